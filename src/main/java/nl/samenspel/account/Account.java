@@ -1,0 +1,19 @@
+package nl.samenspel.account;
+
+import java.time.Instant;
+import java.util.Set;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.Rol;
+
+/** An account as stored; the password hash never leaves this module. */
+public record Account(long id, String gebruikersnaam, String weergavenaam, String gemeenteCode, Set<Rol> rollen,
+        boolean actief, int misluktePogingen, Instant geblokkeerdTot, long versie) {
+
+    public Gebruiker alsGebruiker() {
+        return new Gebruiker(id, gebruikersnaam, rollen, gemeenteCode);
+    }
+
+    public boolean geblokkeerdOp(Instant moment) {
+        return geblokkeerdTot != null && geblokkeerdTot.isAfter(moment);
+    }
+}

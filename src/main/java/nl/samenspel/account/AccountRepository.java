@@ -1,0 +1,139 @@
+package nl.samenspel.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.security.Rol;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> vindOpNaam(String gebruikersnaam) {
+        return jdbc.sql("SELECT * FROM account WHERE gebruikersnaam = ?").param(gebruikersnaam)
+                .query(this::zonderRollen).optional().map(this::metRollen);
+    }
+
+    Optional<Account> vind(long id) {
+        return jdbc.sql("SELECT * FROM account WHERE id = ?").param(id)
+                .query(this::zonderRollen).optional().map(this::metRollen);
+    }
+
+    List<Account> alle() {
+        List<Account> accounts = jdbc.sql("SELECT * FROM account ORDER BY gebruikersnaam").query(this::zonderRollen).list();
+        Map<Long, Set<Rol>> rollen = jdbc.sql("SELECT account_id, rol FROM account_rol")
+                .query((rs, i) -> Map.entry(rs.getLong(1), Rol.valueOf(rs.getString(2)))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(() -> EnumSet.noneOf(Rol.class)))));
+        return accounts.stream().map(a -> metRollen(a, rollen.getOrDefault(a.id(), Set.of()))).toList();
+    }
+
+    boolean bestaat(String gebruikersnaam) {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE gebruikersnaam = ?").param(gebruikersnaam)
+                .query(Long.class).single() > 0;
+    }
+
+    long aantal() {
+        return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+    }
+
+    long voegToe(String gebruikersnaam, String weergavenaam, String hash, String gemeenteCode, Set<Rol> rollen) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO account (gebruikersnaam, weergavenaam, wachtwoord_hash, gemeente_code, aangemaakt_op)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(gebruikersnaam, weergavenaam, hash, gemeenteCode, nu())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        zetRollen(id, rollen);
+        return id;
+    }
+
+    /** Optimistic update: refused when someone changed the account since {@code versie} was read. */
+    void wijzig(long id, long versie, String weergavenaam, String gemeenteCode, Set<Rol> rollen, boolean actief) {
+        int rijen = jdbc.sql("""
+                UPDATE account SET weergavenaam = ?, gemeente_code = ?, actief = ?, versie = versie + 1
+                WHERE id = ? AND versie = ?""")
+                .params(weergavenaam, gemeenteCode, actief, id, versie).update();
+        if (rijen == 0) {
+            throw new VersieConflictException();
+        }
+        zetRollen(id, rollen);
+    }
+
+    void wijzigWachtwoord(long id, long versie, String hash) {
+        int rijen = jdbc.sql("UPDATE account SET wachtwoord_hash = ?, versie = versie + 1 WHERE id = ? AND versie = ?")
+                .params(hash, id, versie).update();
+        if (rijen == 0) {
+            throw new VersieConflictException();
+        }
+    }
+
+    String wachtwoordHash(String gebruikersnaam) {
+        return jdbc.sql("SELECT wachtwoord_hash FROM account WHERE gebruikersnaam = ?").param(gebruikersnaam)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** Login bookkeeping is not a user edit: no version bump, so it never makes an open form stale. */
+    void registreerMislukt(String gebruikersnaam, int drempel, Instant blokkeerTot) {
+        jdbc.sql("UPDATE account SET mislukte_pogingen = mislukte_pogingen + 1 WHERE gebruikersnaam = ?")
+                .param(gebruikersnaam).update();
+        jdbc.sql("""
+                UPDATE account SET geblokkeerd_tot = ?, mislukte_pogingen = 0
+                WHERE gebruikersnaam = ? AND mislukte_pogingen >= ?""")
+                .params(OffsetDateTime.ofInstant(blokkeerTot, ZoneOffset.UTC), gebruikersnaam, drempel).update();
+    }
+
+    void registreerGelukt(String gebruikersnaam) {
+        jdbc.sql("UPDATE account SET mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE gebruikersnaam = ? "
+                + "AND (mislukte_pogingen <> 0 OR geblokkeerd_tot IS NOT NULL)").param(gebruikersnaam).update();
+    }
+
+    private void zetRollen(long id, Set<Rol> rollen) {
+        jdbc.sql("DELETE FROM account_rol WHERE account_id = ?").param(id).update();
+        for (Rol rol : rollen) {
+            jdbc.sql("INSERT INTO account_rol (account_id, rol) VALUES (?, ?)").params(id, rol.name()).update();
+        }
+    }
+
+    private Account metRollen(Account a) {
+        Set<Rol> rollen = jdbc.sql("SELECT rol FROM account_rol WHERE account_id = ?").param(a.id())
+                .query((rs, i) -> Rol.valueOf(rs.getString(1))).set();
+        return metRollen(a, rollen);
+    }
+
+    private Account metRollen(Account a, Set<Rol> rollen) {
+        return new Account(a.id(), a.gebruikersnaam(), a.weergavenaam(), a.gemeenteCode(),
+                rollen.isEmpty() ? Set.of() : EnumSet.copyOf(rollen), a.actief(), a.misluktePogingen(),
+                a.geblokkeerdTot(), a.versie());
+    }
+
+    private Account zonderRollen(ResultSet rs, int rij) throws SQLException {
+        Timestamp tot = rs.getTimestamp("geblokkeerd_tot");
+        return new Account(rs.getLong("id"), rs.getString("gebruikersnaam"), rs.getString("weergavenaam"),
+                rs.getString("gemeente_code"), Set.of(), rs.getBoolean("actief"), rs.getInt("mislukte_pogingen"),
+                tot == null ? null : tot.toInstant(), rs.getLong("versie"));
+    }
+
+    private static OffsetDateTime nu() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,3 @@
+package nl.samenspel.audit;
+
+public enum Actie { AANGEMAAKT, GEWIJZIGD, VERWIJDERD, GEARCHIVEERD }

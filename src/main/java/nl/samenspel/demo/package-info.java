@@ -1,0 +1,6 @@
+/**
+ * The demo set-up of the embedded default: demo accounts and the fictional practice case
+ * (oefencasus), created on first start when {@code samenspel.demo.enabled=true}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+package nl.samenspel.demo;

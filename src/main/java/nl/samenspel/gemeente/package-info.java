@@ -1,0 +1,6 @@
+/**
+ * Reference data: all Dutch municipalities (CBS codes) and the regions they belong to today
+ * (provincie, veiligheidsregio, arbeidsmarktregio), loaded idempotently from the bundled CSV files.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Gemeenten")
+package nl.samenspel.gemeente;

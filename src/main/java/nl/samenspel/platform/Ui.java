@@ -1,0 +1,72 @@
+package nl.samenspel.platform;
+
+import java.util.Set;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page template gets: texts, the CSRF token for its forms, the signed-in user and
+ * the versioned asset URLs. Created per request by {@link UiAdvice}.
+ */
+public final class Ui {
+
+    private final Teksten teksten;
+    private final Assets assets;
+    private final CsrfToken csrf;
+    private final String pad;
+    private final String gebruikersnaam;
+    private final Set<String> rollen;
+
+    public Ui(Teksten teksten, Assets assets, CsrfToken csrf, String pad, String gebruikersnaam, Set<String> rollen) {
+        this.teksten = teksten;
+        this.assets = assets;
+        this.csrf = csrf;
+        this.pad = pad;
+        this.gebruikersnaam = gebruikersnaam;
+        this.rollen = rollen;
+    }
+
+    public String t(String sleutel, Object... argumenten) {
+        return teksten.t(sleutel, argumenten);
+    }
+
+    public String fout(Fouten fouten, String veld) {
+        return fouten == null || !fouten.heeft(veld) ? null : teksten.fout(fouten.van(veld));
+    }
+
+    public String fout(Fouten.Fout fout) {
+        return teksten.fout(fout);
+    }
+
+    public String asset(String naam) {
+        return assets.url(naam);
+    }
+
+    public String csrfNaam() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public String pad() {
+        return pad;
+    }
+
+    /** For navigation: is this menu item the current section? */
+    public boolean actief(String prefix) {
+        return pad != null && (pad.equals(prefix) || pad.startsWith(prefix + "/"));
+    }
+
+    public boolean ingelogd() {
+        return gebruikersnaam != null;
+    }
+
+    public String gebruikersnaam() {
+        return gebruikersnaam;
+    }
+
+    public boolean heeftRol(String rol) {
+        return rollen.contains(rol);
+    }
+}

@@ -1,0 +1,25 @@
+package nl.samenspel.security;
+
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Access to what belongs to no single module: assets, login, health, the API description. */
+@Component
+@Order(0)
+class AlgemeneToegang implements ToegangsRegels {
+
+    @Override
+    public List<Toegang> regels() {
+        return List.of(
+                Toegang.publiek("/assets/**"),
+                Toegang.publiek("/favicon.ico"),
+                Toegang.publiek("/inloggen"),
+                Toegang.publiek("/error"),
+                Toegang.publiek("/actuator/health"),
+                Toegang.publiek("/actuator/health/**"),
+                Toegang.rollen("/actuator/**", Rol.BEHEERDER),
+                Toegang.publiek("/api/v1/openapi.json"),
+                Toegang.ingelogd("/"));
+    }
+}

@@ -1,0 +1,94 @@
+package nl.samenspel.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    /** Requests that carry HTTP Basic credentials: scripts, not browser sessions, so no CSRF token. */
+    static final RequestMatcher API_MET_BASIC = (HttpServletRequest request) -> {
+        String auth = request.getHeader("Authorization");
+        return request.getRequestURI().startsWith("/api/") && auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
+    };
+
+    static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ToegangsRegels> modules, ApiFouten apiFouten)
+            throws Exception {
+        List<Toegang> regels = alleRegels(modules);
+        http.authorizeHttpRequests(auth -> {
+            for (Toegang regel : regels) {
+                pasToe(auth, regel);
+            }
+            auth.anyRequest().denyAll();
+        });
+        http.formLogin(form -> form
+                .loginPage("/inloggen")
+                .loginProcessingUrl("/inloggen")
+                .usernameParameter("gebruikersnaam")
+                .passwordParameter("wachtwoord")
+                .defaultSuccessUrl("/", false)
+                .failureHandler((request, response, e) -> response.sendRedirect(
+                        e instanceof LockedException ? "/inloggen?geblokkeerd" : "/inloggen?fout"))
+                .permitAll());
+        http.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll());
+        http.httpBasic(basic -> basic.authenticationEntryPoint(apiFouten));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(API_MET_BASIC));
+        http.exceptionHandling(e -> e
+                .defaultAuthenticationEntryPointFor(apiFouten, API)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"), request -> true)
+                .defaultAccessDeniedHandlerFor(apiFouten, API));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny())
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    static List<Toegang> alleRegels(ObjectProvider<ToegangsRegels> modules) {
+        List<Toegang> regels = new ArrayList<>();
+        modules.orderedStream().forEach(m -> regels.addAll(m.regels()));
+        return regels;
+    }
+
+    private static void pasToe(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+            Toegang regel) {
+        HttpMethod methode = regel.methode();
+        RequestMatcher matcher = methode == null
+                ? PathPatternRequestMatcher.pathPattern(regel.patroon())
+                : PathPatternRequestMatcher.pathPattern(methode, regel.patroon());
+        var url = auth.requestMatchers(matcher);
+        switch (regel.soort()) {
+            case PUBLIEK -> url.permitAll();
+            case INGELOGD -> url.authenticated();
+            case ROLLEN -> url.hasAnyRole(regel.rollen().stream().map(Enum::name).toArray(String[]::new));
+        }
+    }
+}
