@@ -66,10 +66,12 @@ class GemeentePaginas {
 
     /** People type or edit URLs: anything that is not a sensible page number means page 1; huge means the last. */
     static int paginaNummer(String invoer) {
-        if (invoer == null || !invoer.trim().matches("\\d{1,18}")) {
+        String getal = invoer == null ? "" : invoer.trim();
+        if (!getal.matches("\\d+")) {
             return 1;
         }
-        long nummer = Long.parseLong(invoer.trim());
+        getal = getal.replaceFirst("^0+(?=\\d)", "");
+        long nummer = getal.length() > 10 ? Integer.MAX_VALUE : Long.parseLong(getal);
         return (int) Math.max(1, Math.min(nummer, Integer.MAX_VALUE));
     }
 

@@ -41,6 +41,17 @@ class GemeentenBrowserTest {
             assertThat(browser.tekst()).contains("18 gemeenten gevonden").contains("Leeuwarden");
             browser.screenshot("gemeenten-provincie");
 
+            browser.open("/gemeenten?pagina=14");
+            assertThat(browser.tekst()).contains("Pagina 14 van 14").contains("Vorige pagina");
+            browser.driver().executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            browser.screenshot("gemeenten-laatste-pagina");
+            browser.klikLink("Vorige pagina");
+            assertThat(browser.tekst()).contains("Pagina 13 van 14");
+
+            browser.open("/gemeenten?provincie=Atlantis");
+            assertThat(browser.tekst()).contains("Deze provincie bestaat niet");
+            browser.screenshot("gemeenten-fout");
+
             browser.klikLink("Waar komen deze gegevens vandaan?");
             assertThat(browser.titel()).isEqualTo("Bronnen van de gemeentegegevens · Samenspel");
             browser.screenshot("gemeenten-bronnen");
