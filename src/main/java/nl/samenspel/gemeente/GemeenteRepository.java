@@ -58,18 +58,31 @@ class GemeenteRepository implements Gemeenten {
 
     @Override
     public Pagina<Gemeente> zoek(String naam, String provincie, int pagina, int grootte) {
-        String patroon = "%" + Zoeknaam.van(naam) + "%";
+        int p = Math.max(pagina, 1);
+        int g = Math.max(grootte, 1);
+        String term = Zoeknaam.van(naam);
+        if (term.length() > Zoeknaam.MAX) {
+            return new Pagina<>(List.of(), p, g, 0);
+        }
+        // The folded term holds only a-z, 0-9 and spaces, so it cannot smuggle LIKE wildcards in.
+        String patroon = "%" + term + "%";
         boolean metProvincie = provincie != null && !provincie.isBlank();
         String waar = " WHERE naam_zoek LIKE :patroon" + (metProvincie ? " AND provincie = :provincie" : "");
         var telling = jdbc.sql("SELECT COUNT(*) FROM gemeente" + waar).param("patroon", patroon);
-        var lijst = jdbc.sql("SELECT * FROM gemeente" + waar + " ORDER BY naam_zoek, code LIMIT :grootte OFFSET :vanaf")
-                .param("patroon", patroon).param("grootte", grootte).param("vanaf", (long) (pagina - 1) * grootte);
         if (metProvincie) {
             telling = telling.param("provincie", provincie);
-            lijst = lijst.param("provincie", provincie);
         }
         long totaal = telling.query(Long.class).single();
-        return new Pagina<>(lijst.query(GEMEENTE).list(), pagina, grootte, totaal);
+        long vanaf = (long) (p - 1) * g;
+        if (vanaf >= totaal) {
+            return new Pagina<>(List.of(), p, g, totaal);
+        }
+        var lijst = jdbc.sql("SELECT * FROM gemeente" + waar + " ORDER BY naam_zoek, code LIMIT :grootte OFFSET :vanaf")
+                .param("patroon", patroon).param("grootte", g).param("vanaf", vanaf);
+        if (metProvincie) {
+            lijst = lijst.param("provincie", provincie);
+        }
+        return new Pagina<>(lijst.query(GEMEENTE).list(), p, g, totaal);
     }
 
     @Override
@@ -86,5 +99,14 @@ class GemeenteRepository implements Gemeenten {
     @Override
     public List<String> provincies() {
         return jdbc.sql("SELECT DISTINCT provincie FROM gemeente ORDER BY provincie").query(String.class).list();
+    }
+
+    /** Per province: code, name, number of municipalities and inhabitants, ordered by name. */
+    List<Provincie> provinciesMetCijfers() {
+        return jdbc.sql("""
+                SELECT provincie_code, provincie, COUNT(*) AS aantal, SUM(inwoners) AS inwoners FROM gemeente
+                GROUP BY provincie_code, provincie ORDER BY provincie""")
+                .query((rs, i) -> new Provincie(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4)))
+                .list();
     }
 }
