@@ -1,0 +1,80 @@
+# Shared helpers for the benchmark scripts (sourced, not run).
+# shellcheck shell=bash
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JAR="$ROOT/target/samenspel.jar"
+OUT="$ROOT/bench/out"
+H2_OPTIES="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE"
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+
+bouw() {
+    echo "bouwen: ./mvnw -B -o -q package -DskipTests" >&2
+    (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests >&2)
+}
+
+# Busy and total jiffies of the whole machine (first line of /proc/stat).
+machine_jiffies() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6 }' /proc/stat; }
+# utime + stime of one process, in jiffies.
+proc_jiffies() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+jiffies_to_s() { awk -v j="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", j / hz }'; }
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# Starts the jar on a fresh H2 file database in $WERK; sets APP_PID and APP_START.
+# cd first, then java as its own background command, so $! is the JVM itself (stack-spike gotcha).
+start_app() {
+    local poort=$1
+    cd "$WERK"
+    APP_START=$(now)
+    # shellcheck disable=SC2086
+    java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$poort" \
+        --spring.datasource.url="jdbc:h2:file:$WERK/db/samenspel;$H2_OPTIES" >"$WERK/app.log" 2>&1 &
+    APP_PID=$!
+    cd "$ROOT"
+}
+
+stop_app() {
+    if [[ -n ${APP_PID:-} ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=
+}
+
+# Waits until a URL answers 200 (and, optionally, the body contains $3). Fails after $2 seconds.
+wacht_op() {
+    local url=$1 max=$2 bevat=${3:-} eind body
+    eind=$(awk -v n="$(now)" -v m="$max" 'BEGIN { print n + m }')
+    while :; do
+        if body=$(curl -fs --max-time 2 "$url" 2>/dev/null) && [[ -z $bevat || $body == *"$bevat"* ]]; then
+            return 0
+        fi
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            echo "de applicatie is gestopt; zie $WERK/app.log" >&2
+            return 1
+        fi
+        if awk -v n="$(now)" -v e="$eind" 'BEGIN { exit !(n > e) }'; then
+            echo "geen antwoord van $url binnen ${max}s" >&2
+            return 1
+        fi
+        sleep 0.05
+    done
+}
+
+# Form login with a curl cookie jar ($1), as user $3 on base URL $2. The CSRF token comes from the form.
+inloggen() {
+    local jar=$1 basis=$2 gebruiker=$3 token locatie
+    token=$(curl -fs -c "$jar" -b "$jar" "$basis/inloggen" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    [[ -n $token ]] || { echo "geen CSRF-token op /inloggen" >&2; return 1; }
+    locatie=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+        --data-urlencode "gebruikersnaam=$gebruiker" --data-urlencode "wachtwoord=samenspel" \
+        --data-urlencode "_csrf=$token" "$basis/inloggen")
+    if [[ -z $locatie || $locatie == *fout* || $locatie == *geblokkeerd* ]]; then
+        echo "inloggen als $gebruiker mislukt (redirect: ${locatie:-geen})" >&2
+        return 1
+    fi
+}
+
+# The session cookie from a curl cookie jar, as a Cookie header value.
+sessie_cookie() { awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$1" | tail -1; }

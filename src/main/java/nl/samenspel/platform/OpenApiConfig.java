@@ -1,0 +1,47 @@
+package nl.samenspel.platform;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The description of the API served at /api/v1/openapi.json; the operations come from the controllers. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+
+    static final String BASIC = "basic";
+
+    @Bean
+    OpenAPI samenspelOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Samenspel API")
+                        .version(ApiVersion.VERSIE)
+                        .description("""
+                                Met de API van Samenspel lezen en wijzigen scripts en andere systemen dezelfde \
+                                gegevens als de gebruikers in het scherm: gemeenten, samenwerkingen, partijen en \
+                                afspraken. Elke aanvraag logt in met HTTP Basic; de rechten zijn die van het account. \
+                                Wijzigen (PUT, PATCH, DELETE) vraagt een If-Match-header met de ETag uit de laatste \
+                                GET, zodat niemand ongemerkt het werk van een ander overschrijft. Fouten komen terug \
+                                als application/problem+json met een Nederlandse uitleg; lijsten zijn gepagineerd \
+                                en noemen het totaal.""")
+                        .contact(new Contact()
+                                .name("Samenspel-beheer")
+                                .url("https://github.com/samenspel/samenspel")
+                                .email("beheer@samenspel.nl"))
+                        .license(new License()
+                                .name("EUPL-1.2")
+                                .identifier("EUPL-1.2")
+                                .url("https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12")))
+                .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description("Gebruikersnaam en wachtwoord van een Samenspel-account.")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+}

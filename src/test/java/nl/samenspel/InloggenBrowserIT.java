@@ -1,0 +1,7 @@
+package nl.samenspel;
+
+import nl.samenspel.support.PostgresTest;
+
+/** Logging in through a real browser, on PostgreSQL. */
+@PostgresTest
+class InloggenBrowserIT extends InloggenBrowserTest {}
