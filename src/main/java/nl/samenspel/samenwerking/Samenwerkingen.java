@@ -274,9 +274,18 @@ public class Samenwerkingen {
 
     // ---- validation ----
 
+    /** Messages name the field, so the error summary above a form reads well on its own. */
     private static void valideer(Fouten fouten, String titel, String omschrijving) {
-        fouten.tekst("titel", titel, Fouten.MAX_KORT);
-        fouten.tekst("omschrijving", omschrijving, Fouten.MAX_LANG);
+        tekst(fouten, "titel", titel, Fouten.MAX_KORT);
+        tekst(fouten, "omschrijving", omschrijving, Fouten.MAX_LANG);
+    }
+
+    private static void tekst(Fouten fouten, String veld, String waarde, int max) {
+        if (waarde == null || waarde.isBlank()) {
+            fouten.voeg(veld, "samenwerking." + veld + ".verplicht");
+        } else if (waarde.length() > max) {
+            fouten.voeg(veld, "samenwerking." + veld + ".te-lang", max);
+        }
     }
 
     /** Distinct, known codes in the order given; errors name the unknown codes. */
