@@ -271,6 +271,14 @@ class SamenwerkingApiTest {
                 .isEqualTo(titel);
     }
 
+    @Test
+    void deApiBeschrijvingDocumenteertDeSamenwerkingEndpoints() {
+        Http.Antwoord doc = Http.anoniem(port).get("/api/v1/openapi.json");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body()).contains("/api/v1/samenwerkingen/{id}/historie").contains("Samenwerkingen")
+                .contains("NieuwJson").contains("If-Match");
+    }
+
     private static String json(String titel, String omschrijving, List<String> gemeenten) {
         return Http.JSON.writeValueAsString(Map.of("titel", titel, "omschrijving", omschrijving, "gemeenten", gemeenten));
     }
