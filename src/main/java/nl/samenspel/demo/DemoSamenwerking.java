@@ -1,0 +1,51 @@
+package nl.samenspel.demo;
+
+import java.util.List;
+import nl.samenspel.samenwerking.NieuweSamenwerking;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fictional practice case (oefencasus): three real neighbouring municipalities and an invented
+ * cooperation on local taxes, led by the demo regisseur. Created once; found again on every later start.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "samenspel.demo.enabled", havingValue = "true")
+class DemoSamenwerking implements ApplicationRunner {
+
+    static final String TITEL = "Oefencasus: samen belastingen heffen en innen";
+
+    static final String OMSCHRIJVING = """
+            Dit is een verzonnen casus om mee te oefenen; de gemeenten hebben hier niets over besloten.
+
+            Zeist, De Bilt en Bunnik onderzoeken of zij de gemeentelijke belastingen voortaan samen kunnen \
+            uitvoeren: de WOZ-waardering, het opleggen van de aanslagen en de invordering. Alle drie merken dat \
+            het steeds moeilijker wordt om ervaren taxateurs en medewerkers invordering te vinden, dat het \
+            belastingpakket binnenkort vervangen moet worden en dat het toezicht op de WOZ strenger wordt.
+
+            Voordat iemand over een gemeenschappelijke regeling begint, willen de gemeenten eerst helder krijgen \
+            wat zij samen willen bereiken, waar zij elkaar echt nodig hebben en wat ieder juist in eigen hand \
+            wil houden, zoals het kwijtscheldingsbeleid en de tarieven.""";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSamenwerking.class);
+
+    private final Samenwerkingen samenwerkingen;
+
+    DemoSamenwerking(Samenwerkingen samenwerkingen) {
+        this.samenwerkingen = samenwerkingen;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(TITEL, OMSCHRIJVING,
+                List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK), "regisseur"));
+        LOG.info("event=demo-oefencasus id={}", id);
+    }
+}

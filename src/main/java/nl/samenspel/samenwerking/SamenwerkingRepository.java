@@ -1,0 +1,181 @@
+package nl.samenspel.samenwerking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.VersieConflictException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Hand-written SQL for samenwerkingen. Lists take two queries whatever their length: one for the page of
+ * samenwerkingen (with the total as a window count) and one for all their municipalities.
+ */
+@Repository
+class SamenwerkingRepository {
+
+    /** Which rows a user may see, as a SQL condition on alias {@code s}; null means "all". */
+    record Zicht(String gebruiker, String gemeente, boolean alles) {
+
+        String voorwaarde() {
+            if (alles) {
+                return "TRUE";
+            }
+            List<String> delen = new ArrayList<>();
+            if (gebruiker != null) {
+                delen.add("s.regisseur = :gebruiker");
+            }
+            if (gemeente != null) {
+                delen.add("EXISTS (SELECT 1 FROM samenwerking_gemeente z "
+                        + "WHERE z.samenwerking_id = s.id AND z.gemeente_code = :gemeente)");
+            }
+            return delen.isEmpty() ? "FALSE" : "(" + String.join(" OR ", delen) + ")";
+        }
+
+        boolean niets() {
+            return !alles && gebruiker == null && gemeente == null;
+        }
+    }
+
+    private record Rij(long id, String titel, String omschrijving, Fase fase, String regisseur, boolean oefencasus,
+            boolean gearchiveerd, long versie, java.time.Instant aangemaaktOp, java.time.Instant gewijzigdOp,
+            long totaal) {}
+
+    private final JdbcClient jdbc;
+
+    SamenwerkingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Samenwerking> vind(long id) {
+        return jdbc.sql("SELECT s.*, 1 AS totaal FROM samenwerking s WHERE s.id = :id").param("id", id)
+                .query(SamenwerkingRepository::rij).optional()
+                .map(r -> metGemeenten(List.of(r)).get(0));
+    }
+
+    Pagina<Samenwerking> zichtbaar(Zicht zicht, boolean metGearchiveerd, int pagina, int grootte) {
+        if (zicht.niets()) {
+            return new Pagina<>(List.of(), pagina, grootte, 0);
+        }
+        String waar = " WHERE " + zicht.voorwaarde() + (metGearchiveerd ? "" : " AND s.gearchiveerd = FALSE");
+        var lijst = jdbc.sql("SELECT s.*, COUNT(*) OVER () AS totaal FROM samenwerking s" + waar
+                + " ORDER BY s.gewijzigd_op DESC, s.id DESC LIMIT :grootte OFFSET :vanaf")
+                .param("grootte", grootte).param("vanaf", (long) (pagina - 1) * grootte);
+        lijst = zichtParams(lijst, zicht);
+        List<Rij> rijen = lijst.query(SamenwerkingRepository::rij).list();
+        long totaal;
+        if (!rijen.isEmpty()) {
+            totaal = rijen.get(0).totaal();
+        } else if (pagina == 1) {
+            totaal = 0;
+        } else {
+            // Only a page past the end needs a separate count.
+            totaal = zichtParams(jdbc.sql("SELECT COUNT(*) FROM samenwerking s" + waar), zicht).query(Long.class).single();
+        }
+        return new Pagina<>(metGemeenten(rijen), pagina, grootte, totaal);
+    }
+
+    private static JdbcClient.StatementSpec zichtParams(JdbcClient.StatementSpec spec, Zicht zicht) {
+        if (zicht.alles()) {
+            return spec;
+        }
+        if (zicht.gebruiker() != null) {
+            spec = spec.param("gebruiker", zicht.gebruiker());
+        }
+        if (zicht.gemeente() != null) {
+            spec = spec.param("gemeente", zicht.gemeente());
+        }
+        return spec;
+    }
+
+    Optional<Long> vindOefencasus(String titel) {
+        return jdbc.sql("SELECT id FROM samenwerking WHERE titel = :titel AND oefencasus = TRUE ORDER BY id")
+                .param("titel", titel).query(Long.class).list().stream().findFirst();
+    }
+
+    long voegToe(String titel, String omschrijving, String regisseur, boolean oefencasus, List<String> gemeenten) {
+        var keys = new GeneratedKeyHolder();
+        OffsetDateTime nu = nu();
+        jdbc.sql("""
+                INSERT INTO samenwerking (titel, omschrijving, fase, regisseur, oefencasus, gearchiveerd, versie,
+                                          aangemaakt_op, gewijzigd_op)
+                VALUES (:titel, :omschrijving, :fase, :regisseur, :oefencasus, FALSE, 0, :nu, :nu)""")
+                .param("titel", titel).param("omschrijving", omschrijving).param("fase", Fase.VERKENNEN.name())
+                .param("regisseur", regisseur).param("oefencasus", oefencasus).param("nu", nu)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        zetGemeenten(id, gemeenten);
+        return id;
+    }
+
+    /** Optimistic update: refused when the samenwerking changed since {@code versie} was read. */
+    void wijzig(long id, long versie, String titel, String omschrijving, boolean gearchiveerd, List<String> gemeenten) {
+        int rijen = jdbc.sql("""
+                UPDATE samenwerking SET titel = :titel, omschrijving = :omschrijving, gearchiveerd = :gearchiveerd,
+                       versie = versie + 1, gewijzigd_op = :nu
+                WHERE id = :id AND versie = :versie""")
+                .param("titel", titel).param("omschrijving", omschrijving).param("gearchiveerd", gearchiveerd)
+                .param("nu", nu()).param("id", id).param("versie", versie)
+                .update();
+        if (rijen == 0) {
+            throw new VersieConflictException();
+        }
+        zetGemeenten(id, gemeenten);
+    }
+
+    private void zetGemeenten(long id, List<String> gemeenten) {
+        jdbc.sql("DELETE FROM samenwerking_gemeente WHERE samenwerking_id = :id").param("id", id).update();
+        int volgorde = 0;
+        for (String code : gemeenten) {
+            jdbc.sql("INSERT INTO samenwerking_gemeente (samenwerking_id, gemeente_code, volgorde) VALUES (:id, :code, :volgorde)")
+                    .param("id", id).param("code", code).param("volgorde", volgorde++).update();
+        }
+    }
+
+    private List<Samenwerking> metGemeenten(List<Rij> rijen) {
+        if (rijen.isEmpty()) {
+            return List.of();
+        }
+        Collection<Long> ids = rijen.stream().map(Rij::id).toList();
+        Map<Long, List<Gemeente>> perSamenwerking = new HashMap<>();
+        jdbc.sql("""
+                SELECT sg.samenwerking_id, g.code, g.naam, g.provincie, g.provincie_code, g.inwoners
+                FROM samenwerking_gemeente sg JOIN gemeente g ON g.code = sg.gemeente_code
+                WHERE sg.samenwerking_id IN (:ids)
+                ORDER BY sg.samenwerking_id, sg.volgorde""")
+                .param("ids", ids)
+                .query((rs, i) -> Map.entry(rs.getLong(1), new Gemeente(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), (Integer) rs.getObject(6))))
+                .list()
+                .forEach(e -> perSamenwerking.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, Samenwerking> resultaat = new LinkedHashMap<>();
+        for (Rij r : rijen) {
+            resultaat.put(r.id(), new Samenwerking(r.id(), r.titel(), r.omschrijving(), r.fase(), r.regisseur(),
+                    r.oefencasus(), r.gearchiveerd(), r.versie(), r.aangemaaktOp(), r.gewijzigdOp(),
+                    perSamenwerking.getOrDefault(r.id(), List.of())));
+        }
+        return new ArrayList<>(resultaat.values());
+    }
+
+    private static Rij rij(ResultSet rs, int i) throws SQLException {
+        return new Rij(rs.getLong("id"), rs.getString("titel"), rs.getString("omschrijving"),
+                Fase.valueOf(rs.getString("fase")), rs.getString("regisseur"), rs.getBoolean("oefencasus"),
+                rs.getBoolean("gearchiveerd"), rs.getLong("versie"), rs.getTimestamp("aangemaakt_op").toInstant(),
+                rs.getTimestamp("gewijzigd_op").toInstant(), rs.getLong("totaal"));
+    }
+
+    private static OffsetDateTime nu() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,346 @@
+package nl.samenspel.samenwerking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.samenspel.account.Account;
+import nl.samenspel.account.AccountService;
+import nl.samenspel.audit.Actie;
+import nl.samenspel.audit.AuditEvent;
+import nl.samenspel.audit.AuditTrail;
+import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.Gemeenten;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.HuidigeGebruiker;
+import nl.samenspel.security.Rol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's API: finding the samenwerkingen the current user may see, the checks on what the user may do
+ * with one, and every change (validated here, so UI and API share the rules). All access checks happen here,
+ * whatever path a request takes; a samenwerking the user may not see is reported as not found.
+ *
+ * <p>Who sees what: BEHEERDER everything; REGISSEUR what they lead; AMBTENAAR, BESTUURDER and RAADSLID what
+ * their municipality takes part in. UITVOERDER sees nothing yet: the link between a shared organisation's
+ * staff and the samenwerking they carry out is not modelled yet.
+ */
+@Service
+public class Samenwerkingen {
+
+    public static final int MIN_GEMEENTEN = 2;
+    public static final int MAX_GEMEENTEN = 50;
+    static final String ENTITEIT = "samenwerking";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Samenwerkingen.class);
+
+    private final SamenwerkingRepository repository;
+    private final Gemeenten gemeenten;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    Samenwerkingen(SamenwerkingRepository repository, Gemeenten gemeenten, AccountService accounts, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.gemeenten = gemeenten;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    // ---- checks ----
+
+    public boolean kanZien(Gebruiker g, Samenwerking s) {
+        if (g.heeft(Rol.BEHEERDER)) {
+            return true;
+        }
+        if (g.heeft(Rol.REGISSEUR) && s.regisseur().equals(g.gebruikersnaam())) {
+            return true;
+        }
+        return gemeentegebonden(g) && s.neemtDeel(g.gemeenteCode());
+    }
+
+    /** Only the samenwerking's own regisseur changes it; everyone else who sees it reads. */
+    public boolean kanBewerken(Gebruiker g, Samenwerking s) {
+        return g.heeft(Rol.REGISSEUR) && s.regisseur().equals(g.gebruikersnaam());
+    }
+
+    public boolean kanHistorieZien(Gebruiker g, Samenwerking s) {
+        return g.heeft(Rol.BEHEERDER) || kanBewerken(g, s);
+    }
+
+    public boolean kanAanmaken(Gebruiker g) {
+        return g.heeftEenVan(Rol.REGISSEUR, Rol.BEHEERDER);
+    }
+
+    /** A BEHEERDER creates on behalf of a regisseur and must name one. */
+    public boolean moetRegisseurKiezen(Gebruiker g) {
+        return g.heeft(Rol.BEHEERDER) && !g.heeft(Rol.REGISSEUR);
+    }
+
+    public boolean kanZien(Samenwerking s) {
+        return kanZien(HuidigeGebruiker.get(), s);
+    }
+
+    public boolean kanBewerken(Samenwerking s) {
+        return kanBewerken(HuidigeGebruiker.get(), s);
+    }
+
+    public boolean kanHistorieZien(Samenwerking s) {
+        return kanHistorieZien(HuidigeGebruiker.get(), s);
+    }
+
+    private static boolean gemeentegebonden(Gebruiker g) {
+        return g.gemeenteCode() != null && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
+    }
+
+    // ---- reading ----
+
+    /** The samenwerking, if it exists and the current user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<Samenwerking> vindZichtbaar(long id) {
+        Gebruiker g = HuidigeGebruiker.get();
+        return repository.vind(id).filter(s -> kanZien(g, s));
+    }
+
+    /** The samenwerking, or {@link NietGevondenException} when it does not exist or the user may not see it. */
+    @Transactional(readOnly = true)
+    public Samenwerking vind(long id) {
+        return vindZichtbaar(id).orElseThrow(() -> new NietGevondenException("samenwerking"));
+    }
+
+    /** The participating municipalities of a samenwerking the current user may see. */
+    @Transactional(readOnly = true)
+    public List<Gemeente> deelnemers(long id) {
+        return vind(id).gemeenten();
+    }
+
+    /** What the current user may see, most recently changed first; archived ones only when asked. */
+    @Transactional(readOnly = true)
+    public Pagina<Samenwerking> zichtbaar(boolean metGearchiveerd, int pagina, int grootte) {
+        return repository.zichtbaar(zicht(HuidigeGebruiker.get()), metGearchiveerd, pagina, grootte);
+    }
+
+    static SamenwerkingRepository.Zicht zicht(Gebruiker g) {
+        if (g.heeft(Rol.BEHEERDER)) {
+            return new SamenwerkingRepository.Zicht(null, null, true);
+        }
+        return new SamenwerkingRepository.Zicht(g.heeft(Rol.REGISSEUR) ? g.gebruikersnaam() : null,
+                gemeentegebonden(g) ? g.gemeenteCode() : null, false);
+    }
+
+    /**
+     * The audit trail of a samenwerking, newest first: for its regisseur and BEHEERDER only (others who see
+     * it get 403). Content confidential to a municipality is left out for readers outside that municipality.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> historie(long id) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = vind(id);
+        if (!kanHistorieZien(g, s)) {
+            throw new AccessDeniedException("historie van samenwerking " + id);
+        }
+        return audit.voorSamenwerking(id).stream()
+                .map(e -> e.vertrouwelijkVoor() == null || g.vanGemeente(e.vertrouwelijkVoor()) ? e : e.zonderInhoud())
+                .toList();
+    }
+
+    // ---- changing ----
+
+    @Transactional
+    public Samenwerking maak(NieuweSamenwerking nieuw) {
+        Gebruiker g = HuidigeGebruiker.get();
+        if (!kanAanmaken(g)) {
+            throw new AccessDeniedException("samenwerking aanmaken");
+        }
+        Fouten fouten = new Fouten();
+        valideer(fouten, nieuw.titel(), nieuw.omschrijving());
+        List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten());
+        String regisseur = regisseur(fouten, g, nieuw.regisseur());
+        fouten.gooiAlsNietLeeg();
+        long id = repository.voegToe(nieuw.titel().strip(), nieuw.omschrijving().strip(), regisseur, false, codes);
+        return aangemaakt(id, g.gebruikersnaam());
+    }
+
+    /**
+     * Start-up seeding of a fictional practice case, without a signed-in user. Idempotent: a practice case
+     * with the same title is found instead of created again.
+     */
+    @Transactional
+    public long zaaiOefencasus(NieuweSamenwerking nieuw) {
+        Optional<Long> bestaand = repository.vindOefencasus(nieuw.titel().strip());
+        if (bestaand.isPresent()) {
+            return bestaand.get();
+        }
+        Fouten fouten = new Fouten();
+        valideer(fouten, nieuw.titel(), nieuw.omschrijving());
+        List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten());
+        bestaandeRegisseur(fouten, nieuw.regisseur());
+        fouten.gooiAlsNietLeeg();
+        long id = repository.voegToe(nieuw.titel().strip(), nieuw.omschrijving().strip(), nieuw.regisseur().strip(),
+                true, codes);
+        aangemaakt(id, "systeem");
+        return id;
+    }
+
+    private Samenwerking aangemaakt(long id, String door) {
+        Samenwerking s = repository.vind(id).orElseThrow();
+        audit.legVast(Actie.AANGEMAAKT, ENTITEIT, id, id, Map.of(), velden(s));
+        events.publishEvent(new SamenwerkingGewijzigd(id));
+        LOG.info("event=samenwerking-aangemaakt id={} gebruiker={} regisseur={} gemeenten={}", id, door,
+                s.regisseur(), s.gemeenten().size());
+        return s;
+    }
+
+    /**
+     * A full edit by the samenwerking's regisseur. {@code versie} is the version the user last saw: when it
+     * is no longer current, {@link VersieConflictException} and nothing changes.
+     */
+    @Transactional
+    public Samenwerking wijzig(long id, long versie, SamenwerkingWijziging wijziging) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking voor = bewerkbaar(g, id);
+        Fouten fouten = new Fouten();
+        valideer(fouten, wijziging.titel(), wijziging.omschrijving());
+        List<String> codes = gemeenteCodes(fouten, wijziging.gemeenten());
+        fouten.gooiAlsNietLeeg();
+        if (voor.versie() != versie) {
+            throw new VersieConflictException();
+        }
+        boolean gearchiveerd = wijziging.gearchiveerd() == null ? voor.gearchiveerd() : wijziging.gearchiveerd();
+        repository.wijzig(id, versie, wijziging.titel().strip(), wijziging.omschrijving().strip(), gearchiveerd, codes);
+        return gewijzigd(g, voor, !voor.gearchiveerd() && gearchiveerd ? Actie.GEARCHIVEERD : Actie.GEWIJZIGD);
+    }
+
+    @Transactional
+    public Samenwerking archiveer(long id, long versie) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking voor = bewerkbaar(g, id);
+        if (voor.versie() != versie) {
+            throw new VersieConflictException();
+        }
+        if (voor.gearchiveerd()) {
+            return voor;
+        }
+        repository.wijzig(id, versie, voor.titel(), voor.omschrijving(), true, voor.gemeenteCodes());
+        return gewijzigd(g, voor, Actie.GEARCHIVEERD);
+    }
+
+    private Samenwerking bewerkbaar(Gebruiker g, long id) {
+        Samenwerking s = repository.vind(id).filter(x -> kanZien(g, x))
+                .orElseThrow(() -> new NietGevondenException("samenwerking"));
+        if (!kanBewerken(g, s)) {
+            throw new AccessDeniedException("samenwerking " + id + " bewerken");
+        }
+        return s;
+    }
+
+    private Samenwerking gewijzigd(Gebruiker g, Samenwerking voor, Actie actie) {
+        Samenwerking na = repository.vind(voor.id()).orElseThrow();
+        audit.legVast(actie, ENTITEIT, na.id(), na.id(), velden(voor), velden(na));
+        events.publishEvent(new SamenwerkingGewijzigd(na.id()));
+        LOG.info("event=samenwerking-{} id={} gebruiker={} versie={}", actie.name().toLowerCase(Locale.ROOT), na.id(),
+                g.gebruikersnaam(), na.versie());
+        return na;
+    }
+
+    /** The fields the audit trail compares; municipalities by name, as a reader of the trail knows them. */
+    static Map<String, Object> velden(Samenwerking s) {
+        Map<String, Object> velden = new LinkedHashMap<>();
+        velden.put("titel", s.titel());
+        velden.put("omschrijving", s.omschrijving());
+        velden.put("fase", s.fase().name());
+        velden.put("regisseur", s.regisseur());
+        velden.put("gemeenten", s.gemeenten().stream().map(Gemeente::naam).collect(Collectors.joining(", ")));
+        velden.put("oefencasus", s.oefencasus());
+        velden.put("gearchiveerd", s.gearchiveerd());
+        return velden;
+    }
+
+    // ---- validation ----
+
+    /** Messages name the field, so the error summary above a form reads well on its own. */
+    private static void valideer(Fouten fouten, String titel, String omschrijving) {
+        tekst(fouten, "titel", titel, Fouten.MAX_KORT);
+        tekst(fouten, "omschrijving", omschrijving, Fouten.MAX_LANG);
+    }
+
+    private static void tekst(Fouten fouten, String veld, String waarde, int max) {
+        if (waarde == null || waarde.isBlank()) {
+            fouten.voeg(veld, "samenwerking." + veld + ".verplicht");
+        } else if (waarde.length() > max) {
+            fouten.voeg(veld, "samenwerking." + veld + ".te-lang", max);
+        }
+    }
+
+    /** Distinct, known codes in the order given; errors name the unknown codes. */
+    private List<String> gemeenteCodes(Fouten fouten, List<String> invoer) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (invoer != null) {
+            for (String code : invoer) {
+                if (code != null && !code.isBlank()) {
+                    codes.add(code.strip().toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        if (codes.size() > MAX_GEMEENTEN) {
+            fouten.voeg("gemeenten", "samenwerking.gemeenten.te-veel", MAX_GEMEENTEN);
+            return List.of();
+        }
+        // Codes longer than any CBS code cannot exist; they are not sent to the database.
+        List<String> mogelijk = codes.stream().filter(c -> c.length() <= 6).toList();
+        Set<String> bekend = gemeenten.vindAlle(mogelijk).stream().map(Gemeente::code).collect(Collectors.toSet());
+        List<String> onbekend = new ArrayList<>();
+        for (String code : codes) {
+            if (!bekend.contains(code)) {
+                onbekend.add(code.length() > 12 ? code.substring(0, 12) + "\u2026" : code);
+            }
+        }
+        if (!onbekend.isEmpty()) {
+            fouten.voeg("gemeenten", onbekend.size() == 1 ? "samenwerking.gemeente.onbekend" : "samenwerking.gemeenten.onbekend",
+                    String.join(", ", onbekend.subList(0, Math.min(5, onbekend.size()))));
+        } else if (codes.size() < MIN_GEMEENTEN) {
+            fouten.voeg("gemeenten", "samenwerking.gemeenten.te-weinig", MIN_GEMEENTEN);
+        }
+        return List.copyOf(codes);
+    }
+
+    private String regisseur(Fouten fouten, Gebruiker g, String gevraagd) {
+        boolean opgegeven = gevraagd != null && !gevraagd.isBlank();
+        if (g.heeft(Rol.BEHEERDER) && (opgegeven || !g.heeft(Rol.REGISSEUR))) {
+            return bestaandeRegisseur(fouten, gevraagd);
+        }
+        if (opgegeven && !gevraagd.strip().equals(g.gebruikersnaam())) {
+            fouten.voeg("regisseur", "samenwerking.regisseur.alleen-beheerder");
+        }
+        return g.gebruikersnaam();
+    }
+
+    private String bestaandeRegisseur(Fouten fouten, String naam) {
+        fouten.tekst("regisseur", naam, 100);
+        if (fouten.heeft("regisseur")) {
+            return null;
+        }
+        Optional<Account> account = accounts.vindOpNaam(naam.strip());
+        if (account.isEmpty() || !account.get().actief() || !account.get().rollen().contains(Rol.REGISSEUR)) {
+            fouten.voeg("regisseur", "samenwerking.regisseur.onbekend");
+            return null;
+        }
+        return account.get().gebruikersnaam();
+    }
+}

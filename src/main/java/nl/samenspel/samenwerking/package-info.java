@@ -1,0 +1,8 @@
+/**
+ * Samenwerkingen: cooperations of municipalities led by a regisseur, their phase and participants.
+ * Other modules use {@link nl.samenspel.samenwerking.Samenwerkingen} to find a samenwerking the current
+ * user may see and to check what the user may do with it, and listen to
+ * {@link nl.samenspel.samenwerking.SamenwerkingGewijzigd}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Samenwerking")
+package nl.samenspel.samenwerking;

@@ -1,0 +1,185 @@
+package nl.samenspel.samenwerking.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.samenspel.audit.AuditEvent;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.Versie;
+import nl.samenspel.samenwerking.NieuweSamenwerking;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingWijziging;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/samenwerkingen}. Bodies are read as plain JSON objects and checked field by field, so a wrong
+ * type ({@code "gemeenten": "GM0355"}) gets a Dutch message naming the field instead of a generic parse error.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/samenwerkingen", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Samenwerkingen", description = "Samenwerkingen van gemeenten onder regie van een regisseur")
+class SamenwerkingApi {
+
+    static final int STANDAARD_GROOTTE = 20;
+
+    private final Samenwerkingen samenwerkingen;
+
+    SamenwerkingApi(Samenwerkingen samenwerkingen) {
+        this.samenwerkingen = samenwerkingen;
+    }
+
+    public record GemeenteJson(String code, String naam) {}
+
+    public record SamenwerkingJson(long id, String titel, String omschrijving, String fase,
+            List<GemeenteJson> gemeenten, String regisseur, boolean oefencasus, boolean gearchiveerd, long versie) {
+
+        static SamenwerkingJson van(Samenwerking s) {
+            return new SamenwerkingJson(s.id(), s.titel(), s.omschrijving(), s.fase().name(),
+                    s.gemeenten().stream().map(g -> new GemeenteJson(g.code(), g.naam())).toList(), s.regisseur(),
+                    s.oefencasus(), s.gearchiveerd(), s.versie());
+        }
+    }
+
+    public record LijstJson(List<SamenwerkingJson> samenwerkingen, int pagina, int paginaGrootte, long totaal) {}
+
+    @Schema(description = "Nieuwe samenwerking; regisseur alleen voor een beheerder (verplicht voor hem)")
+    public record NieuwJson(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String titel,
+            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED) String omschrijving,
+            @Schema(description = "CBS-codes, minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]") List<String> gemeenten,
+            String regisseur) {}
+
+    @Schema(description = "Volledige wijziging; fase is hier niet te wijzigen. gearchiveerd weglaten laat het archief ongemoeid")
+    public record WijzigingJson(String titel, String omschrijving, List<String> gemeenten, Boolean gearchiveerd) {}
+
+    public record WijzigingVeldJson(String veld, String voor, String na) {}
+
+    public record HistorieJson(String tijdstip, String gebruiker, String actie, String entiteit, String entiteitId,
+            List<WijzigingVeldJson> wijzigingen) {}
+
+    @Operation(summary = "Samenwerkingen die u mag zien", description = "Nieuwst gewijzigd eerst; gearchiveerde alleen met gearchiveerd=true")
+    @GetMapping
+    LijstJson lijst(@RequestParam(required = false) Boolean gearchiveerd, @RequestParam(required = false) Integer pagina,
+            @RequestParam(required = false) Integer paginaGrootte) {
+        Pagina<Samenwerking> p = samenwerkingen.zichtbaar(Boolean.TRUE.equals(gearchiveerd), Pagina.pagina(pagina),
+                Pagina.grootte(paginaGrootte, STANDAARD_GROOTTE));
+        return new LijstJson(p.items().stream().map(SamenwerkingJson::van).toList(), p.pagina(), p.grootte(), p.totaal());
+    }
+
+    @Operation(summary = "Samenwerking aanmaken", description = "Voor regisseurs (worden zelf regisseur) en beheerders (noemen een regisseur)")
+    @ApiResponse(responseCode = "201", description = "Aangemaakt; Location en ETag in de headers")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SamenwerkingJson> maak(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = NieuwJson.class))) @RequestBody Map<String, Object> body) {
+        Fouten fouten = new Fouten();
+        String titel = tekst(fouten, body, "titel");
+        String omschrijving = tekst(fouten, body, "omschrijving");
+        List<String> gemeenten = codes(fouten, body, "gemeenten");
+        String regisseur = tekst(fouten, body, "regisseur");
+        fouten.gooiAlsNietLeeg();
+        Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(titel, omschrijving, gemeenten, regisseur));
+        return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + s.id()))
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
+    }
+
+    @Operation(summary = "Eén samenwerking", description = "404 als hij niet bestaat of als u hem niet mag zien")
+    @GetMapping("/{id}")
+    ResponseEntity<SamenwerkingJson> een(@PathVariable long id) {
+        Samenwerking s = samenwerkingen.vind(id);
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
+    }
+
+    @Operation(summary = "Samenwerking wijzigen of archiveren", description = "Alleen de eigen regisseur. "
+            + "If-Match met de ETag is verplicht (428 zonder, 412 als iemand anders intussen wijzigde). "
+            + "Archiveren: gearchiveerd=true")
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SamenwerkingJson> wijzig(@PathVariable long id,
+            @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = WijzigingJson.class))) @RequestBody Map<String, Object> body) {
+        // Not visible is 404 and not editable 403 before anything else, so a guessed id reveals nothing.
+        if (!samenwerkingen.kanBewerken(samenwerkingen.vind(id))) {
+            throw new AccessDeniedException("samenwerking " + id + " bewerken");
+        }
+        long versie = Versie.uitIfMatch(ifMatch);
+        Fouten fouten = new Fouten();
+        String titel = tekst(fouten, body, "titel");
+        String omschrijving = tekst(fouten, body, "omschrijving");
+        List<String> gemeenten = codes(fouten, body, "gemeenten");
+        Boolean gearchiveerd = waarheid(fouten, body, "gearchiveerd");
+        fouten.gooiAlsNietLeeg();
+        Samenwerking s = samenwerkingen.wijzig(id, versie, new SamenwerkingWijziging(titel, omschrijving, gemeenten, gearchiveerd));
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
+    }
+
+    @Operation(summary = "Historie van een samenwerking", description = "Nieuwste eerst; voor de eigen regisseur en beheerders")
+    @GetMapping("/{id}/historie")
+    List<HistorieJson> historie(@PathVariable long id) {
+        return samenwerkingen.historie(id).stream().map(SamenwerkingApi::historie).toList();
+    }
+
+    private static HistorieJson historie(AuditEvent e) {
+        return new HistorieJson(e.tijdstip().toString(), e.gebruiker(), e.actie().name(), e.entiteitType(),
+                e.entiteitId(), e.wijzigingen().stream().map(w -> new WijzigingVeldJson(w.veld(), w.voor(), w.na())).toList());
+    }
+
+    // ---- strict field reading: wrong types are input errors per field ----
+
+    private static String tekst(Fouten fouten, Map<String, Object> body, String veld) {
+        Object waarde = body.get(veld);
+        if (waarde == null || waarde instanceof String) {
+            return (String) waarde;
+        }
+        fouten.voeg(veld, "samenwerking.fout.geen-tekst");
+        return null;
+    }
+
+    private static List<String> codes(Fouten fouten, Map<String, Object> body, String veld) {
+        Object waarde = body.get(veld);
+        if (waarde == null) {
+            return List.of();
+        }
+        if (waarde instanceof List<?> lijst) {
+            List<String> codes = new ArrayList<>();
+            for (Object o : lijst) {
+                if (!(o instanceof String code)) {
+                    fouten.voeg(veld, "samenwerking.fout.geen-codelijst");
+                    return List.of();
+                }
+                codes.add(code);
+            }
+            return codes;
+        }
+        fouten.voeg(veld, "samenwerking.fout.geen-codelijst");
+        return List.of();
+    }
+
+    private static Boolean waarheid(Fouten fouten, Map<String, Object> body, String veld) {
+        Object waarde = body.get(veld);
+        if (waarde == null || waarde instanceof Boolean) {
+            return (Boolean) waarde;
+        }
+        fouten.voeg(veld, "samenwerking.fout.geen-waarheid");
+        return null;
+    }
+}

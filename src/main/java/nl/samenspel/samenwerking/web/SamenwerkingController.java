@@ -1,0 +1,260 @@
+package nl.samenspel.samenwerking.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.samenspel.audit.AuditEvent;
+import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.Gemeenten;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.OngeldigeInvoerException;
+import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.samenwerking.NieuweSamenwerking;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingWijziging;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.HuidigeGebruiker;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The samenwerking pages. Every flow works without JavaScript: the municipality search is a form submit. */
+@Controller
+@RequestMapping("/samenwerkingen")
+class SamenwerkingController {
+
+    static final int LIJST_GROOTTE = 50;
+    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter
+            .ofPattern("d MMMM yyyy, HH:mm:ss", Locale.forLanguageTag("nl-NL"))
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final Samenwerkingen samenwerkingen;
+    private final Gemeenten gemeenten;
+    private final Teksten teksten;
+
+    SamenwerkingController(Samenwerkingen samenwerkingen, Gemeenten gemeenten, Teksten teksten) {
+        this.samenwerkingen = samenwerkingen;
+        this.gemeenten = gemeenten;
+        this.teksten = teksten;
+    }
+
+    @GetMapping
+    String lijst(@RequestParam(required = false) String gearchiveerd, @RequestParam(required = false) Integer pagina,
+            Model model) {
+        boolean metGearchiveerd = "true".equals(gearchiveerd);
+        Pagina<Samenwerking> lijst = samenwerkingen.zichtbaar(metGearchiveerd, Pagina.pagina(pagina), LIJST_GROOTTE);
+        model.addAttribute("lijst", lijst);
+        model.addAttribute("metGearchiveerd", metGearchiveerd);
+        model.addAttribute("kanAanmaken", samenwerkingen.kanAanmaken(HuidigeGebruiker.get()));
+        return "pages/samenwerking/lijst";
+    }
+
+    @GetMapping("/nieuw")
+    String nieuw(Model model) {
+        Gebruiker g = HuidigeGebruiker.get();
+        if (!samenwerkingen.kanAanmaken(g)) {
+            throw new AccessDeniedException("samenwerking aanmaken");
+        }
+        return formulier(model, weergave(true, null, null, "", "", "", List.of(), null, null, null), 200, null);
+    }
+
+    @PostMapping("/nieuw")
+    String maak(@RequestParam(required = false) String actie, @RequestParam(required = false) String titel,
+            @RequestParam(required = false) String omschrijving,
+            @RequestParam(name = "gemeenten", required = false) List<String> gekozen,
+            @RequestParam(required = false) String zoekterm, @RequestParam(required = false) String regisseur,
+            Model model, HttpServletResponse response) {
+        if (!"opslaan".equals(actie)) {
+            return formulier(model, weergave(true, null, null, titel, omschrijving, regisseur, gekozen, zoekterm,
+                    null, null), 200, response);
+        }
+        try {
+            Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(titel, omschrijving, gekozen, regisseur));
+            return "redirect:/samenwerkingen/" + s.id() + "?opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            return formulier(model, weergave(true, null, null, titel, omschrijving, regisseur, gekozen, null,
+                    e.fouten(), null), 400, response);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String pagina(@PathVariable long id, @RequestParam(required = false) String opgeslagen,
+            @RequestParam(required = false) String conflict, Model model) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vind(id);
+        model.addAttribute("s", s);
+        model.addAttribute("kanBewerken", samenwerkingen.kanBewerken(g, s));
+        model.addAttribute("kanHistorie", samenwerkingen.kanHistorieZien(g, s));
+        model.addAttribute("melding", opgeslagen != null ? "samenwerking.opgeslagen"
+                : conflict != null ? "samenwerking.archiveren.conflict" : null);
+        model.addAttribute("meldingSoort", conflict != null ? "warning" : "ok");
+        return "pages/samenwerking/pagina";
+    }
+
+    @GetMapping("/{id}/bewerken")
+    String bewerken(@PathVariable long id, Model model) {
+        Samenwerking s = samenwerkingen.vind(id);
+        if (!samenwerkingen.kanBewerken(s)) {
+            throw new AccessDeniedException("samenwerking " + id + " bewerken");
+        }
+        return formulier(model, weergave(false, s.id(), s.versie(), s.titel(), s.omschrijving(), null,
+                s.gemeenteCodes(), null, null, null), 200, null);
+    }
+
+    @PostMapping("/{id}/bewerken")
+    String wijzig(@PathVariable long id, @RequestParam(required = false) String actie,
+            @RequestParam(required = false) String titel, @RequestParam(required = false) String omschrijving,
+            @RequestParam(name = "gemeenten", required = false) List<String> gekozen,
+            @RequestParam(required = false) String zoekterm, @RequestParam(required = false) String versie,
+            Model model, HttpServletResponse response) {
+        Samenwerking s = samenwerkingen.vind(id);
+        if (!samenwerkingen.kanBewerken(s)) {
+            throw new AccessDeniedException("samenwerking " + id + " bewerken");
+        }
+        Long gezien = versie(versie);
+        if (!"opslaan".equals(actie)) {
+            return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, zoekterm,
+                    null, null), 200, response);
+        }
+        try {
+            samenwerkingen.wijzig(id, gezien == null ? -1 : gezien,
+                    new SamenwerkingWijziging(titel, omschrijving, gekozen, null));
+            return "redirect:/samenwerkingen/" + id + "?opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, null,
+                    e.fouten(), null), 400, response);
+        } catch (VersieConflictException e) {
+            // Keep what the user typed and show the current data beside it; the form now carries the current
+            // version, so saving again is a conscious choice to overwrite.
+            return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, null,
+                    null, "fout.versie-conflict").metActueel(samenwerkingen.vind(id)), 409, response);
+        }
+    }
+
+    @PostMapping("/{id}/archiveren")
+    String archiveer(@PathVariable long id, @RequestParam(required = false) String versie) {
+        Long gezien = versie(versie);
+        try {
+            samenwerkingen.archiveer(id, gezien == null ? -1 : gezien);
+            return "redirect:/samenwerkingen/" + id + "?opgeslagen";
+        } catch (VersieConflictException e) {
+            return "redirect:/samenwerkingen/" + id + "?conflict";
+        }
+    }
+
+    @GetMapping("/{id}/historie")
+    String historie(@PathVariable long id, Model model) {
+        Samenwerking s = samenwerkingen.vind(id);
+        List<AuditEvent> events = samenwerkingen.historie(id);
+        model.addAttribute("s", s);
+        model.addAttribute("regels", events.stream().map(this::regel).toList());
+        return "pages/samenwerking/historie";
+    }
+
+    /** Pages answer "not found" with the normal Dutch error page. */
+    @ExceptionHandler(NietGevondenException.class)
+    void nietGevonden(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private String formulier(Model model, FormulierWeergave weergave, int status, HttpServletResponse response) {
+        if (response != null) {
+            response.setStatus(status);
+        }
+        model.addAttribute("f", weergave);
+        return "pages/samenwerking/formulier";
+    }
+
+    /**
+     * Builds the form: chosen municipalities stay checked (unknown codes too, so the error names what was sent),
+     * and a search shows matches that are not chosen yet.
+     */
+    private FormulierWeergave weergave(boolean nieuw, Long id, Long versie, String titel, String omschrijving,
+            String regisseur, List<String> codes, String zoekterm, Fouten fouten, String melding) {
+        Set<String> gekozenCodes = new LinkedHashSet<>();
+        if (codes != null) {
+            codes.stream().filter(c -> c != null && !c.isBlank()).limit(Samenwerkingen.MAX_GEMEENTEN + 10)
+                    .map(c -> c.strip().toUpperCase(Locale.ROOT)).forEach(gekozenCodes::add);
+        }
+        Map<String, Gemeente> bekend = gemeenten.vindAlle(gekozenCodes.stream().filter(c -> c.length() <= 6).toList())
+                .stream().collect(Collectors.toMap(Gemeente::code, Function.identity()));
+        List<Keuze> gekozen = new ArrayList<>();
+        for (String code : gekozenCodes) {
+            Gemeente g = bekend.get(code);
+            gekozen.add(new Keuze(code, g == null ? code : g.naam(), true));
+        }
+        boolean gezocht = zoekterm != null && !zoekterm.isBlank();
+        List<Keuze> gevonden = new ArrayList<>();
+        long aantal = 0;
+        if (gezocht) {
+            String term = zoekterm.length() > 100 ? zoekterm.substring(0, 100) : zoekterm;
+            Pagina<Gemeente> matches = gemeenten.zoek(term, null, 1, FormulierWeergave.MAX_ZOEKRESULTATEN);
+            aantal = matches.totaal();
+            matches.items().stream().filter(g -> !gekozenCodes.contains(g.code()))
+                    .forEach(g -> gevonden.add(new Keuze(g.code(), g.naam() + " (" + g.provincie() + ")", false)));
+        }
+        boolean metRegisseur = nieuw && samenwerkingen.moetRegisseurKiezen(HuidigeGebruiker.get());
+        String actie = nieuw ? "/samenwerkingen/nieuw" : "/samenwerkingen/" + id + "/bewerken";
+        return new FormulierWeergave(nieuw, actie, titel, omschrijving, regisseur, metRegisseur, zoekterm, gekozen,
+                gevonden, gezocht, aantal, versie, id, fouten, melding, null);
+    }
+
+    private static Long versie(String tekst) {
+        try {
+            return tekst == null ? null : Long.valueOf(tekst.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private HistorieRegel regel(AuditEvent e) {
+        List<HistorieRegel.Veld> velden = e.wijzigingen().stream()
+                .map(w -> new HistorieRegel.Veld(veldNaam(w.veld()), waarde(w.veld(), w.voor()), waarde(w.veld(), w.na())))
+                .toList();
+        return new HistorieRegel(TIJDSTIP.format(e.tijdstip()), e.gebruiker(), teksten.t("historie.actie." + e.actie().name()),
+                velden, e.vertrouwelijkVoor() != null && e.wijzigingen().isEmpty());
+    }
+
+    private String veldNaam(String veld) {
+        String sleutel = "samenwerking.veld." + veld;
+        String tekst = teksten.t(sleutel);
+        return tekst.equals(sleutel) ? veld : tekst;
+    }
+
+    private String waarde(String veld, String waarde) {
+        if (waarde == null) {
+            return null;
+        }
+        if ("fase".equals(veld)) {
+            try {
+                return teksten.t(Fase.valueOf(waarde).labelSleutel());
+            } catch (IllegalArgumentException ex) {
+                return waarde;
+            }
+        }
+        if ("true".equals(waarde) || "false".equals(waarde)) {
+            return teksten.t("historie.waarde." + waarde);
+        }
+        return waarde;
+    }
+}
