@@ -46,6 +46,18 @@ class AccountRepository {
         return accounts.stream().map(a -> metRollen(a, rollen.getOrDefault(a.id(), Set.of()))).toList();
     }
 
+    /** One page, ordered by user name; roles loaded for the page only. */
+    List<Account> pagina(int pagina, int grootte) {
+        List<Account> accounts = jdbc.sql("SELECT * FROM account ORDER BY gebruikersnaam LIMIT ? OFFSET ?")
+                .params(grootte, (long) (pagina - 1) * grootte).query(this::zonderRollen).list();
+        return accounts.stream().map(this::metRollen).toList();
+    }
+
+    /** Lifts a login block; bookkeeping like the throttling itself, so no version bump. */
+    void deblokkeer(long id) {
+        jdbc.sql("UPDATE account SET mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = ?").param(id).update();
+    }
+
     boolean bestaat(String gebruikersnaam) {
         return jdbc.sql("SELECT COUNT(*) FROM account WHERE gebruikersnaam = ?").param(gebruikersnaam)
                 .query(Long.class).single() > 0;

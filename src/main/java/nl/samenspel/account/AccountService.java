@@ -1,12 +1,22 @@
 package nl.samenspel.account;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.Pagina;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.HuidigeGebruiker;
+import nl.samenspel.security.Rol;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final int MIN_WACHTWOORD = 8;
+    static final int MAX_WACHTWOORD = 200;
+    static final int MAX_GEBRUIKERSNAAM = 100;
+    private static final int MAX_GEMEENTECODE = 6;
+
+    /** What a form or API client sends to create an account; role names are checked here, not by the binder. */
+    record Invoer(String gebruikersnaam, String weergavenaam, String wachtwoord, Collection<String> rollen,
+            String gemeenteCode) {}
+
+    /** The editable fields of an existing account (a full replacement). */
+    record Wijziging(String weergavenaam, Collection<String> rollen, String gemeenteCode, Boolean actief) {}
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -29,28 +49,38 @@ public class AccountService {
         this.audit = audit;
     }
 
+    /** Also used at start-up (demo data, first BEHEERDER), when nobody is signed in. */
     @Transactional
     public long maak(NieuwAccount nieuw) {
+        return maak(nieuw.gebruikersnaam(), nieuw.weergavenaam(), nieuw.wachtwoord(),
+                nieuw.rollen() == null ? Set.of() : nieuw.rollen(), nieuw.gemeenteCode(), new Fouten());
+    }
+
+    @Transactional
+    long maak(Invoer invoer) {
         Fouten fouten = new Fouten();
-        fouten.tekst("gebruikersnaam", nieuw.gebruikersnaam(), 100);
-        if (!fouten.heeft("gebruikersnaam") && !nieuw.gebruikersnaam().matches("[a-z0-9._-]{3,100}")) {
+        Set<Rol> rollen = leesRollen(invoer.rollen(), fouten);
+        return maak(invoer.gebruikersnaam(), invoer.weergavenaam(), invoer.wachtwoord(), rollen,
+                invoer.gemeenteCode(), fouten);
+    }
+
+    private long maak(String gebruikersnaam, String weergavenaam, String wachtwoord, Set<Rol> rollen,
+            String gemeenteCode, Fouten fouten) {
+        HuidigeGebruiker.optioneel().ifPresent(AccountService::vereisBeheerder);
+        fouten.tekst("gebruikersnaam", gebruikersnaam, MAX_GEBRUIKERSNAAM);
+        if (!fouten.heeft("gebruikersnaam") && !gebruikersnaam.matches("[a-z0-9._-]{3,100}")) {
             fouten.voeg("gebruikersnaam", "account.gebruikersnaam.vorm");
         }
-        if (!fouten.heeft("gebruikersnaam") && accounts.bestaat(nieuw.gebruikersnaam())) {
+        if (!fouten.heeft("gebruikersnaam") && accounts.bestaat(gebruikersnaam)) {
             fouten.voeg("gebruikersnaam", "account.gebruikersnaam.bestaat");
         }
-        fouten.tekst("weergavenaam", nieuw.weergavenaam(), Fouten.MAX_KORT);
-        if (nieuw.wachtwoord() == null || nieuw.wachtwoord().length() < MIN_WACHTWOORD) {
-            fouten.voeg("wachtwoord", "account.wachtwoord.kort", MIN_WACHTWOORD);
-        } else if (nieuw.wachtwoord().length() > 200) {
-            fouten.voeg("wachtwoord", "fout.te-lang", 200);
-        }
-        controleerRollenEnGemeente(fouten, nieuw.rollen(), nieuw.gemeenteCode());
+        fouten.tekst("weergavenaam", weergavenaam, Fouten.MAX_KORT);
+        controleerWachtwoord(fouten, wachtwoord);
+        controleerRollenEnGemeente(fouten, rollen, gemeenteCode);
         fouten.gooiAlsNietLeeg();
 
-        String gemeente = leegAlsNull(nieuw.gemeenteCode());
-        long id = accounts.voegToe(nieuw.gebruikersnaam(), nieuw.weergavenaam().trim(),
-                encoder.encode(nieuw.wachtwoord()), gemeente, nieuw.rollen());
+        long id = accounts.voegToe(gebruikersnaam, weergavenaam.trim(), encoder.encode(wachtwoord),
+                leegAlsNull(gemeenteCode), rollen);
         audit.legVast(Actie.AANGEMAAKT, "account", id, null, Map.of(), velden(accounts.vind(id).orElseThrow()));
         return id;
     }
@@ -63,16 +93,121 @@ public class AccountService {
         return accounts.bestaat(gebruikersnaam);
     }
 
-    void controleerRollenEnGemeente(Fouten fouten, java.util.Set<nl.samenspel.security.Rol> rollen, String gemeenteCode) {
+    Account vind(long id) {
+        return accounts.vind(id).orElseThrow(() -> new NietGevondenException("account"));
+    }
+
+    List<Account> alle() {
+        return accounts.alle();
+    }
+
+    Pagina<Account> pagina(Integer pagina, Integer grootte) {
+        int p = Pagina.pagina(pagina);
+        int g = Pagina.grootte(grootte, 50);
+        return new Pagina<>(accounts.pagina(p, g), p, g, accounts.aantal());
+    }
+
+    /**
+     * Changes the editable fields when nobody changed the account since {@code versie}. A BEHEERDER cannot
+     * lock themselves out: no deactivating, no dropping the BEHEERDER role on their own account.
+     */
+    @Transactional
+    Account wijzig(long id, long versie, Wijziging wijziging) {
+        Gebruiker ik = vereisBeheerder(HuidigeGebruiker.get());
+        Account voor = vind(id);
+        Fouten fouten = new Fouten();
+        fouten.tekst("weergavenaam", wijziging.weergavenaam(), Fouten.MAX_KORT);
+        Set<Rol> rollen = leesRollen(wijziging.rollen(), fouten);
+        controleerRollenEnGemeente(fouten, rollen, wijziging.gemeenteCode());
+        if (wijziging.actief() == null) {
+            fouten.voeg("actief", "fout.verplicht");
+        }
+        if (ik.accountId() == id) {
+            if (Boolean.FALSE.equals(wijziging.actief())) {
+                fouten.voeg("actief", "account.eigen.actief");
+            }
+            if (!fouten.heeft("rollen") && !rollen.contains(Rol.BEHEERDER)) {
+                fouten.voeg("rollen", "account.eigen.beheerder");
+            }
+        }
+        fouten.gooiAlsNietLeeg();
+
+        accounts.wijzig(id, versie, wijziging.weergavenaam().trim(), leegAlsNull(wijziging.gemeenteCode()), rollen,
+                wijziging.actief());
+        Account na = vind(id);
+        audit.legVast(Actie.GEWIJZIGD, "account", id, null, velden(voor), velden(na));
+        return na;
+    }
+
+    /** The audit records only that the password changed, never the password or its hash. */
+    @Transactional
+    void wijzigWachtwoord(long id, long versie, String wachtwoord) {
+        vereisBeheerder(HuidigeGebruiker.get());
+        vind(id);
+        Fouten fouten = new Fouten();
+        controleerWachtwoord(fouten, wachtwoord);
+        fouten.gooiAlsNietLeeg();
+        accounts.wijzigWachtwoord(id, versie, encoder.encode(wachtwoord));
+        audit.legVast(Actie.GEWIJZIGD, "account", id, null, Map.of(), Map.of("wachtwoord", "gewijzigd"));
+    }
+
+    /** Lifts a login block before it runs out; idempotent, so it needs no version. */
+    @Transactional
+    void deblokkeer(long id) {
+        vereisBeheerder(HuidigeGebruiker.get());
+        Account voor = vind(id);
+        accounts.deblokkeer(id);
+        Map<String, Object> oud = new LinkedHashMap<>();
+        oud.put("geblokkeerdTot", voor.geblokkeerdTot() == null ? null : voor.geblokkeerdTot().toString());
+        oud.put("misluktePogingen", voor.misluktePogingen());
+        Map<String, Object> nieuw = new LinkedHashMap<>();
+        nieuw.put("geblokkeerdTot", null);
+        nieuw.put("misluktePogingen", 0);
+        audit.legVast(Actie.GEWIJZIGD, "account", id, null, oud, nieuw);
+    }
+
+    private static Gebruiker vereisBeheerder(Gebruiker gebruiker) {
+        if (!gebruiker.heeft(Rol.BEHEERDER)) {
+            throw new AccessDeniedException("alleen een beheerder beheert accounts");
+        }
+        return gebruiker;
+    }
+
+    private static void controleerWachtwoord(Fouten fouten, String wachtwoord) {
+        if (wachtwoord == null || wachtwoord.length() < MIN_WACHTWOORD) {
+            fouten.voeg("wachtwoord", "account.wachtwoord.kort", MIN_WACHTWOORD);
+        } else if (wachtwoord.length() > MAX_WACHTWOORD) {
+            fouten.voeg("wachtwoord", "fout.te-lang", MAX_WACHTWOORD);
+        }
+    }
+
+    /** Role names as sent by a form or client; unknown names are an input error, not a 500. */
+    static Set<Rol> leesRollen(Collection<String> namen, Fouten fouten) {
+        Set<Rol> rollen = EnumSet.noneOf(Rol.class);
+        if (namen == null) {
+            return rollen;
+        }
+        for (String naam : namen) {
+            try {
+                rollen.add(Rol.valueOf(naam == null ? "" : naam.trim()));
+            } catch (IllegalArgumentException e) {
+                fouten.voeg("rollen", "account.rollen.onbekend");
+            }
+        }
+        return rollen;
+    }
+
+    void controleerRollenEnGemeente(Fouten fouten, Set<Rol> rollen, String gemeenteCode) {
         if (rollen == null || rollen.isEmpty()) {
             fouten.voeg("rollen", "account.rollen.verplicht");
-            return;
         }
-        boolean gebonden = rollen.stream().anyMatch(nl.samenspel.security.Rol::gemeentegebonden);
+        boolean gebonden = rollen != null && rollen.stream().anyMatch(Rol::gemeentegebonden);
         String gemeente = leegAlsNull(gemeenteCode);
-        if (gebonden && gemeente == null) {
-            fouten.voeg("gemeenteCode", "account.gemeente.verplicht");
-        } else if (gemeente != null && !gemeenten.bestaat(gemeente)) {
+        if (gemeente == null) {
+            if (gebonden) {
+                fouten.voeg("gemeenteCode", "account.gemeente.verplicht");
+            }
+        } else if (gemeente.length() > MAX_GEMEENTECODE || !gemeenten.bestaat(gemeente)) {
             fouten.voeg("gemeenteCode", "account.gemeente.onbekend");
         }
     }

@@ -1,6 +1,7 @@
 package nl.samenspel.security;
 
 import java.util.List;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,8 @@ class AlgemeneToegang implements ToegangsRegels {
                 Toegang.publiek("/actuator/health/**"),
                 Toegang.rollen("/actuator/**", Rol.BEHEERDER),
                 Toegang.publiek("/api/v1/openapi.json"),
+                // springdoc also serves the same description as YAML; as public as the JSON.
+                Toegang.publiek(HttpMethod.GET, "/api/v1/openapi.json.yaml"),
                 Toegang.ingelogd("/"));
     }
 }

@@ -102,6 +102,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the option with this visible text in the select with this name attribute. */
+    public Browser kies(String naam, String zichtbareTekst) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name(naam))).selectByVisibleText(zichtbareTekst);
+        return this;
+    }
+
     public String tekst() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -1,0 +1,105 @@
+package nl.samenspel.account;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.Versie;
+import nl.samenspel.security.HuidigeGebruiker;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Accounts", description = "Wie ben ik, en accountbeheer voor de beheerder")
+class AccountApiController {
+
+    /** An account as the API shows it: never a password or its hash. */
+    record AccountJson(long id, String gebruikersnaam, String weergavenaam, List<String> rollen, String gemeenteCode,
+            boolean actief, Instant geblokkeerdTot, long versie) {
+
+        static AccountJson van(Account a) {
+            return new AccountJson(a.id(), a.gebruikersnaam(), a.weergavenaam(), rolNamen(a), a.gemeenteCode(),
+                    a.actief(), a.geblokkeerdOp(Instant.now()) ? a.geblokkeerdTot() : null, a.versie());
+        }
+    }
+
+    record AccountLijstJson(List<AccountJson> accounts, int pagina, int paginaGrootte, long totaal) {}
+
+    record NieuwAccountJson(String gebruikersnaam, String weergavenaam, String wachtwoord, List<String> rollen,
+            String gemeenteCode) {}
+
+    record AccountWijzigingJson(String weergavenaam, List<String> rollen, String gemeenteCode, Boolean actief) {}
+
+    record MijJson(String gebruikersnaam, String weergavenaam, List<String> rollen, String gemeenteCode) {}
+
+    private final AccountService accounts;
+
+    AccountApiController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/mij")
+    @Operation(summary = "De ingelogde gebruiker", description = "Gebruikersnaam, naam, rollen en de gemeente waarvoor "
+            + "de gebruiker optreedt (gemeenteCode is leeg voor rollen die niet aan een gemeente gebonden zijn).")
+    MijJson mij() {
+        Account a = accounts.vind(HuidigeGebruiker.get().accountId());
+        return new MijJson(a.gebruikersnaam(), a.weergavenaam(), rolNamen(a), a.gemeenteCode());
+    }
+
+    @GetMapping("/accounts")
+    @Operation(summary = "Alle accounts, per pagina (alleen beheerder)")
+    AccountLijstJson lijst(@Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) Integer pagina,
+            @Parameter(description = "Aantal per pagina, maximaal 100") @RequestParam(required = false) Integer paginaGrootte) {
+        Pagina<Account> p = accounts.pagina(pagina, paginaGrootte);
+        return new AccountLijstJson(p.items().stream().map(AccountJson::van).toList(), p.pagina(), p.grootte(), p.totaal());
+    }
+
+    @PostMapping("/accounts")
+    @Operation(summary = "Account aanmaken (alleen beheerder)")
+    @ApiResponse(responseCode = "201", description = "Aangemaakt; Location en ETag in de headers")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer; er is niets opgeslagen")
+    ResponseEntity<AccountJson> maak(@RequestBody NieuwAccountJson nieuw) {
+        long id = accounts.maak(new AccountService.Invoer(nieuw.gebruikersnaam(), nieuw.weergavenaam(),
+                nieuw.wachtwoord(), nieuw.rollen(), nieuw.gemeenteCode()));
+        Account a = accounts.vind(id);
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/accounts/" + id))
+                .eTag(Versie.etag(a.versie())).body(AccountJson.van(a));
+    }
+
+    @GetMapping("/accounts/{id}")
+    @Operation(summary = "Eén account (alleen beheerder)", description = "De ETag is de versie; stuur die mee in If-Match bij PUT.")
+    ResponseEntity<AccountJson> een(@PathVariable long id) {
+        Account a = accounts.vind(id);
+        return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(AccountJson.van(a));
+    }
+
+    @PutMapping("/accounts/{id}")
+    @Operation(summary = "Account wijzigen (alleen beheerder)",
+            description = "Vervangt naam, rollen, gemeente en actief. If-Match is verplicht (428 zonder, 412 bij een verouderde versie).")
+    ResponseEntity<AccountJson> wijzig(@PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody AccountWijzigingJson wijziging) {
+        long versie = Versie.uitIfMatch(ifMatch);
+        Account a = accounts.wijzig(id, versie, new AccountService.Wijziging(wijziging.weergavenaam(),
+                wijziging.rollen(), wijziging.gemeenteCode(), wijziging.actief()));
+        return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(AccountJson.van(a));
+    }
+
+    private static List<String> rolNamen(Account a) {
+        return a.rollen().stream().map(Enum::name).sorted().toList();
+    }
+}
