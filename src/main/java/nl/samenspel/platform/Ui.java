@@ -15,14 +15,17 @@ public final class Ui {
     private final String pad;
     private final String gebruikersnaam;
     private final Set<String> rollen;
+    private final Indicator indicator;
 
-    public Ui(Teksten teksten, Assets assets, CsrfToken csrf, String pad, String gebruikersnaam, Set<String> rollen) {
+    public Ui(Teksten teksten, Assets assets, CsrfToken csrf, String pad, String gebruikersnaam, Set<String> rollen,
+            Indicator indicator) {
         this.teksten = teksten;
         this.assets = assets;
         this.csrf = csrf;
         this.pad = pad;
         this.gebruikersnaam = gebruikersnaam;
         this.rollen = rollen;
+        this.indicator = indicator;
     }
 
     public String t(String sleutel, Object... argumenten) {
@@ -68,5 +71,10 @@ public final class Ui {
 
     public boolean heeftRol(String rol) {
         return rollen.contains(rol);
+    }
+
+    /** The golden-rules indicator of the samenwerking this page belongs to, or null. */
+    public Indicator indicator() {
+        return indicator;
     }
 }

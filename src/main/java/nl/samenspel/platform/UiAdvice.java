@@ -44,7 +44,8 @@ class UiAdvice {
                     ? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                             .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a).collect(Collectors.toUnmodifiableSet())
                     : Set.of();
-            return new Ui(teksten, assets, csrf, request.getRequestURI(), ingelogd ? auth.getName() : null, rollen);
+            return new Ui(teksten, assets, csrf, request.getRequestURI(), ingelogd ? auth.getName() : null, rollen,
+                    request.getAttribute(Indicator.ATTRIBUUT) instanceof Indicator i ? i : null);
         }
     }
 }
