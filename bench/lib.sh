@@ -2,7 +2,7 @@
 # shellcheck shell=bash
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-JAR="$ROOT/target/samenspel.jar"
+JAR="${SAMENSPEL_JAR:-$ROOT/target/samenspel.jar}"   # override to measure e.g. an extracted jar
 OUT="$ROOT/bench/out"
 H2_OPTIES="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE"
 

@@ -35,6 +35,13 @@ for ((run = 1; run <= RUNS; run++)); do
     t_health=$(since "$APP_START")
     wacht_op "$BASIS/inloggen" 60
     t_pagina=$(since "$APP_START")
+    # Demo accounts are created by ApplicationRunners after the server already answers.
+    jar="$WERK/cookies.txt"
+    until inloggen "$jar" "$BASIS" regisseur 2>/dev/null; do
+        kill -0 "$APP_PID" || { echo "de applicatie is gestopt" >&2; exit 1; }
+        sleep 0.05
+    done
+    t_login=$(since "$APP_START")
     read -r m_busy1 m_tot1 < <(machine_jiffies)
     jvm_cpu=$(proc_jiffies "$APP_PID")
     rss_start=$(rss_mb "$APP_PID")
@@ -42,8 +49,6 @@ for ((run = 1; run <= RUNS; run++)); do
     anders=$(jiffies_to_s $((m_busy1 - m_busy0 - jvm_cpu)))
     spring=$(sed -n 's/.*Started SamenspelApplication in \([0-9.]*\) seconds.*/\1/p' "$WERK/app.log" | head -1)
 
-    jar="$WERK/cookies.txt"
-    inloggen "$jar" "$BASIS" regisseur
     declare -A statussen=()
     for ((i = 0; i < 200; i++)); do
         pad=${PAGINAS[i % ${#PAGINAS[@]}]}
@@ -59,18 +64,18 @@ for ((run = 1; run <= RUNS; run++)); do
     for k in "${!statussen[@]}"; do printf ' [%s %s]' "$k" "${statussen[$k]}"; done
     echo
     unset statussen
-    RESULTATEN+=("$run $t_health $t_pagina ${spring:-?} $(jiffies_to_s "$jvm_cpu") $rss_start $rss_na $anders")
+    RESULTATEN+=("$run $t_health $t_pagina $t_login ${spring:-?} $(jiffies_to_s "$jvm_cpu") $rss_start $rss_na $anders")
 done
 
 echo
 echo "Opstarten van samenspel.jar (H2, lege database, JAVA_OPTS='${JAVA_OPTS:-}'), $(date -Iseconds), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-4s %10s %12s %10s %9s %11s %13s %12s\n' run "health (s)" "1e pagina(s)" "Spring (s)" "CPU (s)" "RSS start" "RSS na 200" "ander CPU(s)"
+printf '%-4s %10s %12s %11s %10s %9s %11s %13s %12s\n' run "health (s)" "1e pagina(s)" "inloggen(s)" "Spring (s)" "CPU (s)" "RSS start" "RSS na 200" "ander CPU(s)"
 for r in "${RESULTATEN[@]}"; do
     # shellcheck disable=SC2086
-    printf '%-4s %10s %12s %10s %9s %8s MB %10s MB %12s\n' $r
+    printf '%-4s %10s %12s %11s %10s %9s %8s MB %10s MB %12s\n' $r
 done
 mediaan() { printf '%s\n' "${RESULTATEN[@]}" | awk -v k="$1" '{ print $k }' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-p=$(mediaan 3); r=$(mediaan 7)
+p=$(mediaan 3); r=$(mediaan 8)
 oordeel() { awk -v x="$1" -v d="$2" 'BEGIN { print (x < d) ? "gehaald" : "NIET gehaald" }'; }
 echo
 printf 'doel eerste pagina < %s s: mediaan %s s -> %s\n' "$DOEL_PAGINA" "$p" "$(oordeel "$p" "$DOEL_PAGINA")"
