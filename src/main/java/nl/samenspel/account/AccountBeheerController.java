@@ -1,7 +1,6 @@
 package nl.samenspel.account;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +16,6 @@ import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.VersieConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -147,11 +145,6 @@ class AccountBeheerController {
         return "redirect:/beheer/accounts/" + id;
     }
 
-    /** A guessed id gets the normal Dutch 404 page. */
-    @ExceptionHandler(NietGevondenException.class)
-    void nietGevonden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
 
     private void vulFormulier(Model model, Account a, String weergavenaam, List<String> rollen, String gemeenteCode,
             boolean actief) {

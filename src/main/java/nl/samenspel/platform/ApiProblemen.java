@@ -26,6 +26,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * unexpected errors are logged with an id and answered with that id only.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemen {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemen.class);

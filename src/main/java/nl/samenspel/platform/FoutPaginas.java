@@ -24,6 +24,7 @@ class FoutPaginas implements ErrorViewResolver {
             case 404 -> "niet-gevonden";
             case 400 -> "onleesbaar";
             case 405 -> "methode";
+            case 409 -> "conflict";
             default -> "onverwacht";
         };
         ModelAndView view = new ModelAndView("pages/fout", status);

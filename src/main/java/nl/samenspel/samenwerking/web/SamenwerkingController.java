@@ -1,7 +1,6 @@
 package nl.samenspel.samenwerking.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import nl.samenspel.security.HuidigeGebruiker;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -171,11 +169,6 @@ class SamenwerkingController {
         return "pages/samenwerking/historie";
     }
 
-    /** Pages answer "not found" with the normal Dutch error page. */
-    @ExceptionHandler(NietGevondenException.class)
-    void nietGevonden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
 
     private String formulier(Model model, FormulierWeergave weergave, int status, HttpServletResponse response) {
         if (response != null) {
