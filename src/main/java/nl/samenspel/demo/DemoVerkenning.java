@@ -1,0 +1,90 @@
+package nl.samenspel.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.samenspel.samenwerking.NieuweSamenwerking;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.verkenning.Behoefte;
+import nl.samenspel.verkenning.Sterkte;
+import nl.samenspel.verkenning.Verkenning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasks and positions for the practice case, so the analysis shows every outcome: Zeist and De Bilt shared their
+ * positions and need each other on part of the work; Bunnik's position is not shared yet and needs Zeist one-sidedly
+ * for the WOZ valuation. Idempotent: tasks are found by name, an existing position is left alone.
+ */
+@Component
+@Order(40)
+@ConditionalOnProperty(name = "samenspel.demo.enabled", havingValue = "true")
+class DemoVerkenning implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoVerkenning.class);
+
+    private static final String ZEIST = DemoCasus.ZEIST;
+    private static final String DE_BILT = DemoCasus.DE_BILT;
+    private static final String BUNNIK = DemoCasus.BUNNIK;
+
+    private final Samenwerkingen samenwerkingen;
+    private final Verkenning verkenning;
+
+    DemoVerkenning(Samenwerkingen samenwerkingen, Verkenning verkenning) {
+        this.samenwerkingen = samenwerkingen;
+        this.verkenning = verkenning;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(DemoSamenwerking.TITEL,
+                DemoSamenwerking.OMSCHRIJVING, List.of(ZEIST, DE_BILT, BUNNIK), "regisseur"));
+        long woz = verkenning.zaaiTaak(id, "WOZ-waardering",
+                "Het jaarlijks taxeren van woningen en bedrijfspanden, het onderhouden van de objectgegevens en het "
+                        + "afhandelen van bezwaren tegen de WOZ-waarde.", "0.61");
+        long heffing = verkenning.zaaiTaak(id, "Heffing en invordering",
+                "Het opleggen van de aanslagen, betalingsregelingen, aanmaningen en dwanginvordering.", "0.62");
+        long klantcontact = verkenning.zaaiTaak(id, "Klantcontact belastingen",
+                "Vragen van inwoners en ondernemers over aanslagen en kwijtschelding, aan de telefoon en aan de balie.",
+                "0.64");
+
+        boolean zeist = verkenning.zaaiPositie(id, ZEIST,
+                "Een stevige belastingorganisatie die ook over vijf jaar nog ervaren taxateurs heeft, en minder "
+                        + "afhankelijkheid van \u00e9\u00e9n leverancier van het belastingpakket.",
+                "Wij willen de tarieven en het kwijtscheldingsbeleid zelf blijven bepalen, en geen nieuwe bestuurslaag.",
+                new BigDecimal("150000.00"),
+                "Wij leveren graag in op de eigen werkwijze bij taxatie, maar niet op het contact met onze inwoners.",
+                true, List.of(
+                        new Behoefte(woz, ZEIST, DE_BILT, Sterkte.STERK, "Alleen met De Bilt samen houden we genoeg taxateurs."),
+                        new Behoefte(woz, ZEIST, BUNNIK, Sterkte.NIET, "Bunnik is te klein om ons hierin verder te helpen."),
+                        new Behoefte(heffing, ZEIST, DE_BILT, Sterkte.ENIGSZINS, "Een gezamenlijk pakket scheelt kosten."),
+                        new Behoefte(heffing, ZEIST, BUNNIK, Sterkte.NIET, null),
+                        new Behoefte(klantcontact, ZEIST, DE_BILT, Sterkte.NIET, "Klantcontact houden we dichtbij."),
+                        new Behoefte(klantcontact, ZEIST, BUNNIK, Sterkte.NIET, null)));
+        boolean deBilt = verkenning.zaaiPositie(id, DE_BILT,
+                "Minder kwetsbaarheid bij ziekte en vertrek, en een betere kwaliteit van de WOZ-waarden.",
+                "Geen gezamenlijke balie: inwoners van De Bilt blijven bij de eigen gemeente terecht.",
+                new BigDecimal("90000.00"),
+                "Wij kunnen leven met gezamenlijke werkafspraken over taxatie en invordering.",
+                true, List.of(
+                        new Behoefte(woz, DE_BILT, ZEIST, Sterkte.STERK, "Zeist heeft de taxatiekennis die wij missen."),
+                        new Behoefte(woz, DE_BILT, BUNNIK, Sterkte.NIET, null),
+                        new Behoefte(heffing, DE_BILT, ZEIST, Sterkte.ENIGSZINS, "Samen invorderen maakt ons minder kwetsbaar."),
+                        new Behoefte(heffing, DE_BILT, BUNNIK, Sterkte.NIET, null),
+                        new Behoefte(klantcontact, DE_BILT, ZEIST, Sterkte.NIET, null)));
+        boolean bunnik = verkenning.zaaiPositie(id, BUNNIK,
+                "De WOZ-taxatie uitbesteden aan een grotere buur, zodat wij niet zelf een taxateur hoeven te werven.",
+                "Wij willen niet meebetalen aan een nieuwe organisatie.",
+                new BigDecimal("40000.00"),
+                "Voor de taxatie mag een ander de werkwijze bepalen; voor de rest houden wij het in eigen hand.",
+                false, List.of(
+                        new Behoefte(woz, BUNNIK, ZEIST, Sterkte.STERK, "Zeist heeft de capaciteit die wij niet hebben."),
+                        new Behoefte(woz, BUNNIK, DE_BILT, Sterkte.NIET, null)));
+        LOG.info("event=demo-verkenning samenwerking={} taken=3 posities-nieuw={}", id,
+                (zeist ? 1 : 0) + (deBilt ? 1 : 0) + (bunnik ? 1 : 0));
+    }
+}

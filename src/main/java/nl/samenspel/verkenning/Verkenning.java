@@ -1,0 +1,480 @@
+package nl.samenspel.verkenning;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.samenspel.audit.Actie;
+import nl.samenspel.audit.AuditTrail;
+import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.HuidigeGebruiker;
+import nl.samenspel.security.Rol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks and positions of a samenwerking and the mutual-need analysis over them. Every access check is here,
+ * whatever path a request takes (page, API, analysis).
+ *
+ * <p>Confidentiality of a position: until shared, only that municipality's AMBTENAAR and BESTUURDER and the
+ * samenwerking's REGISSEUR may read it; once shared, every party of the samenwerking (AMBTENAAR, BESTUURDER,
+ * RAADSLID) too. Anybody else is told it does not exist: not found, and lists leave it out.
+ */
+@Service
+public class Verkenning {
+
+    public static final int MAX_TOELICHTING = 2_000;
+    /** A sanity bound: no single task of a municipal cooperation costs a billion euros a year. */
+    public static final BigDecimal MAX_BEDRAG = new BigDecimal("1000000000");
+    static final String TAAK = "taak";
+    static final String POSITIE = "positie";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Verkenning.class);
+
+    private final VerkenningRepository repository;
+    private final Samenwerkingen samenwerkingen;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    Verkenning(VerkenningRepository repository, Samenwerkingen samenwerkingen, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.samenwerkingen = samenwerkingen;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    // ---- checks ----
+
+    /** The samenwerking's regisseur and the civil servants and aldermen of the participating municipalities. */
+    public boolean kanTakenSchrijven(Gebruiker g, Samenwerking s) {
+        return samenwerkingen.kanBewerken(g, s) || (g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER) && s.neemtDeel(g.gemeenteCode()));
+    }
+
+    public boolean kanPositieLezen(Gebruiker g, Samenwerking s, String gemeenteCode, boolean gedeeld) {
+        if (!samenwerkingen.kanZien(g, s) || !s.neemtDeel(gemeenteCode)) {
+            return false;
+        }
+        if (samenwerkingen.kanBewerken(g, s)) {
+            return true;
+        }
+        if (g.vanGemeente(gemeenteCode) && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER)) {
+            return true;
+        }
+        return gedeeld && s.neemtDeel(g.gemeenteCode()) && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
+    }
+
+    /** Only the municipality itself writes its position; the regisseur reads it but never writes it. */
+    public boolean kanPositieSchrijven(Gebruiker g, Samenwerking s, String gemeenteCode) {
+        return samenwerkingen.kanZien(g, s) && s.neemtDeel(gemeenteCode) && g.vanGemeente(gemeenteCode)
+                && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER);
+    }
+
+    // ---- taakvelden ----
+
+    public static int huidigJaar() {
+        return Year.now().getValue();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Taakveld> taakvelden(int jaar) {
+        return repository.taakvelden(jaar);
+    }
+
+    // ---- taken ----
+
+    @Transactional(readOnly = true)
+    public List<SamenwerkingTaak> taken(long samenwerkingId) {
+        samenwerkingen.vind(samenwerkingId);
+        return repository.taken(samenwerkingId);
+    }
+
+    @Transactional(readOnly = true)
+    public SamenwerkingTaak taak(long samenwerkingId, long taakId) {
+        samenwerkingen.vind(samenwerkingId);
+        return repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+    }
+
+    @Transactional
+    public SamenwerkingTaak maakTaak(long samenwerkingId, TaakInvoer invoer) {
+        Gebruiker g = HuidigeGebruiker.get();
+        schrijfbaar(g, samenwerkingId);
+        Taakveld taakveld = valideer(invoer);
+        long id = repository.voegTaakToe(samenwerkingId, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld);
+        SamenwerkingTaak na = repository.taak(samenwerkingId, id).orElseThrow();
+        audit.legVast(Actie.AANGEMAAKT, TAAK, id, samenwerkingId, Map.of(), velden(na));
+        gewijzigd(samenwerkingId, "taak-aangemaakt", g.gebruikersnaam());
+        return na;
+    }
+
+    @Transactional
+    public SamenwerkingTaak wijzigTaak(long samenwerkingId, long taakId, long versie, TaakInvoer invoer) {
+        Gebruiker g = HuidigeGebruiker.get();
+        schrijfbaar(g, samenwerkingId);
+        SamenwerkingTaak voor = repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+        Taakveld taakveld = valideer(invoer);
+        if (voor.versie() != versie) {
+            throw new VersieConflictException();
+        }
+        repository.wijzigTaak(samenwerkingId, taakId, versie, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld);
+        SamenwerkingTaak na = repository.taak(samenwerkingId, taakId).orElseThrow();
+        audit.legVast(Actie.GEWIJZIGD, TAAK, taakId, samenwerkingId, velden(voor), velden(na));
+        gewijzigd(samenwerkingId, "taak-gewijzigd", g.gebruikersnaam());
+        return na;
+    }
+
+    @Transactional
+    public void verwijderTaak(long samenwerkingId, long taakId, long versie) {
+        Gebruiker g = HuidigeGebruiker.get();
+        schrijfbaar(g, samenwerkingId);
+        SamenwerkingTaak voor = repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+        if (voor.versie() != versie) {
+            throw new VersieConflictException();
+        }
+        repository.verwijderTaak(samenwerkingId, taakId, versie);
+        audit.legVast(Actie.VERWIJDERD, TAAK, taakId, samenwerkingId, velden(voor), Map.of());
+        gewijzigd(samenwerkingId, "taak-verwijderd", g.gebruikersnaam());
+    }
+
+    private Samenwerking schrijfbaar(Gebruiker g, long samenwerkingId) {
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        if (!kanTakenSchrijven(g, s)) {
+            throw new AccessDeniedException("taken van samenwerking " + samenwerkingId);
+        }
+        return s;
+    }
+
+    private Taakveld valideer(TaakInvoer invoer) {
+        Fouten fouten = new Fouten();
+        if (invoer.naam() == null || invoer.naam().isBlank()) {
+            fouten.voeg("naam", "verkenning.taak.naam.verplicht");
+        } else if (invoer.naam().length() > Fouten.MAX_KORT) {
+            fouten.voeg("naam", "verkenning.taak.naam.te-lang", Fouten.MAX_KORT);
+        }
+        if (invoer.omschrijving() != null && invoer.omschrijving().length() > Fouten.MAX_LANG) {
+            fouten.voeg("omschrijving", "verkenning.taak.omschrijving.te-lang", Fouten.MAX_LANG);
+        }
+        Taakveld taakveld = null;
+        String tv = invoer.taakveld();
+        if (tv != null && !tv.isBlank()) {
+            taakveld = zoekTaakveld(tv.strip()).orElse(null);
+            if (taakveld == null) {
+                fouten.voeg("taakveld", "verkenning.taak.taakveld.onbekend");
+            }
+        }
+        fouten.gooiAlsNietLeeg();
+        return taakveld;
+    }
+
+    /** "2023:0.61" names one version; a bare code means the list valid now. */
+    private Optional<Taakveld> zoekTaakveld(String tekst) {
+        if (tekst.length() > 20) {
+            return Optional.empty();
+        }
+        int dubbelePunt = tekst.indexOf(':');
+        if (dubbelePunt < 0) {
+            return repository.taakvelden(huidigJaar()).stream().filter(t -> t.code().equals(tekst)).findFirst();
+        }
+        try {
+            int jaar = Integer.parseInt(tekst.substring(0, dubbelePunt));
+            return repository.taakveld(jaar, tekst.substring(dubbelePunt + 1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Object> velden(SamenwerkingTaak t) {
+        Map<String, Object> velden = new LinkedHashMap<>();
+        velden.put("naam", t.naam());
+        velden.put("omschrijving", t.omschrijving());
+        velden.put("taakveld", t.taakveld() == null ? null : t.taakveld().label() + " (" + t.taakveld().geldigVanaf() + ")");
+        return velden;
+    }
+
+    // ---- posities ----
+
+    /** The positions the current user may read, in the order of the samenwerking's municipalities. */
+    @Transactional(readOnly = true)
+    public List<Positie> leesbarePosities(long samenwerkingId) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        return leesbaar(g, s, repository.posities(samenwerkingId));
+    }
+
+    private List<Positie> leesbaar(Gebruiker g, Samenwerking s, List<Positie> posities) {
+        Map<String, Positie> perCode = posities.stream()
+                .filter(p -> kanPositieLezen(g, s, p.gemeenteCode(), p.gedeeld()))
+                .collect(Collectors.toMap(Positie::gemeenteCode, p -> p));
+        return s.gemeenteCodes().stream().filter(perCode::containsKey).map(perCode::get).toList();
+    }
+
+    /** The position, if it exists and the current user may read it. */
+    @Transactional(readOnly = true)
+    public Optional<Positie> positie(long samenwerkingId, String gemeenteCode) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        String code = code(gemeenteCode);
+        if (code == null || !s.neemtDeel(code)) {
+            return Optional.empty();
+        }
+        return repository.positie(samenwerkingId, code).filter(p -> kanPositieLezen(g, s, code, p.gedeeld()));
+    }
+
+    /** Result of a save: whether it created the position (201) or changed it. */
+    public record Opgeslagen(Positie positie, boolean nieuw) {}
+
+    /**
+     * Creates or replaces a position. {@code versie} null means "create": when the position already exists, the
+     * caller must name the version it saw ({@link nl.samenspel.platform.VersieVereistException} is the caller's).
+     * Nobody but the municipality itself learns whether a position exists: for them every refusal is not found.
+     */
+    @Transactional
+    public Opgeslagen bewaarPositie(long samenwerkingId, String gemeenteCode, Long versie, PositieInvoer invoer) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        String code = code(gemeenteCode);
+        Optional<Positie> voor = code == null ? Optional.empty() : repository.positie(samenwerkingId, code);
+        if (code == null || !kanPositieSchrijven(g, s, code)) {
+            if (code != null && voor.isPresent() && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
+                throw new AccessDeniedException("positie " + code + " schrijven");
+            }
+            throw new NietGevondenException(POSITIE);
+        }
+        if (voor.isPresent() && versie == null) {
+            throw new nl.samenspel.platform.VersieVereistException();
+        }
+        boolean gedeeld = invoer.gedeeld() != null ? invoer.gedeeld() : voor.map(Positie::gedeeld).orElse(false);
+        VerkenningRepository.Gegevens gegevens = valideer(s, code, invoer, gedeeld);
+        if (voor.isEmpty()) {
+            repository.voegPositieToe(samenwerkingId, code, gegevens, g.gebruikersnaam());
+        } else {
+            if (voor.get().versie() != versie) {
+                throw new VersieConflictException();
+            }
+            repository.wijzigPositie(samenwerkingId, code, versie, gegevens, voor.get().gedeeld(), g.gebruikersnaam());
+        }
+        Positie na = repository.positie(samenwerkingId, code).orElseThrow();
+        audit.legVastVertrouwelijk(voor.isEmpty() ? Actie.AANGEMAAKT : Actie.GEWIJZIGD, POSITIE, samenwerkingId + ":" + code,
+                samenwerkingId, code, voor.map(this::velden).orElse(Map.of()), velden(na));
+        gewijzigd(samenwerkingId, voor.isEmpty() ? "positie-aangemaakt" : "positie-gewijzigd", g.gebruikersnaam());
+        return new Opgeslagen(na, voor.isEmpty());
+    }
+
+    /** Shares or withdraws a position without touching its content. */
+    @Transactional
+    public Positie deel(long samenwerkingId, String gemeenteCode, long versie, boolean gedeeld) {
+        Positie p = positie(samenwerkingId, gemeenteCode).orElseThrow(() -> new NietGevondenException(POSITIE));
+        List<PositieInvoer.BehoefteInvoer> behoeften = p.behoeften().stream()
+                .map(b -> new PositieInvoer.BehoefteInvoer("behoeften", String.valueOf(b.taakId()), b.naar(),
+                        b.sterkte().name(), b.toelichting()))
+                .toList();
+        return bewaarPositie(samenwerkingId, p.gemeenteCode(), versie, new PositieInvoer(p.watWillenWij(),
+                p.watWillenWijNiet(), behoeften, p.maximumPerJaar() == null ? null : p.maximumPerJaar().toPlainString(),
+                p.eigenRuimte(), gedeeld)).positie();
+    }
+
+    private VerkenningRepository.Gegevens valideer(Samenwerking s, String code, PositieInvoer invoer, boolean gedeeld) {
+        Fouten fouten = new Fouten();
+        tekst(fouten, "watWillenWij", invoer.watWillenWij(), Fouten.MAX_LANG);
+        tekst(fouten, "watWillenWijNiet", invoer.watWillenWijNiet(), Fouten.MAX_LANG);
+        tekst(fouten, "eigenRuimte", invoer.eigenRuimte(), Fouten.MAX_LANG);
+        BigDecimal bedrag = bedrag(fouten, "maximumPerJaar", invoer.maximumPerJaar());
+        Set<Long> taken = repository.taken(s.id()).stream().map(SamenwerkingTaak::id).collect(Collectors.toSet());
+        int maxBehoeften = Math.max(1, taken.size() * (s.gemeenten().size() - 1));
+        List<Behoefte> behoeften = new ArrayList<>();
+        if (invoer.behoeften().size() > maxBehoeften) {
+            fouten.voeg("behoeften", "verkenning.behoefte.te-veel", maxBehoeften);
+        } else {
+            Set<String> gezien = new HashSet<>();
+            for (PositieInvoer.BehoefteInvoer b : invoer.behoeften()) {
+                Behoefte behoefte = behoefte(fouten, s, code, taken, b);
+                if (behoefte != null && !gezien.add(behoefte.taakId() + "/" + behoefte.naar())) {
+                    fouten.voeg(b.veld(), "verkenning.behoefte.dubbel");
+                } else if (behoefte != null) {
+                    behoeften.add(behoefte);
+                }
+            }
+        }
+        fouten.gooiAlsNietLeeg();
+        return new VerkenningRepository.Gegevens(leegNaarNull(invoer.watWillenWij()), leegNaarNull(invoer.watWillenWijNiet()),
+                bedrag, leegNaarNull(invoer.eigenRuimte()), gedeeld, behoeften);
+    }
+
+    private static Behoefte behoefte(Fouten fouten, Samenwerking s, String code, Set<Long> taken,
+            PositieInvoer.BehoefteInvoer b) {
+        Long taakId = null;
+        try {
+            taakId = b.taak() == null ? null : Long.valueOf(b.taak().strip());
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (taakId == null || !taken.contains(taakId)) {
+            fouten.voeg(b.veld(), "verkenning.behoefte.taak.onbekend");
+            return null;
+        }
+        String naar = code(b.naar());
+        if (naar == null || !s.neemtDeel(naar) || naar.equals(code)) {
+            fouten.voeg(b.veld(), "verkenning.behoefte.naar.onbekend");
+            return null;
+        }
+        Sterkte sterkte;
+        try {
+            sterkte = Sterkte.valueOf(b.sterkte() == null ? "" : b.sterkte().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            fouten.voeg(b.veld(), "verkenning.behoefte.sterkte.onbekend");
+            return null;
+        }
+        if (b.toelichting() != null && b.toelichting().length() > MAX_TOELICHTING) {
+            fouten.voeg(b.veld(), "verkenning.behoefte.toelichting.te-lang", MAX_TOELICHTING);
+            return null;
+        }
+        return new Behoefte(taakId, code, naar, sterkte, leegNaarNull(b.toelichting()));
+    }
+
+    private static void tekst(Fouten fouten, String veld, String waarde, int max) {
+        if (waarde != null && waarde.length() > max) {
+            fouten.voeg(veld, "verkenning.positie.te-lang", max);
+        }
+    }
+
+    /** Euros, at most two decimals; a Dutch decimal comma is accepted, thousands separators are not. */
+    static BigDecimal bedrag(Fouten fouten, String veld, String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
+        String t = tekst.strip().replace("\u20ac", "").strip().replace(',', '.');
+        BigDecimal bedrag;
+        try {
+            if (t.length() > 20) {
+                throw new NumberFormatException();
+            }
+            bedrag = new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            fouten.voeg(veld, "verkenning.positie.bedrag.ongeldig");
+            return null;
+        }
+        if (bedrag.signum() < 0) {
+            fouten.voeg(veld, "verkenning.positie.bedrag.negatief");
+        } else if (bedrag.compareTo(MAX_BEDRAG) > 0) {
+            fouten.voeg(veld, "verkenning.positie.bedrag.te-groot");
+        } else if (bedrag.stripTrailingZeros().scale() > 2) {
+            fouten.voeg(veld, "verkenning.positie.bedrag.centen");
+        } else {
+            return bedrag.setScale(2);
+        }
+        return null;
+    }
+
+    private Map<String, Object> velden(Positie p) {
+        Map<String, Object> velden = new LinkedHashMap<>();
+        velden.put("watWillenWij", p.watWillenWij());
+        velden.put("watWillenWijNiet", p.watWillenWijNiet());
+        velden.put("maximumPerJaar", p.maximumPerJaar() == null ? null : p.maximumPerJaar().toPlainString());
+        velden.put("eigenRuimte", p.eigenRuimte());
+        velden.put("gedeeld", p.gedeeld());
+        for (Behoefte b : p.behoeften()) {
+            velden.put("behoefte " + b.taakId() + " " + b.naar(),
+                    b.sterkte().name() + (b.toelichting() == null ? "" : ": " + b.toelichting()));
+        }
+        return velden;
+    }
+
+    // ---- analyse ----
+
+    /**
+     * The analysis as the current user may see it. Needs come only from positions this user may read; the
+     * others' answers count as missing (never as NIET), and those parties are named in {@code nietZichtbaar}.
+     * See docs/adr/0007-vertrouwelijkheid-behoefteanalyse.md.
+     */
+    @Transactional(readOnly = true)
+    public AnalyseUitkomst analyse(long samenwerkingId) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        List<Partij> partijen = s.gemeenten().stream().map(Verkenning::partij).toList();
+        List<SamenwerkingTaak> taken = repository.taken(samenwerkingId);
+        List<Positie> leesbaar = leesbaar(g, s, repository.posities(samenwerkingId));
+        Set<String> gelezen = leesbaar.stream().map(Positie::gemeenteCode).collect(Collectors.toSet());
+        Set<Long> taakIds = taken.stream().map(SamenwerkingTaak::id).collect(Collectors.toSet());
+        List<Behoefte> behoeften = leesbaar.stream().flatMap(p -> p.behoeften().stream())
+                .filter(b -> taakIds.contains(b.taakId()) && s.neemtDeel(b.naar()))
+                .toList();
+        List<TaakAnalyse> analyse = Behoefteanalyse.analyseer(partijen, taken.stream().map(SamenwerkingTaak::alsTaak).toList(),
+                behoeften);
+        List<Partij> nietZichtbaar = partijen.stream().filter(p -> !gelezen.contains(p.code())).toList();
+        return new AnalyseUitkomst(partijen, analyse, nietZichtbaar);
+    }
+
+    static Partij partij(Gemeente g) {
+        return new Partij(g.code(), g.naam());
+    }
+
+    // ---- demo ----
+
+    /** A task for the demo case, without a signed-in user; idempotent by name. */
+    @Transactional
+    public long zaaiTaak(long samenwerkingId, String naam, String omschrijving, String taakveldCode) {
+        Optional<SamenwerkingTaak> bestaand = repository.taken(samenwerkingId).stream()
+                .filter(t -> t.naam().equals(naam)).findFirst();
+        if (bestaand.isPresent()) {
+            return bestaand.get().id();
+        }
+        Taakveld taakveld = zoekTaakveld(taakveldCode).orElseThrow();
+        long id = repository.voegTaakToe(samenwerkingId, naam, omschrijving, taakveld);
+        audit.legVast(Actie.AANGEMAAKT, TAAK, id, samenwerkingId, Map.of(),
+                velden(repository.taak(samenwerkingId, id).orElseThrow()));
+        events.publishEvent(new VerkenningGewijzigd(samenwerkingId));
+        return id;
+    }
+
+    /** A position for the demo case, without a signed-in user; only when that party has none yet. */
+    @Transactional
+    public boolean zaaiPositie(long samenwerkingId, String code, String watWillenWij, String watWillenWijNiet,
+            BigDecimal maximumPerJaar, String eigenRuimte, boolean gedeeld, List<Behoefte> behoeften) {
+        if (repository.positie(samenwerkingId, code).isPresent()) {
+            return false;
+        }
+        repository.voegPositieToe(samenwerkingId, code, new VerkenningRepository.Gegevens(watWillenWij, watWillenWijNiet,
+                maximumPerJaar, eigenRuimte, gedeeld, behoeften), "systeem");
+        audit.legVastVertrouwelijk(Actie.AANGEMAAKT, POSITIE, samenwerkingId + ":" + code, samenwerkingId, code, Map.of(),
+                velden(repository.positie(samenwerkingId, code).orElseThrow()));
+        events.publishEvent(new VerkenningGewijzigd(samenwerkingId));
+        return true;
+    }
+
+    // ---- helpers ----
+
+    private void gewijzigd(long samenwerkingId, String event, String gebruiker) {
+        events.publishEvent(new VerkenningGewijzigd(samenwerkingId));
+        LOG.info("event={} samenwerking={} gebruiker={}", event, samenwerkingId, gebruiker);
+    }
+
+    /** A normalised municipality code, or null for anything that cannot be one. */
+    static String code(String invoer) {
+        if (invoer == null) {
+            return null;
+        }
+        String c = invoer.strip().toUpperCase(Locale.ROOT);
+        return c.matches("GM\\d{4}") ? c : null;
+    }
+
+    private static String leegNaarNull(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+}

@@ -1,0 +1,23 @@
+package nl.samenspel.verkenning.web;
+
+import java.util.List;
+import nl.samenspel.platform.Fouten;
+
+/** The position form as shown: the values typed (or stored), one question per task and other party. */
+public record PositieFormulier(String watWillenWij, String watWillenWijNiet, String maximumPerJaar, String eigenRuimte,
+        Long versie, List<TaakVragen> taken, Fouten fouten, String melding) {
+
+    public record TaakVragen(long taakId, String taakNaam, List<Vraag> vragen) {}
+
+    /** {@code sterkte} is "" when not answered. */
+    public record Vraag(String naam, String naarCode, String naarNaam, String sterkte, String toelichting) {
+
+        public String sterkteVeld() {
+            return "sterkte-" + naam;
+        }
+
+        public String toelichtingVeld() {
+            return "toelichting-" + naam;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package nl.samenspel.verkenning.web;
+
+/**
+ * One party in the overview of positions, as this reader may know it.
+ *
+ * @param statusSleutel message key of what this reader may know about the position
+ * @param link where to read or fill it in, null when there is nothing this reader may open
+ * @param linkSleutel "bekijken" or "invullen"
+ */
+public record PositieRij(String code, String naam, String statusSleutel, String link, String linkSleutel) {}

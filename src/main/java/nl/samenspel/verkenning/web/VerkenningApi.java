@@ -1,0 +1,318 @@
+package nl.samenspel.verkenning.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.Versie;
+import nl.samenspel.verkenning.AnalyseUitkomst;
+import nl.samenspel.verkenning.OntbrekendAntwoord;
+import nl.samenspel.verkenning.PaarAnalyse;
+import nl.samenspel.verkenning.Partij;
+import nl.samenspel.verkenning.Positie;
+import nl.samenspel.verkenning.PositieInvoer;
+import nl.samenspel.verkenning.Richting;
+import nl.samenspel.verkenning.SamenwerkingTaak;
+import nl.samenspel.verkenning.TaakAnalyse;
+import nl.samenspel.verkenning.TaakInvoer;
+import nl.samenspel.verkenning.Taakveld;
+import nl.samenspel.verkenning.Uitleg;
+import nl.samenspel.verkenning.Verkenning;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Tasks, positions and the mutual-need analysis of a samenwerking. Bodies are read as plain JSON and checked
+ * field by field, so a wrong type gets a Dutch message naming the field.
+ */
+@RestController
+@Tag(name = "Verkenning", description = "Taken, posities per partij en de behoefteanalyse")
+class VerkenningApi {
+
+    private final Verkenning verkenning;
+    private final Teksten teksten;
+
+    VerkenningApi(Verkenning verkenning, Teksten teksten) {
+        this.verkenning = verkenning;
+        this.teksten = teksten;
+    }
+
+    public record TaakveldJson(int jaar, String code, String naam, String hoofdtaakveld) {
+        static TaakveldJson van(Taakveld t) {
+            return t == null ? null : new TaakveldJson(t.geldigVanaf(), t.code(), t.naam(), t.hoofdtaakveld());
+        }
+    }
+
+    public record TaakJson(long id, String naam, String omschrijving, TaakveldJson taakveld, long versie) {
+        static TaakJson van(SamenwerkingTaak t) {
+            return new TaakJson(t.id(), t.naam(), t.omschrijving(), TaakveldJson.van(t.taakveld()), t.versie());
+        }
+    }
+
+    @Schema(description = "Een taak; taakveld als \"2023:0.61\" of alleen de code (dan de lijst van dit jaar)")
+    public record TaakInvoerJson(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String naam,
+            String omschrijving, @Schema(example = "2023:0.61") String taakveld) {}
+
+    public record BehoefteJson(long taak, String naar, String sterkte, String toelichting) {}
+
+    public record KostenJson(BigDecimal maximumPerJaar, String eigenRuimte) {}
+
+    public record PositieJson(String gemeente, String watWillenWij, String watWillenWijNiet, List<BehoefteJson> behoeften,
+            KostenJson kosten, boolean gedeeld, String gedeeldOp, long versie, String gewijzigdOp, String gewijzigdDoor) {
+        static PositieJson van(Positie p) {
+            return new PositieJson(p.gemeenteCode(), p.watWillenWij(), p.watWillenWijNiet(),
+                    p.behoeften().stream().map(b -> new BehoefteJson(b.taakId(), b.naar(), b.sterkte().name(), b.toelichting())).toList(),
+                    new KostenJson(p.maximumPerJaar(), p.eigenRuimte()), p.gedeeld(),
+                    p.gedeeldOp() == null ? null : p.gedeeldOp().toString(), p.versie(), p.gewijzigdOp().toString(),
+                    p.gewijzigdDoor());
+        }
+    }
+
+    @Schema(description = "Positie van een partij; alles behalve de gemeente mag (nog) leeg zijn")
+    public record PositieInvoerJson(String watWillenWij, String watWillenWijNiet, List<BehoefteJson> behoeften,
+            KostenJson kosten, Boolean gedeeld) {}
+
+    public record PartijJson(String code, String naam) {
+        static PartijJson van(Partij p) {
+            return p == null ? null : new PartijJson(p.code(), p.naam());
+        }
+    }
+
+    public record RichtingJson(String van, String naar, String sterkte) {}
+
+    public record PaarJson(String a, String b, String classificatie, String advies, String koper, String leverancier,
+            String uitleg) {}
+
+    public record SamenvattingJson(String patroon, List<String> uitleg) {}
+
+    public record TaakAnalyseJson(long taak, String naam, List<RichtingJson> behoeften, List<PaarJson> paren,
+            SamenvattingJson samenvatting, List<RichtingJson> ontbrekend) {}
+
+    public record AnalyseJson(List<PartijJson> partijen, List<TaakAnalyseJson> taken,
+            @Schema(description = "Partijen waarvan u de positie niet mag lezen (nog niet gedeeld of nog niet ingevuld); "
+                    + "hun antwoorden tellen als ontbrekend") List<PartijJson> nietZichtbaar) {}
+
+    // ---- taakvelden ----
+
+    @Operation(summary = "Iv3-taakvelden", description = "De lijst die geldt in het gevraagde jaar (standaard dit jaar)")
+    @GetMapping(path = "/api/v1/taakvelden", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<TaakveldJson> taakvelden(@RequestParam(required = false) Integer jaar) {
+        int j = jaar == null ? Verkenning.huidigJaar() : Math.max(1900, Math.min(3000, jaar));
+        return verkenning.taakvelden(j).stream().map(TaakveldJson::van).toList();
+    }
+
+    // ---- taken ----
+
+    @Operation(summary = "Taken van een samenwerking")
+    @GetMapping(path = "/api/v1/samenwerkingen/{id}/taken", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<TaakJson> taken(@PathVariable long id) {
+        return verkenning.taken(id).stream().map(TaakJson::van).toList();
+    }
+
+    @Operation(summary = "Eén taak")
+    @GetMapping(path = "/api/v1/samenwerkingen/{id}/taken/{taakId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<TaakJson> taak(@PathVariable long id, @PathVariable long taakId) {
+        SamenwerkingTaak t = verkenning.taak(id, taakId);
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
+    }
+
+    @Operation(summary = "Taak toevoegen", description = "Door de regisseur en ambtenaren/bestuurders van deelnemende gemeenten")
+    @PostMapping(path = "/api/v1/samenwerkingen/{id}/taken", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<TaakJson> maakTaak(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = TaakInvoerJson.class))) @RequestBody Map<String, Object> body) {
+        SamenwerkingTaak t = verkenning.maakTaak(id, taakInvoer(body));
+        return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/taken/" + t.id()))
+                .header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
+    }
+
+    @Operation(summary = "Taak wijzigen", description = "If-Match verplicht (428 zonder, 412 bij een oude versie)")
+    @PutMapping(path = "/api/v1/samenwerkingen/{id}/taken/{taakId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<TaakJson> wijzigTaak(@PathVariable long id, @PathVariable long taakId,
+            @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = TaakInvoerJson.class))) @RequestBody Map<String, Object> body) {
+        verkenning.taak(id, taakId);
+        long versie = Versie.uitIfMatch(ifMatch);
+        SamenwerkingTaak t = verkenning.wijzigTaak(id, taakId, versie, taakInvoer(body));
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
+    }
+
+    @Operation(summary = "Taak verwijderen", description = "If-Match verplicht; de antwoorden over deze taak in de posities vervallen")
+    @DeleteMapping("/api/v1/samenwerkingen/{id}/taken/{taakId}")
+    ResponseEntity<Void> verwijderTaak(@PathVariable long id, @PathVariable long taakId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        verkenning.taak(id, taakId);
+        verkenning.verwijderTaak(id, taakId, Versie.uitIfMatch(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static TaakInvoer taakInvoer(Map<String, Object> body) {
+        Fouten fouten = new Fouten();
+        String naam = tekst(fouten, body, "naam");
+        String omschrijving = tekst(fouten, body, "omschrijving");
+        String taakveld = tekst(fouten, body, "taakveld");
+        fouten.gooiAlsNietLeeg();
+        return new TaakInvoer(naam, omschrijving, taakveld);
+    }
+
+    // ---- posities ----
+
+    @Operation(summary = "Posities die u mag lezen", description = "Niet-gedeelde posities van anderen ontbreken gewoon")
+    @GetMapping(path = "/api/v1/samenwerkingen/{id}/posities", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PositieJson> posities(@PathVariable long id) {
+        return verkenning.leesbarePosities(id).stream().map(PositieJson::van).toList();
+    }
+
+    @Operation(summary = "Positie van een partij", description = "404 als zij niet bestaat of als u haar (nog) niet mag lezen")
+    @GetMapping(path = "/api/v1/samenwerkingen/{id}/posities/{gemeentecode}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PositieJson> positie(@PathVariable long id, @PathVariable String gemeentecode) {
+        Positie p = verkenning.positie(id, gemeentecode).orElseThrow(() -> new NietGevondenException("positie"));
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(p.versie())).body(PositieJson.van(p));
+    }
+
+    @Operation(summary = "Positie vastleggen", description = "Alleen door ambtenaren en bestuurders van die gemeente. "
+            + "De eerste PUT maakt de positie (201); daarna is If-Match verplicht (428 zonder, 412 bij een oude versie)")
+    @PutMapping(path = "/api/v1/samenwerkingen/{id}/posities/{gemeentecode}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PositieJson> bewaar(@PathVariable long id, @PathVariable String gemeentecode,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = PositieInvoerJson.class))) @RequestBody Map<String, Object> body) {
+        Long versie = ifMatch == null || ifMatch.isBlank() ? null : Versie.uitIfMatch(ifMatch);
+        PositieInvoer invoer = positieInvoer(body);
+        Verkenning.Opgeslagen o = verkenning.bewaarPositie(id, gemeentecode, versie, invoer);
+        ResponseEntity.BodyBuilder antwoord = o.nieuw()
+                ? ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/posities/" + o.positie().gemeenteCode()))
+                : ResponseEntity.ok();
+        return antwoord.header(HttpHeaders.ETAG, Versie.etag(o.positie().versie())).body(PositieJson.van(o.positie()));
+    }
+
+    private static PositieInvoer positieInvoer(Map<String, Object> body) {
+        Fouten fouten = new Fouten();
+        String wat = tekst(fouten, body, "watWillenWij");
+        String niet = tekst(fouten, body, "watWillenWijNiet");
+        Boolean gedeeld = null;
+        Object g = body.get("gedeeld");
+        if (g instanceof Boolean b) {
+            gedeeld = b;
+        } else if (g != null) {
+            fouten.voeg("gedeeld", "verkenning.fout.geen-waarheid");
+        }
+        String maximum = null;
+        String eigenRuimte = null;
+        Object kosten = body.get("kosten");
+        if (kosten instanceof Map<?, ?> k) {
+            Object m = k.get("maximumPerJaar");
+            if (m instanceof Number n) {
+                maximum = new BigDecimal(n.toString()).toPlainString();
+            } else if (m != null) {
+                fouten.voeg("kosten.maximumPerJaar", "verkenning.fout.geen-getal");
+            }
+            Object r = k.get("eigenRuimte");
+            if (r instanceof String s) {
+                eigenRuimte = s;
+            } else if (r != null) {
+                fouten.voeg("kosten.eigenRuimte", "verkenning.fout.geen-tekst");
+            }
+        } else if (kosten != null) {
+            fouten.voeg("kosten", "verkenning.fout.geen-object");
+        }
+        List<PositieInvoer.BehoefteInvoer> behoeften = new ArrayList<>();
+        Object lijst = body.get("behoeften");
+        if (lijst instanceof List<?> items) {
+            for (int i = 0; i < items.size() && i < 10_000; i++) {
+                String veld = "behoeften[" + i + "]";
+                if (!(items.get(i) instanceof Map<?, ?> b)) {
+                    fouten.voeg(veld, "verkenning.fout.geen-object");
+                    continue;
+                }
+                Object taak = b.get("taak");
+                String taakTekst = taak instanceof Number n && n.longValue() == n.doubleValue() ? String.valueOf(n.longValue()) : null;
+                Object naar = b.get("naar");
+                Object sterkte = b.get("sterkte");
+                Object toelichting = b.get("toelichting");
+                if (taakTekst == null) {
+                    fouten.voeg(veld, "verkenning.behoefte.taak.onbekend");
+                } else if (!(naar instanceof String) || !(sterkte instanceof String)
+                        || (toelichting != null && !(toelichting instanceof String))) {
+                    fouten.voeg(veld, "verkenning.fout.behoefte-vorm");
+                } else {
+                    behoeften.add(new PositieInvoer.BehoefteInvoer(veld, taakTekst, (String) naar, (String) sterkte,
+                            (String) toelichting));
+                }
+            }
+        } else if (lijst != null) {
+            fouten.voeg("behoeften", "verkenning.fout.geen-lijst");
+        }
+        fouten.gooiAlsNietLeeg();
+        return new PositieInvoer(wat, niet, behoeften, maximum, eigenRuimte, gedeeld);
+    }
+
+    // ---- analyse ----
+
+    @Operation(summary = "Behoefteanalyse", description = "Per taak wie wie nodig heeft, per paar de classificatie en het "
+            + "advies, de samenvatting en de ontbrekende antwoorden. Alleen antwoorden uit posities die u mag lezen tellen mee")
+    @GetMapping(path = "/api/v1/samenwerkingen/{id}/behoefteanalyse", produces = MediaType.APPLICATION_JSON_VALUE)
+    AnalyseJson analyse(@PathVariable long id) {
+        AnalyseUitkomst u = verkenning.analyse(id);
+        return new AnalyseJson(u.partijen().stream().map(PartijJson::van).toList(),
+                u.taken().stream().map(this::taakAnalyse).toList(), u.nietZichtbaar().stream().map(PartijJson::van).toList());
+    }
+
+    private TaakAnalyseJson taakAnalyse(TaakAnalyse t) {
+        List<RichtingJson> behoeften = t.richtingen().stream().filter(r -> !r.ontbreekt()).map(VerkenningApi::richting).toList();
+        List<PaarJson> paren = t.paren().stream().map(this::paar).toList();
+        SamenvattingJson samenvatting = new SamenvattingJson(t.samenvatting().patroon().name(),
+                t.samenvatting().uitleg().stream().map(this::tekst).toList());
+        List<RichtingJson> ontbrekend = t.ontbrekend().stream().map(VerkenningApi::ontbrekend).toList();
+        return new TaakAnalyseJson(t.taak().id(), t.taak().naam(), behoeften, paren, samenvatting, ontbrekend);
+    }
+
+    private PaarJson paar(PaarAnalyse p) {
+        return new PaarJson(p.a().code(), p.b().code(), p.classificatie().name(), p.advies().name(),
+                p.koper() == null ? null : p.koper().code(), p.leverancier() == null ? null : p.leverancier().code(),
+                tekst(p.uitleg()));
+    }
+
+    private static RichtingJson richting(Richting r) {
+        return new RichtingJson(r.van().code(), r.naar().code(), r.sterkte().name());
+    }
+
+    private static RichtingJson ontbrekend(OntbrekendAntwoord o) {
+        return new RichtingJson(o.van().code(), o.naar().code(), null);
+    }
+
+    private String tekst(Uitleg u) {
+        return teksten.t(u.sleutel(), u.argumenten().toArray());
+    }
+
+    private static String tekst(Fouten fouten, Map<String, Object> body, String veld) {
+        Object waarde = body.get(veld);
+        if (waarde == null || waarde instanceof String) {
+            return (String) waarde;
+        }
+        fouten.voeg(veld, "verkenning.fout.geen-tekst");
+        return null;
+    }
+}

@@ -1,0 +1,405 @@
+package nl.samenspel.verkenning.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.OngeldigeInvoerException;
+import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.HuidigeGebruiker;
+import nl.samenspel.verkenning.AnalyseUitkomst;
+import nl.samenspel.verkenning.Behoefte;
+import nl.samenspel.verkenning.OntbrekendAntwoord;
+import nl.samenspel.verkenning.PaarAnalyse;
+import nl.samenspel.verkenning.Partij;
+import nl.samenspel.verkenning.Positie;
+import nl.samenspel.verkenning.PositieInvoer;
+import nl.samenspel.verkenning.Richting;
+import nl.samenspel.verkenning.SamenwerkingTaak;
+import nl.samenspel.verkenning.Sterkte;
+import nl.samenspel.verkenning.TaakAnalyse;
+import nl.samenspel.verkenning.TaakInvoer;
+import nl.samenspel.verkenning.Taakveld;
+import nl.samenspel.verkenning.Uitleg;
+import nl.samenspel.verkenning.Verkenning;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages for tasks, positions and the analysis of one samenwerking; every flow works without JavaScript. */
+@Controller
+@RequestMapping("/samenwerkingen/{id}")
+class VerkenningPaginas {
+
+    private final Verkenning verkenning;
+    private final Samenwerkingen samenwerkingen;
+    private final Teksten teksten;
+
+    VerkenningPaginas(Verkenning verkenning, Samenwerkingen samenwerkingen, Teksten teksten) {
+        this.verkenning = verkenning;
+        this.samenwerkingen = samenwerkingen;
+        this.teksten = teksten;
+    }
+
+    // ---- taken ----
+
+    @GetMapping("/taken")
+    String taken(@PathVariable long id, @RequestParam(required = false) Long bewerk,
+            @RequestParam(required = false) String melding, Model model) {
+        Samenwerking s = samenwerkingen.vind(id);
+        SamenwerkingTaak teBewerken = bewerk == null ? null : verkenning.taak(id, bewerk);
+        return takenPagina(model, s, teBewerken == null ? null : teBewerken.id(),
+                teBewerken == null ? "" : teBewerken.naam(), teBewerken == null ? "" : teBewerken.omschrijving(),
+                teBewerken == null || teBewerken.taakveld() == null ? "" : waarde(teBewerken.taakveld()),
+                teBewerken == null ? null : teBewerken.versie(), null,
+                "opgeslagen".equals(melding) ? "verkenning.taken.opgeslagen"
+                        : "verwijderd".equals(melding) ? "verkenning.taken.verwijderd"
+                        : "conflict".equals(melding) ? "verkenning.taken.conflict" : null);
+    }
+
+    @PostMapping("/taken")
+    String maakTaak(@PathVariable long id, @RequestParam(required = false) String naam,
+            @RequestParam(required = false) String omschrijving, @RequestParam(required = false) String taakveld,
+            Model model, HttpServletResponse response) {
+        Samenwerking s = samenwerkingen.vind(id);
+        try {
+            verkenning.maakTaak(id, new TaakInvoer(naam, omschrijving, taakveld));
+            return "redirect:/samenwerkingen/" + id + "/taken?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return takenPagina(model, s, null, naam, omschrijving, taakveld, null, e.fouten(), null);
+        }
+    }
+
+    @PostMapping("/taken/{taakId}")
+    String wijzigTaak(@PathVariable long id, @PathVariable long taakId, @RequestParam(required = false) String naam,
+            @RequestParam(required = false) String omschrijving, @RequestParam(required = false) String taakveld,
+            @RequestParam(required = false) String versie, Model model, HttpServletResponse response) {
+        Samenwerking s = samenwerkingen.vind(id);
+        verkenning.taak(id, taakId);
+        Long gezien = getal(versie);
+        try {
+            verkenning.wijzigTaak(id, taakId, gezien == null ? -1 : gezien, new TaakInvoer(naam, omschrijving, taakveld));
+            return "redirect:/samenwerkingen/" + id + "/taken?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return takenPagina(model, s, taakId, naam, omschrijving, taakveld, gezien, e.fouten(), null);
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            long actueel = verkenning.taak(id, taakId).versie();
+            return takenPagina(model, s, taakId, naam, omschrijving, taakveld, actueel, null, "fout.versie-conflict");
+        }
+    }
+
+    @PostMapping("/taken/{taakId}/verwijderen")
+    String verwijderTaak(@PathVariable long id, @PathVariable long taakId, @RequestParam(required = false) String versie) {
+        verkenning.taak(id, taakId);
+        Long gezien = getal(versie);
+        try {
+            verkenning.verwijderTaak(id, taakId, gezien == null ? -1 : gezien);
+            return "redirect:/samenwerkingen/" + id + "/taken?melding=verwijderd";
+        } catch (VersieConflictException e) {
+            return "redirect:/samenwerkingen/" + id + "/taken?melding=conflict";
+        }
+    }
+
+    private String takenPagina(Model model, Samenwerking s, Long bewerkId, String naam, String omschrijving,
+            String taakveld, Long versie, Fouten fouten, String melding) {
+        model.addAttribute("s", s);
+        model.addAttribute("taken", verkenning.taken(s.id()));
+        model.addAttribute("kanSchrijven", verkenning.kanTakenSchrijven(HuidigeGebruiker.get(), s));
+        model.addAttribute("bewerkId", bewerkId);
+        model.addAttribute("naam", naam);
+        model.addAttribute("omschrijving", omschrijving);
+        model.addAttribute("taakveld", taakveld);
+        model.addAttribute("versie", versie);
+        model.addAttribute("taakvelden", keuzelijst(taakveld));
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("melding", melding);
+        return "pages/verkenning/taken";
+    }
+
+    /** The list valid this year, grouped by hoofdtaakveld; a chosen taakveld from an older list stays available. */
+    private Keuzelijst keuzelijst(String gekozen) {
+        List<Taakveld> velden = new ArrayList<>(verkenning.taakvelden(Verkenning.huidigJaar()));
+        Map<String, List<Keuzelijst.Optie>> groepen = new LinkedHashMap<>();
+        boolean gevonden = false;
+        for (Taakveld t : velden) {
+            boolean dit = waarde(t).equals(gekozen);
+            gevonden |= dit;
+            groepen.computeIfAbsent(t.hoofdtaakveld(), k -> new ArrayList<>())
+                    .add(new Keuzelijst.Optie(waarde(t), t.label(), dit));
+        }
+        List<Keuzelijst.Groep> lijst = new ArrayList<>();
+        if (!gevonden && gekozen != null && !gekozen.isBlank()) {
+            lijst.add(new Keuzelijst.Groep(teksten.t("verkenning.taken.taakveld"),
+                    List.of(new Keuzelijst.Optie(gekozen, gekozen, true))));
+        }
+        groepen.forEach((naam, opties) -> lijst.add(new Keuzelijst.Groep(naam, opties)));
+        return new Keuzelijst(lijst);
+    }
+
+    private static String waarde(Taakveld t) {
+        return t.geldigVanaf() + ":" + t.code();
+    }
+
+    // ---- posities ----
+
+    @GetMapping("/posities")
+    String posities(@PathVariable long id, Model model) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vind(id);
+        Map<String, Positie> leesbaar = new LinkedHashMap<>();
+        verkenning.leesbarePosities(id).forEach(p -> leesbaar.put(p.gemeenteCode(), p));
+        boolean regisseur = samenwerkingen.kanBewerken(g, s);
+        List<PositieRij> rijen = new ArrayList<>();
+        for (Gemeente gm : s.gemeenten()) {
+            Positie p = leesbaar.get(gm.code());
+            String link = "/samenwerkingen/" + id + "/posities/" + gm.code();
+            boolean eigen = verkenning.kanPositieSchrijven(g, s, gm.code());
+            if (p != null) {
+                rijen.add(new PositieRij(gm.code(), gm.naam(), p.gedeeld() ? "verkenning.posities.gedeeld"
+                        : "verkenning.posities.concept", link, eigen ? "invullen" : "bekijken"));
+            } else if (eigen) {
+                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.leeg", link, "invullen"));
+            } else if (regisseur) {
+                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.leeg", null, null));
+            } else {
+                // Not readable: unshared or absent, deliberately the same text.
+                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.niet-gedeeld", null, null));
+            }
+        }
+        model.addAttribute("s", s);
+        model.addAttribute("rijen", rijen);
+        return "pages/verkenning/posities";
+    }
+
+    @GetMapping("/posities/{code}")
+    String positie(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String melding,
+            Model model) {
+        Samenwerking s = samenwerkingen.vind(id);
+        Gemeente gemeente = deelnemer(s, code);
+        Optional<Positie> p = verkenning.positie(id, gemeente.code());
+        boolean eigen = verkenning.kanPositieSchrijven(HuidigeGebruiker.get(), s, gemeente.code());
+        if (p.isEmpty() && !eigen) {
+            throw new NietGevondenException("positie");
+        }
+        PositieFormulier formulier = eigen ? formulier(s, gemeente.code(), p.orElse(null), null, null, null) : null;
+        String sleutel = switch (melding == null ? "" : melding) {
+            case "opgeslagen" -> "verkenning.positie.opgeslagen";
+            case "gedeeld" -> "verkenning.positie.gedeeld-melding";
+            case "ingetrokken" -> "verkenning.positie.ingetrokken-melding";
+            case "conflict" -> "fout.versie-conflict";
+            default -> null;
+        };
+        return positiePagina(model, s, gemeente, p.orElse(null), formulier, sleutel);
+    }
+
+    @PostMapping("/posities/{code}")
+    String bewaarPositie(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> velden,
+            Model model, HttpServletResponse response) {
+        Samenwerking s = samenwerkingen.vind(id);
+        Gemeente gemeente = deelnemer(s, code);
+        List<SamenwerkingTaak> taken = verkenning.taken(id);
+        List<PositieInvoer.BehoefteInvoer> behoeften = new ArrayList<>();
+        for (SamenwerkingTaak t : taken) {
+            for (Gemeente naar : s.gemeenten()) {
+                if (naar.code().equals(gemeente.code())) {
+                    continue;
+                }
+                String naam = t.id() + "-" + naar.code();
+                String sterkte = velden.getFirst("sterkte-" + naam);
+                String toelichting = velden.getFirst("toelichting-" + naam);
+                if ((sterkte != null && !sterkte.isBlank()) || (toelichting != null && !toelichting.isBlank())) {
+                    behoeften.add(new PositieInvoer.BehoefteInvoer("sterkte-" + naam, String.valueOf(t.id()), naar.code(),
+                            sterkte, toelichting));
+                }
+            }
+        }
+        PositieInvoer invoer = new PositieInvoer(velden.getFirst("watWillenWij"), velden.getFirst("watWillenWijNiet"),
+                behoeften, velden.getFirst("maximumPerJaar"), velden.getFirst("eigenRuimte"), null);
+        Long gezien = getal(velden.getFirst("versie"));
+        try {
+            verkenning.bewaarPositie(id, gemeente.code(), gezien, invoer);
+            return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            Positie p = verkenning.positie(id, gemeente.code()).orElse(null);
+            return positiePagina(model, s, gemeente, p, formulier(s, gemeente.code(), null, velden, gezien, e.fouten()), null);
+        } catch (VersieConflictException | nl.samenspel.platform.VersieVereistException e) {
+            response.setStatus(409);
+            Positie p = verkenning.positie(id, gemeente.code()).orElse(null);
+            PositieFormulier f = formulier(s, gemeente.code(), null, velden, p == null ? null : p.versie(), null);
+            return positiePagina(model, s, gemeente, p, f, "fout.versie-conflict");
+        }
+    }
+
+    @PostMapping("/posities/{code}/delen")
+    String deel(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String gedeeld,
+            @RequestParam(required = false) String versie) {
+        Samenwerking s = samenwerkingen.vind(id);
+        Gemeente gemeente = deelnemer(s, code);
+        boolean delen = "true".equals(gedeeld);
+        Long gezien = getal(versie);
+        try {
+            verkenning.deel(id, gemeente.code(), gezien == null ? -1 : gezien, delen);
+        } catch (VersieConflictException e) {
+            return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding=conflict";
+        }
+        return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding="
+                + (delen ? "gedeeld" : "ingetrokken");
+    }
+
+    private String positiePagina(Model model, Samenwerking s, Gemeente gemeente, Positie p, PositieFormulier formulier,
+            String melding) {
+        model.addAttribute("s", s);
+        model.addAttribute("gemeente", gemeente);
+        model.addAttribute("positie", p);
+        model.addAttribute("formulier", formulier);
+        model.addAttribute("melding", melding);
+        model.addAttribute("taken", verkenning.taken(s.id()));
+        model.addAttribute("namen", namen(s));
+        return "pages/verkenning/positie";
+    }
+
+    private PositieFormulier formulier(Samenwerking s, String code, Positie p, MultiValueMap<String, String> invoer,
+            Long versie, Fouten fouten) {
+        List<PositieFormulier.TaakVragen> taken = new ArrayList<>();
+        for (SamenwerkingTaak t : verkenning.taken(s.id())) {
+            List<PositieFormulier.Vraag> vragen = new ArrayList<>();
+            for (Gemeente naar : s.gemeenten()) {
+                if (naar.code().equals(code)) {
+                    continue;
+                }
+                String naam = t.id() + "-" + naar.code();
+                String sterkte;
+                String toelichting;
+                if (invoer != null) {
+                    sterkte = leeg(invoer.getFirst("sterkte-" + naam));
+                    toelichting = leeg(invoer.getFirst("toelichting-" + naam));
+                } else {
+                    Behoefte b = p == null ? null : p.behoefte(t.id(), naar.code());
+                    sterkte = b == null ? "" : b.sterkte().name();
+                    toelichting = b == null || b.toelichting() == null ? "" : b.toelichting();
+                }
+                vragen.add(new PositieFormulier.Vraag(naam, naar.code(), naar.naam(), sterkte, toelichting));
+            }
+            taken.add(new PositieFormulier.TaakVragen(t.id(), t.naam(), vragen));
+        }
+        if (invoer != null) {
+            return new PositieFormulier(leeg(invoer.getFirst("watWillenWij")), leeg(invoer.getFirst("watWillenWijNiet")),
+                    leeg(invoer.getFirst("maximumPerJaar")), leeg(invoer.getFirst("eigenRuimte")), versie, taken, fouten, null);
+        }
+        return new PositieFormulier(p == null ? "" : leeg(p.watWillenWij()), p == null ? "" : leeg(p.watWillenWijNiet()),
+                p == null || p.maximumPerJaar() == null ? "" : p.maximumPerJaar().toPlainString(),
+                p == null ? "" : leeg(p.eigenRuimte()), p == null ? null : p.versie(), taken, null, null);
+    }
+
+    private static Gemeente deelnemer(Samenwerking s, String code) {
+        return s.gemeenten().stream().filter(g -> g.code().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst()
+                .orElseThrow(() -> new NietGevondenException("positie"));
+    }
+
+    private static Map<String, String> namen(Samenwerking s) {
+        Map<String, String> namen = new LinkedHashMap<>();
+        s.gemeenten().forEach(g -> namen.put(g.code(), g.naam()));
+        return namen;
+    }
+
+    // ---- behoefteanalyse ----
+
+    @GetMapping("/behoefteanalyse")
+    String analyse(@PathVariable long id, Model model) {
+        Samenwerking s = samenwerkingen.vind(id);
+        AnalyseUitkomst u = verkenning.analyse(id);
+        model.addAttribute("s", s);
+        model.addAttribute("taken", u.taken().stream().map(t -> weergave(u, t)).toList());
+        model.addAttribute("nietZichtbaar", u.nietZichtbaar().isEmpty() ? null
+                : String.join(", ", u.nietZichtbaar().stream().map(Partij::naam).toList()));
+        return "pages/verkenning/behoefteanalyse";
+    }
+
+    private AnalyseWeergave weergave(AnalyseUitkomst u, TaakAnalyse t) {
+        Map<String, Richting> richtingen = new LinkedHashMap<>();
+        t.richtingen().forEach(r -> richtingen.put(r.van().code() + ">" + r.naar().code(), r));
+        List<List<AnalyseWeergave.Cel>> matrix = new ArrayList<>();
+        List<String> beschrijving = new ArrayList<>();
+        for (Partij van : u.partijen()) {
+            List<AnalyseWeergave.Cel> rij = new ArrayList<>();
+            for (Partij naar : u.partijen()) {
+                if (van.equals(naar)) {
+                    rij.add(new AnalyseWeergave.Cel(teksten.t("verkenning.sterkte.kort.zelf"), "", "zelf"));
+                    continue;
+                }
+                Richting r = richtingen.get(van.code() + ">" + naar.code());
+                Sterkte sterkte = r == null ? null : r.sterkte();
+                String tekst = sterkte == null ? teksten.t("verkenning.sterkte.ontbreekt") : teksten.t("verkenning.sterkte." + sterkte);
+                String symbool = sterkte == null ? "?" : switch (sterkte) {
+                    case STERK -> "++";
+                    case ENIGSZINS -> "+";
+                    case NIET -> "0";
+                };
+                rij.add(new AnalyseWeergave.Cel(symbool, tekst, sterkte == null ? "ontbreekt" : sterkte.name().toLowerCase()));
+                beschrijving.add(teksten.t("verkenning.analyse.matrix.cel", van.naam(), naar.naam(), tekst.toLowerCase()) + ".");
+            }
+            matrix.add(rij);
+        }
+        List<AnalyseWeergave.Paar> paren = t.paren().stream().map(this::paar).toList();
+        List<String> ontbrekend = t.ontbrekend().stream().map(this::ontbrekend).toList();
+        return new AnalyseWeergave(t.taak().id(), t.taak().naam(), u.partijen().stream().map(Partij::naam).toList(), matrix,
+                String.join(" ", beschrijving), paren, teksten.t("verkenning.patroon." + t.samenvatting().patroon().name()),
+                t.samenvatting().uitleg().stream().map(this::tekst).toList(), ontbrekend);
+    }
+
+    private AnalyseWeergave.Paar paar(PaarAnalyse p) {
+        String advies = p.koper() != null
+                ? teksten.t("verkenning.analyse.inkopen", p.koper().naam(), p.leverancier().naam())
+                : teksten.t("verkenning.advies." + p.advies().name());
+        return new AnalyseWeergave.Paar(p.a().naam() + " \u2013 " + p.b().naam(),
+                teksten.t("verkenning.classificatie." + p.classificatie().name()), advies, tekst(p.uitleg()));
+    }
+
+    private String ontbrekend(OntbrekendAntwoord o) {
+        return teksten.t("verkenning.analyse.ontbrekend.regel", o.van().naam(), o.naar().naam());
+    }
+
+    private String tekst(Uitleg u) {
+        return teksten.t(u.sleutel(), u.argumenten().toArray());
+    }
+
+    // ---- helpers ----
+
+    /** Pages answer "not found" with the normal Dutch error page. */
+    @ExceptionHandler(NietGevondenException.class)
+    void nietGevonden(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private static Long getal(String tekst) {
+        try {
+            return tekst == null || tekst.isBlank() ? null : Long.valueOf(tekst.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String leeg(String tekst) {
+        return tekst == null ? "" : tekst;
+    }
+}
