@@ -1,8 +1,8 @@
 package nl.samenspel.toets;
 
 import static nl.samenspel.toets.ToetsData.BUNNIK;
-import static nl.samenspel.toets.ToetsData.DE_BILT;
-import static nl.samenspel.toets.ToetsData.UTRECHT;
+import static nl.samenspel.toets.ToetsData.AMERSFOORT;
+import static nl.samenspel.toets.ToetsData.HOUTEN;
 import static nl.samenspel.toets.ToetsData.ZEIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,14 +59,14 @@ class ToetsApiTest {
 
     @Test
     void eenNieuweSamenwerkingToontPerRegelEenStandEnDeOpenVragen() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT);
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
 
         JsonNode t = toets("regisseur", id);
         assertThat(t.path("regels")).hasSize(7);
         assertThat(regel(t, 1).path("status").asString()).isEqualTo("AANDACHT");
         assertThat(regel(t, 2).path("status").asString()).isEqualTo("IN_ORDE");
         List<JsonNode> r12 = bevindingen(t, "R1.2");
-        assertThat(r12).extracting(b -> b.path("onderwerp").asString()).containsExactlyInAnyOrder(ZEIST, DE_BILT);
+        assertThat(r12).extracting(b -> b.path("onderwerp").asString()).containsExactlyInAnyOrder(ZEIST, HOUTEN);
         JsonNode b = r12.get(0);
         assertThat(b.path("regel").asInt()).isEqualTo(1);
         assertThat(b.path("ernst").asString()).isEqualTo("AANDACHT");
@@ -81,7 +81,7 @@ class ToetsApiTest {
 
     @Test
     void erkennenMetRedenEnOplossenHoudtDeHistorieBij() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT);
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
         ToetsData.positie(jdbc, id, ZEIST, "Samen sterker", "Geen eigen kantoor opgeven", "Minder eigen keuze");
         toetser.evalueer(List.of(id));
         Http regisseur = Http.api(port, "regisseur");
@@ -91,14 +91,14 @@ class ToetsApiTest {
         Http.Antwoord erkend = regisseur.postJson(pad, Map.of("reden", "De Bilt schrijft haar grenzen na de raad."));
         assertThat(erkend.status()).as(erkend.body()).isEqualTo(200);
         assertThat(erkend.json().path("status").asString()).isEqualTo("ERKEND");
-        assertThat(erkend.json().path("onderwerp").asString()).isEqualTo(DE_BILT);
+        assertThat(erkend.json().path("onderwerp").asString()).isEqualTo(HOUTEN);
         assertThat(erkend.json().path("erkendReden").asString()).isEqualTo("De Bilt schrijft haar grenzen na de raad.");
         assertThat(erkend.json().path("erkendDoor").asString()).isEqualTo("regisseur");
 
         JsonNode t = toets("regisseur", id);
         assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
                 .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
-        assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(DE_BILT))
+        assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(HOUTEN))
                 .singleElement().satisfies(b -> {
             assertThat(b.path("status").asString()).isEqualTo("ERKEND");
             assertThat(b.path("historie")).extracting(h -> h.path("soort").asString()).containsExactly("VERSCHENEN", "ERKEND");
@@ -107,22 +107,22 @@ class ToetsApiTest {
                 .param(id).query(Long.class).single()).isEqualTo(1);
 
         // The data is fixed: the finding is resolved, with its history kept.
-        ToetsData.positie(jdbc, id, DE_BILT, "Samen", "Geen nieuwe GR", null);
+        ToetsData.positie(jdbc, id, HOUTEN, "Samen", "Geen nieuwe GR", null);
         toetser.evalueer(List.of(id));
         JsonNode na = toets("regisseur", id);
-        JsonNode opgelost = bevindingen(na, "R1.2").stream().filter(b -> b.path("onderwerp").asString().equals(DE_BILT))
+        JsonNode opgelost = bevindingen(na, "R1.2").stream().filter(b -> b.path("onderwerp").asString().equals(HOUTEN))
                 .findFirst().orElseThrow();
         assertThat(opgelost.path("status").asString()).isEqualTo("OPGELOST");
         assertThat(opgelost.path("historie")).extracting(h -> h.path("soort").asString())
                 .containsExactly("VERSCHENEN", "ERKEND", "OPGELOST");
         assertThat(regel(na, 1).path("status").asString()).isEqualTo("IN_ORDE");
-        assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", DE_BILT)).status()).isEqualTo(409);
+        assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", HOUTEN)).status()).isEqualTo(409);
 
         // The condition returns: open again, the old acknowledgement no longer applies.
-        ToetsData.positie(jdbc, id, DE_BILT, "Samen", " ", null);
+        ToetsData.positie(jdbc, id, HOUTEN, "Samen", " ", null);
         toetser.evalueer(List.of(id));
         JsonNode terug = bevindingen(toets("regisseur", id), "R1.2").stream()
-                .filter(b -> b.path("onderwerp").asString().equals(DE_BILT)).findFirst().orElseThrow();
+                .filter(b -> b.path("onderwerp").asString().equals(HOUTEN)).findFirst().orElseThrow();
         assertThat(terug.path("status").asString()).isEqualTo("OPEN");
         assertThat(terug.path("historie")).extracting(h -> h.path("soort").asString())
                 .containsExactly("VERSCHENEN", "ERKEND", "OPGELOST", "TERUG");
@@ -130,7 +130,7 @@ class ToetsApiTest {
 
     @Test
     void erkennenVraagtEenRedenEnBijMeerBevindingenHetOnderwerp() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT);
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
         Http regisseur = Http.api(port, "regisseur");
         String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
 
@@ -144,14 +144,14 @@ class ToetsApiTest {
         assertThat(regisseur.postJson(pad, Map.of("reden", 12, "onderwerp", ZEIST)).status()).isEqualTo(400);
         assertThat(regisseur.postJson("/api/v1/samenwerkingen/" + id + "/toets/R9.9/erkenning", Map.of("reden", "x"))
                 .status()).isEqualTo(404);
-        assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", UTRECHT)).status()).isEqualTo(404);
+        assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", AMERSFOORT)).status()).isEqualTo(404);
         assertThat(bevindingen(toets("regisseur", id), "R1.2"))
                 .allSatisfy(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
     }
 
     @Test
     void alleenDeRegisseurVanDeSamenwerkingErkent() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT);
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
         Map<String, String> body = Map.of("reden", "Bewust", "onderwerp", ZEIST);
         String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
         String andereRegisseur = ToetsData.uniek("regie").toLowerCase();
@@ -167,7 +167,7 @@ class ToetsApiTest {
 
     @Test
     void wieDeSamenwerkingNietZietKrijgtGeenToets() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT);
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
         assertThat(Http.api(port, "ambtenaar3").get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(404);
         assertThat(Http.api(port, "raadslid1").get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(200);
         assertThat(Http.api(port, "regisseur").get("/api/v1/samenwerkingen/999999999/toets").status()).isEqualTo(404);
@@ -192,7 +192,7 @@ class ToetsApiTest {
         assertThat(rij.path("bevindingen").toString()).contains("R1.2");
 
         assertThat(Http.api(port, "raadslid1").get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, "ambtenaar2").get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, "ambtenaar3").get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
         assertThat(Http.api(port, "uitvoerder").get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
         assertThat(Http.api(port, "raadslid1").get("/api/v1/gemeenten/GM9999/toets").status()).isEqualTo(404);
         assertThat(Http.api(port, "beheerder").get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(200);
@@ -207,27 +207,27 @@ class ToetsApiTest {
 
     @Test
     void geenToetsuitvoerVerraadtDeInhoudVanEenPositie() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT, BUNNIK);
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN, BUNNIK);
         String geheim = ToetsData.uniek("GEHEIM");
         ToetsData.positie(jdbc, id, ZEIST, "Wij willen " + geheim, null, "Ruimte " + geheim);
-        ToetsData.positie(jdbc, id, DE_BILT, "Iets", "Niet dit", null);
+        ToetsData.positie(jdbc, id, HOUTEN, "Iets", "Niet dit", null);
         long taak = ToetsData.taak(jdbc, id, "Invordering");
-        ToetsData.behoefte(jdbc, id, taak, ZEIST, DE_BILT, "STERK", "Omdat " + geheim);
-        ToetsData.behoefte(jdbc, id, taak, DE_BILT, ZEIST, "NIET", null);
+        ToetsData.behoefte(jdbc, id, taak, ZEIST, HOUTEN, "STERK", "Omdat " + geheim);
+        ToetsData.behoefte(jdbc, id, taak, HOUTEN, ZEIST, "NIET", null);
         ToetsData.fase(jdbc, id, "ONDERHANDELEN");
         toetser.evalueer(List.of(id));
 
         List<String> uitvoer = new ArrayList<>();
-        for (String gebruiker : List.of("regisseur", "ambtenaar2", "raadslid1", "beheerder")) {
+        for (String gebruiker : List.of("regisseur", "ambtenaar3", "raadslid1", "beheerder")) {
             uitvoer.add(Http.api(port, gebruiker).get("/api/v1/samenwerkingen/" + id + "/toets").body());
             uitvoer.add(Http.browser(port, gebruiker).get("/samenwerkingen/" + id + "/toets").body());
             uitvoer.add(Http.browser(port, gebruiker).get("/samenwerkingen/" + id).body());
         }
-        uitvoer.add(Http.api(port, "ambtenaar2").get("/api/v1/gemeenten/" + DE_BILT + "/toets").body());
+        uitvoer.add(Http.api(port, "ambtenaar3").get("/api/v1/gemeenten/" + BUNNIK + "/toets").body());
         uitvoer.add(Http.browser(port, "raadslid1").get("/gemeenten/" + ZEIST + "/toets").body());
         uitvoer.add(jdbc.sql("SELECT argumenten FROM bevinding WHERE samenwerking_id = ?").param(id).query(String.class).list().toString());
 
-        JsonNode t = toets("ambtenaar2", id);
+        JsonNode t = toets("ambtenaar3", id);
         assertThat(bevindingen(t, "R1.2")).extracting(b -> b.path("onderwerp").asString()).contains(ZEIST);
         assertThat(bevindingen(t, "R5.1")).singleElement()
                 .satisfies(b -> assertThat(b.path("omschrijving").asString()).contains("Invordering"));
@@ -255,13 +255,13 @@ class ToetsApiTest {
     @Test
     void eenWijzigingInDeSamenwerkingWerktDeToetsMeteenBij() {
         String regie = ToetsData.uniek("utrechtregie").toLowerCase();
-        accounts.maak(new NieuwAccount(regie, "Regie Utrecht", "samenspel", Set.of(Rol.REGISSEUR), UTRECHT));
-        long id = ToetsData.samenwerking(port, regie, ZEIST, DE_BILT);
+        accounts.maak(new NieuwAccount(regie, "Regie Utrecht", "samenspel", Set.of(Rol.REGISSEUR), AMERSFOORT));
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
         assertThat(bevindingen(toets(regie, id), "R6.3")).isEmpty();
 
         Http api = Http.api(port, regie);
         Http.Antwoord put = api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", "Met Utrecht",
-                "omschrijving", "Nu met Utrecht erbij.", "gemeenten", List.of(ZEIST, DE_BILT, UTRECHT)), "\"0\"");
+                "omschrijving", "Nu met Utrecht erbij.", "gemeenten", List.of(ZEIST, HOUTEN, AMERSFOORT)), "\"0\"");
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(bevindingen(toets(regie, id), "R6.3")).singleElement().satisfies(b -> {
             assertThat(b.path("status").asString()).isEqualTo("OPEN");
@@ -272,7 +272,7 @@ class ToetsApiTest {
 
     @Test
     void deIndicatorStaatOpDePaginasVanDeSamenwerking() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT);
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
         String pagina = Http.browser(port, "ambtenaar1").get("/samenwerkingen/" + id).body();
         assertThat(pagina).contains("samenspel-indicator--aandacht").contains("href=\"/samenwerkingen/" + id + "/toets\"");
         assertThat(Http.browser(port, "ambtenaar3").get("/samenwerkingen/" + id).body()).doesNotContain("samenspel-indicator");
@@ -280,7 +280,7 @@ class ToetsApiTest {
 
     @Test
     void eenBeheerderLaatAllesOpnieuwToetsen() {
-        ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT);
+        ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
         Http.Antwoord a = Http.api(port, "beheerder").postJson("/api/v1/toets/evaluatie", Map.of());
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().path("samenwerkingen").asInt()).isPositive();

@@ -1,7 +1,7 @@
 package nl.samenspel.toets;
 
-import static nl.samenspel.toets.ToetsData.DE_BILT;
-import static nl.samenspel.toets.ToetsData.UTRECHT;
+import static nl.samenspel.toets.ToetsData.AMERSFOORT;
+import static nl.samenspel.toets.ToetsData.HOUTEN;
 import static nl.samenspel.toets.ToetsData.ZEIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +32,8 @@ class ToetsBrowserTest {
     @Test
     void eenBevindingVerschijntNaEenWijzigingEnVerdwijntNaHetHerstel() {
         String regie = ToetsData.uniek("browserregie").toLowerCase();
-        accounts.maak(new NieuwAccount(regie, "Regie Utrecht", "samenspel", Set.of(Rol.REGISSEUR), UTRECHT));
-        long id = ToetsData.samenwerking(port, regie, ZEIST, DE_BILT);
+        accounts.maak(new NieuwAccount(regie, "Regie Utrecht", "samenspel", Set.of(Rol.REGISSEUR), AMERSFOORT));
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
         String pad = "/samenwerkingen/" + id + "/toets";
 
         try (Browser b = new Browser(port)) {
@@ -46,11 +46,11 @@ class ToetsBrowserTest {
             // The change: Utrecht, where the regisseur works, joins.
             Http api = Http.api(port, regie);
             assertThat(api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", "Toets in de browser",
-                    "omschrijving", "Met Utrecht.", "gemeenten", List.of(ZEIST, DE_BILT, UTRECHT)), "\"0\"").status())
+                    "omschrijving", "Met Utrecht.", "gemeenten", List.of(ZEIST, HOUTEN, AMERSFOORT)), "\"0\"").status())
                     .isEqualTo(200);
             b.open(pad);
             assertThat(b.tekst()).contains("De regisseur is ook vertegenwoordiger van een partij")
-                    .contains("is verbonden aan Utrecht");
+                    .contains("is verbonden aan Amersfoort");
             assertThat(b.driver().findElement(By.cssSelector(".samenspel-indicator")).getText()).contains("risico");
             b.screenshot("toets-risico");
 
@@ -64,7 +64,7 @@ class ToetsBrowserTest {
 
             // The fix: Utrecht leaves again; the finding is resolved and its history kept.
             assertThat(api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", "Toets in de browser",
-                    "omschrijving", "Zonder Utrecht.", "gemeenten", List.of(ZEIST, DE_BILT)), "\"1\"").status())
+                    "omschrijving", "Zonder Utrecht.", "gemeenten", List.of(ZEIST, HOUTEN)), "\"1\"").status())
                     .isEqualTo(200);
             b.open(pad);
             String regel6 = b.driver().findElement(By.cssSelector("section[aria-labelledby='regel-6']")).getText();
@@ -76,7 +76,7 @@ class ToetsBrowserTest {
 
     @Test
     void hetGemeenteoverzichtIsLeesbaarVoorEenRaadslid() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, DE_BILT);
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
         try (Browser b = new Browser(port)) {
             b.inloggen("raadslid1").open("/gemeenten/" + ZEIST + "/toets");
             assertThat(b.tekst()).contains("Toets van de samenwerkingen van Zeist");

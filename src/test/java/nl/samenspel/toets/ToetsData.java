@@ -16,7 +16,9 @@ final class ToetsData {
     static final String ZEIST = "GM0355";
     static final String DE_BILT = "GM0310";
     static final String BUNNIK = "GM0312";
-    static final String UTRECHT = "GM0344";
+    /** Not in the demo case: the samenwerking tests assume nothing but their own data involves Utrecht or De Bilt. */
+    static final String AMERSFOORT = "GM0307";
+    static final String HOUTEN = "GM0321";
     private static final AtomicInteger TELLER = new AtomicInteger();
 
     private ToetsData() {}
