@@ -1,4 +1,12 @@
 package nl.samenspel.samenwerking;
 
+import nl.samenspel.platform.SamenwerkingGebeurtenis;
+
 /** Published after every create, update or archive of a samenwerking, for modules that keep derived data. */
-public record SamenwerkingGewijzigd(long id) {}
+public record SamenwerkingGewijzigd(long id) implements SamenwerkingGebeurtenis {
+
+    @Override
+    public long samenwerkingId() {
+        return id;
+    }
+}

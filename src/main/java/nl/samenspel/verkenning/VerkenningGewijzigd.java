@@ -1,4 +1,6 @@
 package nl.samenspel.verkenning;
 
+import nl.samenspel.platform.SamenwerkingGebeurtenis;
+
 /** Published after every change to the tasks or positions of a samenwerking. */
-public record VerkenningGewijzigd(long samenwerkingId) {}
+public record VerkenningGewijzigd(long samenwerkingId) implements SamenwerkingGebeurtenis {}

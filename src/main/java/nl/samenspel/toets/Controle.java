@@ -1,0 +1,29 @@
+package nl.samenspel.toets;
+
+import java.util.List;
+
+/**
+ * One named check of a golden rule. Implementations are Spring beans and are found automatically: adding a check
+ * is adding one class (plus its texts under {@code toets.controle.<id>.*} in {@code messages/toets.properties}:
+ * {@code titel}, {@code uitleg}, {@code interventie} and {@code bevinding}, the last one filled with the
+ * signal's arguments). A check is pure: it only reads the snapshot it is given.
+ */
+public interface Controle {
+
+    /** "R1.1": the rule number, a dot and a sequence number. */
+    String id();
+
+    /** The golden rule (1-7) this check belongs to. */
+    default int regel() {
+        String id = id();
+        return Integer.parseInt(id.substring(1, id.indexOf('.')));
+    }
+
+    Ernst ernst();
+
+    List<Signaal> evalueer(ToetsFeiten feiten);
+
+    default String sleutel(String deel) {
+        return "toets.controle." + id() + "." + deel;
+    }
+}

@@ -1,0 +1,122 @@
+package nl.samenspel.toets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import nl.samenspel.platform.Fouten;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The golden-rules check through the API. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Toets", description = "De toets op de zeven gouden regels: bevindingen, erkenning en controles")
+class ToetsApi {
+
+    private final ToetsService toets;
+
+    ToetsApi(ToetsService toets) {
+        this.toets = toets;
+    }
+
+    public record GebeurtenisJson(String soort, String door, String reden, String op) {}
+
+    public record BevindingJson(int regel, String controle, String onderwerp, String ernst, String titel,
+            String omschrijving, String uitleg, String interventie, String status, String sinds, String erkendDoor,
+            String erkendOp, String erkendReden, String opgelostOp, List<GebeurtenisJson> historie) {
+
+        static BevindingJson van(ToetsService.BevindingWeergave b) {
+            return new BevindingJson(b.regel(), b.controle(), b.onderwerp(), b.ernst().name(), b.titel(),
+                    b.omschrijving(), b.uitleg(), b.interventie(), b.status().name(), tijd(b.sinds()), b.erkendDoor(),
+                    tijd(b.erkendOp()), b.erkendReden(), tijd(b.opgelostOp()),
+                    b.historie().stream().map(g -> new GebeurtenisJson(g.soort(), g.door(), g.reden(), tijd(g.op())))
+                            .toList());
+        }
+    }
+
+    public record RegelJson(int regel, String naam, String status, List<BevindingJson> bevindingen) {}
+
+    public record ToetsJson(long samenwerkingId, String status, List<RegelJson> regels) {}
+
+    public record ControleJson(String id, int regel, String ernst, String titel, String uitleg, String interventie) {}
+
+    public record SamenwerkingToetsJson(long id, String titel, String fase, boolean oefencasus, String status,
+            List<String> perRegel, List<BevindingJson> bevindingen) {}
+
+    public record GemeenteToetsJson(String code, String naam, List<SamenwerkingToetsJson> samenwerkingen, int totaal) {}
+
+    public record EvaluatieJson(int samenwerkingen, int verschenen, int opgelost, int terug, long duurMs) {}
+
+    @Schema(description = "Erkenning van een bevinding: bewust afgeweken, met een reden")
+    public record ErkenningJson(@Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED) String reden,
+            @Schema(description = "Alleen nodig als de controle meer dan één bevinding heeft") String onderwerp) {}
+
+    @Operation(summary = "Toets van een samenwerking", description = "Per regel (1-7) IN_ORDE, AANDACHT of RISICO "
+            + "(de zwaarste open bevinding) met alle bevindingen en hun historie. 404 als u de samenwerking niet mag zien")
+    @GetMapping("/samenwerkingen/{id}/toets")
+    ToetsJson samenwerking(@PathVariable long id) {
+        ToetsService.SamenwerkingToets t = toets.vanSamenwerking(id);
+        return new ToetsJson(id, t.totaal().name(), t.regels().stream().map(r -> new RegelJson(r.regel(), r.naam(),
+                r.status().name(), r.bevindingen().stream().map(BevindingJson::van).toList())).toList());
+    }
+
+    @Operation(summary = "Bevinding erkennen (bewust afgeweken)", description = "Alleen de regisseur van de samenwerking. "
+            + "De bevinding blijft zichtbaar als ERKEND en telt niet meer als open")
+    @PostMapping(path = "/samenwerkingen/{id}/toets/{controle}/erkenning", consumes = MediaType.APPLICATION_JSON_VALUE)
+    BevindingJson erken(@PathVariable long id, @PathVariable String controle,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = ErkenningJson.class))) @RequestBody Map<String, Object> body) {
+        Fouten fouten = new Fouten();
+        String reden = tekst(fouten, body, "reden");
+        String onderwerp = tekst(fouten, body, "onderwerp");
+        fouten.gooiAlsNietLeeg();
+        return BevindingJson.van(toets.erken(id, controle, onderwerp, reden));
+    }
+
+    @Operation(summary = "Alle controles", description = "Elke controle met haar regel, ernst, uitleg en voorgestelde interventie")
+    @GetMapping("/controles")
+    List<ControleJson> controles() {
+        return toets.controles().stream().map(c -> new ControleJson(c.id(), c.regel(), c.ernst().name(), c.titel(),
+                c.uitleg(), c.interventie())).toList();
+    }
+
+    @Operation(summary = "Toets van alle samenwerkingen van een gemeente", description = "Voor ambtenaren, bestuurders "
+            + "en raadsleden van die gemeente, regisseurs (eigen samenwerkingen) en beheerders; anders 404")
+    @GetMapping("/gemeenten/{code}/toets")
+    GemeenteToetsJson gemeente(@PathVariable String code) {
+        ToetsService.GemeenteToets t = toets.vanGemeente(code);
+        List<SamenwerkingToetsJson> lijst = t.samenwerkingen().stream().map(s -> new SamenwerkingToetsJson(s.id(),
+                s.titel(), s.fase().name(), s.oefencasus(), s.totaal().name(),
+                s.perRegel().stream().map(Enum::name).toList(), s.open().stream().map(BevindingJson::van).toList()))
+                .toList();
+        return new GemeenteToetsJson(t.gemeente().code(), t.gemeente().naam(), lijst, lijst.size());
+    }
+
+    @Operation(summary = "Alles opnieuw toetsen", description = "Alleen beheerders: evalueert alle samenwerkingen nu")
+    @PostMapping("/toets/evaluatie")
+    EvaluatieJson evaluatie() {
+        Toetser.Uitkomst u = toets.evalueerAlle();
+        return new EvaluatieJson(u.samenwerkingen(), u.verschenen(), u.opgelost(), u.terug(), u.millis());
+    }
+
+    private static String tekst(Fouten fouten, Map<String, Object> body, String veld) {
+        Object waarde = body == null ? null : body.get(veld);
+        if (waarde == null || waarde instanceof String) {
+            return (String) waarde;
+        }
+        fouten.voeg(veld, "toets.veld.geen-tekst");
+        return null;
+    }
+
+    private static String tijd(java.time.Instant i) {
+        return i == null ? null : i.toString();
+    }
+}

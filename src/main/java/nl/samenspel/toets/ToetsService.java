@@ -1,0 +1,259 @@
+package nl.samenspel.toets;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.samenspel.audit.Actie;
+import nl.samenspel.audit.AuditTrail;
+import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.Gemeenten;
+import nl.samenspel.platform.ConflictException;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Indicator;
+import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.HuidigeGebruiker;
+import nl.samenspel.security.Rol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What users do with the check: read the health of a samenwerking or a municipality, acknowledge a finding.
+ * Whoever may see a samenwerking may read its check (findings name parties and tasks, never what a position
+ * says); only its own REGISSEUR acknowledges.
+ */
+@Service
+public class ToetsService {
+
+    static final int REGELS = 7;
+    private static final Logger LOG = LoggerFactory.getLogger(ToetsService.class);
+
+    private final Samenwerkingen samenwerkingen;
+    private final Gemeenten gemeenten;
+    private final BevindingRepository bevindingen;
+    private final Toetser toetser;
+    private final Teksten teksten;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+
+    ToetsService(Samenwerkingen samenwerkingen, Gemeenten gemeenten, BevindingRepository bevindingen, Toetser toetser,
+            Teksten teksten, AuditTrail audit, JdbcClient jdbc) {
+        this.samenwerkingen = samenwerkingen;
+        this.gemeenten = gemeenten;
+        this.bevindingen = bevindingen;
+        this.toetser = toetser;
+        this.teksten = teksten;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    // ---- views ----
+
+    /** A finding as shown: texts resolved, the check's generic title plus the specific sentence. */
+    public record BevindingWeergave(int regel, String controle, String onderwerp, Ernst ernst, String titel,
+            String omschrijving, String uitleg, String interventie, Status status, Instant sinds, String erkendDoor,
+            Instant erkendOp, String erkendReden, Instant opgelostOp, List<Bevinding.Gebeurtenis> historie) {
+
+        /** A unique, stable HTML id for this finding's form field. */
+        public String anker() {
+            return (controle + "-" + onderwerp).replaceAll("[^A-Za-z0-9_-]", "-");
+        }
+    }
+
+    public record RegelWeergave(int regel, String naam, Gezondheid status, List<BevindingWeergave> bevindingen) {}
+
+    public record SamenwerkingToets(Samenwerking samenwerking, Gezondheid totaal, List<RegelWeergave> regels,
+            boolean kanErkennen) {}
+
+    public record ControleWeergave(String id, int regel, Ernst ernst, String titel, String uitleg, String interventie) {}
+
+    List<ControleWeergave> controles() {
+        return toetser.controles().stream().map(c -> new ControleWeergave(c.id(), c.regel(), c.ernst(),
+                teksten.t(c.sleutel("titel")), teksten.t(c.sleutel("uitleg")), teksten.t(c.sleutel("interventie"))))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SamenwerkingToets vanSamenwerking(long id) {
+        Samenwerking s = samenwerkingen.vind(id);
+        List<BevindingWeergave> alle = bevindingen.metHistorie(id).stream().map(this::weergave).toList();
+        List<RegelWeergave> regels = new ArrayList<>();
+        Gezondheid totaal = Gezondheid.IN_ORDE;
+        for (int regel = 1; regel <= REGELS; regel++) {
+            int r = regel;
+            List<BevindingWeergave> hier = alle.stream().filter(b -> b.regel() == r).toList();
+            Gezondheid g = gezondheid(hier);
+            if (g.ordinal() > totaal.ordinal()) {
+                totaal = g;
+            }
+            regels.add(new RegelWeergave(regel, teksten.t("toets.regel." + regel), g, hier));
+        }
+        return new SamenwerkingToets(s, totaal, regels, samenwerkingen.kanBewerken(s));
+    }
+
+    private static Gezondheid gezondheid(List<BevindingWeergave> bevindingen) {
+        Gezondheid g = Gezondheid.IN_ORDE;
+        for (BevindingWeergave b : bevindingen) {
+            if (b.status() == Status.OPEN && (b.ernst() == Ernst.RISICO ? Gezondheid.RISICO : Gezondheid.AANDACHT).ordinal() > g.ordinal()) {
+                g = b.ernst() == Ernst.RISICO ? Gezondheid.RISICO : Gezondheid.AANDACHT;
+            }
+        }
+        return g;
+    }
+
+    BevindingWeergave weergave(Bevinding b) {
+        String basis = "toets.controle." + b.controle() + ".";
+        return new BevindingWeergave(b.regel(), b.controle(), b.onderwerp(), b.ernst(), teksten.t(basis + "titel"),
+                teksten.t(basis + "bevinding", argumenten(b.argumenten())), teksten.t(basis + "uitleg"),
+                teksten.t(basis + "interventie"), b.status(), b.sinds(), b.erkendDoor(), b.erkendOp(), b.erkendReden(),
+                b.opgelostOp(), b.historie());
+    }
+
+    /** Numbers stay numbers, so texts can choose between singular and plural. */
+    private static Object[] argumenten(List<String> argumenten) {
+        return argumenten.stream().map(a -> a.matches("\\d{1,15}") ? (Object) Long.valueOf(a) : a).toArray();
+    }
+
+    /** The compact status for the pages of a samenwerking, from stored findings only; empty if not visible. */
+    @Transactional(readOnly = true)
+    public Optional<Indicator> indicator(long id) {
+        if (samenwerkingen.vindZichtbaar(id).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Ernst> open = bevindingen.openErnst(id);
+        long risico = open.stream().filter(e -> e == Ernst.RISICO).count();
+        String href = "/samenwerkingen/" + id + "/toets";
+        if (open.isEmpty()) {
+            return Optional.of(new Indicator(teksten.t("toets.indicator.in-orde"), Gezondheid.IN_ORDE.name(), href));
+        }
+        Gezondheid g = risico > 0 ? Gezondheid.RISICO : Gezondheid.AANDACHT;
+        return Optional.of(new Indicator(teksten.t("toets.indicator." + g.name().toLowerCase(), open.size(), risico),
+                g.name(), href));
+    }
+
+    // ---- per municipality ----
+
+    public record SamenwerkingRegel(long id, String titel, Fase fase, boolean oefencasus, Gezondheid totaal,
+            List<Gezondheid> perRegel, List<BevindingWeergave> open) {}
+
+    public record GemeenteToets(Gemeente gemeente, List<SamenwerkingRegel> samenwerkingen) {}
+
+    /**
+     * All samenwerkingen of a municipality the user may see, with their open and acknowledged findings. For that
+     * municipality's civil servants, aldermen and council members, regisseurs (their own samenwerkingen only)
+     * and BEHEERDER; anyone else gets not-found, as if the overview did not exist.
+     */
+    @Transactional(readOnly = true)
+    public GemeenteToets vanGemeente(String code) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Gemeente gemeente = code == null ? null : gemeenten.vind(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        if (gemeente == null) {
+            throw new NietGevondenException("gemeente");
+        }
+        boolean eigen = g.vanGemeente(gemeente.code()) && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
+        if (!eigen && !g.heeftEenVan(Rol.BEHEERDER, Rol.REGISSEUR)) {
+            throw new NietGevondenException("gemeente-toets");
+        }
+        List<Long> ids = jdbc.sql("SELECT samenwerking_id FROM samenwerking_gemeente WHERE gemeente_code = ? ORDER BY samenwerking_id")
+                .param(gemeente.code()).query(Long.class).list();
+        List<Samenwerking> zichtbaar = new ArrayList<>();
+        for (Long id : ids) {
+            samenwerkingen.vindZichtbaar(id).filter(s -> !s.gearchiveerd()).ifPresent(zichtbaar::add);
+        }
+        Map<Long, List<Bevinding>> perSamenwerking = bevindingen.vanSamenwerkingen(zichtbaar.stream().map(Samenwerking::id).toList());
+        List<SamenwerkingRegel> regels = new ArrayList<>();
+        for (Samenwerking s : zichtbaar) {
+            List<Bevinding> lijst = perSamenwerking.getOrDefault(s.id(), List.of());
+            List<Gezondheid> perRegel = new ArrayList<>();
+            for (int regel = 1; regel <= REGELS; regel++) {
+                int r = regel;
+                perRegel.add(Gezondheid.van(lijst.stream().filter(b -> b.regel() == r).toList()));
+            }
+            List<BevindingWeergave> zichtbareBevindingen = lijst.stream().filter(b -> b.status() != Status.OPGELOST)
+                    .sorted(java.util.Comparator.comparing(Bevinding::regel).thenComparing(Bevinding::controle)
+                            .thenComparing(Bevinding::onderwerp))
+                    .map(this::weergave).toList();
+            regels.add(new SamenwerkingRegel(s.id(), s.titel(), s.fase(), s.oefencasus(), Gezondheid.van(lijst),
+                    perRegel, zichtbareBevindingen));
+        }
+        return new GemeenteToets(gemeente, regels);
+    }
+
+    // ---- acknowledging ----
+
+    /**
+     * The regisseur deviates on purpose: the finding stays visible as ERKEND with the reason, and no longer counts
+     * as open. {@code onderwerp} may be left out when the check has only one finding that can be acknowledged.
+     */
+    @Transactional
+    public BevindingWeergave erken(long samenwerkingId, String controle, String onderwerp, String reden) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        if (!samenwerkingen.kanBewerken(g, s)) {
+            throw new AccessDeniedException("toets erkennen " + samenwerkingId);
+        }
+        if (controle == null || toetser.controle(controle) == null) {
+            throw new NietGevondenException("controle");
+        }
+        Fouten fouten = new Fouten();
+        fouten.tekst("reden", reden, Fouten.MAX_LANG);
+        fouten.optioneleTekst("onderwerp", onderwerp, 100);
+        fouten.gooiAlsNietLeeg();
+        List<Bevinding> vanControle = bevindingen.metHistorie(samenwerkingId).stream()
+                .filter(b -> b.controle().equals(controle)).toList();
+        Bevinding b;
+        if (onderwerp != null && !onderwerp.isBlank()) {
+            b = vanControle.stream().filter(x -> x.onderwerp().equals(onderwerp.strip())).findFirst()
+                    .orElseThrow(() -> new NietGevondenException("bevinding"));
+        } else {
+            List<Bevinding> actueel = vanControle.stream().filter(x -> x.status() != Status.OPGELOST).toList();
+            if (actueel.size() > 1) {
+                Fouten f = new Fouten();
+                f.voeg("onderwerp", "toets.erkenning.onderwerp.kiezen",
+                        String.join(", ", actueel.stream().map(Bevinding::onderwerp).toList()));
+                f.gooiAlsNietLeeg();
+            }
+            b = actueel.isEmpty() ? vanControle.stream().findFirst().orElseThrow(() -> new NietGevondenException("bevinding"))
+                    : actueel.get(0);
+        }
+        if (b.status() == Status.OPGELOST) {
+            throw new ConflictException("toets.erkenning.opgelost", List.of());
+        }
+        Instant nu = Instant.now();
+        if (!bevindingen.erken(b.id(), b.versie(), g.gebruikersnaam(), reden.strip(), nu)) {
+            throw new VersieConflictException();
+        }
+        Map<String, Object> voor = new LinkedHashMap<>();
+        voor.put("status", b.status().name());
+        voor.put("reden", b.erkendReden());
+        Map<String, Object> na = new LinkedHashMap<>();
+        na.put("status", Status.ERKEND.name());
+        na.put("reden", reden.strip());
+        audit.legVast(Actie.GEWIJZIGD, "bevinding", b.id(), samenwerkingId, voor, na);
+        LOG.info("event=toets-erkend samenwerking={} controle={} onderwerp={} gebruiker={}", samenwerkingId, controle,
+                b.onderwerp(), g.gebruikersnaam());
+        return bevindingen.metHistorie(samenwerkingId).stream().filter(x -> x.id() == b.id()).findFirst()
+                .map(this::weergave).orElseThrow();
+    }
+
+    // ---- evaluation on demand ----
+
+    Toetser.Uitkomst evalueerAlle() {
+        if (!HuidigeGebruiker.get().heeft(Rol.BEHEERDER)) {
+            throw new AccessDeniedException("toets evalueren");
+        }
+        return toetser.evalueerAlle();
+    }
+}

@@ -1,0 +1,45 @@
+package nl.samenspel.toets.controles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.toets.Controle;
+import nl.samenspel.toets.Ernst;
+import nl.samenspel.toets.Signaal;
+import nl.samenspel.toets.ToetsFeiten;
+import org.springframework.stereotype.Component;
+
+/** Rule 5: a party has not said for some task where it needs the others (no answer at all for that task). */
+@Component
+class BehoefteNietBeantwoord implements Controle {
+
+    @Override
+    public String id() {
+        return "R5.2";
+    }
+
+    @Override
+    public Ernst ernst() {
+        return Ernst.AANDACHT;
+    }
+
+    @Override
+    public List<Signaal> evalueer(ToetsFeiten f) {
+        Set<String> beantwoord = new java.util.HashSet<>();
+        f.behoeften().forEach(b -> beantwoord.add(b.taakId() + "|" + b.van()));
+        List<Signaal> uit = new ArrayList<>();
+        for (var p : f.partijen()) {
+            List<String> open = new ArrayList<>();
+            for (var t : f.taken()) {
+                if (!beantwoord.contains(t.id() + "|" + p.code())) {
+                    open.add(t.naam());
+                }
+            }
+            if (!open.isEmpty()) {
+                uit.add(Signaal.over(p.code(), p.naam(), String.join(", ", open), String.valueOf(open.size())));
+            }
+        }
+        return uit;
+    }
+}

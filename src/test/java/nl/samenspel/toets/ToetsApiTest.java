@@ -1,0 +1,290 @@
+package nl.samenspel.toets;
+
+import static nl.samenspel.toets.ToetsData.BUNNIK;
+import static nl.samenspel.toets.ToetsData.AMERSFOORT;
+import static nl.samenspel.toets.ToetsData.HOUTEN;
+import static nl.samenspel.toets.ToetsData.ZEIST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.samenspel.account.AccountService;
+import nl.samenspel.account.NieuwAccount;
+import nl.samenspel.security.Rol;
+import nl.samenspel.support.Http;
+import nl.samenspel.support.SamenspelTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** The check through the API and pages: findings, acknowledgement, resolution, access and confidentiality. */
+@SamenspelTest
+class ToetsApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Toetser toetser;
+
+    @Autowired
+    AccountService accounts;
+
+    JsonNode toets(String gebruiker, long id) {
+        Http.Antwoord a = Http.api(port, gebruiker).get("/api/v1/samenwerkingen/" + id + "/toets");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a.json();
+    }
+
+    static List<JsonNode> bevindingen(JsonNode toets, String controle) {
+        List<JsonNode> uit = new ArrayList<>();
+        toets.path("regels").forEach(r -> r.path("bevindingen").forEach(b -> {
+            if (b.path("controle").asString().equals(controle)) {
+                uit.add(b);
+            }
+        }));
+        return uit;
+    }
+
+    static JsonNode regel(JsonNode toets, int regel) {
+        return toets.path("regels").get(regel - 1);
+    }
+
+    @Test
+    void eenNieuweSamenwerkingToontPerRegelEenStandEnDeOpenVragen() {
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+
+        JsonNode t = toets("regisseur", id);
+        assertThat(t.path("regels")).hasSize(7);
+        assertThat(regel(t, 1).path("status").asString()).isEqualTo("AANDACHT");
+        assertThat(regel(t, 2).path("status").asString()).isEqualTo("IN_ORDE");
+        List<JsonNode> r12 = bevindingen(t, "R1.2");
+        assertThat(r12).extracting(b -> b.path("onderwerp").asString()).containsExactlyInAnyOrder(ZEIST, HOUTEN);
+        JsonNode b = r12.get(0);
+        assertThat(b.path("regel").asInt()).isEqualTo(1);
+        assertThat(b.path("ernst").asString()).isEqualTo("AANDACHT");
+        assertThat(b.path("status").asString()).isEqualTo("OPEN");
+        assertThat(b.path("titel").asString()).isNotBlank().doesNotStartWith("toets.");
+        assertThat(b.path("uitleg").asString()).isNotBlank().doesNotStartWith("toets.");
+        assertThat(b.path("interventie").asString()).contains("?");
+        assertThat(b.path("sinds").asString()).isNotBlank();
+        assertThat(b.path("historie").get(0).path("soort").asString()).isEqualTo("VERSCHENEN");
+        assertThat(bevindingen(t, "R5.3")).hasSize(1);
+    }
+
+    @Test
+    void erkennenMetRedenEnOplossenHoudtDeHistorieBij() {
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        ToetsData.positie(jdbc, id, ZEIST, "Samen sterker", "Geen eigen kantoor opgeven", "Minder eigen keuze");
+        toetser.evalueer(List.of(id));
+        Http regisseur = Http.api(port, "regisseur");
+        String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
+
+        // Only De Bilt is left, so the onderwerp may be omitted.
+        Http.Antwoord erkend = regisseur.postJson(pad, Map.of("reden", "De Bilt schrijft haar grenzen na de raad."));
+        assertThat(erkend.status()).as(erkend.body()).isEqualTo(200);
+        assertThat(erkend.json().path("status").asString()).isEqualTo("ERKEND");
+        assertThat(erkend.json().path("onderwerp").asString()).isEqualTo(HOUTEN);
+        assertThat(erkend.json().path("erkendReden").asString()).isEqualTo("De Bilt schrijft haar grenzen na de raad.");
+        assertThat(erkend.json().path("erkendDoor").asString()).isEqualTo("regisseur");
+
+        JsonNode t = toets("regisseur", id);
+        assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
+                .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
+        assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(HOUTEN))
+                .singleElement().satisfies(b -> {
+            assertThat(b.path("status").asString()).isEqualTo("ERKEND");
+            assertThat(b.path("historie")).extracting(h -> h.path("soort").asString()).containsExactly("VERSCHENEN", "ERKEND");
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entiteit_type = 'bevinding' AND samenwerking_id = ?")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+
+        // The data is fixed: the finding is resolved, with its history kept.
+        ToetsData.positie(jdbc, id, HOUTEN, "Samen", "Geen nieuwe GR", null);
+        toetser.evalueer(List.of(id));
+        JsonNode na = toets("regisseur", id);
+        JsonNode opgelost = bevindingen(na, "R1.2").stream().filter(b -> b.path("onderwerp").asString().equals(HOUTEN))
+                .findFirst().orElseThrow();
+        assertThat(opgelost.path("status").asString()).isEqualTo("OPGELOST");
+        assertThat(opgelost.path("historie")).extracting(h -> h.path("soort").asString())
+                .containsExactly("VERSCHENEN", "ERKEND", "OPGELOST");
+        assertThat(regel(na, 1).path("status").asString()).isEqualTo("IN_ORDE");
+        assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", HOUTEN)).status()).isEqualTo(409);
+
+        // The condition returns: open again, the old acknowledgement no longer applies.
+        ToetsData.positie(jdbc, id, HOUTEN, "Samen", " ", null);
+        toetser.evalueer(List.of(id));
+        JsonNode terug = bevindingen(toets("regisseur", id), "R1.2").stream()
+                .filter(b -> b.path("onderwerp").asString().equals(HOUTEN)).findFirst().orElseThrow();
+        assertThat(terug.path("status").asString()).isEqualTo("OPEN");
+        assertThat(terug.path("historie")).extracting(h -> h.path("soort").asString())
+                .containsExactly("VERSCHENEN", "ERKEND", "OPGELOST", "TERUG");
+    }
+
+    @Test
+    void erkennenVraagtEenRedenEnBijMeerBevindingenHetOnderwerp() {
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        Http regisseur = Http.api(port, "regisseur");
+        String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
+
+        Http.Antwoord zonderReden = regisseur.postJson(pad, Map.of("onderwerp", ZEIST));
+        assertThat(zonderReden.status()).isEqualTo(400);
+        assertThat(zonderReden.body()).contains("reden");
+        Http.Antwoord tweeMogelijk = regisseur.postJson(pad, Map.of("reden", "Bewust"));
+        assertThat(tweeMogelijk.status()).isEqualTo(400);
+        assertThat(tweeMogelijk.body()).contains("onderwerp");
+        assertThat(regisseur.postJson(pad, Map.of("reden", "x".repeat(100_000), "onderwerp", ZEIST)).status()).isEqualTo(400);
+        assertThat(regisseur.postJson(pad, Map.of("reden", 12, "onderwerp", ZEIST)).status()).isEqualTo(400);
+        assertThat(regisseur.postJson("/api/v1/samenwerkingen/" + id + "/toets/R9.9/erkenning", Map.of("reden", "x"))
+                .status()).isEqualTo(404);
+        assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", AMERSFOORT)).status()).isEqualTo(404);
+        assertThat(bevindingen(toets("regisseur", id), "R1.2"))
+                .allSatisfy(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
+    }
+
+    @Test
+    void alleenDeRegisseurVanDeSamenwerkingErkent() {
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        Map<String, String> body = Map.of("reden", "Bewust", "onderwerp", ZEIST);
+        String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
+        String andereRegisseur = ToetsData.uniek("regie").toLowerCase();
+        accounts.maak(new NieuwAccount(andereRegisseur, "Andere regie", "samenspel", Set.of(Rol.REGISSEUR), null));
+
+        assertThat(Http.api(port, "ambtenaar1").postJson(pad, body).status()).isEqualTo(403);
+        assertThat(Http.api(port, "bestuurder1").postJson(pad, body).status()).isEqualTo(403);
+        assertThat(Http.api(port, "raadslid1").postJson(pad, body).status()).isEqualTo(403);
+        assertThat(Http.api(port, "beheerder").postJson(pad, body).status()).isEqualTo(403);
+        assertThat(Http.api(port, andereRegisseur).postJson(pad, body).status()).isEqualTo(404);
+        assertThat(Http.api(port, "regisseur").postJson(pad, body).status()).isEqualTo(200);
+    }
+
+    @Test
+    void wieDeSamenwerkingNietZietKrijgtGeenToets() {
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        assertThat(Http.api(port, "ambtenaar3").get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, "raadslid1").get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(200);
+        assertThat(Http.api(port, "regisseur").get("/api/v1/samenwerkingen/999999999/toets").status()).isEqualTo(404);
+        assertThat(Http.anoniem(port).get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(401);
+    }
+
+    @Test
+    void eenRaadslidLeestHetOverzichtVanDeEigenGemeenteEnNietVanEenAndere() {
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, BUNNIK);
+
+        Http.Antwoord eigen = Http.api(port, "raadslid1").get("/api/v1/gemeenten/" + ZEIST + "/toets");
+        assertThat(eigen.status()).as(eigen.body()).isEqualTo(200);
+        JsonNode rij = null;
+        for (JsonNode s : eigen.json().path("samenwerkingen")) {
+            if (s.path("id").asLong() == id) {
+                rij = s;
+            }
+        }
+        assertThat(rij).as("de samenwerking staat in het overzicht").isNotNull();
+        assertThat(rij.path("perRegel")).hasSize(7);
+        assertThat(rij.path("status").asString()).isEqualTo("AANDACHT");
+        assertThat(rij.path("bevindingen").toString()).contains("R1.2");
+
+        assertThat(Http.api(port, "raadslid1").get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, "ambtenaar3").get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, "uitvoerder").get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, "raadslid1").get("/api/v1/gemeenten/GM9999/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, "beheerder").get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(200);
+        assertThat(Http.api(port, "ambtenaar3").get("/api/v1/gemeenten/" + BUNNIK + "/toets").json()
+                .path("samenwerkingen").toString()).contains("\"id\":" + id);
+
+        Http.Antwoord pagina = Http.browser(port, "raadslid1").get("/gemeenten/" + ZEIST + "/toets");
+        assertThat(pagina.status()).isEqualTo(200);
+        assertThat(pagina.body()).contains("/samenwerkingen/" + id + "/toets").doesNotContain("Afwijking vastleggen");
+        assertThat(Http.browser(port, "raadslid1").get("/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
+    }
+
+    @Test
+    void geenToetsuitvoerVerraadtDeInhoudVanEenPositie() {
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN, BUNNIK);
+        String geheim = ToetsData.uniek("GEHEIM");
+        ToetsData.positie(jdbc, id, ZEIST, "Wij willen " + geheim, null, "Ruimte " + geheim);
+        ToetsData.positie(jdbc, id, HOUTEN, "Iets", "Niet dit", null);
+        long taak = ToetsData.taak(jdbc, id, "Invordering");
+        ToetsData.behoefte(jdbc, id, taak, ZEIST, HOUTEN, "STERK", "Omdat " + geheim);
+        ToetsData.behoefte(jdbc, id, taak, HOUTEN, ZEIST, "NIET", null);
+        ToetsData.fase(jdbc, id, "ONDERHANDELEN");
+        toetser.evalueer(List.of(id));
+
+        List<String> uitvoer = new ArrayList<>();
+        for (String gebruiker : List.of("regisseur", "ambtenaar3", "raadslid1", "beheerder")) {
+            uitvoer.add(Http.api(port, gebruiker).get("/api/v1/samenwerkingen/" + id + "/toets").body());
+            uitvoer.add(Http.browser(port, gebruiker).get("/samenwerkingen/" + id + "/toets").body());
+            uitvoer.add(Http.browser(port, gebruiker).get("/samenwerkingen/" + id).body());
+        }
+        uitvoer.add(Http.api(port, "ambtenaar3").get("/api/v1/gemeenten/" + BUNNIK + "/toets").body());
+        uitvoer.add(Http.browser(port, "raadslid1").get("/gemeenten/" + ZEIST + "/toets").body());
+        uitvoer.add(jdbc.sql("SELECT argumenten FROM bevinding WHERE samenwerking_id = ?").param(id).query(String.class).list().toString());
+
+        JsonNode t = toets("ambtenaar3", id);
+        assertThat(bevindingen(t, "R1.2")).extracting(b -> b.path("onderwerp").asString()).contains(ZEIST);
+        assertThat(bevindingen(t, "R5.1")).singleElement()
+                .satisfies(b -> assertThat(b.path("omschrijving").asString()).contains("Invordering"));
+        assertThat(uitvoer).noneMatch(tekst -> tekst.contains(geheim));
+    }
+
+    @Test
+    void controlesNoemenRegelUitlegEnEenDoorvraag() {
+        Http.Antwoord a = Http.api(port, "raadslid1").get("/api/v1/controles");
+        assertThat(a.status()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode c : a.json()) {
+            ids.add(c.path("id").asString());
+            assertThat(c.path("regel").asInt()).isBetween(1, 7);
+            assertThat(c.path("ernst").asString()).isIn("AANDACHT", "RISICO");
+            assertThat(c.path("titel").asString()).doesNotStartWith("toets.");
+            assertThat(c.path("uitleg").asString()).doesNotStartWith("toets.").hasSizeGreaterThan(40);
+            assertThat(c.path("interventie").asString()).contains("Doorvraag:").contains("?");
+        }
+        assertThat(ids).contains("R1.1", "R1.2", "R1.3", "R1.4", "R5.1", "R5.2", "R5.3", "R5.4", "R6.1", "R6.2",
+                "R4.1", "R4.2").doesNotHaveDuplicates();
+        assertThat(Http.anoniem(port).get("/api/v1/controles").status()).isEqualTo(401);
+    }
+
+    @Test
+    void eenWijzigingInDeSamenwerkingWerktDeToetsMeteenBij() {
+        String regie = ToetsData.uniek("utrechtregie").toLowerCase();
+        accounts.maak(new NieuwAccount(regie, "Regie Utrecht", "samenspel", Set.of(Rol.REGISSEUR), AMERSFOORT));
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
+        assertThat(bevindingen(toets(regie, id), "R6.3")).isEmpty();
+
+        Http api = Http.api(port, regie);
+        Http.Antwoord put = api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", "Met Utrecht",
+                "omschrijving", "Nu met Utrecht erbij.", "gemeenten", List.of(ZEIST, HOUTEN, AMERSFOORT)), "\"0\"");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(bevindingen(toets(regie, id), "R6.3")).singleElement().satisfies(b -> {
+            assertThat(b.path("status").asString()).isEqualTo("OPEN");
+            assertThat(b.path("ernst").asString()).isEqualTo("RISICO");
+        });
+        assertThat(regel(toets(regie, id), 6).path("status").asString()).isEqualTo("RISICO");
+    }
+
+    @Test
+    void deIndicatorStaatOpDePaginasVanDeSamenwerking() {
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        String pagina = Http.browser(port, "ambtenaar1").get("/samenwerkingen/" + id).body();
+        assertThat(pagina).contains("samenspel-indicator--aandacht").contains("href=\"/samenwerkingen/" + id + "/toets\"");
+        assertThat(Http.browser(port, "ambtenaar3").get("/samenwerkingen/" + id).body()).doesNotContain("samenspel-indicator");
+    }
+
+    @Test
+    void eenBeheerderLaatAllesOpnieuwToetsen() {
+        ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        Http.Antwoord a = Http.api(port, "beheerder").postJson("/api/v1/toets/evaluatie", Map.of());
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("samenwerkingen").asInt()).isPositive();
+        assertThat(a.json().has("duurMs")).isTrue();
+        assertThat(Http.api(port, "regisseur").postJson("/api/v1/toets/evaluatie", Map.of()).status()).isEqualTo(403);
+    }
+}

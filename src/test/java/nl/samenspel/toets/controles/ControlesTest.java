@@ -1,0 +1,258 @@
+package nl.samenspel.toets.controles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.toets.Controle;
+import nl.samenspel.toets.Signaal;
+import nl.samenspel.toets.ToetsFeiten;
+import nl.samenspel.toets.ToetsFeiten.FaseOvergang;
+import nl.samenspel.toets.ToetsFeiten.Positie;
+import nl.samenspel.toets.ToetsFeiten.Regisseur;
+import nl.samenspel.toets.ToetsFeiten.Spanning;
+import nl.samenspel.toets.ToetsFeiten.Uitstel;
+import nl.samenspel.verkenning.Behoefte;
+import nl.samenspel.verkenning.Partij;
+import nl.samenspel.verkenning.Sterkte;
+import nl.samenspel.verkenning.Taak;
+import org.junit.jupiter.api.Test;
+
+/** Every check fires on its own condition and stays quiet on a healthy samenwerking. */
+class ControlesTest {
+
+    static final Partij ZEIST = new Partij("GM0355", "Zeist");
+    static final Partij DE_BILT = new Partij("GM0310", "De Bilt");
+    static final Partij BUNNIK = new Partij("GM0312", "Bunnik");
+    static final Taak WOZ = new Taak(1, "WOZ-waardering");
+    static final Taak INNING = new Taak(2, "Invordering");
+
+    static List<Controle> alle() {
+        return List.of(new VormstapGeforceerd(), new NietGewildOntbreekt(), new SpanningsregisterLeeg(),
+                new StapDeelsBesproken(), new FaseGeforceerd(), new EenzijdigeBehoefte(), new BehoefteNietBeantwoord(),
+                new KostenOnbenoemd(), new GeenWederzijdseBehoefte(), new HerhaaldUitgesteld(), new GeenRegisseur(),
+                new RegisseurIsPartij(), new OnderhandelingOvergeslagen(), new UniformiteitZonderFrontoffice());
+    }
+
+    /** A mutable builder around the record, starting from a samenwerking that follows every rule. */
+    static final class F {
+        Fase fase = Fase.ONDERHANDELEN;
+        List<Partij> partijen = new ArrayList<>(List.of(ZEIST, DE_BILT, BUNNIK));
+        Regisseur regisseur = new Regisseur("regisseur", true, true, Set.of("REGISSEUR"), null);
+        List<Taak> taken = new ArrayList<>(List.of(WOZ, INNING));
+        Map<String, Positie> posities = new HashMap<>();
+        List<Behoefte> behoeften = new ArrayList<>();
+        List<Spanning> spanningen = new ArrayList<>(List.of(new Spanning(7, "TEGENSTRIJDIGE_BELANGEN", "OPEN", false,
+                Set.of("GM0355", "GM0310"))));
+        List<FaseOvergang> overgangen = new ArrayList<>(List.of(new FaseOvergang(1, Fase.VERKENNEN, Fase.ONDERHANDELEN,
+                false, List.of(), Instant.parse("2025-01-01T10:00:00Z"))));
+        boolean vormOntgrendeld;
+        List<Uitstel> uitstel = new ArrayList<>(List.of(new Uitstel("STAP:WAT", "HEROPEND")));
+        Map<String, Set<String>> besproken = new HashMap<>();
+
+        F() {
+            posities.put("GM0355", new Positie("GM0355", true, true, false));
+            posities.put("GM0310", new Positie("GM0310", true, false, false));
+            posities.put("GM0312", new Positie("GM0312", true, false, true));
+            for (Taak t : taken) {
+                for (Partij van : partijen) {
+                    for (Partij naar : partijen) {
+                        if (!van.equals(naar)) {
+                            behoeften.add(new Behoefte(t.id(), van.code(), naar.code(), Sterkte.ENIGSZINS));
+                        }
+                    }
+                }
+            }
+        }
+
+        ToetsFeiten feiten() {
+            return new ToetsFeiten(42, fase, partijen, regisseur, taken, posities, behoeften, spanningen, overgangen,
+                    vormOntgrendeld, uitstel, besproken);
+        }
+    }
+
+    static List<Signaal> signalen(Controle c, UnaryOperator<F> wijziging) {
+        return c.evalueer(wijziging.apply(new F()).feiten());
+    }
+
+    @Test
+    void eenGezondeSamenwerkingHeeftGeenEnkeleBevinding() {
+        ToetsFeiten gezond = new F().feiten();
+        for (Controle c : alle()) {
+            assertThat(c.evalueer(gezond)).as(c.id()).isEmpty();
+        }
+    }
+
+    @Test
+    void elkeControleHeeftEenUniekIdBijEenRegelVanEenTotZeven() {
+        assertThat(alle()).extracting(Controle::id).doesNotHaveDuplicates();
+        assertThat(alle()).allSatisfy(c -> assertThat(c.regel()).isBetween(1, 7));
+        assertThat(alle()).extracting(Controle::regel).contains(1, 4, 5, 6);
+    }
+
+    @Test
+    void r11VormstapGeopendMetOverride() {
+        assertThat(signalen(new VormstapGeforceerd(), f -> { f.vormOntgrendeld = true; return f; })).hasSize(1);
+        assertThat(signalen(new VormstapGeforceerd(), f -> {
+            f.overgangen.add(new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of(), Instant.now()));
+            return f;
+        })).hasSize(1);
+        assertThat(signalen(new VormstapGeforceerd(), f -> {
+            f.overgangen.add(new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, false, List.of(), Instant.now()));
+            return f;
+        })).isEmpty();
+    }
+
+    @Test
+    void r12PartijZonderWatZijNietWilNoemtAlleenDePartij() {
+        List<Signaal> s = signalen(new NietGewildOntbreekt(), f -> {
+            f.posities.put("GM0310", new Positie("GM0310", false, true, true));
+            f.posities.remove("GM0312");
+            return f;
+        });
+        assertThat(s).extracting(Signaal::onderwerp).containsExactly("GM0310", "GM0312");
+        assertThat(s.get(0).argumenten()).containsExactly("De Bilt");
+    }
+
+    @Test
+    void r13LeegSpanningsregisterPasNaDeVerkenning() {
+        assertThat(signalen(new SpanningsregisterLeeg(), f -> { f.spanningen.clear(); return f; })).hasSize(1);
+        assertThat(signalen(new SpanningsregisterLeeg(), f -> { f.spanningen.clear(); f.fase = Fase.VERKENNEN; return f; }))
+                .isEmpty();
+    }
+
+    @Test
+    void r14DeelsBesprokenStapTotAllePartijenHemBesprakenHebben() {
+        UnaryOperator<F> deels = f -> {
+            f.overgangen.add(new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of("WAT", "HOE"), Instant.now()));
+            f.besproken.put("WAT", Set.of("GM0355"));
+            f.besproken.put("HOE", Set.of("GM0355", "GM0310", "GM0312"));
+            return f;
+        };
+        assertThat(signalen(new StapDeelsBesproken(), deels)).extracting(Signaal::onderwerp).containsExactly("WAT");
+        assertThat(signalen(new StapDeelsBesproken(), f -> {
+            deels.apply(f);
+            f.besproken.put("WAT", Set.of("GM0355", "GM0310", "GM0312"));
+            return f;
+        })).isEmpty();
+    }
+
+    @Test
+    void r15FaseOverrideBuitenDeVormstap() {
+        assertThat(signalen(new FaseGeforceerd(), f -> {
+            f.overgangen.add(new FaseOvergang(2, Fase.VORMGEVEN, Fase.AFSPREKEN, true, List.of(), Instant.now()));
+            f.overgangen.add(new FaseOvergang(3, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of(), Instant.now()));
+            return f;
+        })).extracting(Signaal::onderwerp).containsExactly("AFSPREKEN");
+    }
+
+    @Test
+    void r51EenzijdigeBehoefteNaDeVerkenning() {
+        UnaryOperator<F> eenzijdig = f -> {
+            f.behoeften.removeIf(b -> b.taakId() == 1 && b.van().equals("GM0310") && b.naar().equals("GM0355"));
+            f.behoeften.add(new Behoefte(1, "GM0310", "GM0355", Sterkte.NIET));
+            return f;
+        };
+        List<Signaal> s = signalen(new EenzijdigeBehoefte(), eenzijdig);
+        assertThat(s).extracting(Signaal::onderwerp).containsExactly("1");
+        assertThat(s.get(0).argumenten()).containsExactly("WOZ-waardering");
+        assertThat(signalen(new EenzijdigeBehoefte(), f -> { eenzijdig.apply(f); f.fase = Fase.VERKENNEN; return f; }))
+                .isEmpty();
+    }
+
+    @Test
+    void r52PartijDieVoorEenTaakNietsBeantwoordde() {
+        List<Signaal> s = signalen(new BehoefteNietBeantwoord(), f -> {
+            f.behoeften.removeIf(b -> b.taakId() == 2 && b.van().equals("GM0312"));
+            return f;
+        });
+        assertThat(s).extracting(Signaal::onderwerp).containsExactly("GM0312");
+        assertThat(s.get(0).argumenten()).containsExactly("Bunnik", "Invordering", "1");
+    }
+
+    @Test
+    void r53NiemandNoemdeDeKosten() {
+        assertThat(signalen(new KostenOnbenoemd(), f -> {
+            f.posities.replaceAll((k, p) -> new Positie(k, true, false, false));
+            return f;
+        })).hasSize(1);
+        assertThat(signalen(new KostenOnbenoemd(), f -> { f.posities.clear(); return f; })).hasSize(1);
+    }
+
+    @Test
+    void r54NergensWederzijdseBehoefteTerwijlHetDoorgaat() {
+        UnaryOperator<F> nergens = f -> {
+            f.behoeften.replaceAll(b -> new Behoefte(b.taakId(), b.van(), b.naar(), Sterkte.NIET));
+            return f;
+        };
+        assertThat(signalen(new GeenWederzijdseBehoefte(), nergens)).hasSize(1);
+        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> { nergens.apply(f); f.fase = Fase.VERKENNEN; return f; }))
+                .isEmpty();
+        // Nothing answered yet is not "no need": no finding until at least one pair is complete.
+        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> { f.behoeften.clear(); return f; })).isEmpty();
+    }
+
+    @Test
+    void r61HetzelfdeBesluitTweeKeerUitgesteld() {
+        List<Signaal> s = signalen(new HerhaaldUitgesteld(), f -> {
+            f.uitstel.add(new Uitstel("STAP:WAT", "UITGESTELD"));
+            f.uitstel.add(new Uitstel("FASE:VORMGEVEN", "UITGESTELD"));
+            return f;
+        });
+        assertThat(s).extracting(Signaal::onderwerp).containsExactly("STAP:WAT");
+        assertThat(s.get(0).argumenten()).containsExactly("STAP:WAT", "2");
+    }
+
+    @Test
+    void r62GeenRegisseurDieKanLeiden() {
+        assertThat(signalen(new GeenRegisseur(), f -> {
+            f.regisseur = new Regisseur("weg", false, false, Set.of(), null);
+            return f;
+        })).hasSize(1);
+        assertThat(signalen(new GeenRegisseur(), f -> {
+            f.regisseur = new Regisseur("r", true, true, Set.of("AMBTENAAR"), null);
+            return f;
+        })).hasSize(1);
+        assertThat(signalen(new GeenRegisseur(), f -> {
+            f.regisseur = new Regisseur("r", true, false, Set.of("REGISSEUR"), null);
+            return f;
+        })).hasSize(1);
+    }
+
+    @Test
+    void r63RegisseurVerbondenAanEenDeelnemer() {
+        assertThat(signalen(new RegisseurIsPartij(), f -> {
+            f.regisseur = new Regisseur("r", true, true, Set.of("REGISSEUR", "AMBTENAAR"), "GM0310");
+            return f;
+        })).extracting(Signaal::onderwerp).containsExactly("GM0310");
+        assertThat(signalen(new RegisseurIsPartij(), f -> {
+            f.regisseur = new Regisseur("r", true, true, Set.of("REGISSEUR"), "GM0344");
+            return f;
+        })).isEmpty();
+    }
+
+    @Test
+    void r41OnderhandelenZonderSpanningTussenPartijen() {
+        assertThat(signalen(new OnderhandelingOvergeslagen(), f -> {
+            f.spanningen = new ArrayList<>(List.of(new Spanning(1, "ANDERS", "OPEN", false, Set.of("GM0355"))));
+            return f;
+        })).hasSize(1);
+        assertThat(signalen(new OnderhandelingOvergeslagen(), f -> { f.spanningen.clear(); f.fase = Fase.VERKENNEN; return f; }))
+                .isEmpty();
+    }
+
+    @Test
+    void r42UniformiteitZonderBackofficeFrontoffice() {
+        assertThat(signalen(new UniformiteitZonderFrontoffice(), f -> {
+            f.spanningen.add(new Spanning(9, "UNIFORMITEIT_MAATWERK", "OPEN", false, Set.of()));
+            f.spanningen.add(new Spanning(10, "UNIFORMITEIT_MAATWERK", "OPEN", true, Set.of()));
+            return f;
+        })).extracting(Signaal::onderwerp).containsExactly("9");
+    }
+}
