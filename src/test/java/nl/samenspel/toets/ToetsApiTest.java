@@ -271,6 +271,25 @@ class ToetsApiTest {
     }
 
     @Test
+    void eenPositieDieZegtWatDePartijNietWilLostDeBevindingMeteenOp() {
+        String ambtenaar = ToetsData.uniek("houtenambt").toLowerCase();
+        accounts.maak(new NieuwAccount(ambtenaar, "Ambtenaar Houten", "samenspel", Set.of(Rol.AMBTENAAR), HOUTEN));
+        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        assertThat(bevindingen(toets("regisseur", id), "R1.2")).extracting(b -> b.path("status").asString())
+                .containsOnly("OPEN").hasSize(2);
+
+        Http.Antwoord put = Http.api(port, ambtenaar).putJson("/api/v1/samenwerkingen/" + id + "/posities/" + HOUTEN,
+                Map.of("watWillenWij", "Een vaste WOZ-planning.", "watWillenWijNiet", "Geen eigen backoffice opgeven."),
+                null);
+        assertThat(put.status()).as(put.body()).isEqualTo(201);
+
+        List<JsonNode> na = bevindingen(toets("regisseur", id), "R1.2");
+        assertThat(na).filteredOn(b -> b.path("status").asString().equals("OPGELOST")).hasSize(1);
+        assertThat(na).filteredOn(b -> b.path("status").asString().equals("OPEN")).hasSize(1);
+        assertThat(toets("regisseur", id).toString()).doesNotContain("Geen eigen backoffice opgeven");
+    }
+
+    @Test
     void deIndicatorStaatOpDePaginasVanDeSamenwerking() {
         long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
         String pagina = Http.browser(port, "ambtenaar1").get("/samenwerkingen/" + id).body();
