@@ -64,13 +64,19 @@ class SamenwerkingRepository {
                 .map(r -> metGemeenten(List.of(r)).get(0));
     }
 
-    Pagina<Samenwerking> zichtbaar(Zicht zicht, boolean metGearchiveerd, boolean oefen, int pagina, int grootte) {
+    /** Real and practice cases together. */
+    Pagina<Samenwerking> zichtbaar(Zicht zicht, boolean metGearchiveerd, int pagina, int grootte) {
+        return zichtbaar(zicht, metGearchiveerd, null, pagina, grootte);
+    }
+
+    /** {@code oefen}: only practice cases (true), only real ones (false), or both (null). */
+    Pagina<Samenwerking> zichtbaar(Zicht zicht, boolean metGearchiveerd, Boolean oefen, int pagina, int grootte) {
         if (zicht.niets()) {
             return new Pagina<>(List.of(), pagina, grootte, 0);
         }
         // Practice cases live in their own list, never among the real ones.
         String waar = " WHERE " + zicht.voorwaarde() + (metGearchiveerd ? "" : " AND s.gearchiveerd = FALSE")
-                + (oefen ? " AND s.oefencasus = TRUE" : " AND s.oefencasus = FALSE");
+                + (oefen == null ? "" : oefen ? " AND s.oefencasus = TRUE" : " AND s.oefencasus = FALSE");
         var lijst = jdbc.sql("SELECT s.*, COUNT(*) OVER () AS totaal FROM samenwerking s" + waar
                 + " ORDER BY s.gewijzigd_op DESC, s.id DESC LIMIT :grootte OFFSET :vanaf")
                 .param("grootte", grootte).param("vanaf", (long) (pagina - 1) * grootte);

@@ -42,9 +42,11 @@ class SamenwerkingZichtbaarheidTest {
         assertThat(pagina.status()).isEqualTo(200);
         assertThat(pagina.body()).contains("samenspel-oefen").contains("Zeist").contains("De Bilt").contains("Bunnik")
                 .contains("href=\"/gemeenten/GM0312\"").contains("aria-current=\"step\"");
-        Http.Antwoord lijst = browser.get("/samenwerkingen");
+        // Practice cases have their own list and stay out of the overviews of real samenwerkingen.
+        Http.Antwoord lijst = browser.get("/samenwerkingen/oefenen");
         assertThat(lijst.body()).contains("/samenwerkingen/" + demo + "\"").contains("<span class=\"samenspel-oefen\">Oefencasus</span>");
-        assertThat(browser.get("/").body()).contains("Mijn samenwerkingen").contains("/samenwerkingen/" + demo + "\"");
+        assertThat(browser.get("/samenwerkingen").body()).doesNotContain("/samenwerkingen/" + demo + "\"");
+        assertThat(browser.get("/").body()).contains("Mijn samenwerkingen").doesNotContain("/samenwerkingen/" + demo + "\"");
     }
 
     @Test
