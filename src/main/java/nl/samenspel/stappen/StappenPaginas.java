@@ -207,7 +207,7 @@ class StappenPaginas {
         return spanningFormulier(id, null, null, null, null, model);
     }
 
-    @GetMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId}")
+    @GetMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}")
     String spanning(@PathVariable long id, @PathVariable long spanningId, Model model) {
         return spanningFormulier(id, stappen.spanning(id, spanningId), null, null, null, model);
     }
@@ -225,7 +225,7 @@ class StappenPaginas {
         }
     }
 
-    @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId}")
+    @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}")
     String wijzigSpanning(@PathVariable long id, @PathVariable long spanningId, @RequestParam Map<String, String> velden,
             @RequestParam(name = "partijen", required = false) List<String> partijen, Model model,
             HttpServletResponse response) {
@@ -244,7 +244,7 @@ class StappenPaginas {
         }
     }
 
-    @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId}/verwijderen")
+    @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}/verwijderen")
     String verwijderSpanning(@PathVariable long id, @PathVariable long spanningId,
             @RequestParam(required = false) String versie, Model model, HttpServletResponse response) {
         try {
