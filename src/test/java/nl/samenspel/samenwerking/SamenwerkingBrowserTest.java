@@ -49,7 +49,7 @@ class SamenwerkingBrowserTest {
             browser.screenshot("samenwerking-historie");
 
             browser.open("/samenwerkingen");
-            assertThat(browser.tekst()).contains(titel).contains("Oefencasus");
+            assertThat(browser.tekst()).contains(titel).contains("Oefensamenwerkingen").doesNotContain("Oefencasus:");
             browser.screenshot("samenwerking-lijst");
         }
         try (Browser raadslid = new Browser(port)) {

@@ -6,10 +6,11 @@ import nl.samenspel.samenwerking.Fase;
 
 /**
  * The phase block on the samenwerking page. {@code doel}: the phase the form proposes (the next one, or the
- * one just tried); {@code ontbreekt}: what is missing for it; {@code geweigerd}: set when a move was refused.
+ * one just tried); {@code ontbreekt}: what is missing for it; {@code geweigerd}: set when a move was refused;
+ * {@code perFase}: what is missing for every later phase, so nothing depends on picking first (no JavaScript).
  */
 public record FaseFormulier(boolean kanWijzigen, Fase doel, List<String> ontbreekt, List<String> geweigerd,
-        Fouten fouten, String reden) {
+        Fouten fouten, String reden, java.util.Map<Fase, List<String>> perFase) {
 
     public List<Fase> fasen() {
         return List.of(Fase.values());

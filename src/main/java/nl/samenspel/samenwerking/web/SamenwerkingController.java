@@ -140,8 +140,14 @@ class SamenwerkingController {
         boolean kanFase = samenwerkingen.kanBewerken(g, s);
         Fase volgende = s.fase().ordinal() + 1 < Fase.values().length ? Fase.values()[s.fase().ordinal() + 1] : null;
         Fase doel = gekozen != null && gekozen != s.fase() ? gekozen : volgende;
+        java.util.Map<Fase, List<String>> perFase = new java.util.LinkedHashMap<>();
+        for (Fase f : Fase.values()) {
+            if (s.fase().voor(f)) {
+                perFase.put(f, samenwerkingen.ontbreekt(id, f));
+            }
+        }
         model.addAttribute("faseForm", new FaseFormulier(kanFase, doel,
-                doel == null ? List.of() : samenwerkingen.ontbreekt(id, doel), geweigerd, faseFouten, reden));
+                doel == null ? List.of() : perFase.getOrDefault(doel, List.of()), geweigerd, faseFouten, reden, perFase));
         model.addAttribute("overgangen", samenwerkingen.overgangen(id));
         model.addAttribute("s", s);
         model.addAttribute("kanBewerken", samenwerkingen.kanBewerken(g, s));
