@@ -64,11 +64,19 @@ class SamenwerkingRepository {
                 .map(r -> metGemeenten(List.of(r)).get(0));
     }
 
+    /** Real and practice cases together. */
     Pagina<Samenwerking> zichtbaar(Zicht zicht, boolean metGearchiveerd, int pagina, int grootte) {
+        return zichtbaar(zicht, metGearchiveerd, null, pagina, grootte);
+    }
+
+    /** {@code oefen}: only practice cases (true), only real ones (false), or both (null). */
+    Pagina<Samenwerking> zichtbaar(Zicht zicht, boolean metGearchiveerd, Boolean oefen, int pagina, int grootte) {
         if (zicht.niets()) {
             return new Pagina<>(List.of(), pagina, grootte, 0);
         }
-        String waar = " WHERE " + zicht.voorwaarde() + (metGearchiveerd ? "" : " AND s.gearchiveerd = FALSE");
+        // Practice cases live in their own list, never among the real ones.
+        String waar = " WHERE " + zicht.voorwaarde() + (metGearchiveerd ? "" : " AND s.gearchiveerd = FALSE")
+                + (oefen == null ? "" : oefen ? " AND s.oefencasus = TRUE" : " AND s.oefencasus = FALSE");
         var lijst = jdbc.sql("SELECT s.*, COUNT(*) OVER () AS totaal FROM samenwerking s" + waar
                 + " ORDER BY s.gewijzigd_op DESC, s.id DESC LIMIT :grootte OFFSET :vanaf")
                 .param("grootte", grootte).param("vanaf", (long) (pagina - 1) * grootte);
@@ -104,6 +112,11 @@ class SamenwerkingRepository {
                 .param("titel", titel).query(Long.class).list().stream().findFirst();
     }
 
+    Optional<Long> eersteOefencasusZonderPrefix(String prefix) {
+        return jdbc.sql("SELECT id FROM samenwerking WHERE oefencasus = TRUE AND titel NOT LIKE :prefix ORDER BY id")
+                .param("prefix", prefix + "%").query(Long.class).list().stream().findFirst();
+    }
+
     long voegToe(String titel, String omschrijving, String regisseur, boolean oefencasus, List<String> gemeenten) {
         var keys = new GeneratedKeyHolder();
         OffsetDateTime nu = nu();
@@ -132,6 +145,52 @@ class SamenwerkingRepository {
             throw new VersieConflictException();
         }
         zetGemeenten(id, gemeenten);
+    }
+
+    /** Optimistic phase change; refused when the samenwerking changed since {@code versie} was read. */
+    void zetFase(long id, long versie, Fase fase) {
+        int rijen = jdbc.sql("UPDATE samenwerking SET fase = :fase, versie = versie + 1, gewijzigd_op = :nu "
+                + "WHERE id = :id AND versie = :versie")
+                .param("fase", fase.name()).param("nu", nu()).param("id", id).param("versie", versie).update();
+        if (rijen == 0) {
+            throw new VersieConflictException();
+        }
+    }
+
+    void verwijder(long id, long versie) {
+        int rijen = jdbc.sql("DELETE FROM samenwerking WHERE id = :id AND versie = :versie AND oefencasus = TRUE")
+                .param("id", id).param("versie", versie).update();
+        if (rijen == 0) {
+            throw new VersieConflictException();
+        }
+    }
+
+    void voegOvergangToe(long id, Fase van, Fase naar, boolean override, String reden, String ontbrak,
+            String deelsBesproken, String door) {
+        jdbc.sql("""
+                INSERT INTO fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, ontbrak,
+                                           deels_besproken, door, op)
+                VALUES (:id, :van, :naar, :override, :reden, :ontbrak, :deels, :door, :op)""")
+                .param("id", id).param("van", van.name()).param("naar", naar.name()).param("override", override)
+                .param("reden", reden).param("ontbrak", ontbrak).param("deels", deelsBesproken)
+                .param("door", door).param("op", nu()).update();
+    }
+
+    List<FaseOvergang> overgangen(long id) {
+        return jdbc.sql("SELECT * FROM fase_overgang WHERE samenwerking_id = :id ORDER BY op DESC, id DESC")
+                .param("id", id)
+                .query((rs, i) -> new FaseOvergang(rs.getLong("id"), id, Fase.valueOf(rs.getString("van_fase")),
+                        Fase.valueOf(rs.getString("naar_fase")), rs.getBoolean("override"), rs.getString("reden"),
+                        regels(rs.getString("ontbrak"), "\n"), regels(rs.getString("deels_besproken"), ","),
+                        rs.getString("door"), rs.getTimestamp("op").toInstant()))
+                .list();
+    }
+
+    private static List<String> regels(String tekst, String scheiding) {
+        if (tekst == null || tekst.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(tekst.split(scheiding)).filter(r -> !r.isBlank()).toList();
     }
 
     private void zetGemeenten(long id, List<String> gemeenten) {

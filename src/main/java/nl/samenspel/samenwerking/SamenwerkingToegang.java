@@ -22,6 +22,9 @@ class SamenwerkingToegang implements ToegangsRegels {
     @Override
     public List<Toegang> regels() {
         return List.of(
+                // Only a regisseur changes a phase (which one: decided in the service).
+                Toegang.rollen(HttpMethod.POST, "/samenwerkingen/*/fase", Rol.REGISSEUR),
+                Toegang.rollen(HttpMethod.POST, "/api/v1/samenwerkingen/*/fase", Rol.REGISSEUR),
                 Toegang.ingelogd(HttpMethod.GET, "/samenwerkingen"),
                 Toegang.ingelogd(HttpMethod.GET, "/samenwerkingen/**"),
                 Toegang.rollen(HttpMethod.POST, "/samenwerkingen/**", SCHRIJVERS),

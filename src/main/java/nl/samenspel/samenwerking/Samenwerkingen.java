@@ -16,6 +16,7 @@ import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.Gemeenten;
+import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.Pagina;
@@ -25,6 +26,7 @@ import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,15 +55,24 @@ public class Samenwerkingen {
     private final AccountService accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    // Looked up per call: criteria live in modules that themselves depend on this service.
+    private final ObjectProvider<FaseCriterium> criteria;
+    private final ObjectProvider<BesprekingStand> besprekingen;
 
     Samenwerkingen(SamenwerkingRepository repository, Gemeenten gemeenten, AccountService accounts, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ObjectProvider<FaseCriterium> criteria,
+            ObjectProvider<BesprekingStand> besprekingen) {
         this.repository = repository;
         this.gemeenten = gemeenten;
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
+        this.criteria = criteria;
+        this.besprekingen = besprekingen;
     }
+
+    public static final String OEFEN_PREFIX = "Oefening: ";
+    public static final int MAX_REDEN = 2000;
 
     // ---- checks ----
 
@@ -133,7 +144,13 @@ public class Samenwerkingen {
     /** What the current user may see, most recently changed first; archived ones only when asked. */
     @Transactional(readOnly = true)
     public Pagina<Samenwerking> zichtbaar(boolean metGearchiveerd, int pagina, int grootte) {
-        return repository.zichtbaar(zicht(HuidigeGebruiker.get()), metGearchiveerd, pagina, grootte);
+        return zichtbaar(metGearchiveerd, false, pagina, grootte);
+    }
+
+    /** As {@link #zichtbaar(boolean, int, int)}: real samenwerkingen, or with {@code oefen} only practice ones. */
+    @Transactional(readOnly = true)
+    public Pagina<Samenwerking> zichtbaar(boolean metGearchiveerd, boolean oefen, int pagina, int grootte) {
+        return repository.zichtbaar(zicht(HuidigeGebruiker.get()), metGearchiveerd, oefen, pagina, grootte);
     }
 
     static SamenwerkingRepository.Zicht zicht(Gebruiker g) {
@@ -270,6 +287,115 @@ public class Samenwerkingen {
         velden.put("oefencasus", s.oefencasus());
         velden.put("gearchiveerd", s.gearchiveerd());
         return velden;
+    }
+
+    // ---- phases ----
+
+    /** What is still missing before the samenwerking may move forward to {@code naar}; nothing when going back. */
+    @Transactional(readOnly = true)
+    public List<String> ontbreekt(long id, Fase naar) {
+        Samenwerking s = vind(id);
+        if (!s.fase().voor(naar)) {
+            return List.of();
+        }
+        return criteria.orderedStream().flatMap(c -> c.ontbreekt(id, naar).stream()).toList();
+    }
+
+    /** Recorded phase changes, newest first. */
+    @Transactional(readOnly = true)
+    public List<FaseOvergang> overgangen(long id) {
+        vind(id);
+        return repository.overgangen(id);
+    }
+
+    /**
+     * Moves the samenwerking to another phase; only its regisseur. Forward, every {@link FaseCriterium} is asked:
+     * with something missing and no {@code reden}, {@link ConflictException} listing it; with a reden the
+     * regisseur moves on anyway and that is recorded as an override. Going back needs no criteria.
+     */
+    @Transactional
+    public FaseOvergang wijzigFase(long id, Fase naar, String reden) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking voor = bewerkbaar(g, id);
+        Fouten fouten = new Fouten();
+        if (naar == null) {
+            fouten.voeg("fase", "samenwerking.fase.verplicht");
+        } else if (naar == voor.fase()) {
+            fouten.voeg("fase", "samenwerking.fase.zelfde");
+        }
+        if (reden != null && reden.isBlank()) {
+            fouten.voeg("reden", "samenwerking.reden.leeg");
+        } else if (reden != null && reden.length() > MAX_REDEN) {
+            fouten.voeg("reden", "samenwerking.reden.te-lang", MAX_REDEN);
+        }
+        fouten.gooiAlsNietLeeg();
+        List<String> ontbreekt = voor.fase().voor(naar)
+                ? criteria.orderedStream().flatMap(c -> c.ontbreekt(id, naar).stream()).toList()
+                : List.of();
+        if (!ontbreekt.isEmpty() && reden == null) {
+            throw new ConflictException("samenwerking.fase.voorwaarden", ontbreekt);
+        }
+        String schoon = reden == null ? null : reden.strip();
+        boolean override = !ontbreekt.isEmpty();
+        List<String> deels = besprekingen.orderedStream().flatMap(b -> b.deelsBesproken(id).stream()).distinct().toList();
+        String deelsTekst = deels.isEmpty() ? null : String.join(",", deels);
+        repository.zetFase(id, voor.versie(), naar);
+        repository.voegOvergangToe(id, voor.fase(), naar, override, schoon,
+                ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
+                deelsTekst == null || deelsTekst.length() <= 200 ? deelsTekst : deelsTekst.substring(0, 200),
+                g.gebruikersnaam());
+        Map<String, Object> overgang = new LinkedHashMap<>();
+        overgang.put("van", voor.fase().name());
+        overgang.put("naar", naar.name());
+        overgang.put("override", override);
+        overgang.put("reden", schoon);
+        overgang.put("ontbrak", String.join("; ", ontbreekt));
+        overgang.put("deelsBesproken", deelsTekst);
+        audit.legVast(Actie.AANGEMAAKT, "fase_overgang", id, id, Map.of(), overgang);
+        gewijzigd(g, voor, Actie.GEWIJZIGD);
+        LOG.info("event=fase-gewijzigd id={} gebruiker={} van={} naar={} override={}", id, g.gebruikersnaam(),
+                voor.fase(), naar, override);
+        return repository.overgangen(id).get(0);
+    }
+
+    // ---- practice (oefenmodus) ----
+
+    /** The fictional demo case practice copies start from: the oldest practice case that is not itself a copy. */
+    @Transactional(readOnly = true)
+    public Optional<Samenwerking> demoCasus() {
+        return repository.eersteOefencasusZonderPrefix(OEFEN_PREFIX).flatMap(repository::vind);
+    }
+
+    /** A practice copy of {@code bron} led by the current REGISSEUR; the caller copies the content. */
+    @Transactional
+    public Samenwerking maakOefensamenwerking(Samenwerking bron) {
+        Gebruiker g = HuidigeGebruiker.get();
+        if (!g.heeft(Rol.REGISSEUR)) {
+            throw new AccessDeniedException("oefensamenwerking aanmaken");
+        }
+        String titel = OEFEN_PREFIX + bron.titel();
+        if (titel.length() > Fouten.MAX_KORT) {
+            titel = titel.substring(0, Fouten.MAX_KORT);
+        }
+        long id = repository.voegToe(titel, bron.omschrijving(), g.gebruikersnaam(), true, bron.gemeenteCodes());
+        return aangemaakt(id, g.gebruikersnaam());
+    }
+
+    /** Deletes a practice samenwerking and everything under it (cascade); only its regisseur, never a real one. */
+    @Transactional
+    public void verwijderOefensamenwerking(long id, long versie) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = bewerkbaar(g, id);
+        if (!s.oefencasus()) {
+            throw new ConflictException("samenwerking.oefen.alleen-oefening", List.of());
+        }
+        if (s.versie() != versie) {
+            throw new VersieConflictException();
+        }
+        repository.verwijder(id, versie);
+        audit.legVast(Actie.VERWIJDERD, ENTITEIT, id, id, velden(s), Map.of());
+        events.publishEvent(new SamenwerkingGewijzigd(id));
+        LOG.info("event=oefensamenwerking-verwijderd id={} gebruiker={}", id, g.gebruikersnaam());
     }
 
     // ---- validation ----

@@ -49,7 +49,7 @@ class SamenwerkingBrowserTest {
             browser.screenshot("samenwerking-historie");
 
             browser.open("/samenwerkingen");
-            assertThat(browser.tekst()).contains(titel).contains("Oefencasus");
+            assertThat(browser.tekst()).contains(titel).contains("Oefensamenwerkingen").doesNotContain("Oefencasus:");
             browser.screenshot("samenwerking-lijst");
         }
         try (Browser raadslid = new Browser(port)) {
@@ -62,9 +62,9 @@ class SamenwerkingBrowserTest {
             assertThat(raadslid.driver().findElements(By.xpath("//button[normalize-space(.)='Archiveren']"))).isEmpty();
             raadslid.screenshot("samenwerking-pagina-raadslid");
 
-            raadslid.open("/samenwerkingen?gearchiveerd=true");
+            raadslid.open("/samenwerkingen/oefenen");
             long demo = raadslid.driver().findElements(By.cssSelector(".samenspel-oefen")).size();
-            assertThat(demo).as("de oefencasus van Zeist staat met label in de lijst").isPositive();
+            assertThat(demo).as("de oefencasus van Zeist staat met label in de lijst van oefensamenwerkingen").isPositive();
         }
     }
 }

@@ -33,6 +33,10 @@ class SamenwerkingPostgresTest {
 
             Pagina<Samenwerking> alles = repository.zichtbaar(new SamenwerkingRepository.Zicht(null, null, true), false, 1, 50);
             assertThat(alles.totaal()).isEqualTo(2);
+            assertThat(repository.zichtbaar(new SamenwerkingRepository.Zicht(null, null, true), false, true, 1, 50).items())
+                    .extracting(Samenwerking::id).containsExactly(id);
+            assertThat(repository.zichtbaar(new SamenwerkingRepository.Zicht(null, null, true), false, false, 1, 50).totaal())
+                    .isEqualTo(1);
             Pagina<Samenwerking> deBilt = repository.zichtbaar(new SamenwerkingRepository.Zicht(null, "GM0310", false), false, 1, 50);
             assertThat(deBilt.items()).extracting(Samenwerking::id).containsExactly(id);
             assertThat(deBilt.items().get(0).gemeenteNamen()).isEqualTo("Zeist, De Bilt");

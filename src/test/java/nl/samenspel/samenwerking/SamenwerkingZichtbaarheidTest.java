@@ -42,8 +42,11 @@ class SamenwerkingZichtbaarheidTest {
         assertThat(pagina.status()).isEqualTo(200);
         assertThat(pagina.body()).contains("samenspel-oefen").contains("Zeist").contains("De Bilt").contains("Bunnik")
                 .contains("href=\"/gemeenten/GM0312\"").contains("aria-current=\"step\"");
-        Http.Antwoord lijst = browser.get("/samenwerkingen");
+        // Practice cases have their own list and stay out of the overviews of real samenwerkingen.
+        Http.Antwoord lijst = browser.get("/samenwerkingen/oefenen");
         assertThat(lijst.body()).contains("/samenwerkingen/" + demo + "\"").contains("<span class=\"samenspel-oefen\">Oefencasus</span>");
+        assertThat(browser.get("/samenwerkingen").body()).doesNotContain("/samenwerkingen/" + demo + "\"");
+        assertThat(browser.get("/").body()).doesNotContain("/samenwerkingen/" + demo + "\"");
         // The start page shows only the 10 most recently changed; other test classes add samenwerkingen with De Bilt,
         // so check with a fresh one instead of the demo case.
         long nieuw = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Start De Bilt"), ZEIST, DE_BILT));

@@ -14,6 +14,8 @@ import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Versie;
+import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.samenwerking.FaseOvergang;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
@@ -80,8 +82,10 @@ class SamenwerkingApi {
     @Operation(summary = "Samenwerkingen die u mag zien", description = "Nieuwst gewijzigd eerst; gearchiveerde alleen met gearchiveerd=true")
     @GetMapping
     LijstJson lijst(@RequestParam(required = false) Boolean gearchiveerd, @RequestParam(required = false) Integer pagina,
-            @RequestParam(required = false) Integer paginaGrootte) {
-        Pagina<Samenwerking> p = samenwerkingen.zichtbaar(Boolean.TRUE.equals(gearchiveerd), Pagina.pagina(pagina),
+            @RequestParam(required = false) Integer paginaGrootte,
+            @Parameter(description = "true: alleen oefensamenwerkingen; standaard alleen echte") @RequestParam(required = false) Boolean oefen) {
+        Pagina<Samenwerking> p = samenwerkingen.zichtbaar(Boolean.TRUE.equals(gearchiveerd), Boolean.TRUE.equals(oefen),
+                Pagina.pagina(pagina),
                 Pagina.grootte(paginaGrootte, STANDAARD_GROOTTE));
         return new LijstJson(p.items().stream().map(SamenwerkingJson::van).toList(), p.pagina(), p.grootte(), p.totaal());
     }
@@ -130,6 +134,50 @@ class SamenwerkingApi {
         fouten.gooiAlsNietLeeg();
         Samenwerking s = samenwerkingen.wijzig(id, versie, new SamenwerkingWijziging(titel, omschrijving, gemeenten, gearchiveerd));
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
+    }
+
+    @Schema(description = "Faseovergang; reden alleen nodig om door te gaan terwijl er nog iets ontbreekt")
+    public record FaseJson(@Schema(example = "ONDERHANDELEN") String fase, @Schema(maxLength = 2000) String reden) {}
+
+    public record OvergangJson(String van, String naar, boolean override, String reden, List<String> ontbrak,
+            List<String> deelsBesproken, String door, String op) {
+
+        static OvergangJson van(FaseOvergang o) {
+            return new OvergangJson(o.van().name(), o.naar().name(), o.override(), o.reden(), o.ontbrak(),
+                    o.deelsBesproken(), o.door(), o.op().toString());
+        }
+    }
+
+    @Operation(summary = "Fase wijzigen", description = "Alleen de eigen regisseur. Vooruit gelden de voorwaarden van "
+            + "de nieuwe fase: ontbreekt er iets en is er geen reden, dan 409 met 'ontbreekt'. Met een reden gaat de "
+            + "regisseur toch door; dat wordt vastgelegd. Terug kan altijd.")
+    @ApiResponse(responseCode = "409", description = "Voorwaarden niet vervuld; 'ontbreekt' noemt wat er nog mist")
+    @PostMapping(path = "/{id}/fase", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<OvergangJson> fase(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = FaseJson.class))) @RequestBody Map<String, Object> body) {
+        Fouten fouten = new Fouten();
+        String fase = tekst(fouten, body, "fase");
+        String reden = tekst(fouten, body, "reden");
+        Fase naar = null;
+        if (fase == null || fase.isBlank()) {
+            fouten.voeg("fase", "samenwerking.fase.verplicht");
+        } else {
+            try {
+                naar = Fase.valueOf(fase.strip());
+            } catch (IllegalArgumentException e) {
+                fouten.voeg("fase", "samenwerking.fase.onbekend");
+            }
+        }
+        fouten.gooiAlsNietLeeg();
+        FaseOvergang o = samenwerkingen.wijzigFase(id, naar, reden);
+        Samenwerking s = samenwerkingen.vind(id);
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(OvergangJson.van(o));
+    }
+
+    @Operation(summary = "Vastgelegde faseovergangen", description = "Nieuwste eerst, met eventuele reden en wat er ontbrak")
+    @GetMapping("/{id}/fase-overgangen")
+    List<OvergangJson> overgangen(@PathVariable long id) {
+        return samenwerkingen.overgangen(id).stream().map(OvergangJson::van).toList();
     }
 
     @Operation(summary = "Historie van een samenwerking", description = "Nieuwste eerst; voor de eigen regisseur en beheerders")

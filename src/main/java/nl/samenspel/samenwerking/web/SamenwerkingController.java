@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.Gemeenten;
+import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
@@ -64,6 +65,7 @@ class SamenwerkingController {
         model.addAttribute("lijst", lijst);
         model.addAttribute("metGearchiveerd", metGearchiveerd);
         model.addAttribute("kanAanmaken", samenwerkingen.kanAanmaken(HuidigeGebruiker.get()));
+        model.addAttribute("kanOefenen", HuidigeGebruiker.get().heeft(nl.samenspel.security.Rol.REGISSEUR));
         return "pages/samenwerking/lijst";
     }
 
@@ -98,14 +100,58 @@ class SamenwerkingController {
     @GetMapping("/{id}")
     String pagina(@PathVariable long id, @RequestParam(required = false) String opgeslagen,
             @RequestParam(required = false) String conflict, Model model) {
+        return toon(id, opgeslagen != null ? "samenwerking.opgeslagen"
+                : conflict != null ? "samenwerking.archiveren.conflict" : null, conflict != null ? "warning" : "ok",
+                null, null, null, null, model);
+    }
+
+    /** The phase form: forward moves show what is missing; with something missing a reason is needed. */
+    @PostMapping("/{id}/fase")
+    String fase(@PathVariable long id, @RequestParam(required = false) String fase,
+            @RequestParam(required = false) String reden, Model model, HttpServletResponse response) {
+        Fase naar;
+        try {
+            naar = fase == null ? null : Fase.valueOf(fase);
+        } catch (IllegalArgumentException e) {
+            naar = null;
+        }
+        String r = reden == null || reden.isBlank() ? null : reden;
+        try {
+            samenwerkingen.wijzigFase(id, naar, r);
+            return "redirect:/samenwerkingen/" + id + "?opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return toon(id, null, "ok", e.fouten(), naar, reden, null, model);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return toon(id, null, "ok", null, naar, reden, e.ontbreekt(), model);
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            return toon(id, "fout.versie-conflict", "warning", null, naar, reden, null, model);
+        }
+    }
+
+    private String toon(long id, String melding, String meldingSoort, Fouten faseFouten, Fase gekozen, String reden,
+            List<String> geweigerd, Model model) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(id);
+        boolean kanFase = samenwerkingen.kanBewerken(g, s);
+        Fase volgende = s.fase().ordinal() + 1 < Fase.values().length ? Fase.values()[s.fase().ordinal() + 1] : null;
+        Fase doel = gekozen != null && gekozen != s.fase() ? gekozen : volgende;
+        java.util.Map<Fase, List<String>> perFase = new java.util.LinkedHashMap<>();
+        for (Fase f : Fase.values()) {
+            if (s.fase().voor(f)) {
+                perFase.put(f, samenwerkingen.ontbreekt(id, f));
+            }
+        }
+        model.addAttribute("faseForm", new FaseFormulier(kanFase, doel,
+                doel == null ? List.of() : perFase.getOrDefault(doel, List.of()), geweigerd, faseFouten, reden, perFase));
+        model.addAttribute("overgangen", samenwerkingen.overgangen(id));
         model.addAttribute("s", s);
         model.addAttribute("kanBewerken", samenwerkingen.kanBewerken(g, s));
         model.addAttribute("kanHistorie", samenwerkingen.kanHistorieZien(g, s));
-        model.addAttribute("melding", opgeslagen != null ? "samenwerking.opgeslagen"
-                : conflict != null ? "samenwerking.archiveren.conflict" : null);
-        model.addAttribute("meldingSoort", conflict != null ? "warning" : "ok");
+        model.addAttribute("melding", melding);
+        model.addAttribute("meldingSoort", meldingSoort);
         return "pages/samenwerking/pagina";
     }
 

@@ -1,0 +1,12 @@
+package nl.samenspel.samenwerking;
+
+import java.util.List;
+
+/**
+ * Which steps had been discussed by only some parties at a given moment; recorded with every phase
+ * transition. Implemented by the module that keeps the steps (optional: without it nothing is recorded).
+ */
+public interface BesprekingStand {
+
+    List<String> deelsBesproken(long samenwerkingId);
+}

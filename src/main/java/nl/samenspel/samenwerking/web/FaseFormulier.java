@@ -1,0 +1,18 @@
+package nl.samenspel.samenwerking.web;
+
+import java.util.List;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.samenwerking.Fase;
+
+/**
+ * The phase block on the samenwerking page. {@code doel}: the phase the form proposes (the next one, or the
+ * one just tried); {@code ontbreekt}: what is missing for it; {@code geweigerd}: set when a move was refused;
+ * {@code perFase}: what is missing for every later phase, so nothing depends on picking first (no JavaScript).
+ */
+public record FaseFormulier(boolean kanWijzigen, Fase doel, List<String> ontbreekt, List<String> geweigerd,
+        Fouten fouten, String reden, java.util.Map<Fase, List<String>> perFase) {
+
+    public List<Fase> fasen() {
+        return List.of(Fase.values());
+    }
+}

@@ -1,0 +1,27 @@
+package nl.samenspel.stappen;
+
+import java.util.List;
+import java.util.Map;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.samenwerking.Samenwerking;
+
+/**
+ * What every step page gets: the samenwerking, the step's state, what the user may do, and after a failed
+ * save the errors and the user's input ({@code waarden}) so nothing typed is lost.
+ */
+public record StapPagina(Samenwerking s, StapStand stand, boolean kanSchrijven, boolean kanBespreken,
+        boolean isRegisseur, String eigenGemeente, String eigenGemeenteNaam, String melding, String meldingSoort,
+        Fouten fouten, Map<String, String> waarden, List<String> ontbreektVoorVorm) {
+
+    public String waarde(String veld, String standaard) {
+        return waarden != null && waarden.containsKey(veld) ? waarden.get(veld) : standaard;
+    }
+
+    public boolean eigenBesproken() {
+        return stand.besproken().stream().anyMatch(b -> b.gemeenteCode().equals(eigenGemeente));
+    }
+
+    public String naam(String code) {
+        return s.gemeenten().stream().filter(g -> g.code().equals(code)).map(g -> g.naam()).findFirst().orElse(code);
+    }
+}

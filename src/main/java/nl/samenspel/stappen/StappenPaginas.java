@@ -1,0 +1,374 @@
+package nl.samenspel.stappen;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.samenspel.platform.ConflictException;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.OngeldigeInvoerException;
+import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.security.HuidigeGebruiker;
+import nl.samenspel.security.Rol;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The step pages. Everything works without JavaScript: every change is a plain form post. */
+@Controller
+class StappenPaginas {
+
+    static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.forLanguageTag("nl-NL"))
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final Stappen stappen;
+    private final Samenwerkingen samenwerkingen;
+    private final Oefenmodus oefenmodus;
+
+    StappenPaginas(Stappen stappen, Samenwerkingen samenwerkingen, Oefenmodus oefenmodus) {
+        this.stappen = stappen;
+        this.samenwerkingen = samenwerkingen;
+        this.oefenmodus = oefenmodus;
+    }
+
+    // ---- overview ----
+
+    @GetMapping("/samenwerkingen/{id}/stappen")
+    String overzicht(@PathVariable long id, @RequestParam(required = false) String opgeslagen, Model model) {
+        return overzicht(id, opgeslagen != null ? "stappen.uitstel.vastgelegd" : null, null, null, model);
+    }
+
+    private String overzicht(long id, String melding, Fouten fouten, Map<String, String> waarden, Model model) {
+        Samenwerking s = stappen.samenwerking(id);
+        model.addAttribute("s", s);
+        model.addAttribute("stand", stappen.stand(id));
+        model.addAttribute("ontbreekt", stappen.ontbreektVoorVorm(id));
+        model.addAttribute("uitstel", stappen.uitstel(id));
+        model.addAttribute("isRegisseur", stappen.isRegisseur(s));
+        model.addAttribute("melding", melding);
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("waarden", waarden == null ? Map.of() : waarden);
+        model.addAttribute("onderwerpen", Stappen.onderwerpen());
+        model.addAttribute("tijd", TIJDSTIP);
+        return "pages/stappen/overzicht";
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/uitstel")
+    String stelUit(@PathVariable long id, @RequestParam(required = false) String onderwerp,
+            @RequestParam(required = false) String reden, Model model, HttpServletResponse response) {
+        try {
+            stappen.stelUit(id, onderwerp, reden);
+            return "redirect:/samenwerkingen/" + id + "/stappen?opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            Map<String, String> waarden = new HashMap<>();
+            waarden.put("onderwerp", onderwerp);
+            waarden.put("reden", reden);
+            return overzicht(id, null, e.fouten(), waarden, model);
+        }
+    }
+
+    // ---- a step ----
+
+    @GetMapping("/samenwerkingen/{id}/stappen/{stap}")
+    String stap(@PathVariable long id, @PathVariable String stap, @RequestParam(required = false) String melding,
+            Model model) {
+        Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
+        String m = melding == null ? null : switch (melding) {
+            case "opgeslagen" -> "stappen.opgeslagen";
+            case "besproken" -> "stappen.besproken.gedaan";
+            case "ingetrokken" -> "stappen.besproken.ingetrokken";
+            case "heropend" -> "stappen.besproken.heropend";
+            default -> null;
+        };
+        return toon(id, st, m, "ok", null, null, model);
+    }
+
+    private String toon(long id, Stap stap, String melding, String soort, Fouten fouten, Map<String, String> waarden,
+            Model model) {
+        Samenwerking s = stappen.samenwerking(id);
+        var g = HuidigeGebruiker.get();
+        boolean bespreken = stappen.kanBespreken(s);
+        StapPagina p = new StapPagina(s, stappen.stand(id, stap), stappen.kanSchrijven(s), bespreken,
+                stappen.isRegisseur(s), bespreken ? g.gemeenteCode() : null,
+                bespreken ? s.gemeenten().stream().filter(x -> x.code().equals(g.gemeenteCode())).findFirst().orElseThrow().naam() : null,
+                melding, soort, fouten, waarden, stappen.ontbreektVoorVorm(id));
+        model.addAttribute("p", p);
+        model.addAttribute("tijd", TIJDSTIP);
+        switch (stap) {
+            case WAT -> model.addAttribute("doelen", stappen.doelen(id));
+            case HOE -> model.addAttribute("werkwijze", stappen.werkwijze(id));
+            case SPANNINGEN -> model.addAttribute("spanningen", stappen.spanningen(id));
+            case VANZELFDYNAMIEK -> {
+                model.addAttribute("items", stappen.dynamiek(id));
+                model.addAttribute("gedragingen", List.of(Gedrag.values()));
+            }
+            case VORM -> {
+                model.addAttribute("ontgrendeling", stappen.ontgrendeling(id).orElse(null));
+                model.addAttribute("open", stappen.vormOpen(id));
+            }
+        }
+        return "pages/stappen/" + stap.pad();
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/{stap}/besproken")
+    String besproken(@PathVariable long id, @PathVariable String stap, Model model, HttpServletResponse response) {
+        Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
+        try {
+            stappen.markeerBesproken(id, st);
+            return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding=besproken";
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return toon(id, st, e.sleutel(), "warning", null, null, model);
+        }
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/{stap}/besproken/intrekken")
+    String intrekken(@PathVariable long id, @PathVariable String stap, @RequestParam(required = false) String reden,
+            Model model, HttpServletResponse response) {
+        Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
+        try {
+            boolean heropend = stappen.trekBesprokenIn(id, st, reden);
+            return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding=" + (heropend ? "heropend" : "ingetrokken");
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return toon(id, st, null, "ok", e.fouten(), Map.of("reden", reden == null ? "" : reden), model);
+        }
+    }
+
+    // ---- wat ----
+
+    @PostMapping("/samenwerkingen/{id}/stappen/wat/doelen")
+    String voegDoelToe(@PathVariable long id, @RequestParam(required = false) String soort,
+            @RequestParam(required = false) String tekst, @RequestParam(required = false) String bronGemeente,
+            Model model, HttpServletResponse response) {
+        try {
+            stappen.voegDoelToe(id, new Invoer.DoelInvoer(soort, tekst, bronGemeente));
+            return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            Map<String, String> w = new HashMap<>();
+            w.put("soort", soort);
+            w.put("tekst", tekst);
+            w.put("bronGemeente", bronGemeente);
+            return toon(id, Stap.WAT, null, "ok", e.fouten(), w, model);
+        }
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/wat/doelen/{doelId}/verwijderen")
+    String verwijderDoel(@PathVariable long id, @PathVariable long doelId, @RequestParam(required = false) String versie,
+            Model model, HttpServletResponse response) {
+        try {
+            stappen.verwijderDoel(id, doelId, getal(versie));
+            return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            return toon(id, Stap.WAT, "fout.versie-conflict", "warning", null, null, model);
+        }
+    }
+
+    // ---- hoe ----
+
+    @PostMapping("/samenwerkingen/{id}/stappen/hoe")
+    String hoe(@PathVariable long id, @RequestParam Map<String, String> velden, Model model, HttpServletResponse response) {
+        Invoer.WerkwijzeInvoer invoer = new Invoer.WerkwijzeInvoer(velden.get("wieDoetWat"), velden.get("afsprakenMaken"),
+                velden.get("levering"), velden.get("sturing"), velden.get("bijsturing"));
+        try {
+            stappen.wijzigWerkwijze(id, getal(velden.get("versie")), invoer);
+            return "redirect:/samenwerkingen/" + id + "/stappen/hoe?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return toon(id, Stap.HOE, null, "ok", e.fouten(), velden, model);
+        } catch (VersieConflictException e) {
+            // Keep what was typed; the form now carries the current version, so saving again overwrites consciously.
+            response.setStatus(409);
+            Map<String, String> w = new HashMap<>(velden);
+            w.put("versie", String.valueOf(stappen.werkwijze(id).versie()));
+            return toon(id, Stap.HOE, "fout.versie-conflict", "warning", null, w, model);
+        }
+    }
+
+    // ---- spanningen ----
+
+    @GetMapping("/samenwerkingen/{id}/stappen/spanningen/nieuw")
+    String nieuweSpanning(@PathVariable long id, Model model) {
+        return spanningFormulier(id, null, null, null, null, model);
+    }
+
+    @GetMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}")
+    String spanning(@PathVariable long id, @PathVariable long spanningId, Model model) {
+        return spanningFormulier(id, stappen.spanning(id, spanningId), null, null, null, model);
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/spanningen/nieuw")
+    String maakSpanning(@PathVariable long id, @RequestParam Map<String, String> velden,
+            @RequestParam(name = "partijen", required = false) List<String> partijen, Model model,
+            HttpServletResponse response) {
+        try {
+            stappen.maakSpanning(id, spanningInvoer(velden, partijen));
+            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return spanningFormulier(id, null, e.fouten(), metPartijen(velden, partijen), null, model);
+        }
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}")
+    String wijzigSpanning(@PathVariable long id, @PathVariable long spanningId, @RequestParam Map<String, String> velden,
+            @RequestParam(name = "partijen", required = false) List<String> partijen, Model model,
+            HttpServletResponse response) {
+        Spanning huidig = stappen.spanning(id, spanningId);
+        try {
+            stappen.wijzigSpanning(id, spanningId, getal(velden.get("versie")), spanningInvoer(velden, partijen));
+            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return spanningFormulier(id, huidig, e.fouten(), metPartijen(velden, partijen), null, model);
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            Map<String, String> w = metPartijen(velden, partijen);
+            w.put("versie", String.valueOf(huidig.versie()));
+            return spanningFormulier(id, huidig, null, w, "fout.versie-conflict", model);
+        }
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}/verwijderen")
+    String verwijderSpanning(@PathVariable long id, @PathVariable long spanningId,
+            @RequestParam(required = false) String versie, Model model, HttpServletResponse response) {
+        try {
+            stappen.verwijderSpanning(id, spanningId, getal(versie));
+            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            return toon(id, Stap.SPANNINGEN, "fout.versie-conflict", "warning", null, null, model);
+        }
+    }
+
+    private String spanningFormulier(long id, Spanning spanning, Fouten fouten, Map<String, String> waarden,
+            String melding, Model model) {
+        Samenwerking s = stappen.samenwerking(id);
+        if (!stappen.kanSchrijven(s) && spanning == null) {
+            throw new org.springframework.security.access.AccessDeniedException("spanning toevoegen");
+        }
+        model.addAttribute("s", s);
+        model.addAttribute("spanning", spanning);
+        model.addAttribute("kanSchrijven", stappen.kanSchrijven(s));
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("waarden", waarden == null ? Map.of() : waarden);
+        model.addAttribute("melding", melding);
+        model.addAttribute("soorten", List.of(SpanningSoort.values()));
+        model.addAttribute("statussen", List.of(SpanningStatus.values()));
+        return "pages/stappen/spanning";
+    }
+
+    private static Invoer.SpanningInvoer spanningInvoer(Map<String, String> v, List<String> partijen) {
+        return new Invoer.SpanningInvoer(v.get("omschrijving"), v.get("soort"), partijen == null ? List.of() : partijen,
+                v.get("hantering"), v.get("escalatieroute"), v.get("backofficeFrontoffice"), v.get("status"));
+    }
+
+    private static Map<String, String> metPartijen(Map<String, String> velden, List<String> partijen) {
+        Map<String, String> w = new HashMap<>(velden);
+        w.put("partijen", partijen == null ? "" : String.join(",", partijen));
+        return w;
+    }
+
+    // ---- vanzelfdynamiek ----
+
+    @PostMapping("/samenwerkingen/{id}/stappen/vanzelfdynamiek/items")
+    String voegDynamiekToe(@PathVariable long id, @RequestParam Map<String, String> velden, Model model,
+            HttpServletResponse response) {
+        try {
+            stappen.voegDynamiekToe(id, new Invoer.DynamiekInvoer(velden.get("gedrag"), velden.get("eigenNaam"),
+                    velden.get("botsing"), velden.get("omgang")));
+            return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return toon(id, Stap.VANZELFDYNAMIEK, null, "ok", e.fouten(), velden, model);
+        }
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/vanzelfdynamiek/items/{itemId}/verwijderen")
+    String verwijderDynamiek(@PathVariable long id, @PathVariable long itemId,
+            @RequestParam(required = false) String versie, Model model, HttpServletResponse response) {
+        try {
+            stappen.verwijderDynamiek(id, itemId, getal(versie));
+            return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            return toon(id, Stap.VANZELFDYNAMIEK, "fout.versie-conflict", "warning", null, null, model);
+        }
+    }
+
+    // ---- vorm ----
+
+    @PostMapping("/samenwerkingen/{id}/stappen/vorm/ontgrendeling")
+    String ontgrendel(@PathVariable long id, @RequestParam(required = false) String reden, Model model,
+            HttpServletResponse response) {
+        try {
+            stappen.ontgrendelVorm(id, reden);
+            return "redirect:/samenwerkingen/" + id + "/stappen/vorm?melding=opgeslagen";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            return toon(id, Stap.VORM, null, "ok", e.fouten(), Map.of("reden", reden == null ? "" : reden), model);
+        }
+    }
+
+    // ---- oefenmodus ----
+
+    @GetMapping("/samenwerkingen/oefenen")
+    String oefenen(@RequestParam(required = false) Integer pagina, @RequestParam(required = false) String verwijderd,
+            Model model) {
+        Pagina<Samenwerking> lijst = samenwerkingen.zichtbaar(false, true, Pagina.pagina(pagina), 50);
+        model.addAttribute("lijst", lijst);
+        model.addAttribute("kanStarten", HuidigeGebruiker.get().heeft(Rol.REGISSEUR));
+        model.addAttribute("melding", verwijderd != null ? "oefen.verwijderd" : null);
+        return "pages/stappen/oefenen";
+    }
+
+    @PostMapping("/samenwerkingen/oefenen")
+    String startOefening() {
+        Samenwerking s = oefenmodus.start();
+        return "redirect:/samenwerkingen/" + s.id() + "/stappen";
+    }
+
+    @PostMapping("/samenwerkingen/{id}/oefening-verwijderen")
+    String verwijderOefening(@PathVariable long id, @RequestParam(required = false) String versie) {
+        try {
+            oefenmodus.verwijder(id, getal(versie));
+        } catch (VersieConflictException e) {
+            return "redirect:/samenwerkingen/" + id + "?conflict";
+        }
+        return "redirect:/samenwerkingen/oefenen?verwijderd";
+    }
+
+    /** Pages answer "not found" with the normal Dutch error page. */
+    @ExceptionHandler(NietGevondenException.class)
+    void nietGevonden(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    void conflict(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_CONFLICT);
+    }
+
+    private static long getal(String tekst) {
+        try {
+            return tekst == null ? -1 : Long.parseLong(tekst.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
