@@ -45,7 +45,7 @@ stop_app() {
 # Waits until a URL answers 200 (and, optionally, the body contains $3). Fails after $2 seconds.
 wacht_op() {
     local url=$1 max=$2 bevat=${3:-} eind body
-    eind=$(awk -v n="$(now)" -v m="$max" 'BEGIN { print n + m }')
+    eind=$(awk -v n="$(now)" -v m="$max" 'BEGIN { printf "%.3f", n + m }')
     while :; do
         if body=$(curl -fs --max-time 2 "$url" 2>/dev/null) && [[ -z $bevat || $body == *"$bevat"* ]]; then
             return 0
