@@ -12,6 +12,7 @@ import nl.samenspel.stappen.Spanning;
 import nl.samenspel.stappen.SpanningSoort;
 import nl.samenspel.stappen.SpanningStatus;
 import nl.samenspel.stappen.Stappen;
+import nl.samenspel.stappen.Uitstel;
 import nl.samenspel.stappen.Werkwijze;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,12 @@ class DemoStappen implements ApplicationRunner {
                 List.of(new Dynamiek(0, Gedrag.EIGEN_ORGANISATIE_EERST,
                         null, "In de aanslagperiode trekken de gemeenten hun mensen terug voor eigen klussen.",
                         "We spreken vooraf af hoeveel uren ieder in de piek levert, en bespreken afwijkingen meteen.", 0)),
-                Map.of(DemoCasus.ZEIST, "ambtenaar1", DemoCasus.DE_BILT, "ambtenaar2"));
+                Map.of(DemoCasus.ZEIST, "ambtenaar1", DemoCasus.DE_BILT, "ambtenaar2"),
+                // The same decision put off twice: the pattern rule 6 of the toets points at.
+                List.of(new Uitstel(0, "FASE:ONDERHANDELEN", "UITGESTELD",
+                                "Bunnik wil eerst het eigen college raadplegen over de invordering.", "regisseur", null),
+                        new Uitstel(0, "FASE:ONDERHANDELEN", "UITGESTELD",
+                                "Het overleg van de teamleiders is verschoven naar na de zomer.", "regisseur", null)));
         LOG.info("event=demo-stappen samenwerking={} gezaaid={}", id, gezaaid);
     }
 

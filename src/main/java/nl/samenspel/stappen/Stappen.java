@@ -645,7 +645,7 @@ public class Stappen {
     /** Example content for the demo case; does nothing when the case already has goals (idempotent). */
     @Transactional
     public boolean zaai(long id, List<Doel> doelen, Werkwijze hoe, List<Spanning> spanningen, List<Dynamiek> dynamiek,
-            Map<String, String> watBesprokenDoor) {
+            Map<String, String> watBesprokenDoor, List<Uitstel> uitgesteld) {
         if (!repository.doelen(id).isEmpty()) {
             return false;
         }
@@ -654,6 +654,7 @@ public class Stappen {
         spanningen.forEach(sp -> repository.voegSpanningToe(id, sp));
         dynamiek.forEach(d -> repository.voegDynamiekToe(id, d));
         watBesprokenDoor.forEach((gemeente, door) -> repository.markeer(id, Stap.WAT, gemeente, door));
+        uitgesteld.forEach(u -> repository.voegUitstelToe(id, u.onderwerp(), u.soort(), u.reden(), u.door()));
         events.publishEvent(new StappenGewijzigd(id));
         return true;
     }
