@@ -1,9 +1,8 @@
 package nl.samenspel.account;
 
+import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/beheer/accounts")
 class AccountBeheerController {
 
-    static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final AccountService accounts;
     private final Gemeenten gemeenten;
@@ -46,7 +44,7 @@ class AccountBeheerController {
                 .forEach(g -> gemeenteNamen.put(g.code(), g.naam()));
         Instant nu = Instant.now();
         Map<Long, String> geblokkeerd = new LinkedHashMap<>();
-        alle.stream().filter(a -> a.geblokkeerdOp(nu)).forEach(a -> geblokkeerd.put(a.id(), TIJD.format(a.geblokkeerdTot())));
+        alle.stream().filter(a -> a.geblokkeerdOp(nu)).forEach(a -> geblokkeerd.put(a.id(), Tijdstip.KORT.format(a.geblokkeerdTot())));
         model.addAttribute("accounts", alle);
         model.addAttribute("gemeenteNamen", gemeenteNamen);
         model.addAttribute("geblokkeerd", geblokkeerd);
@@ -156,7 +154,7 @@ class AccountBeheerController {
         model.addAttribute("actief", actief);
         model.addAttribute("gemeenten", alleGemeenten());
         if (a.geblokkeerdOp(Instant.now())) {
-            model.addAttribute("geblokkeerdTot", TIJD.format(a.geblokkeerdTot()));
+            model.addAttribute("geblokkeerdTot", Tijdstip.KORT.format(a.geblokkeerdTot()));
         }
         gemeenten.vind(a.gemeenteCode() == null ? "" : a.gemeenteCode())
                 .ifPresent(g -> model.addAttribute("gemeenteNaam", g.naam()));

@@ -1,12 +1,10 @@
 package nl.samenspel.stappen;
 
+import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
@@ -29,9 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The step pages. Everything works without JavaScript: every change is a plain form post. */
 @Controller
 class StappenPaginas {
-
-    static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.forLanguageTag("nl-NL"))
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final Stappen stappen;
     private final Samenwerkingen samenwerkingen;
@@ -61,7 +56,7 @@ class StappenPaginas {
         model.addAttribute("fouten", fouten);
         model.addAttribute("waarden", waarden == null ? Map.of() : waarden);
         model.addAttribute("onderwerpen", Stappen.onderwerpen());
-        model.addAttribute("tijd", TIJDSTIP);
+        model.addAttribute("tijd", Tijdstip.FORMAAT);
         return "pages/stappen/overzicht";
     }
 
@@ -106,7 +101,7 @@ class StappenPaginas {
                 bespreken ? s.gemeenten().stream().filter(x -> x.code().equals(g.gemeenteCode())).findFirst().orElseThrow().naam() : null,
                 melding, soort, fouten, waarden, stappen.ontbreektVoorVorm(id));
         model.addAttribute("p", p);
-        model.addAttribute("tijd", TIJDSTIP);
+        model.addAttribute("tijd", Tijdstip.FORMAAT);
         switch (stap) {
             case WAT -> model.addAttribute("doelen", stappen.doelen(id));
             case HOE -> model.addAttribute("werkwijze", stappen.werkwijze(id));

@@ -1,8 +1,7 @@
 package nl.samenspel.samenwerking.web;
 
+import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,9 +42,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SamenwerkingController {
 
     static final int LIJST_GROOTTE = 50;
-    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter
-            .ofPattern("d MMMM yyyy, HH:mm:ss", Locale.forLanguageTag("nl-NL"))
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final Samenwerkingen samenwerkingen;
     private final Gemeenten gemeenten;
@@ -270,7 +266,7 @@ class SamenwerkingController {
         List<HistorieRegel.Veld> velden = e.wijzigingen().stream()
                 .map(w -> new HistorieRegel.Veld(veldNaam(w.veld()), waarde(w.veld(), w.voor()), waarde(w.veld(), w.na())))
                 .toList();
-        return new HistorieRegel(TIJDSTIP.format(e.tijdstip()), e.gebruiker(), teksten.t("historie.actie." + e.actie().name()),
+        return new HistorieRegel(Tijdstip.metSeconden(e.tijdstip()), e.gebruiker(), teksten.t("historie.actie." + e.actie().name()),
                 velden, e.vertrouwelijkVoor() != null && e.wijzigingen().isEmpty());
     }
 
