@@ -3,10 +3,14 @@ package nl.samenspel.samenwerking;
 import java.util.List;
 
 /**
- * An entry criterium for a phase, contributed by any module as a bean. Every bean is asked on every forward
- * transition; an empty list means "nothing missing". Lines are message keys or ready Dutch sentences.
+ * An entry criterium, contributed by any module as a bean. It guards {@link #vanaf()} and every phase after it:
+ * a samenwerking moving forward into one of those phases must meet it (or the regisseur records a reason).
  */
 public interface FaseCriterium {
 
-    List<String> ontbreekt(long samenwerkingId, Fase naar);
+    /** The first phase this criterium guards. */
+    Fase vanaf();
+
+    /** What is still missing, as message keys or ready Dutch sentences; empty when the criterium is met. */
+    List<String> ontbreekt(Samenwerking samenwerking);
 }

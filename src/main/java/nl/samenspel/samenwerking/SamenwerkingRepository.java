@@ -17,6 +17,10 @@ import nl.samenspel.platform.VersieConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Hand-written SQL for samenwerkingen. Lists take two queries whatever their length: one for the page of
@@ -52,6 +56,8 @@ class SamenwerkingRepository {
             boolean gearchiveerd, long versie, java.time.Instant aangemaaktOp, java.time.Instant gewijzigdOp,
             long totaal) {}
 
+    private static final String MEMO = SamenwerkingRepository.class.getName() + ".gelezen";
+
     private final JdbcClient jdbc;
 
     SamenwerkingRepository(JdbcClient jdbc) {
@@ -59,9 +65,54 @@ class SamenwerkingRepository {
     }
 
     Optional<Samenwerking> vind(long id) {
-        return jdbc.sql("SELECT s.*, 1 AS totaal FROM samenwerking s WHERE s.id = :id").param("id", id)
+        Map<Long, Optional<Samenwerking>> memo = memo();
+        Optional<Samenwerking> bekend = memo == null ? null : memo.get(id);
+        if (bekend != null) {
+            return bekend;
+        }
+        Optional<Samenwerking> gevonden = jdbc.sql("SELECT s.*, 1 AS totaal FROM samenwerking s WHERE s.id = :id")
+                .param("id", id)
                 .query(SamenwerkingRepository::rij).optional()
                 .map(r -> metGemeenten(List.of(r)).get(0));
+        if (memo != null) {
+            memo.put(id, gevonden);
+        }
+        return gevonden;
+    }
+
+    /**
+     * One page of a samenwerking reads it several times (the check indicator, the page, the phase criteria); within
+     * one web request one read is enough. Only this repository writes the samenwerking, and every write forgets the
+     * memo, also once its transaction ends, so a rolled-back change is never shown.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Optional<Samenwerking>> memo() {
+        RequestAttributes verzoek = RequestContextHolder.getRequestAttributes();
+        if (verzoek == null) {
+            return null;
+        }
+        Object memo = verzoek.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
+        if (memo == null) {
+            memo = new HashMap<Long, Optional<Samenwerking>>();
+            verzoek.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (Map<Long, Optional<Samenwerking>>) memo;
+    }
+
+    private static void vergeet() {
+        RequestAttributes verzoek = RequestContextHolder.getRequestAttributes();
+        if (verzoek == null) {
+            return;
+        }
+        verzoek.removeAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    verzoek.removeAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
+                }
+            });
+        }
     }
 
     /** Real and practice cases together. */
@@ -118,6 +169,7 @@ class SamenwerkingRepository {
     }
 
     long voegToe(String titel, String omschrijving, String regisseur, boolean oefencasus, List<String> gemeenten) {
+        vergeet();
         var keys = new GeneratedKeyHolder();
         OffsetDateTime nu = nu();
         jdbc.sql("""
@@ -134,6 +186,7 @@ class SamenwerkingRepository {
 
     /** Optimistic update: refused when the samenwerking changed since {@code versie} was read. */
     void wijzig(long id, long versie, String titel, String omschrijving, boolean gearchiveerd, List<String> gemeenten) {
+        vergeet();
         int rijen = jdbc.sql("""
                 UPDATE samenwerking SET titel = :titel, omschrijving = :omschrijving, gearchiveerd = :gearchiveerd,
                        versie = versie + 1, gewijzigd_op = :nu
@@ -149,6 +202,7 @@ class SamenwerkingRepository {
 
     /** Optimistic phase change; refused when the samenwerking changed since {@code versie} was read. */
     void zetFase(long id, long versie, Fase fase) {
+        vergeet();
         int rijen = jdbc.sql("UPDATE samenwerking SET fase = :fase, versie = versie + 1, gewijzigd_op = :nu "
                 + "WHERE id = :id AND versie = :versie")
                 .param("fase", fase.name()).param("nu", nu()).param("id", id).param("versie", versie).update();
@@ -158,6 +212,7 @@ class SamenwerkingRepository {
     }
 
     void verwijder(long id, long versie) {
+        vergeet();
         int rijen = jdbc.sql("DELETE FROM samenwerking WHERE id = :id AND versie = :versie AND oefencasus = TRUE")
                 .param("id", id).param("versie", versie).update();
         if (rijen == 0) {

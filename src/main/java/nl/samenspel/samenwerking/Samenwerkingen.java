@@ -1,6 +1,7 @@
 package nl.samenspel.samenwerking;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -291,14 +292,27 @@ public class Samenwerkingen {
 
     // ---- phases ----
 
-    /** What is still missing before the samenwerking may move forward to {@code naar}; nothing when going back. */
+    /**
+     * For every phase after the current one, what is still missing before the samenwerking may move there.
+     * Each criterium is asked once, however many phases it guards.
+     */
     @Transactional(readOnly = true)
-    public List<String> ontbreekt(long id, Fase naar) {
-        Samenwerking s = vind(id);
-        if (!s.fase().voor(naar)) {
-            return List.of();
+    public Map<Fase, List<String>> ontbreektPerFase(Samenwerking s) {
+        Map<Fase, List<String>> perFase = new EnumMap<>(Fase.class);
+        for (Fase f : Fase.values()) {
+            if (s.fase().voor(f)) {
+                perFase.put(f, new ArrayList<>());
+            }
         }
-        return criteria.orderedStream().flatMap(c -> c.ontbreekt(id, naar).stream()).toList();
+        criteria.orderedStream().forEach(c -> {
+            List<Fase> bewaakt = perFase.keySet().stream().filter(f -> !f.voor(c.vanaf())).toList();
+            if (!bewaakt.isEmpty()) {
+                List<String> mist = c.ontbreekt(s);
+                bewaakt.forEach(f -> perFase.get(f).addAll(mist));
+            }
+        });
+        perFase.replaceAll((f, regels) -> List.copyOf(regels));
+        return perFase;
     }
 
     /** Recorded phase changes, newest first. */
@@ -329,9 +343,7 @@ public class Samenwerkingen {
             fouten.voeg("reden", "samenwerking.reden.te-lang", MAX_REDEN);
         }
         fouten.gooiAlsNietLeeg();
-        List<String> ontbreekt = voor.fase().voor(naar)
-                ? criteria.orderedStream().flatMap(c -> c.ontbreekt(id, naar).stream()).toList()
-                : List.of();
+        List<String> ontbreekt = ontbreektPerFase(voor).getOrDefault(naar, List.of());
         if (!ontbreekt.isEmpty() && reden == null) {
             throw new ConflictException("samenwerking.fase.voorwaarden", ontbreekt);
         }

@@ -147,12 +147,13 @@ public class Stappen {
         Samenwerking s = samenwerkingen.vind(id);
         List<Besproken> besproken = repository.besproken(id);
         boolean vormOpen = ontbreektVoorVorm(s).isEmpty() || repository.ontgrendeling(id).isPresent();
+        StappenRepository.Inhoud inhoud = repository.inhoud(id);
         List<StapStand> stand = new ArrayList<>();
         for (Stap stap : Stap.values()) {
             List<Besproken> vanStap = besproken.stream().filter(b -> b.stap() == stap).toList();
             Set<String> wel = vanStap.stream().map(Besproken::gemeenteCode).collect(Collectors.toSet());
             List<Gemeente> nogNiet = s.gemeenten().stream().filter(g -> !wel.contains(g.code())).toList();
-            stand.add(new StapStand(stap, heeftInhoud(id, stap), vanStap, nogNiet, stap != Stap.VORM || vormOpen));
+            stand.add(new StapStand(stap, heeftInhoud(id, inhoud, stap), vanStap, nogNiet, stap != Stap.VORM || vormOpen));
         }
         return stand;
     }
@@ -163,11 +164,15 @@ public class Stappen {
     }
 
     boolean heeftInhoud(long id, Stap stap) {
+        return heeftInhoud(id, repository.inhoud(id), stap);
+    }
+
+    private boolean heeftInhoud(long id, StappenRepository.Inhoud inhoud, Stap stap) {
         return switch (stap) {
-            case WAT -> repository.doelen(id).stream().anyMatch(d -> d.soort() == DoelSoort.DOEL);
+            case WAT -> inhoud.doel();
             case HOE -> repository.werkwijze(id).map(Werkwijze::gevuld).orElse(false);
-            case SPANNINGEN -> !repository.spanningen(id).isEmpty();
-            case VANZELFDYNAMIEK -> !repository.dynamiek(id).isEmpty();
+            case SPANNINGEN -> inhoud.spanning();
+            case VANZELFDYNAMIEK -> inhoud.dynamiek();
             case VORM -> false;
         };
     }
@@ -180,10 +185,11 @@ public class Stappen {
 
     List<String> ontbreektVoorVorm(Samenwerking s) {
         List<Besproken> besproken = repository.besproken(s.id());
+        StappenRepository.Inhoud inhoud = repository.inhoud(s.id());
         List<String> ontbreekt = new ArrayList<>();
         for (Stap stap : Stap.VOOR_VORM) {
             String label = teksten.t(stap.labelSleutel());
-            if (!heeftInhoud(s.id(), stap)) {
+            if (!heeftInhoud(s.id(), inhoud, stap)) {
                 ontbreekt.add(teksten.t("stappen.ontbreekt.inhoud", label));
             }
             Set<String> wel = besproken.stream().filter(b -> b.stap() == stap).map(Besproken::gemeenteCode)

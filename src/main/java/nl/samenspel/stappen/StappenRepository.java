@@ -25,6 +25,19 @@ class StappenRepository {
         this.jdbc = jdbc;
     }
 
+    /** Which list steps have content, in one round trip; WAT counts only goals of the kind DOEL. */
+    record Inhoud(boolean doel, boolean spanning, boolean dynamiek) {}
+
+    Inhoud inhoud(long sw) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM doel WHERE samenwerking_id = :sw AND soort = :doel),
+                       EXISTS (SELECT 1 FROM spanning WHERE samenwerking_id = :sw),
+                       EXISTS (SELECT 1 FROM dynamiek WHERE samenwerking_id = :sw)""")
+                .param("sw", sw).param("doel", DoelSoort.DOEL.name())
+                .query((rs, i) -> new Inhoud(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
+                .single();
+    }
+
     // ---- doel ----
 
     List<Doel> doelen(long sw) {

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.samenspel.samenwerking.BesprekingStand;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseCriterium;
+import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +24,13 @@ class VormCriterium implements FaseCriterium, BesprekingStand {
     }
 
     @Override
-    public List<String> ontbreekt(long samenwerkingId, Fase naar) {
-        if (naar.voor(Fase.VORMGEVEN)) {
-            return List.of();
-        }
-        return stappen.ontbreektVoorVorm(samenwerkingen.vind(samenwerkingId));
+    public Fase vanaf() {
+        return Fase.VORMGEVEN;
+    }
+
+    @Override
+    public List<String> ontbreekt(Samenwerking samenwerking) {
+        return stappen.ontbreektVoorVorm(samenwerking);
     }
 
     @Override

@@ -46,7 +46,7 @@ class SamenwerkingLijstQueryTest {
     }
 
     /** A DataSource that records every statement prepared on its connections. */
-    private static DataSource tellend(DataSource echt, List<String> sql) {
+    static DataSource tellend(DataSource echt, List<String> sql) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
                 (proxy, methode, args) -> {
                     Object resultaat = aanroep(echt, methode, args);

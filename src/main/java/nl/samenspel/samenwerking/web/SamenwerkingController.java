@@ -134,12 +134,7 @@ class SamenwerkingController {
         boolean kanFase = samenwerkingen.kanBewerken(g, s);
         Fase volgende = s.fase().ordinal() + 1 < Fase.values().length ? Fase.values()[s.fase().ordinal() + 1] : null;
         Fase doel = gekozen != null && gekozen != s.fase() ? gekozen : volgende;
-        java.util.Map<Fase, List<String>> perFase = new java.util.LinkedHashMap<>();
-        for (Fase f : Fase.values()) {
-            if (s.fase().voor(f)) {
-                perFase.put(f, samenwerkingen.ontbreekt(id, f));
-            }
-        }
+        java.util.Map<Fase, List<String>> perFase = samenwerkingen.ontbreektPerFase(s);
         model.addAttribute("faseForm", new FaseFormulier(kanFase, doel,
                 doel == null ? List.of() : perFase.getOrDefault(doel, List.of()), geweigerd, faseFouten, reden, perFase));
         model.addAttribute("overgangen", samenwerkingen.overgangen(id));
