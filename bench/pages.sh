@@ -31,6 +31,7 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 [[ $BOUWEN -eq 1 ]] && bouw
 [[ -f $JAR ]] || { echo "$JAR ontbreekt; draai zonder --no-build" >&2; exit 1; }
+voorbereiden
 mkdir -p "$OUT"
 WERK=$(mktemp -d /tmp/samenspel-bench.XXXXXX)
 NGINX_DIR=$(mktemp -d /tmp/samenspel-nginx.XXXXXX)

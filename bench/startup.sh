@@ -21,6 +21,7 @@ PAGINAS=(/ /gemeenten /samenwerkingen /inloggen /api/v1/openapi.json /actuator/h
 
 [[ $BOUWEN -eq 1 ]] && bouw
 [[ -f $JAR ]] || { echo "$JAR ontbreekt; draai zonder --no-build" >&2; exit 1; }
+voorbereiden
 mkdir -p "$OUT"
 WERK=
 trap 'stop_app; [[ -n $WERK ]] && rm -rf "$WERK"' EXIT
@@ -68,7 +69,7 @@ for ((run = 1; run <= RUNS; run++)); do
 done
 
 echo
-echo "Opstarten van samenspel.jar (H2, lege database, JAVA_OPTS='${JAVA_OPTS:-}'), $(date -Iseconds), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Opstarten van samenspel.jar via $STARTWIJZE (H2, lege database, JAVA_OPTS='${JAVA_OPTS:-}'), $(date -Iseconds), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-4s %10s %12s %11s %10s %9s %11s %13s %12s\n' run "health (s)" "1e pagina(s)" "inloggen(s)" "Spring (s)" "CPU (s)" "RSS start" "RSS na 200" "ander CPU(s)"
 for r in "${RESULTATEN[@]}"; do
     # shellcheck disable=SC2086

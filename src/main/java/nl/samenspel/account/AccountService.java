@@ -17,6 +17,8 @@ import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,9 @@ public class AccountService {
     /** The editable fields of an existing account (a full replacement). */
     record Wijziging(String weergavenaam, Collection<String> rollen, String gemeenteCode, Boolean actief) {}
 
+    private static final PasswordEncoder OPENBAAR = new DelegatingPasswordEncoder("bcrypt",
+            Map.of("bcrypt", new BCryptPasswordEncoder(4)));
+
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Gemeenten gemeenten;
@@ -53,7 +58,18 @@ public class AccountService {
     @Transactional
     public long maak(NieuwAccount nieuw) {
         return maak(nieuw.gebruikersnaam(), nieuw.weergavenaam(), nieuw.wachtwoord(),
-                nieuw.rollen() == null ? Set.of() : nieuw.rollen(), nieuw.gemeenteCode(), new Fouten());
+                nieuw.rollen() == null ? Set.of() : nieuw.rollen(), nieuw.gemeenteCode(), new Fouten(), encoder);
+    }
+
+    /**
+     * For the demo accounts only: their password is printed in the README, so a costly hash protects nothing,
+     * while eight full-cost hashes were the largest single item of a first start (bench/README.md). Hashed with
+     * BCrypt at its minimum cost; the login reads the cost from the hash, so signing in works as for any account.
+     */
+    @Transactional
+    public long maakMetOpenbaarWachtwoord(NieuwAccount nieuw) {
+        return maak(nieuw.gebruikersnaam(), nieuw.weergavenaam(), nieuw.wachtwoord(),
+                nieuw.rollen() == null ? Set.of() : nieuw.rollen(), nieuw.gemeenteCode(), new Fouten(), OPENBAAR);
     }
 
     @Transactional
@@ -61,11 +77,11 @@ public class AccountService {
         Fouten fouten = new Fouten();
         Set<Rol> rollen = leesRollen(invoer.rollen(), fouten);
         return maak(invoer.gebruikersnaam(), invoer.weergavenaam(), invoer.wachtwoord(), rollen,
-                invoer.gemeenteCode(), fouten);
+                invoer.gemeenteCode(), fouten, encoder);
     }
 
     private long maak(String gebruikersnaam, String weergavenaam, String wachtwoord, Set<Rol> rollen,
-            String gemeenteCode, Fouten fouten) {
+            String gemeenteCode, Fouten fouten, PasswordEncoder versleutelaar) {
         HuidigeGebruiker.optioneel().ifPresent(AccountService::vereisBeheerder);
         fouten.tekst("gebruikersnaam", gebruikersnaam, MAX_GEBRUIKERSNAAM);
         if (!fouten.heeft("gebruikersnaam") && !gebruikersnaam.matches("[a-z0-9._-]{3,100}")) {
@@ -79,7 +95,7 @@ public class AccountService {
         controleerRollenEnGemeente(fouten, rollen, gemeenteCode);
         fouten.gooiAlsNietLeeg();
 
-        long id = accounts.voegToe(gebruikersnaam, weergavenaam.trim(), encoder.encode(wachtwoord),
+        long id = accounts.voegToe(gebruikersnaam, weergavenaam.trim(), versleutelaar.encode(wachtwoord),
                 leegAlsNull(gemeenteCode), rollen);
         audit.legVast(Actie.AANGEMAAKT, "account", id, null, Map.of(), velden(accounts.vind(id).orElseThrow()));
         return id;

@@ -8,26 +8,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo accounts, all with password {@code samenspel}; only in the embedded default set-up. */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "samenspel.demo.enabled", havingValue = "true")
 class DemoAccounts implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
+    private final DemoSchakelaar schakelaar;
     private final AccountService accounts;
 
-    DemoAccounts(AccountService accounts) {
+    DemoAccounts(DemoSchakelaar schakelaar, AccountService accounts) {
+        this.schakelaar = schakelaar;
         this.accounts = accounts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!schakelaar.aan()) {
+            return;
+        }
         maak("beheerder", "Bea Beheer", Set.of(Rol.BEHEERDER), null);
         maak("regisseur", "Rik Regie", Set.of(Rol.REGISSEUR), null);
         maak("ambtenaar1", "Anouk Ambtenaar (Zeist)", Set.of(Rol.AMBTENAAR), DemoCasus.ZEIST);
@@ -40,7 +43,7 @@ class DemoAccounts implements ApplicationRunner {
 
     private void maak(String naam, String weergave, Set<Rol> rollen, String gemeente) {
         if (!accounts.bestaat(naam)) {
-            accounts.maak(new NieuwAccount(naam, weergave, DemoCasus.WACHTWOORD, rollen, gemeente));
+            accounts.maakMetOpenbaarWachtwoord(new NieuwAccount(naam, weergave, DemoCasus.WACHTWOORD, rollen, gemeente));
             LOG.info("event=demo-account-aangemaakt gebruiker={}", naam);
         }
     }

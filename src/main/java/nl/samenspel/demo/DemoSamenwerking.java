@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "samenspel.demo.enabled", havingValue = "true")
 class DemoSamenwerking implements ApplicationRunner {
 
     static final String TITEL = "Oefencasus: samen belastingen heffen en innen";
@@ -36,14 +34,19 @@ class DemoSamenwerking implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSamenwerking.class);
 
+    private final DemoSchakelaar schakelaar;
     private final Samenwerkingen samenwerkingen;
 
-    DemoSamenwerking(Samenwerkingen samenwerkingen) {
+    DemoSamenwerking(DemoSchakelaar schakelaar, Samenwerkingen samenwerkingen) {
+        this.schakelaar = schakelaar;
         this.samenwerkingen = samenwerkingen;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!schakelaar.aan()) {
+            return;
+        }
         long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(TITEL, OMSCHRIJVING,
                 List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK), "regisseur"));
         LOG.info("event=demo-oefencasus id={}", id);

@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,21 +28,25 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(41)
-@ConditionalOnProperty(name = "samenspel.demo.enabled", havingValue = "true")
 class DemoStappen implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoStappen.class);
 
+    private final DemoSchakelaar schakelaar;
     private final Samenwerkingen samenwerkingen;
     private final Stappen stappen;
 
-    DemoStappen(Samenwerkingen samenwerkingen, Stappen stappen) {
+    DemoStappen(DemoSchakelaar schakelaar, Samenwerkingen samenwerkingen, Stappen stappen) {
+        this.schakelaar = schakelaar;
         this.samenwerkingen = samenwerkingen;
         this.stappen = stappen;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!schakelaar.aan()) {
+            return;
+        }
         long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(DemoSamenwerking.TITEL,
                 DemoSamenwerking.OMSCHRIJVING, List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK), "regisseur"));
         boolean gezaaid = stappen.zaai(id,

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "samenspel.demo.enabled", havingValue = "true")
 class DemoVerkenning implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoVerkenning.class);
@@ -31,16 +29,21 @@ class DemoVerkenning implements ApplicationRunner {
     private static final String DE_BILT = DemoCasus.DE_BILT;
     private static final String BUNNIK = DemoCasus.BUNNIK;
 
+    private final DemoSchakelaar schakelaar;
     private final Samenwerkingen samenwerkingen;
     private final Verkenning verkenning;
 
-    DemoVerkenning(Samenwerkingen samenwerkingen, Verkenning verkenning) {
+    DemoVerkenning(DemoSchakelaar schakelaar, Samenwerkingen samenwerkingen, Verkenning verkenning) {
+        this.schakelaar = schakelaar;
         this.samenwerkingen = samenwerkingen;
         this.verkenning = verkenning;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!schakelaar.aan()) {
+            return;
+        }
         long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(DemoSamenwerking.TITEL,
                 DemoSamenwerking.OMSCHRIJVING, List.of(ZEIST, DE_BILT, BUNNIK), "regisseur"));
         long woz = verkenning.zaaiTaak(id, "WOZ-waardering",
