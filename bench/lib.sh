@@ -15,8 +15,8 @@ STARTWIJZE=${STARTWIJZE:-script}
 START_MAP="$ROOT/target/start"
 
 bouw() {
-    echo "bouwen: ./mvnw -B -o -q package -DskipTests -Paot" >&2
-    (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests -Paot >&2)
+    echo "bouwen: ./mvnw -B -o -q package -DskipTests" >&2
+    (cd "$ROOT" && ./mvnw -B -o -q package -DskipTests >&2)
 }
 
 # Unpacking and the training run happen once per jar, before anything is measured.
