@@ -16,6 +16,7 @@ import nl.samenspel.platform.Pagina;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
+import nl.samenspel.security.Sessies;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -46,8 +47,11 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final Gemeenten gemeenten;
     private final AuditTrail audit;
+    private final Sessies sessies;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder, Gemeenten gemeenten, AuditTrail audit) {
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, Gemeenten gemeenten, AuditTrail audit,
+            Sessies sessies) {
+        this.sessies = sessies;
         this.accounts = accounts;
         this.encoder = encoder;
         this.gemeenten = gemeenten;
@@ -152,6 +156,10 @@ public class AccountService {
                 wijziging.actief());
         Account na = vind(id);
         audit.legVast(Actie.GEWIJZIGD, "account", id, null, velden(voor), velden(na));
+        if (voor.actief() != na.actief() || !voor.rollen().equals(na.rollen())
+                || !java.util.Objects.equals(voor.gemeenteCode(), na.gemeenteCode())) {
+            sessies.beeindig(na.gebruikersnaam());
+        }
         return na;
     }
 
@@ -164,6 +172,7 @@ public class AccountService {
         controleerWachtwoord(fouten, wachtwoord);
         fouten.gooiAlsNietLeeg();
         accounts.wijzigWachtwoord(id, versie, encoder.encode(wachtwoord));
+        sessies.beeindig(vind(id).gebruikersnaam());
         audit.legVast(Actie.GEWIJZIGD, "account", id, null, Map.of(), Map.of("wachtwoord", "gewijzigd"));
     }
 

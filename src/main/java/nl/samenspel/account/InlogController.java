@@ -45,6 +45,9 @@ class InlogController {
         } else if (request.getParameter("geblokkeerd") != null) {
             model.addAttribute("melding", "inloggen.geblokkeerd");
             model.addAttribute("meldingSoort", "error");
+        } else if (request.getParameter("rechten-gewijzigd") != null) {
+            model.addAttribute("melding", "inloggen.rechten-gewijzigd");
+            model.addAttribute("meldingSoort", "warning");
         } else if (request.getParameter("uitgelogd") != null) {
             model.addAttribute("melding", "inloggen.uitgelogd");
             model.addAttribute("meldingSoort", "ok");

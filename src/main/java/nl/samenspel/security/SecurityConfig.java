@@ -11,6 +11,10 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -44,14 +48,26 @@ class SecurityConfig {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Knows every signed-in browser session, so that {@link Sessies} can end them when rights change. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Removes ended sessions from the registry. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ToegangsRegels> modules, ApiFouten apiFouten)
-            throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ToegangsRegels> modules, ApiFouten apiFouten,
+            SessionRegistry sessies) throws Exception {
         List<Toegang> regels = alleRegels(modules);
         http.authorizeHttpRequests(auth -> {
             for (Toegang regel : regels) {
@@ -70,6 +86,16 @@ class SecurityConfig {
                 .permitAll());
         http.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll());
         http.httpBasic(basic -> basic.authenticationEntryPoint(apiFouten));
+        // A session ended by Sessies: pages go back to the login form with a notice, the API answers 401.
+        http.sessionManagement(sessie -> sessie.maximumSessions(-1).sessionRegistry(sessies)
+                .expiredSessionStrategy(event -> {
+                    if (API.matches(event.getRequest())) {
+                        apiFouten.commence(event.getRequest(), event.getResponse(),
+                                new InsufficientAuthenticationException("sessie beeindigd"));
+                    } else {
+                        event.getResponse().sendRedirect("/inloggen?rechten-gewijzigd");
+                    }
+                }));
         XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
         tokens.setSecureRandom(new RandomPerDraad());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(API_MET_BASIC).csrfTokenRequestHandler(tokens));
