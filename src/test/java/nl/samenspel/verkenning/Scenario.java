@@ -1,13 +1,24 @@
 package nl.samenspel.verkenning;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
-/** Input for one analysis, plus the jqwik generators the property tests share. */
+/**
+ * Input for one analysis, plus the seeded generators the property tests share. Every test case gets its own seed
+ * (shown in the test name), so a failing case is reproduced by running it again: no library, no hidden database.
+ */
 record Scenario(List<Partij> partijen, List<Taak> taken, List<Behoefte> behoeften) {
+
+    /** The seeds {@code 0..aantal-1}; a test draws all its random input from {@code new Random(zaad)}. */
+    static Stream<Long> zaden(int aantal) {
+        return LongStream.range(0, aantal).boxed();
+    }
 
     List<TaakAnalyse> analyseer() {
         return Behoefteanalyse.analyseer(partijen, taken, behoeften);
@@ -17,30 +28,46 @@ record Scenario(List<Partij> partijen, List<Taak> taken, List<Behoefte> behoefte
      * 2–12 parties and 1–5 tasks; every question is answered with a random strength or left open. The share of
      * open questions differs per scenario so that complete tasks (all patterns) and incomplete ones both occur.
      */
-    static Arbitrary<Scenario> willekeurig() {
-        return Combinators.combine(willekeurigePartijen(2, 12), willekeurigeTaken())
-                .flatAs((partijen, taken) -> Arbitraries.of(0.0, 0.0, 0.05, 0.3, 0.9)
-                        .flatMap(ontbreekKans -> antwoorden(partijen.size() * (partijen.size() - 1) * taken.size(), ontbreekKans)
-                                .map(antwoorden -> new Scenario(partijen, taken, behoeften(partijen, taken, antwoorden)))));
+    static Scenario willekeurig(Random random) {
+        List<Partij> partijen = willekeurigePartijen(random, 2, 12);
+        List<Taak> taken = willekeurigeTaken(random);
+        double[] kansen = {0.0, 0.0, 0.05, 0.3, 0.9};
+        double ontbreekKans = kansen[random.nextInt(kansen.length)];
+        List<Sterkte> antwoorden = antwoorden(random, partijen.size() * (partijen.size() - 1) * taken.size(), ontbreekKans);
+        return new Scenario(partijen, taken, behoeften(partijen, taken, antwoorden));
     }
 
     /** Distinct, unsorted municipality codes, so that the party order never coincides with code order by accident. */
-    static Arbitrary<List<Partij>> willekeurigePartijen(int min, int max) {
-        return Arbitraries.integers().between(1, 1999).set().ofMinSize(min).ofMaxSize(max)
-                .map(nummers -> nummers.stream()
-                        .map(n -> new Partij("GM%04d".formatted(n), "Gemeente " + n))
-                        .toList())
-                .flatMap(lijst -> Arbitraries.shuffle(lijst));
+    static List<Partij> willekeurigePartijen(Random random, int min, int max) {
+        int aantal = min + random.nextInt(max - min + 1);
+        Set<Integer> nummers = new LinkedHashSet<>();
+        while (nummers.size() < aantal) {
+            nummers.add(1 + random.nextInt(1999));
+        }
+        List<Partij> partijen = new ArrayList<>(nummers.stream()
+                .map(n -> new Partij("GM%04d".formatted(n), "Gemeente " + n))
+                .toList());
+        Collections.shuffle(partijen, random);
+        return List.copyOf(partijen);
     }
 
-    static Arbitrary<List<Taak>> willekeurigeTaken() {
-        return Arbitraries.longs().between(1, 10_000).set().ofMinSize(1).ofMaxSize(5)
-                .map(ids -> ids.stream().map(id -> new Taak(id, "taak " + id)).toList());
+    static List<Taak> willekeurigeTaken(Random random) {
+        int aantal = 1 + random.nextInt(5);
+        Set<Long> ids = new LinkedHashSet<>();
+        while (ids.size() < aantal) {
+            ids.add(1 + (long) random.nextInt(10_000));
+        }
+        return ids.stream().map(id -> new Taak(id, "taak " + id)).toList();
     }
 
     /** A strength per question, null meaning not answered. */
-    static Arbitrary<List<Sterkte>> antwoorden(int aantal, double ontbreekKans) {
-        return Arbitraries.of(Sterkte.class).injectNull(ontbreekKans).list().ofSize(aantal);
+    static List<Sterkte> antwoorden(Random random, int aantal, double ontbreekKans) {
+        Sterkte[] sterktes = Sterkte.values();
+        List<Sterkte> antwoorden = new ArrayList<>(aantal);
+        for (int i = 0; i < aantal; i++) {
+            antwoorden.add(random.nextDouble() < ontbreekKans ? null : sterktes[random.nextInt(sterktes.length)]);
+        }
+        return antwoorden;
     }
 
     /** Answers for every ordered pair of distinct parties, per task, taken from {@code antwoorden} in turn. */
