@@ -34,19 +34,23 @@ jiffies_to_s() { awk -v j="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f"
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # Starts the jar on a fresh H2 file database in $WERK; sets APP_PID and APP_START.
+# Arguments after the port go to the application. With START_ZONDER_H2=1 the datasource is left to those
+# arguments or to a profile (bench/soak.sh on PostgreSQL).
 # cd first, then java as its own background command, so $! is the JVM itself (stack-spike gotcha).
 start_app() {
     local poort=$1
+    shift
+    local opties=(--server.port="$poort")
+    [[ -n ${START_ZONDER_H2:-} ]] || opties+=("--spring.datasource.url=jdbc:h2:file:$WERK/db/samenspel;$H2_OPTIES")
+    opties+=("$@")
     cd "$WERK"
     APP_START=$(now)
     if [[ $STARTWIJZE == script ]]; then
         # scripts/start ends in exec, so $! is the JVM.
-        SAMENSPEL_JAR="$JAR" SAMENSPEL_START_MAP="$START_MAP" "$ROOT/scripts/start" --server.port="$poort" \
-            --spring.datasource.url="jdbc:h2:file:$WERK/db/samenspel;$H2_OPTIES" >"$WERK/app.log" 2>&1 &
+        SAMENSPEL_JAR="$JAR" SAMENSPEL_START_MAP="$START_MAP" "$ROOT/scripts/start" "${opties[@]}" >"$WERK/app.log" 2>&1 &
     else
         # shellcheck disable=SC2086
-        java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$poort" \
-            --spring.datasource.url="jdbc:h2:file:$WERK/db/samenspel;$H2_OPTIES" >"$WERK/app.log" 2>&1 &
+        java ${JAVA_OPTS:-} -jar "$JAR" "${opties[@]}" >"$WERK/app.log" 2>&1 &
     fi
     APP_PID=$!
     cd "$ROOT"
