@@ -31,9 +31,9 @@ class AccountApiController {
     record AccountJson(long id, String gebruikersnaam, String weergavenaam, List<String> rollen, String gemeenteCode,
             boolean actief, Instant geblokkeerdTot, long versie) {
 
-        static AccountJson van(Account a) {
+        static AccountJson van(Account a, Instant wachtTot) {
             return new AccountJson(a.id(), a.gebruikersnaam(), a.weergavenaam(), rolNamen(a), a.gemeenteCode(),
-                    a.actief(), a.geblokkeerdOp(Instant.now()) ? a.geblokkeerdTot() : null, a.versie());
+                    a.actief(), wachtTot, a.versie());
         }
     }
 
@@ -65,7 +65,7 @@ class AccountApiController {
     AccountLijstJson lijst(@Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) Integer pagina,
             @Parameter(description = "Aantal per pagina, maximaal 100") @RequestParam(required = false) Integer paginaGrootte) {
         Pagina<Account> p = accounts.pagina(pagina, paginaGrootte);
-        return new AccountLijstJson(p.items().stream().map(AccountJson::van).toList(), p.pagina(), p.grootte(), p.totaal());
+        return new AccountLijstJson(p.items().stream().map(this::json).toList(), p.pagina(), p.grootte(), p.totaal());
     }
 
     @PostMapping("/accounts")
@@ -77,14 +77,14 @@ class AccountApiController {
                 nieuw.wachtwoord(), nieuw.rollen(), nieuw.gemeenteCode()));
         Account a = accounts.vind(id);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/accounts/" + id))
-                .eTag(Versie.etag(a.versie())).body(AccountJson.van(a));
+                .eTag(Versie.etag(a.versie())).body(json(a));
     }
 
     @GetMapping("/accounts/{id}")
     @Operation(summary = "Eén account (alleen beheerder)", description = "De ETag is de versie; stuur die mee in If-Match bij PUT.")
     ResponseEntity<AccountJson> een(@PathVariable long id) {
         Account a = accounts.vind(id);
-        return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(AccountJson.van(a));
+        return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(json(a));
     }
 
     @PutMapping("/accounts/{id}")
@@ -96,10 +96,15 @@ class AccountApiController {
         long versie = Versie.uitIfMatch(ifMatch);
         Account a = accounts.wijzig(id, versie, new AccountService.Wijziging(wijziging.weergavenaam(),
                 wijziging.rollen(), wijziging.gemeenteCode(), wijziging.actief()));
-        return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(AccountJson.van(a));
+        return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(json(a));
     }
 
     private static List<String> rolNamen(Account a) {
         return a.rollen().stream().map(Enum::name).sorted().toList();
+    }
+
+    /** geblokkeerdTot: until when signing in as this account must wait after wrong passwords (null: not now). */
+    private AccountJson json(Account a) {
+        return AccountJson.van(a, accounts.wachtTot(a));
     }
 }

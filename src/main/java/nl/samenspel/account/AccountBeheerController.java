@@ -42,9 +42,13 @@ class AccountBeheerController {
         Map<String, String> gemeenteNamen = new LinkedHashMap<>();
         gemeenten.vindAlle(alle.stream().map(Account::gemeenteCode).filter(Objects::nonNull).distinct().toList())
                 .forEach(g -> gemeenteNamen.put(g.code(), g.naam()));
-        Instant nu = Instant.now();
         Map<Long, String> geblokkeerd = new LinkedHashMap<>();
-        alle.stream().filter(a -> a.geblokkeerdOp(nu)).forEach(a -> geblokkeerd.put(a.id(), Tijdstip.KORT.format(a.geblokkeerdTot())));
+        for (Account a : alle) {
+            Instant tot = accounts.wachtTot(a);
+            if (tot != null) {
+                geblokkeerd.put(a.id(), Tijdstip.KORT.format(tot));
+            }
+        }
         model.addAttribute("accounts", alle);
         model.addAttribute("gemeenteNamen", gemeenteNamen);
         model.addAttribute("geblokkeerd", geblokkeerd);
@@ -153,8 +157,9 @@ class AccountBeheerController {
         model.addAttribute("gemeenteCode", gemeenteCode);
         model.addAttribute("actief", actief);
         model.addAttribute("gemeenten", alleGemeenten());
-        if (a.geblokkeerdOp(Instant.now())) {
-            model.addAttribute("geblokkeerdTot", Tijdstip.KORT.format(a.geblokkeerdTot()));
+        Instant wachtTot = accounts.wachtTot(a);
+        if (wachtTot != null) {
+            model.addAttribute("geblokkeerdTot", Tijdstip.KORT.format(wachtTot));
         }
         gemeenten.vind(a.gemeenteCode() == null ? "" : a.gemeenteCode())
                 .ifPresent(g -> model.addAttribute("gemeenteNaam", g.naam()));

@@ -1,6 +1,5 @@
 package nl.samenspel.account;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import nl.samenspel.security.Gebruiker;
@@ -40,11 +39,6 @@ final class AccountDetails implements UserDetails, HeeftGebruiker {
     @Override
     public String getUsername() {
         return account.gebruikersnaam();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !account.geblokkeerdOp(Instant.now());
     }
 
     @Override

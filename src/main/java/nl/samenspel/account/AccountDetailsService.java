@@ -1,12 +1,13 @@
 package nl.samenspel.account;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
 
@@ -19,5 +20,17 @@ class AccountDetailsService implements UserDetailsService {
         return accounts.vindOpNaam(gebruikersnaam)
                 .map(a -> new AccountDetails(a, accounts.wachtwoordHash(gebruikersnaam)))
                 .orElseThrow(() -> new UsernameNotFoundException("onbekend"));
+    }
+
+    /**
+     * After a successful sign-in with a hash cheaper than the current cost (demo accounts of an older install),
+     * the password is hashed again at full cost, so that every account costs the same to check. Not a change by
+     * a user: no new version and the open sessions stay.
+     */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String nieuweHash) {
+        accounts.vervangHash(user.getUsername(), nieuweHash);
+        return accounts.vindOpNaam(user.getUsername()).map(a -> (UserDetails) new AccountDetails(a, nieuweHash))
+                .orElse(user);
     }
 }

@@ -3,7 +3,6 @@ package nl.samenspel.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -104,19 +103,9 @@ class AccountRepository {
                 .query(String.class).optional().orElse(null);
     }
 
-    /** Login bookkeeping is not a user edit: no version bump, so it never makes an open form stale. */
-    void registreerMislukt(String gebruikersnaam, int drempel, Instant blokkeerTot) {
-        jdbc.sql("UPDATE account SET mislukte_pogingen = mislukte_pogingen + 1 WHERE gebruikersnaam = ?")
-                .param(gebruikersnaam).update();
-        jdbc.sql("""
-                UPDATE account SET geblokkeerd_tot = ?, mislukte_pogingen = 0
-                WHERE gebruikersnaam = ? AND mislukte_pogingen >= ?""")
-                .params(OffsetDateTime.ofInstant(blokkeerTot, ZoneOffset.UTC), gebruikersnaam, drempel).update();
-    }
-
-    void registreerGelukt(String gebruikersnaam) {
-        jdbc.sql("UPDATE account SET mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE gebruikersnaam = ? "
-                + "AND (mislukte_pogingen <> 0 OR geblokkeerd_tot IS NOT NULL)").param(gebruikersnaam).update();
+    /** A stronger hash of the same password (see AccountDetailsService): no version bump, the password is unchanged. */
+    void vervangHash(String gebruikersnaam, String hash) {
+        jdbc.sql("UPDATE account SET wachtwoord_hash = ? WHERE gebruikersnaam = ?").params(hash, gebruikersnaam).update();
     }
 
     private void zetRollen(long id, Set<Rol> rollen) {

@@ -1,5 +1,6 @@
 package nl.samenspel.account;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeenten;
@@ -18,8 +20,6 @@ import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
 import nl.samenspel.security.Sessies;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,18 +40,20 @@ public class AccountService {
     /** The editable fields of an existing account (a full replacement). */
     record Wijziging(String weergavenaam, Collection<String> rollen, String gemeenteCode, Boolean actief) {}
 
-    private static final PasswordEncoder OPENBAAR = new DelegatingPasswordEncoder("bcrypt",
-            Map.of("bcrypt", new BCryptPasswordEncoder(4)));
+    /** One full-cost hash per public password, shared by all demo accounts (see maakMetOpenbaarWachtwoord). */
+    private final Map<String, String> openbareHashes = new ConcurrentHashMap<>();
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Gemeenten gemeenten;
     private final AuditTrail audit;
     private final Sessies sessies;
+    private final InlogBeperking inlogBeperking;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, Gemeenten gemeenten, AuditTrail audit,
-            Sessies sessies) {
+            Sessies sessies, InlogBeperking inlogBeperking) {
         this.sessies = sessies;
+        this.inlogBeperking = inlogBeperking;
         this.accounts = accounts;
         this.encoder = encoder;
         this.gemeenten = gemeenten;
@@ -66,14 +68,30 @@ public class AccountService {
     }
 
     /**
-     * For the demo accounts only: their password is printed in the README, so a costly hash protects nothing,
-     * while eight full-cost hashes were the largest single item of a first start (bench/README.md). Hashed with
-     * BCrypt at its minimum cost; the login reads the cost from the hash, so signing in works as for any account.
+     * For the demo accounts only: their password is printed in the README, so one full-cost hash is made once and
+     * shared by all of them, instead of eight (the largest single item of a first start, bench/README.md). The
+     * cost is the normal one: a cheaper hash would answer a wrong password faster and so tell that the account
+     * exists (issue 8).
      */
     @Transactional
     public long maakMetOpenbaarWachtwoord(NieuwAccount nieuw) {
         return maak(nieuw.gebruikersnaam(), nieuw.weergavenaam(), nieuw.wachtwoord(),
-                nieuw.rollen() == null ? Set.of() : nieuw.rollen(), nieuw.gemeenteCode(), new Fouten(), OPENBAAR);
+                nieuw.rollen() == null ? Set.of() : nieuw.rollen(), nieuw.gemeenteCode(), new Fouten(), openbaar());
+    }
+
+    /** Encodes like {@code encoder}, but the same password gets the same (full-cost) hash every time. */
+    private PasswordEncoder openbaar() {
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence wachtwoord) {
+                return openbareHashes.computeIfAbsent(wachtwoord.toString(), encoder::encode);
+            }
+
+            @Override
+            public boolean matches(CharSequence wachtwoord, String hash) {
+                return encoder.matches(wachtwoord, hash);
+            }
+        };
     }
 
     @Transactional
@@ -176,18 +194,23 @@ public class AccountService {
         audit.legVast(Actie.GEWIJZIGD, "account", id, null, Map.of(), Map.of("wachtwoord", "gewijzigd"));
     }
 
-    /** Lifts a login block before it runs out; idempotent, so it needs no version. */
+    /** Until when signing in as this account must wait after wrong passwords, or null. */
+    Instant wachtTot(Account a) {
+        return inlogBeperking.wachtTot(a.gebruikersnaam());
+    }
+
+    /** Lifts a login wait before it runs out; idempotent, so it needs no version. */
     @Transactional
     void deblokkeer(long id) {
         vereisBeheerder(HuidigeGebruiker.get());
         Account voor = vind(id);
+        Instant tot = wachtTot(voor);
+        inlogBeperking.hefOp(voor.gebruikersnaam());
         accounts.deblokkeer(id);
         Map<String, Object> oud = new LinkedHashMap<>();
-        oud.put("geblokkeerdTot", voor.geblokkeerdTot() == null ? null : voor.geblokkeerdTot().toString());
-        oud.put("misluktePogingen", voor.misluktePogingen());
+        oud.put("geblokkeerdTot", tot == null ? null : tot.toString());
         Map<String, Object> nieuw = new LinkedHashMap<>();
         nieuw.put("geblokkeerdTot", null);
-        nieuw.put("misluktePogingen", 0);
         audit.legVast(Actie.GEWIJZIGD, "account", id, null, oud, nieuw);
     }
 

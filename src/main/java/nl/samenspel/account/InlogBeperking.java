@@ -1,45 +1,111 @@
 package nl.samenspel.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import nl.samenspel.platform.LogTekst;
+import nl.samenspel.security.InlogRem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * After {@code drempel} wrong passwords in a row an account's login is refused for a while,
- * for the form and for HTTP Basic alike (the account reports itself locked).
+ * Throttles password guessing instead of locking accounts (docs/adr/0004-toegang.md). Two counters of failed
+ * sign-ins, for the form and HTTP Basic alike:
+ * <ul>
+ * <li>per client address: after {@code klant.vrij} failures (on any names) the address waits, doubling up to
+ * {@code klant.max}; its attempts are refused before any password is checked, so guessing costs the server nothing;
+ * <li>per user name: after {@code account.vrij} failures the name waits, doubling up to {@code account.max}. The
+ * rightful owner is never shut out for long: once the wait is over the right password is let through, and an
+ * attacker on one address runs into the stricter address limit long before he could keep a name waiting.
+ * </ul>
+ * Unknown names are counted exactly like existing ones, so the answers never tell whether an account exists.
+ * Both maps are capped; nothing is stored in the database.
  */
 @Component
-class InlogBeperking {
+class InlogBeperking implements InlogRem {
 
     private static final Logger LOG = LoggerFactory.getLogger(InlogBeperking.class);
+    private static final Duration VERGETEN = Duration.ofMinutes(15);
 
-    private final AccountRepository accounts;
-    private final int drempel;
-    private final Duration blokkade;
+    private final Remmer perKlant;
+    private final Remmer perAccount;
+    private final Clock klok;
 
-    InlogBeperking(AccountRepository accounts,
-            @Value("${samenspel.inloggen.max-pogingen:5}") int drempel,
-            @Value("${samenspel.inloggen.blokkade:PT5M}") Duration blokkade) {
-        this.accounts = accounts;
-        this.drempel = drempel;
-        this.blokkade = blokkade;
+    @Autowired
+    InlogBeperking(@Value("${samenspel.inloggen.klant.vrij:20}") int klantVrij,
+            @Value("${samenspel.inloggen.klant.max:PT5M}") Duration klantMax,
+            @Value("${samenspel.inloggen.account.vrij:5}") int accountVrij,
+            @Value("${samenspel.inloggen.account.max:PT1M}") Duration accountMax,
+            @Value("${samenspel.inloggen.capaciteit:10000}") int capaciteit) {
+        this(new Remmer(klantVrij, Duration.ofSeconds(1), klantMax, VERGETEN, capaciteit),
+                new Remmer(accountVrij, Duration.ofSeconds(1), accountMax, VERGETEN, capaciteit), Clock.systemUTC());
+    }
+
+    InlogBeperking(Remmer perKlant, Remmer perAccount, Clock klok) {
+        this.perKlant = perKlant;
+        this.perAccount = perAccount;
+        this.klok = klok;
+    }
+
+    @Override
+    public Duration wachttijd(String gebruikersnaam, String adres) {
+        Instant nu = klok.instant();
+        Duration klant = perKlant.wachttijd(adres, nu);
+        Duration account = perAccount.wachttijd(sleutel(gebruikersnaam), nu);
+        return klant.compareTo(account) >= 0 ? klant : account;
+    }
+
+    /** Until when signing in as this name must wait (for the BEHEERDER's account page), or null. */
+    Instant wachtTot(String gebruikersnaam) {
+        return perAccount.wachtTot(sleutel(gebruikersnaam), klok.instant());
+    }
+
+    /** The BEHEERDER lifts the wait of a name at once. */
+    void hefOp(String gebruikersnaam) {
+        perAccount.vergeet(sleutel(gebruikersnaam));
     }
 
     @EventListener
-    void mislukt(AuthenticationFailureBadCredentialsEvent event) {
-        String naam = event.getAuthentication().getName();
-        accounts.registreerMislukt(naam, drempel, Instant.now().plus(blokkade));
-        LOG.info("event=inloggen-mislukt gebruiker={}", naam);
+    void mislukt(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureServiceExceptionEvent) {
+            return; // the database could not be asked: not a wrong password
+        }
+        Authentication poging = event.getAuthentication();
+        String naam = poging.getName();
+        String adres = adres(poging);
+        Instant nu = klok.instant();
+        perAccount.mislukt(sleutel(naam), nu);
+        if (adres != null) {
+            perKlant.mislukt(adres, nu);
+        }
+        LOG.info("event=inloggen-mislukt gebruiker={} adres={}", LogTekst.veilig(naam), LogTekst.veilig(adres));
     }
 
     @EventListener
     void gelukt(AuthenticationSuccessEvent event) {
-        accounts.registreerGelukt(event.getAuthentication().getName());
+        perAccount.vergeet(sleutel(event.getAuthentication().getName()));
+    }
+
+    /**
+     * The form trims the name before checking it, so " beheerder" must count as "beheerder". No account name is
+     * longer than {@link AccountService#MAX_GEBRUIKERSNAAM}; longer guesses share a short key, keeping memory bounded.
+     */
+    static String sleutel(String naam) {
+        String kern = naam == null ? "" : naam.trim();
+        return kern.length() <= AccountService.MAX_GEBRUIKERSNAAM ? kern
+                : kern.substring(0, AccountService.MAX_GEBRUIKERSNAAM) + "\u2026";
+    }
+
+    private static String adres(Authentication poging) {
+        return poging.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 }

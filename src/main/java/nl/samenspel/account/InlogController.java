@@ -42,8 +42,8 @@ class InlogController {
         if (request.getParameter("fout") != null) {
             model.addAttribute("melding", "inloggen.fout");
             model.addAttribute("meldingSoort", "error");
-        } else if (request.getParameter("geblokkeerd") != null) {
-            model.addAttribute("melding", "inloggen.geblokkeerd");
+        } else if (request.getParameter("wacht") != null) {
+            model.addAttribute("melding", teksten.t("inloggen.wacht", wachtSeconden(request.getParameter("wacht"))));
             model.addAttribute("meldingSoort", "error");
         } else if (request.getParameter("rechten-gewijzigd") != null) {
             model.addAttribute("melding", "inloggen.rechten-gewijzigd");
@@ -57,6 +57,16 @@ class InlogController {
             model.addAttribute("demoWachtwoord", DEMO_WACHTWOORD);
         }
         return "pages/inloggen";
+    }
+
+    /** The waiting time the throttle put in the address; anything odd reads as one second (it is only a hint). */
+    static long wachtSeconden(String waarde) {
+        try {
+            long seconden = Long.parseLong(waarde);
+            return seconden < 1 || seconden > 3600 ? 1 : seconden;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** User name → short description ("Ambtenaar, Zeist"). */

@@ -4,21 +4,37 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.samenspel.platform.ApiVersion;
+import nl.samenspel.platform.DatabaseOnbereikbaar;
 import nl.samenspel.platform.Teksten;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for the API as Dutch problem+json instead of a login redirect. */
+/**
+ * The API's answers from the security filters as Dutch problem+json instead of a login redirect: 401 (with
+ * {@code WWW-Authenticate}), 403, 415 for a write that is not JSON, 429 for a throttled login and 503 when the
+ * database cannot be reached while checking a password.
+ */
 @Component
 class ApiFouten implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    static final String REALM = "Basic realm=\"Samenspel\"";
+
+    /** The problem+json body; the same fields as the platform's ProblemDetail answers. */
+    record Probleem(String type, String title, int status, String detail, String instance) {}
+
     private final Teksten teksten;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final AuthenticationTrustResolver vertrouwen = new AuthenticationTrustResolverImpl();
 
     ApiFouten(Teksten teksten) {
         this.teksten = teksten;
@@ -27,24 +43,40 @@ class ApiFouten implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Samenspel\"");
+        if (e instanceof InternalAuthenticationServiceException && DatabaseOnbereikbaar.is(e)) {
+            schrijf(request, response, 503, "onbeschikbaar");
+            return;
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
         schrijf(request, response, 401, "niet-ingelogd");
     }
 
+    /** Denied without being signed in (e.g. a write without CSRF token and without credentials) is a 401. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        schrijf(request, response, 403, "geen-toegang");
+        var wie = SecurityContextHolder.getContext().getAuthentication();
+        if (wie == null || vertrouwen.isAnonymous(wie)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
+            schrijf(request, response, 401, "niet-ingelogd");
+        } else {
+            schrijf(request, response, 403, "geen-toegang");
+        }
     }
 
-    private void schrijf(HttpServletRequest request, HttpServletResponse response, int status, String soort)
-            throws IOException {
-        var body = new java.util.LinkedHashMap<String, Object>();
-        body.put("type", "https://samenspel.nl/problemen/" + soort);
-        body.put("title", teksten.t("probleem." + soort + ".titel"));
-        body.put("status", status);
-        body.put("detail", teksten.t("probleem." + soort + ".detail"));
-        body.put("instance", request.getRequestURI());
+    void geenJson(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        schrijf(request, response, 415, "json-vereist");
+    }
+
+    void teVaak(HttpServletRequest request, HttpServletResponse response, long seconden) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconden));
+        schrijf(request, response, 429, "te-vaak", seconden);
+    }
+
+    private void schrijf(HttpServletRequest request, HttpServletResponse response, int status, String soort,
+            Object... argumenten) throws IOException {
+        Probleem body = new Probleem("https://samenspel.nl/problemen/" + soort, teksten.t("probleem." + soort + ".titel"),
+                status, teksten.t("probleem." + soort + ".detail", argumenten), request.getRequestURI());
         response.setStatus(status);
         response.setHeader(ApiVersion.HEADER, ApiVersion.VERSIE);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

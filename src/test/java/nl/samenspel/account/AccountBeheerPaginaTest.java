@@ -2,8 +2,6 @@ package nl.samenspel.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.audit.Wijziging;
+import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.security.Rol;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
@@ -18,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 
 /** The BEHEERDER's account pages, driven like a browser without JavaScript. */
 @SamenspelTest
@@ -37,17 +39,29 @@ class AccountBeheerPaginaTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    InlogBeperking inlogBeperking;
+
+    /** Ten more wrong passwords, as the throttle hears of them: a wait of half a minute, long enough to look at. */
+    private void laatWachten(String naam) {
+        for (int i = 0; i < 10; i++) {
+            inlogBeperking.mislukt(new AuthenticationFailureBadCredentialsEvent(
+                    UsernamePasswordAuthenticationToken.unauthenticated(naam, "verkeerd"), new BadCredentialsException("x")));
+        }
+    }
+
     @Test
     void deLijstToontRollenInHetNederlandsGemeentenaamEnBlokkade() {
         String naam = maak(Set.of(Rol.AMBTENAAR), "GM0355");
-        jdbc.sql("UPDATE account SET geblokkeerd_tot = ? WHERE gebruikersnaam = ?")
-                .params(OffsetDateTime.of(2099, 1, 2, 11, 30, 0, 0, ZoneOffset.UTC), naam).update();
+        laatWachten(naam);
+        String wachtTot = Tijdstip.KORT.format(accounts.wachtTot(accounts.vindOpNaam(naam).orElseThrow()));
 
         String lijst = Http.browser(port, "beheerder").get("/beheer/accounts").body();
-        assertThat(lijst).contains("<caption").contains("scope=\"col\"").contains("Nieuw account aanmaken");
+        assertThat(lijst).contains("<caption").contains("scope=\"col\"").contains("Nieuw account aanmaken")
+                .contains("Wacht tot");
         String rij = rij(lijst, naam);
-        assertThat(rij).contains("Ambtenaar").contains("Zeist").contains("Ja").contains("2-1-2099 12:30");
-        assertThat(rij(lijst, "regisseur")).contains("Regisseur").doesNotContain("2099");
+        assertThat(rij).contains("Ambtenaar").contains("Zeist").contains("Ja").contains(wachtTot);
+        assertThat(rij(lijst, "regisseur")).contains("Regisseur").doesNotContain(wachtTot);
     }
 
     @Test
@@ -176,13 +190,15 @@ class AccountBeheerPaginaTest {
         for (int i = 0; i < 5; i++) {
             Http.api(port, naam, "verkeerd").get("/api/v1/mij");
         }
-        assertThat(Http.api(port, naam).get("/api/v1/mij").status()).isEqualTo(401);
+        assertThat(Http.api(port, naam).get("/api/v1/mij").status()).isEqualTo(429);
+        laatWachten(naam);
 
         Http browser = Http.browser(port, "beheerder");
-        assertThat(browser.get("/beheer/accounts/" + id).body()).contains("met dit account geblokkeerd tot").contains("Blokkade opheffen");
+        assertThat(browser.get("/beheer/accounts/" + id).body()).contains("moet inloggen met dit account wachten tot")
+                .contains("Wachttijd opheffen");
         assertThat(browser.formulier("/beheer/accounts/" + id + "/deblokkeren", "x=y").status()).isEqualTo(302);
-        assertThat(browser.get("/beheer/accounts/" + id).body()).contains("De inlogblokkade is opgeheven.")
-                .contains("Dit account is niet geblokkeerd.");
+        assertThat(browser.get("/beheer/accounts/" + id).body()).contains("De wachttijd voor inloggen is opgeheven.")
+                .contains("Voor dit account geldt geen wachttijd.");
         assertThat(Http.api(port, naam).get("/api/v1/mij").status()).isEqualTo(200);
         assertThat(audit.voorEntiteit("account", id).get(0).wijzigingen()).extracting(Wijziging::veld).contains("geblokkeerdTot");
     }

@@ -28,14 +28,30 @@ public final class Http {
 
     private final int port;
     private final String basic;
+    private static final java.util.concurrent.atomic.AtomicInteger ADRESSEN = new java.util.concurrent.atomic.AtomicInteger();
+
     private final HttpClient client;
     private String csrf;
+    /**
+     * The client address this test client stands for, sent as X-Forwarded-For (the server trusts it from the
+     * loopback address, like from the production proxy). Each client its own, so the per-address login throttle of
+     * one test never slows down another.
+     */
+    private String adres;
 
     private Http(int port, String basic) {
         this.port = port;
         this.basic = basic;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        int n = ADRESSEN.incrementAndGet();
+        this.adres = "198.18." + (n >> 8 & 255) + "." + (n & 255); // benchmarking range, RFC 2544
+    }
+
+    /** Stand for another client address from now on (e.g. two attackers, or the owner elsewhere). */
+    public Http vanAdres(String adres) {
+        this.adres = adres;
+        return this;
     }
 
     /** API client authenticating every request with HTTP Basic. */
@@ -56,7 +72,7 @@ public final class Http {
     public static Http browser(int port, String gebruiker) {
         Http http = new Http(port, null);
         Antwoord login = http.formulier("/inloggen", Map.of("gebruikersnaam", gebruiker, "wachtwoord", "samenspel"));
-        if (login.status() != 302 || login.header("Location").contains("fout")) {
+        if (login.status() != 302 || login.header("Location").contains("/inloggen")) {
             throw new IllegalStateException("inloggen mislukt voor " + gebruiker + ": " + login.status());
         }
         return http;
@@ -94,16 +110,22 @@ public final class Http {
 
     public Antwoord send(String methode, String pad, String contentType, String ruweBody, Map<String, String> headers) {
         var b = basis(pad);
+        b.setHeader("X-Forwarded-For", headers.getOrDefault("X-Forwarded-For", adres));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        headers.forEach(b::header);
+        headers.forEach((naam, waarde) -> {
+            if (!naam.equalsIgnoreCase("X-Forwarded-For")) {
+                b.header(naam, waarde);
+            }
+        });
         return stuur(b.method(methode, ruweBody == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(ruweBody)));
     }
 
+    /** Like every API write, a DELETE says it is JSON (docs/adr/0004-toegang.md), though it has no body. */
     public Antwoord delete(String pad, String ifMatch) {
-        var b = basis(pad);
+        var b = basis(pad).header("Content-Type", "application/json");
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
@@ -152,7 +174,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder basis(String pad) {
-        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad));
+        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).header("X-Forwarded-For", adres);
         if (basic != null) {
             b.header("Authorization", basic);
         }
