@@ -14,11 +14,13 @@ import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
 import nl.samenspel.security.Sessies;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -117,8 +119,14 @@ public class AccountService {
         controleerRollenEnGemeente(fouten, rollen, gemeenteCode);
         fouten.gooiAlsNietLeeg();
 
-        long id = accounts.voegToe(gebruikersnaam, weergavenaam.trim(), versleutelaar.encode(wachtwoord),
-                leegAlsNull(gemeenteCode), rollen);
+        long id;
+        try {
+            id = accounts.voegToe(gebruikersnaam, weergavenaam.trim(), versleutelaar.encode(wachtwoord),
+                    leegAlsNull(gemeenteCode), rollen);
+        } catch (DuplicateKeyException e) {
+            // Created by a simultaneous request after the check above: the same answer as a moment later.
+            throw OngeldigeInvoerException.van("gebruikersnaam", "account.gebruikersnaam.bestaat");
+        }
         audit.legVast(Actie.AANGEMAAKT, "account", id, null, Map.of(), velden(accounts.vind(id).orElseThrow()));
         return id;
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -99,6 +102,16 @@ public class ApiProblemen {
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<ProblemDetail> geenToegang(Exception e, HttpServletRequest request) {
         return antwoord(probleem(HttpStatus.FORBIDDEN, "geen-toegang", request));
+    }
+
+    /**
+     * Safety net: a write that meets a unique key or another constraint (two first writes at the same moment) or
+     * a lock it cannot get is refused as a conflict, never a 500. The services prevent these; this catches any left.
+     */
+    @ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
+    ResponseEntity<ProblemDetail> gelijktijdig(DataAccessException e, HttpServletRequest request) {
+        LOG.warn("event=gelijktijdige-wijziging pad={} fout={}", request.getRequestURI(), e.getClass().getSimpleName());
+        return antwoord(probleem(HttpStatus.CONFLICT, "gelijktijdig", request));
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -20,7 +22,9 @@ class PaginaFouten {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    @ExceptionHandler({ VersieConflictException.class, ConflictException.class })
+    /** Also the safety net for a constraint or lock met by simultaneous writes (see {@link ApiProblemen}). */
+    @ExceptionHandler({ VersieConflictException.class, ConflictException.class, DataIntegrityViolationException.class,
+            ConcurrencyFailureException.class })
     void conflict(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_CONFLICT);
     }

@@ -115,6 +115,16 @@ class SamenwerkingRepository {
         }
     }
 
+    /**
+     * Locks the samenwerking's row until the surrounding transaction ends, so writers of the same samenwerking
+     * take turns; what a writer reads after this is what the previous writer committed (READ COMMITTED on
+     * PostgreSQL and H2). The memo is dropped: it may hold a copy read before the lock.
+     */
+    void vergrendel(long id) {
+        vergeet();
+        jdbc.sql("SELECT id FROM samenwerking WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();
+    }
+
     /** Real and practice cases together. */
     Pagina<Samenwerking> zichtbaar(Zicht zicht, boolean metGearchiveerd, int pagina, int grootte) {
         return zichtbaar(zicht, metGearchiveerd, null, pagina, grootte);

@@ -31,6 +31,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -134,6 +135,18 @@ public class Samenwerkingen {
     @Transactional(readOnly = true)
     public Samenwerking vind(long id) {
         return vindZichtbaar(id).orElseThrow(() -> new NietGevondenException("samenwerking"));
+    }
+
+    /**
+     * As {@link #vind(long)}, for a change: first locks the samenwerking until the caller's transaction ends.
+     * Every write to a samenwerking or to what hangs under it (steps, tasks, positions) starts here, so
+     * simultaneous writers take turns and each one's checks (versions, "does it exist yet", the next place in
+     * the order) see what the one before it committed: no lost update, no race into a unique key.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Samenwerking vindOmTeWijzigen(long id) {
+        repository.vergrendel(id);
+        return vind(id);
     }
 
     /** The participating municipalities of a samenwerking the current user may see. */
@@ -260,6 +273,7 @@ public class Samenwerkingen {
     }
 
     private Samenwerking bewerkbaar(Gebruiker g, long id) {
+        repository.vergrendel(id);
         Samenwerking s = repository.vind(id).filter(x -> kanZien(g, x))
                 .orElseThrow(() -> new NietGevondenException("samenwerking"));
         if (!kanBewerken(g, s)) {

@@ -76,8 +76,9 @@ public class Stappen {
         return g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER) && s.neemtDeel(g.gemeenteCode());
     }
 
+    /** Every write starts here or in {@link #alsRegisseur}: it locks the samenwerking (writers take turns). */
     private Samenwerking schrijfbaar(long id) {
-        Samenwerking s = samenwerkingen.vind(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         if (!kanSchrijven(s)) {
             throw new AccessDeniedException("stappen van samenwerking " + id);
         }
@@ -85,7 +86,7 @@ public class Stappen {
     }
 
     private Samenwerking alsRegisseur(long id) {
-        Samenwerking s = samenwerkingen.vind(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         if (!isRegisseur(s)) {
             throw new AccessDeniedException("regie van samenwerking " + id);
         }
@@ -536,7 +537,7 @@ public class Stappen {
     /** The signed-in AMBTENAAR/BESTUURDER marks a step as discussed and agreed for their own municipality. */
     @Transactional
     public void markeerBesproken(long id, Stap stap) {
-        Samenwerking s = samenwerkingen.vind(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Gebruiker g = HuidigeGebruiker.get();
         if (!kanBespreken(s)) {
             throw new AccessDeniedException("besproken markeren");
@@ -565,7 +566,7 @@ public class Stappen {
      */
     @Transactional
     public boolean trekBesprokenIn(long id, Stap stap, String reden) {
-        Samenwerking s = samenwerkingen.vind(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Gebruiker g = HuidigeGebruiker.get();
         if (!kanBespreken(s)) {
             throw new AccessDeniedException("besproken intrekken");

@@ -153,8 +153,9 @@ public class Verkenning {
         gewijzigd(samenwerkingId, "taak-verwijderd", g.gebruikersnaam());
     }
 
+    /** Every task write starts here: it locks the samenwerking, so writers take turns (and get distinct places). */
     private Samenwerking schrijfbaar(Gebruiker g, long samenwerkingId) {
-        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
         if (!kanTakenSchrijven(g, s)) {
             throw new AccessDeniedException("taken van samenwerking " + samenwerkingId);
         }
@@ -248,7 +249,8 @@ public class Verkenning {
     @Transactional
     public Opgeslagen bewaarPositie(long samenwerkingId, String gemeenteCode, Long versie, PositieInvoer invoer) {
         Gebruiker g = HuidigeGebruiker.get();
-        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        // Locked first: of simultaneous first saves one creates, the others find it and need a version (428).
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
         String code = code(gemeenteCode);
         Optional<Positie> voor = code == null ? Optional.empty() : repository.positie(samenwerkingId, code);
         if (code == null || !kanPositieSchrijven(g, s, code)) {
