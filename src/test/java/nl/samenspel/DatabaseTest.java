@@ -36,7 +36,10 @@ class DatabaseTest {
                 assertThat(meta.getDatabaseProductName()).isEqualTo("H2");
             }
         }
-        int bestanden = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length;
+        PathMatchingResourcePatternResolver migraties = new PathMatchingResourcePatternResolver();
+        // SQL migrations plus the Java ones (V9 looks up a constraint name that H2 and PostgreSQL spell differently).
+        int bestanden = migraties.getResources("classpath:db/migration/V*.sql").length
+                + migraties.getResources("classpath:db/migration/V*.class").length;
         int toegepast = jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")
                 .query(Integer.class).single();
         assertThat(bestanden).isPositive();

@@ -32,10 +32,10 @@ class BevindingRepository {
         this.template = template;
     }
 
-    private static final String KOLOMMEN = "id, samenwerking_id, controle, onderwerp, regel, ernst, status, argumenten, "
+    private static final String KOLOMMEN = "id, samenwerking_id, weergave, controle, onderwerp, regel, ernst, status, argumenten, "
             + "sinds, erkend_door, erkend_op, erkend_reden, opgelost_op, versie";
 
-    /** All findings of these samenwerkingen, without history, grouped per samenwerking. */
+    /** All findings of these samenwerkingen in both views, without history, grouped per samenwerking. */
     Map<Long, List<Bevinding>> vanSamenwerkingen(Collection<Long> ids) {
         Map<Long, List<Bevinding>> uit = new HashMap<>();
         List<Long> lijst = List.copyOf(ids);
@@ -50,30 +50,38 @@ class BevindingRepository {
         return uit;
     }
 
-    /** The findings of one samenwerking with their history, by rule, check and onderwerp. */
-    List<Bevinding> metHistorie(long samenwerkingId) {
+    /** The findings of one samenwerking in one view with their history, by rule, check and onderwerp. */
+    List<Bevinding> metHistorie(long samenwerkingId, Weergave weergave) {
         List<Bevinding> bevindingen = jdbc.sql("SELECT " + KOLOMMEN
-                + " FROM bevinding WHERE samenwerking_id = ? ORDER BY regel, controle, onderwerp")
-                .param(samenwerkingId).query((rs, n) -> rij(rs)).list();
+                + " FROM bevinding WHERE samenwerking_id = ? AND weergave = ? ORDER BY regel, controle, onderwerp")
+                .params(samenwerkingId, weergave.name()).query((rs, n) -> rij(rs)).list();
         Map<Long, List<Bevinding.Gebeurtenis>> historie = new HashMap<>();
         jdbc.sql("""
                 SELECT e.bevinding_id, e.soort, e.door, e.reden, e.op FROM bevinding_gebeurtenis e
-                JOIN bevinding b ON b.id = e.bevinding_id WHERE b.samenwerking_id = ? ORDER BY e.op, e.id""")
-                .param(samenwerkingId).query((RowCallbackHandler) rs -> historie
+                JOIN bevinding b ON b.id = e.bevinding_id WHERE b.samenwerking_id = ? AND b.weergave = ?
+                ORDER BY e.op, e.id""")
+                .params(samenwerkingId, weergave.name()).query((RowCallbackHandler) rs -> historie
                         .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Bevinding.Gebeurtenis(rs.getString(2), rs.getString(3), rs.getString(4), tijd(rs, 5))));
         return bevindingen.stream().map(b -> b.metHistorie(historie.getOrDefault(b.id(), List.of()))).toList();
     }
 
-    /** Cheap status for the indicator: the open findings' severities only. */
-    List<Ernst> openErnst(long samenwerkingId) {
-        return jdbc.sql("SELECT ernst FROM bevinding WHERE samenwerking_id = ? AND status = 'OPEN'")
-                .param(samenwerkingId).query((rs, n) -> Ernst.valueOf(rs.getString(1))).list();
+    /** Cheap status for the indicator: the open findings' severities in one view only. */
+    List<Ernst> openErnst(long samenwerkingId, Weergave weergave) {
+        return jdbc.sql("SELECT ernst FROM bevinding WHERE samenwerking_id = ? AND weergave = ? AND status = 'OPEN'")
+                .params(samenwerkingId, weergave.name()).query((rs, n) -> Ernst.valueOf(rs.getString(1))).list();
+    }
+
+    /** Samenwerkingen without any finding in the GEDEELD view: never evaluated since V9, or simply in order. */
+    List<Long> zonderGedeeldeWeergave() {
+        return jdbc.sql("""
+                SELECT s.id FROM samenwerking s WHERE NOT EXISTS (SELECT 1 FROM bevinding b
+                WHERE b.samenwerking_id = s.id AND b.weergave = 'GEDEELD') ORDER BY s.id""").query(Long.class).list();
     }
 
     // ---- writes of an evaluation ----
 
-    record Nieuw(long samenwerkingId, String controle, String onderwerp, int regel, Ernst ernst, List<String> argumenten) {}
+    record Nieuw(long samenwerkingId, Weergave weergave, String controle, String onderwerp, int regel, Ernst ernst, List<String> argumenten) {}
 
     record Terug(long id, int regel, Ernst ernst, List<String> argumenten) {}
 
@@ -84,22 +92,25 @@ class BevindingRepository {
             return;
         }
         Timestamp op = Timestamp.from(nu);
-        template.batchUpdate("INSERT INTO bevinding (samenwerking_id, controle, onderwerp, regel, ernst, status, "
-                + "argumenten, sinds) VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?)", nieuw, 500, (ps, n) -> {
+        template.batchUpdate("INSERT INTO bevinding (samenwerking_id, weergave, controle, onderwerp, regel, ernst, status, "
+                + "argumenten, sinds) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)", nieuw, 500, (ps, n) -> {
                     ps.setLong(1, n.samenwerkingId());
-                    ps.setString(2, n.controle());
-                    ps.setString(3, n.onderwerp());
-                    ps.setInt(4, n.regel());
-                    ps.setString(5, n.ernst().name());
-                    ps.setString(6, tekst(n.argumenten()));
-                    ps.setTimestamp(7, op);
-                });
-        template.batchUpdate("INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op) SELECT id, 'VERSCHENEN', ? "
-                + "FROM bevinding WHERE samenwerking_id = ? AND controle = ? AND onderwerp = ?", nieuw, 500, (ps, n) -> {
-                    ps.setTimestamp(1, op);
-                    ps.setLong(2, n.samenwerkingId());
+                    ps.setString(2, n.weergave().name());
                     ps.setString(3, n.controle());
                     ps.setString(4, n.onderwerp());
+                    ps.setInt(5, n.regel());
+                    ps.setString(6, n.ernst().name());
+                    ps.setString(7, tekst(n.argumenten()));
+                    ps.setTimestamp(8, op);
+                });
+        template.batchUpdate("INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op) SELECT id, 'VERSCHENEN', ? "
+                + "FROM bevinding WHERE samenwerking_id = ? AND weergave = ? AND controle = ? AND onderwerp = ?", nieuw,
+                500, (ps, n) -> {
+                    ps.setTimestamp(1, op);
+                    ps.setLong(2, n.samenwerkingId());
+                    ps.setString(3, n.weergave().name());
+                    ps.setString(4, n.controle());
+                    ps.setString(5, n.onderwerp());
                 });
     }
 
@@ -171,7 +182,8 @@ class BevindingRepository {
     // ---- mapping ----
 
     private static Bevinding rij(ResultSet rs) throws SQLException {
-        return new Bevinding(rs.getLong("id"), rs.getLong("samenwerking_id"), rs.getString("controle"),
+        return new Bevinding(rs.getLong("id"), rs.getLong("samenwerking_id"),
+                Weergave.valueOf(rs.getString("weergave")), rs.getString("controle"),
                 rs.getString("onderwerp"), rs.getInt("regel"), Ernst.valueOf(rs.getString("ernst")),
                 Status.valueOf(rs.getString("status")), argumenten(rs.getString("argumenten")), tijd(rs, "sinds"),
                 rs.getString("erkend_door"), tijd(rs, "erkend_op"), rs.getString("erkend_reden"),

@@ -60,7 +60,8 @@ class ToetsApi {
             @Schema(description = "Alleen nodig als de controle meer dan één bevinding heeft") String onderwerp) {}
 
     @Operation(summary = "Toets van een samenwerking", description = "Per regel (1-7) IN_ORDE, AANDACHT of RISICO "
-            + "(de zwaarste open bevinding) met alle bevindingen en hun historie. 404 als u de samenwerking niet mag zien")
+            + "(de zwaarste open bevinding) met alle bevindingen en hun historie. De regisseur ziet de toets over alle "
+            + "posities; ieder ander alleen over de gedeelde posities. 404 als u de samenwerking niet mag zien")
     @GetMapping("/samenwerkingen/{id}/toets")
     ToetsJson samenwerking(@PathVariable long id) {
         ToetsService.SamenwerkingToets t = toets.vanSamenwerking(id);

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
  * directly, in bulk: one query per table for a whole batch of samenwerkingen, grouped in memory, so evaluating
  * N samenwerkingen costs a fixed number of queries. Read-only; every write goes through the owning module.
  * Position texts are never selected, only whether they are filled in.
+ *
+ * <p>Every samenwerking is read once and given in two views (ADR 0010): {@link Weergave#VOLLEDIG} with every position
+ * and answer, and {@link Weergave#GEDEELD} with only the shared positions and the answers in them, as if the
+ * unshared ones did not exist (exactly what a reader who may not read them can know).
  */
 @Component
 class ToetsLezer {
@@ -41,9 +45,20 @@ class ToetsLezer {
         return jdbc.sql("SELECT id FROM samenwerking ORDER BY id").query(Long.class).list();
     }
 
-    /** The snapshots of these samenwerkingen (ids that do not exist are left out). */
-    Map<Long, ToetsFeiten> lees(Collection<Long> alle) {
-        Map<Long, ToetsFeiten> uit = new LinkedHashMap<>();
+    /**
+     * Both views of one samenwerking.
+     *
+     * @param gelijk true when every position is shared, so both views hold the same facts
+     */
+    record Beeld(ToetsFeiten volledig, ToetsFeiten gedeeld, boolean gelijk) {
+        ToetsFeiten van(Weergave w) {
+            return w == Weergave.VOLLEDIG ? volledig : gedeeld;
+        }
+    }
+
+    /** The snapshots of these samenwerkingen in both views (ids that do not exist are left out). */
+    Map<Long, Beeld> lees(Collection<Long> alle) {
+        Map<Long, Beeld> uit = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(alle));
         for (int i = 0; i < ids.size(); i += BATCH) {
             uit.putAll(leesBatch(ids.subList(i, Math.min(ids.size(), i + BATCH))));
@@ -62,6 +77,7 @@ class ToetsLezer {
         final List<Partij> partijen = new ArrayList<>();
         final List<Taak> taken = new ArrayList<>();
         final Map<String, ToetsFeiten.Positie> posities = new HashMap<>();
+        final Set<String> gedeeld = new HashSet<>();
         final List<Behoefte> behoeften = new ArrayList<>();
         final List<ToetsFeiten.Spanning> spanningen = new ArrayList<>();
         final List<ToetsFeiten.FaseOvergang> overgangen = new ArrayList<>();
@@ -70,7 +86,7 @@ class ToetsLezer {
         final Map<String, Set<String>> besproken = new HashMap<>();
     }
 
-    private Map<Long, ToetsFeiten> leesBatch(List<Long> ids) {
+    private Map<Long, Beeld> leesBatch(List<Long> ids) {
         Map<Long, Bouw> bouw = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT s.id, s.fase, s.regisseur, a.id AS account_id, a.actief, a.gemeente_code
@@ -106,11 +122,15 @@ class ToetsLezer {
                 SELECT samenwerking_id, gemeente_code,
                   CASE WHEN wat_willen_wij_niet IS NULL OR LENGTH(TRIM(wat_willen_wij_niet)) = 0 THEN 0 ELSE 1 END AS niet,
                   CASE WHEN maximum_per_jaar IS NULL THEN 0 ELSE 1 END AS maximum,
-                  CASE WHEN eigen_ruimte IS NULL OR LENGTH(TRIM(eigen_ruimte)) = 0 THEN 0 ELSE 1 END AS ruimte
+                  CASE WHEN eigen_ruimte IS NULL OR LENGTH(TRIM(eigen_ruimte)) = 0 THEN 0 ELSE 1 END AS ruimte,
+                  gedeeld
                 FROM positie WHERE samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs -> {
             String code = rs.getString(2);
-            bouw.get(rs.getLong(1)).posities.put(code,
-                    new ToetsFeiten.Positie(code, rs.getInt(3) == 1, rs.getInt(4) == 1, rs.getInt(5) == 1));
+            Bouw b = bouw.get(rs.getLong(1));
+            b.posities.put(code, new ToetsFeiten.Positie(code, rs.getInt(3) == 1, rs.getInt(4) == 1, rs.getInt(5) == 1));
+            if (rs.getBoolean(6)) {
+                b.gedeeld.add(code);
+            }
         });
         jdbc.sql("SELECT samenwerking_id, taak_id, van_gemeente, naar_gemeente, sterkte FROM behoefte WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).behoeften.add(
@@ -142,14 +162,14 @@ class ToetsLezer {
                 .param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).besproken
                         .computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(rs.getString(3)));
 
-        Map<Long, ToetsFeiten> uit = new LinkedHashMap<>();
+        Map<Long, Beeld> uit = new LinkedHashMap<>();
         for (Bouw b : bouw.values()) {
-            uit.put(b.id, feiten(b));
+            uit.put(b.id, beeld(b));
         }
         return uit;
     }
 
-    private static ToetsFeiten feiten(Bouw b) {
+    private static Beeld beeld(Bouw b) {
         // The analysis rejects answers about parties or tasks it does not know (a party that left, say).
         Set<String> codes = new HashSet<>();
         b.partijen.forEach(p -> codes.add(p.code()));
@@ -160,6 +180,18 @@ class ToetsLezer {
                 .toList();
         Map<String, ToetsFeiten.Positie> posities = new HashMap<>(b.posities);
         posities.keySet().retainAll(codes);
+        ToetsFeiten volledig = feiten(b, posities, behoeften);
+        if (b.gedeeld.containsAll(posities.keySet())) {
+            return new Beeld(volledig, volledig, true);
+        }
+        // An unshared position and the answers in it do not exist for this view: a missing answer, never NIET.
+        Map<String, ToetsFeiten.Positie> gedeeldePosities = new HashMap<>(posities);
+        gedeeldePosities.keySet().retainAll(b.gedeeld);
+        List<Behoefte> gedeeldeBehoeften = behoeften.stream().filter(x -> b.gedeeld.contains(x.van())).toList();
+        return new Beeld(volledig, feiten(b, gedeeldePosities, gedeeldeBehoeften), false);
+    }
+
+    private static ToetsFeiten feiten(Bouw b, Map<String, ToetsFeiten.Positie> posities, List<Behoefte> behoeften) {
         return new ToetsFeiten(b.id, b.fase, b.partijen,
                 new ToetsFeiten.Regisseur(b.regisseur, b.accountBestaat, b.accountBestaat && b.actief, b.rollen,
                         b.accountGemeente),

@@ -4,6 +4,8 @@ import java.util.List;
 import nl.samenspel.platform.SamenwerkingGebeurtenis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,6 +25,21 @@ class ToetsLuisteraar {
 
     ToetsLuisteraar(Toetser toetser) {
         this.toetser = toetser;
+    }
+
+    /**
+     * After an upgrade to V9 the shared view of existing samenwerkingen is empty until their next change; evaluate
+     * those now, so nobody sees an all-clear that is only missing data. Afterwards this finds only samenwerkingen
+     * that are in order in the shared view, and evaluating them again changes nothing.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void gestart() {
+        try {
+            Toetser.Uitkomst u = toetser.evalueerZonderGedeeldeWeergave();
+            LOG.info("event=toets-start samenwerkingen={} verschenen={}", u.samenwerkingen(), u.verschenen());
+        } catch (RuntimeException e) {
+            LOG.warn("event=toets-start-mislukt fout={}", e.toString());
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

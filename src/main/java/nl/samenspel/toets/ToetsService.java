@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * What users do with the check: read the health of a samenwerking or a municipality, acknowledge a finding.
  * Whoever may see a samenwerking may read its check (findings name parties and tasks, never what a position
  * says); only its own REGISSEUR acknowledges.
+ *
+ * <p>Every read picks the view of the check from the reader (ADR 0010, {@link #weergaveVoor}): the regisseur of the
+ * samenwerking, who may read every position, sees {@link Weergave#VOLLEDIG}; everybody else
+ * {@link Weergave#GEDEELD}, computed from shared positions only, so an unshared draft changes nothing they see.
  */
 @Service
 public class ToetsService {
@@ -85,10 +89,21 @@ public class ToetsService {
                 .toList();
     }
 
+    /**
+     * The view of the check this reader gets: the full one only for the samenwerking's own regisseur (the one
+     * reader who may read every position, see {@code Verkenning.kanPositieLezen}). A municipality's own civil
+     * servants get the shared view too: one view for all non-regisseurs keeps the stored history per view and
+     * shows nobody a finding that depends on another party's draft.
+     */
+    Weergave weergaveVoor(Gebruiker g, Samenwerking s) {
+        return samenwerkingen.kanBewerken(g, s) ? Weergave.VOLLEDIG : Weergave.GEDEELD;
+    }
+
     @Transactional(readOnly = true)
     public SamenwerkingToets vanSamenwerking(long id) {
         Samenwerking s = samenwerkingen.vind(id);
-        List<BevindingWeergave> alle = bevindingen.metHistorie(id).stream().map(this::weergave).toList();
+        List<BevindingWeergave> alle = bevindingen.metHistorie(id, weergaveVoor(HuidigeGebruiker.get(), s)).stream()
+                .map(this::weergave).toList();
         List<RegelWeergave> regels = new ArrayList<>();
         Gezondheid totaal = Gezondheid.IN_ORDE;
         for (int regel = 1; regel <= REGELS; regel++) {
@@ -129,10 +144,11 @@ public class ToetsService {
     /** The compact status for the pages of a samenwerking, from stored findings only; empty if not visible. */
     @Transactional(readOnly = true)
     public Optional<Indicator> indicator(long id) {
-        if (samenwerkingen.vindZichtbaar(id).isEmpty()) {
+        Optional<Samenwerking> s = samenwerkingen.vindZichtbaar(id);
+        if (s.isEmpty()) {
             return Optional.empty();
         }
-        List<Ernst> open = bevindingen.openErnst(id);
+        List<Ernst> open = bevindingen.openErnst(id, weergaveVoor(HuidigeGebruiker.get(), s.get()));
         long risico = open.stream().filter(e -> e == Ernst.RISICO).count();
         String href = "/samenwerkingen/" + id + "/toets";
         if (open.isEmpty()) {
@@ -175,7 +191,9 @@ public class ToetsService {
         Map<Long, List<Bevinding>> perSamenwerking = bevindingen.vanSamenwerkingen(zichtbaar.stream().map(Samenwerking::id).toList());
         List<SamenwerkingRegel> regels = new ArrayList<>();
         for (Samenwerking s : zichtbaar) {
-            List<Bevinding> lijst = perSamenwerking.getOrDefault(s.id(), List.of());
+            Weergave w = weergaveVoor(g, s);
+            List<Bevinding> lijst = perSamenwerking.getOrDefault(s.id(), List.of()).stream()
+                    .filter(b -> b.weergave() == w).toList();
             List<Gezondheid> perRegel = new ArrayList<>();
             for (int regel = 1; regel <= REGELS; regel++) {
                 int r = regel;
@@ -196,6 +214,8 @@ public class ToetsService {
     /**
      * The regisseur deviates on purpose: the finding stays visible as ERKEND with the reason, and no longer counts
      * as open. {@code onderwerp} may be left out when the check has only one finding that can be acknowledged.
+     * The regisseur picks from the full view; the acknowledgement applies to the same finding (check and onderwerp)
+     * in the shared view too when it is there and not resolved, so every reader sees the same decision.
      */
     @Transactional
     public BevindingWeergave erken(long samenwerkingId, String controle, String onderwerp, String reden) {
@@ -211,7 +231,7 @@ public class ToetsService {
         fouten.tekst("reden", reden, Fouten.MAX_LANG);
         fouten.optioneleTekst("onderwerp", onderwerp, 100);
         fouten.gooiAlsNietLeeg();
-        List<Bevinding> vanControle = bevindingen.metHistorie(samenwerkingId).stream()
+        List<Bevinding> vanControle = bevindingen.metHistorie(samenwerkingId, Weergave.VOLLEDIG).stream()
                 .filter(b -> b.controle().equals(controle)).toList();
         Bevinding b;
         if (onderwerp != null && !onderwerp.isBlank()) {
@@ -235,6 +255,12 @@ public class ToetsService {
         if (!bevindingen.erken(b.id(), b.versie(), g.gebruikersnaam(), reden.strip(), nu)) {
             throw new VersieConflictException();
         }
+        Optional<Bevinding> gedeeld = bevindingen.metHistorie(samenwerkingId, Weergave.GEDEELD).stream()
+                .filter(x -> x.sleutel().equals(b.sleutel()) && x.status() != Status.OPGELOST).findFirst();
+        if (gedeeld.isPresent()
+                && !bevindingen.erken(gedeeld.get().id(), gedeeld.get().versie(), g.gebruikersnaam(), reden.strip(), nu)) {
+            throw new VersieConflictException();
+        }
         Map<String, Object> voor = new LinkedHashMap<>();
         voor.put("status", b.status().name());
         voor.put("reden", b.erkendReden());
@@ -244,7 +270,7 @@ public class ToetsService {
         audit.legVast(Actie.GEWIJZIGD, "bevinding", b.id(), samenwerkingId, voor, na);
         LOG.info("event=toets-erkend samenwerking={} controle={} onderwerp={} gebruiker={}", samenwerkingId, controle,
                 b.onderwerp(), g.gebruikersnaam());
-        return bevindingen.metHistorie(samenwerkingId).stream().filter(x -> x.id() == b.id()).findFirst()
+        return bevindingen.metHistorie(samenwerkingId, Weergave.VOLLEDIG).stream().filter(x -> x.id() == b.id()).findFirst()
                 .map(this::weergave).orElseThrow();
     }
 

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,53 +50,76 @@ class Toetser {
 
     record Uitkomst(int samenwerkingen, int verschenen, int opgelost, int terug, long millis) {}
 
-    /** Runs in its own transaction: it is also called after the commit of the change that triggered it. */
+    /**
+     * Runs in its own transaction: it is also called after the commit of the change that triggered it. Every
+     * samenwerking is evaluated in both views (ADR 0010), each against its own stored findings, so a change that
+     * only one view can see (an unshared draft) moves nothing in the other.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Uitkomst evalueer(Collection<Long> ids) {
         long start = System.nanoTime();
         Instant nu = klok.instant();
-        Map<Long, ToetsFeiten> feiten = lezer.lees(ids);
-        Map<Long, List<Bevinding>> bestaand = bevindingen.vanSamenwerkingen(feiten.keySet());
+        Map<Long, ToetsLezer.Beeld> beelden = lezer.lees(ids);
+        Map<Long, List<Bevinding>> bestaand = bevindingen.vanSamenwerkingen(beelden.keySet());
 
         List<BevindingRepository.Nieuw> nieuw = new ArrayList<>();
         List<BevindingRepository.Terug> terug = new ArrayList<>();
         List<BevindingRepository.Bijgewerkt> bijgewerkt = new ArrayList<>();
         List<Long> opgelost = new ArrayList<>();
-        for (ToetsFeiten f : feiten.values()) {
-            Map<String, Bevinding> oud = new HashMap<>();
-            bestaand.getOrDefault(f.samenwerkingId(), List.of()).forEach(b -> oud.put(b.sleutel(), b));
-            java.util.Set<String> mislukt = new java.util.HashSet<>();
-            Map<String, Gevonden> gevonden = signalen(f, mislukt);
-            // A check that failed says nothing: its earlier findings stay as they are.
-            oud.values().removeIf(b -> mislukt.contains(b.controle()));
-            for (Map.Entry<String, Gevonden> e : gevonden.entrySet()) {
-                Gevonden g = e.getValue();
-                Bevinding b = oud.remove(e.getKey());
-                List<String> args = g.signaal().argumenten();
-                if (b == null) {
-                    nieuw.add(new BevindingRepository.Nieuw(f.samenwerkingId(), g.controle().id(),
-                            g.signaal().onderwerp(), g.controle().regel(), g.controle().ernst(), args));
-                } else if (b.status() == Status.OPGELOST) {
-                    terug.add(new BevindingRepository.Terug(b.id(), g.controle().regel(), g.controle().ernst(), args));
-                } else if (b.regel() != g.controle().regel() || b.ernst() != g.controle().ernst()
-                        || !BevindingRepository.tekst(b.argumenten()).equals(BevindingRepository.tekst(args))) {
-                    bijgewerkt.add(new BevindingRepository.Bijgewerkt(b.id(), g.controle().regel(), g.controle().ernst(), args));
-                }
+        for (Map.Entry<Long, ToetsLezer.Beeld> beeld : beelden.entrySet()) {
+            long id = beeld.getKey();
+            Map<Weergave, Map<String, Bevinding>> oud = new EnumMap<>(Weergave.class);
+            for (Weergave w : Weergave.values()) {
+                oud.put(w, new HashMap<>());
             }
-            // What is left no longer holds (or its check was removed): resolved, history kept.
-            oud.values().stream().filter(b -> b.status() != Status.OPGELOST).forEach(b -> opgelost.add(b.id()));
+            bestaand.getOrDefault(id, List.of()).forEach(b -> oud.get(b.weergave()).put(b.sleutel(), b));
+            // Per view, so not even a failing check lets one view depend on what only the other can see.
+            Set<String> misluktVolledig = new HashSet<>();
+            Map<String, Gevonden> volledig = signalen(beeld.getValue().volledig(), misluktVolledig);
+            // Both views hold the same facts when every position is shared: the checks run once.
+            Set<String> misluktGedeeld = beeld.getValue().gelijk() ? misluktVolledig : new HashSet<>();
+            Map<String, Gevonden> gedeeld = beeld.getValue().gelijk() ? volledig
+                    : signalen(beeld.getValue().gedeeld(), misluktGedeeld);
+            vergelijk(id, Weergave.VOLLEDIG, volledig, oud.get(Weergave.VOLLEDIG), misluktVolledig, nieuw, terug,
+                    bijgewerkt, opgelost);
+            vergelijk(id, Weergave.GEDEELD, gedeeld, oud.get(Weergave.GEDEELD), misluktGedeeld, nieuw, terug,
+                    bijgewerkt, opgelost);
         }
         bevindingen.voegToe(nieuw, nu);
         bevindingen.heropen(terug, nu);
         bevindingen.werkBij(bijgewerkt);
         bevindingen.losOp(opgelost, nu);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Uitkomst u = new Uitkomst(feiten.size(), nieuw.size(), opgelost.size(), terug.size(), millis);
-        if (feiten.size() > 1 || !nieuw.isEmpty() || !opgelost.isEmpty() || !terug.isEmpty()) {
+        Uitkomst u = new Uitkomst(beelden.size(), nieuw.size(), opgelost.size(), terug.size(), millis);
+        if (beelden.size() > 1 || !nieuw.isEmpty() || !opgelost.isEmpty() || !terug.isEmpty()) {
             LOG.info("event=toets-evaluatie samenwerkingen={} verschenen={} opgelost={} terug={} ms={}",
                     u.samenwerkingen(), u.verschenen(), u.opgelost(), u.terug(), u.millis());
         }
         return u;
+    }
+
+    /** Brings the stored findings of one view in line with what the checks found in it. */
+    private static void vergelijk(long samenwerkingId, Weergave weergave, Map<String, Gevonden> gevonden,
+            Map<String, Bevinding> oud, Set<String> mislukt, List<BevindingRepository.Nieuw> nieuw,
+            List<BevindingRepository.Terug> terug, List<BevindingRepository.Bijgewerkt> bijgewerkt, List<Long> opgelost) {
+        // A check that failed says nothing: its earlier findings stay as they are.
+        oud.values().removeIf(b -> mislukt.contains(b.controle()));
+        for (Map.Entry<String, Gevonden> e : gevonden.entrySet()) {
+            Gevonden g = e.getValue();
+            Bevinding b = oud.remove(e.getKey());
+            List<String> args = g.signaal().argumenten();
+            if (b == null) {
+                nieuw.add(new BevindingRepository.Nieuw(samenwerkingId, weergave, g.controle().id(),
+                        g.signaal().onderwerp(), g.controle().regel(), g.controle().ernst(), args));
+            } else if (b.status() == Status.OPGELOST) {
+                terug.add(new BevindingRepository.Terug(b.id(), g.controle().regel(), g.controle().ernst(), args));
+            } else if (b.regel() != g.controle().regel() || b.ernst() != g.controle().ernst()
+                    || !BevindingRepository.tekst(b.argumenten()).equals(BevindingRepository.tekst(args))) {
+                bijgewerkt.add(new BevindingRepository.Bijgewerkt(b.id(), g.controle().regel(), g.controle().ernst(), args));
+            }
+        }
+        // What is left no longer holds (or its check was removed): resolved, history kept.
+        oud.values().stream().filter(b -> b.status() != Status.OPGELOST).forEach(b -> opgelost.add(b.id()));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -101,10 +127,16 @@ class Toetser {
         return evalueer(lezer.alleIds());
     }
 
+    /** The samenwerkingen that have no finding in the shared view (see V9 and ToetsLuisteraar). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Uitkomst evalueerZonderGedeeldeWeergave() {
+        return evalueer(bevindingen.zonderGedeeldeWeergave());
+    }
+
     private record Gevonden(Controle controle, Signaal signaal) {}
 
     /** Every signal of every check, keyed like the stored findings. A failing check never stops the others. */
-    private Map<String, Gevonden> signalen(ToetsFeiten f, java.util.Set<String> mislukt) {
+    private Map<String, Gevonden> signalen(ToetsFeiten f, Set<String> mislukt) {
         Map<String, Gevonden> uit = new LinkedHashMap<>();
         for (Controle c : controles) {
             List<Signaal> signalen;

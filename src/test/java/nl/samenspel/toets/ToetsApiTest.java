@@ -209,8 +209,9 @@ class ToetsApiTest {
     void geenToetsuitvoerVerraadtDeInhoudVanEenPositie() {
         long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN, BUNNIK);
         String geheim = ToetsData.uniek("GEHEIM");
-        ToetsData.positie(jdbc, id, ZEIST, "Wij willen " + geheim, null, "Ruimte " + geheim);
-        ToetsData.positie(jdbc, id, HOUTEN, "Iets", "Niet dit", null);
+        // Shared, so the other parties' check is computed from them too (ADR 0010) and has findings to leak through.
+        ToetsData.gedeeldePositie(jdbc, id, ZEIST, "Wij willen " + geheim, null, "Ruimte " + geheim);
+        ToetsData.gedeeldePositie(jdbc, id, HOUTEN, "Iets", "Niet dit", null);
         long taak = ToetsData.taak(jdbc, id, "Invordering");
         ToetsData.behoefte(jdbc, id, taak, ZEIST, HOUTEN, "STERK", "Omdat " + geheim);
         ToetsData.behoefte(jdbc, id, taak, HOUTEN, ZEIST, "NIET", null);

@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Benchmark of the check on PostgreSQL (bench/toets.sh): generates 1,000 realistic samenwerkingen (3-12 parties,
- * 2-10 tasks, positions with needs, tensions, phase history) and measures a full evaluation and the re-evaluation
- * of one samenwerking after one change. Only runs with -Dbench=true.
+ * 2-10 tasks, positions (about half of them shared) with needs, tensions, phase history) and measures a full
+ * evaluation (both views, ADR 0010) and the re-evaluation of one samenwerking after one change. Only runs with
+ * -Dbench=true.
  */
 @SamenspelTest
 @PostgresTest
@@ -65,12 +66,13 @@ class ToetsBenchmarkIT {
             List<Object[]> pos = new ArrayList<>();
             for (String p : partijen) {
                 if (r.nextInt(10) < 8) {
+                    // About half shared, so both views of the check (ADR 0010) differ and both are evaluated.
                     pos.add(new Object[] { id, p, "Wat wij willen", r.nextBoolean() ? "Wat wij niet willen" : null,
-                            r.nextInt(4) == 0 ? "Eigen ruimte" : null, nu });
+                            r.nextInt(4) == 0 ? "Eigen ruimte" : null, r.nextBoolean(), nu });
                 }
             }
             template.batchUpdate("INSERT INTO positie (samenwerking_id, gemeente_code, wat_willen_wij, wat_willen_wij_niet, "
-                    + "eigen_ruimte, gewijzigd_op, gewijzigd_door) VALUES (?, ?, ?, ?, ?, ?, 'bench')", pos);
+                    + "eigen_ruimte, gedeeld, gewijzigd_op, gewijzigd_door) VALUES (?, ?, ?, ?, ?, ?, ?, 'bench')", pos);
             int taken = 2 + r.nextInt(9);
             List<Object[]> beh = new ArrayList<>();
             for (int t = 0; t < taken; t++) {

@@ -41,6 +41,13 @@ final class ToetsData {
                 .params(id, gemeente, wat, niet, eigenRuimte, Timestamp.from(Instant.now())).update();
     }
 
+    /** A position the municipality has shared, so every party may read it. */
+    static void gedeeldePositie(JdbcClient jdbc, long id, String gemeente, String wat, String niet, String eigenRuimte) {
+        positie(jdbc, id, gemeente, wat, niet, eigenRuimte);
+        jdbc.sql("UPDATE positie SET gedeeld = TRUE, gedeeld_op = ? WHERE samenwerking_id = ? AND gemeente_code = ?")
+                .params(Timestamp.from(Instant.now()), id, gemeente).update();
+    }
+
     static long taak(JdbcClient jdbc, long id, String naam) {
         jdbc.sql("INSERT INTO taak (samenwerking_id, naam, aangemaakt_op) VALUES (?, ?, ?)")
                 .params(id, naam, Timestamp.from(Instant.now())).update();
