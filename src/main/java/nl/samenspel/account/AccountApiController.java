@@ -93,7 +93,7 @@ class AccountApiController {
     ResponseEntity<AccountJson> wijzig(@PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody AccountWijzigingJson wijziging) {
-        long versie = Versie.uitIfMatch(ifMatch);
+        long versie = Versie.uitIfMatch(ifMatch, () -> accounts.vind(id).versie());
         Account a = accounts.wijzig(id, versie, new AccountService.Wijziging(wijziging.weergavenaam(),
                 wijziging.rollen(), wijziging.gemeenteCode(), wijziging.actief()));
         return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(json(a));

@@ -1,9 +1,7 @@
 package nl.samenspel.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -11,10 +9,12 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -25,32 +25,32 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every API error as RFC 9457 problem+json with a Dutch title and detail. Never a stack trace:
- * unexpected errors are logged with an id and answered with that id only.
+ * Every API error as RFC 9457 problem+json with a Dutch title and detail, built by {@link Problemen}. Never a
+ * stack trace: unexpected errors are logged with an id and answered with that id only. Errors that happen before
+ * a controller is chosen (unknown path, trailing slash, method, media type) go through the servlet error page and
+ * are answered by {@link FoutController} in the same form.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemen {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemen.class);
-    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    public static final MediaType PROBLEM_JSON = Problemen.PROBLEM_JSON;
 
     private final Teksten teksten;
+    private final Problemen problemen;
 
-    public ApiProblemen(Teksten teksten) {
+    public ApiProblemen(Teksten teksten, Problemen problemen) {
         this.teksten = teksten;
+        this.problemen = problemen;
     }
 
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoerException e, HttpServletRequest request) {
         ProblemDetail p = probleem(HttpStatus.BAD_REQUEST, "ongeldige-invoer", request);
-        List<Map<String, String>> velden = e.fouten().alle().stream()
-                .map(f -> Map.of("name", f.veld(), "reason", teksten.fout(f)))
-                .toList();
-        p.setProperty("invalidParams", velden);
-        p.setDetail(velden.stream().map(v -> v.get("name") + ": " + v.get("reason"))
-                .reduce((a, b) -> a + "; " + b).orElse(p.getDetail()));
-        return antwoord(p);
+        return antwoord(problemen.metParameters(p, e.fouten().alle().stream()
+                .map(f -> new Problemen.OngeldigeParameter(f.veld(), teksten.fout(f)))
+                .toList()));
     }
 
     @ExceptionHandler(NietGevondenException.class)
@@ -83,20 +83,40 @@ public class ApiProblemen {
         return antwoord(p);
     }
 
-    @ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, MissingRequestHeaderException.class })
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> onleesbaar(Exception e, HttpServletRequest request) {
         return antwoord(probleem(HttpStatus.BAD_REQUEST, "onleesbaar", request));
     }
 
+    /** A path variable or query parameter of the wrong type: names it, like a field error. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return antwoord(problemen.metParameters(probleem(HttpStatus.BAD_REQUEST, "parameter", request),
+                List.of(new Problemen.OngeldigeParameter(e.getName(), teksten.t("fout.ongeldig")))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> parameterOntbreekt(MissingServletRequestParameterException e,
+            HttpServletRequest request) {
+        return antwoord(problemen.metParameters(probleem(HttpStatus.BAD_REQUEST, "parameter", request),
+                List.of(new Problemen.OngeldigeParameter(e.getParameterName(), teksten.t("fout.parameter-ontbreekt")))));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> headerOntbreekt(MissingRequestHeaderException e, HttpServletRequest request) {
+        return antwoord(problemen.metParameters(probleem(HttpStatus.BAD_REQUEST, "parameter", request),
+                List.of(new Problemen.OngeldigeParameter(e.getHeaderName(), teksten.t("fout.header-ontbreekt")))));
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return antwoord(probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "mediatype", request));
+        return antwoord(probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "mediatype", request), e.getHeaders());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methode(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return antwoord(probleem(HttpStatus.METHOD_NOT_ALLOWED, "methode", request));
+        // RFC 9110: a 405 names the methods that are allowed (Allow).
+        return antwoord(probleem(HttpStatus.METHOD_NOT_ALLOWED, "methode", request), e.getHeaders());
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
@@ -116,6 +136,11 @@ public class ApiProblemen {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> onverwacht(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse fout && fout.getStatusCode().is4xxClientError()) {
+            // Spring's own client errors (406, 413, missing path variable, ...) keep their status and headers.
+            HttpStatusCode status = fout.getStatusCode();
+            return antwoord(problemen.probleem(status, request), fout.getHeaders());
+        }
         String kenmerk = Long.toString(System.nanoTime(), 36);
         LOG.error("event=onverwachte-fout kenmerk={} pad={}", kenmerk, request.getRequestURI(), e);
         ProblemDetail p = probleem(HttpStatus.INTERNAL_SERVER_ERROR, "onverwacht", request);
@@ -125,17 +150,14 @@ public class ApiProblemen {
 
     /** Builds a problem with the Dutch title and detail of {@code probleem.<soort>.*}. */
     public ProblemDetail probleem(HttpStatus status, String soort, HttpServletRequest request) {
-        ProblemDetail p = ProblemDetail.forStatus(status);
-        p.setType(URI.create("https://samenspel.nl/problemen/" + soort));
-        p.setTitle(teksten.t("probleem." + soort + ".titel"));
-        p.setDetail(teksten.t("probleem." + soort + ".detail"));
-        p.setInstance(URI.create(request.getRequestURI()));
-        return p;
+        return problemen.probleem(status, soort, request);
     }
 
     static ResponseEntity<ProblemDetail> antwoord(ProblemDetail p) {
-        return ResponseEntity.status(p.getStatus())
-                .header(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON.toString())
-                .body(p);
+        return Problemen.antwoord(p);
+    }
+
+    static ResponseEntity<ProblemDetail> antwoord(ProblemDetail p, HttpHeaders headers) {
+        return Problemen.antwoord(p, headers);
     }
 }

@@ -3,11 +3,12 @@ package nl.samenspel.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import nl.samenspel.platform.ApiVersion;
 import nl.samenspel.platform.DatabaseOnbereikbaar;
+import nl.samenspel.platform.Problemen;
 import nl.samenspel.platform.Teksten;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -17,7 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's answers from the security filters as Dutch problem+json instead of a login redirect: 401 (with
@@ -29,14 +29,12 @@ class ApiFouten implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Basic realm=\"Samenspel\"";
 
-    /** The problem+json body; the same fields as the platform's ProblemDetail answers. */
-    record Probleem(String type, String title, int status, String detail, String instance) {}
-
+    private final Problemen problemen;
     private final Teksten teksten;
-    private final JsonMapper json = JsonMapper.builder().build();
     private final AuthenticationTrustResolver vertrouwen = new AuthenticationTrustResolverImpl();
 
-    ApiFouten(Teksten teksten) {
+    ApiFouten(Problemen problemen, Teksten teksten) {
+        this.problemen = problemen;
         this.teksten = teksten;
     }
 
@@ -70,17 +68,13 @@ class ApiFouten implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     void teVaak(HttpServletRequest request, HttpServletResponse response, long seconden) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconden));
-        schrijf(request, response, 429, "te-vaak", seconden);
+        ProblemDetail p = problemen.probleem(HttpStatus.TOO_MANY_REQUESTS, "inloggen-te-vaak", request);
+        p.setDetail(teksten.t("probleem.inloggen-te-vaak.detail", seconden));
+        problemen.schrijf(request, response, p);
     }
 
-    private void schrijf(HttpServletRequest request, HttpServletResponse response, int status, String soort,
-            Object... argumenten) throws IOException {
-        Probleem body = new Probleem("https://samenspel.nl/problemen/" + soort, teksten.t("probleem." + soort + ".titel"),
-                status, teksten.t("probleem." + soort + ".detail", argumenten), request.getRequestURI());
-        response.setStatus(status);
-        response.setHeader(ApiVersion.HEADER, ApiVersion.VERSIE);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(body));
+    private void schrijf(HttpServletRequest request, HttpServletResponse response, int status, String soort)
+            throws IOException {
+        problemen.schrijf(request, response, HttpStatus.valueOf(status), soort);
     }
 }

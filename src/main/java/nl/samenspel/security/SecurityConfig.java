@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -21,6 +22,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -68,6 +70,12 @@ class SecurityConfig {
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
+    }
+
+    /** Requests the firewall refuses are answered like every other error (problem+json or the error page). */
+    @Bean
+    WebSecurityCustomizer firewallFouten(AfgewezenVerzoeken afgewezen) {
+        return web -> web.requestRejectedHandler(afgewezen);
     }
 
     @Bean
@@ -131,7 +139,10 @@ class SecurityConfig {
         http.exceptionHandling(e -> e
                 .defaultAuthenticationEntryPointFor(apiFouten, API)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"), request -> true)
-                .defaultAccessDeniedHandlerFor(apiFouten, API));
+                .defaultAccessDeniedHandlerFor(apiFouten, API)
+                // Pages: the Dutch error page through /error. (With only the API handler registered, Spring Security
+                // used it for every request and pages showed JSON.)
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
         return http.build();
     }
 

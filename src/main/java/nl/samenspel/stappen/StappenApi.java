@@ -79,9 +79,10 @@ class StappenApi {
             @RequestBody Map<String, Object> body) throws HttpRequestMethodNotSupportedException {
         Stap s = stap(stap);
         stappen.samenwerking(id);
+        java.util.function.LongSupplier huidige = () -> stappen.versie(id, s);
         switch (s) {
             case WAT -> {
-                long versie = Versie.uitIfMatch(ifMatch);
+                long versie = Versie.uitIfMatch(ifMatch, huidige);
                 Fouten fouten = new Fouten();
                 List<Map<?, ?>> lijst = JsonVelden.objecten(fouten, body, "doelen");
                 List<Invoer.DoelInvoer> doelen = new ArrayList<>();
@@ -98,7 +99,7 @@ class StappenApi {
                 stappen.vervangDoelen(id, versie, doelen);
             }
             case HOE -> {
-                long versie = Versie.uitIfMatch(ifMatch);
+                long versie = Versie.uitIfMatch(ifMatch, huidige);
                 Fouten fouten = new Fouten();
                 Invoer.WerkwijzeInvoer w = new Invoer.WerkwijzeInvoer(JsonVelden.tekst(fouten, body, "wieDoetWat"),
                         JsonVelden.tekst(fouten, body, "afsprakenMaken"), JsonVelden.tekst(fouten, body, "levering"),
@@ -107,7 +108,7 @@ class StappenApi {
                 stappen.wijzigWerkwijze(id, versie, w);
             }
             case VANZELFDYNAMIEK -> {
-                long versie = Versie.uitIfMatch(ifMatch);
+                long versie = Versie.uitIfMatch(ifMatch, huidige);
                 Fouten fouten = new Fouten();
                 List<Map<?, ?>> lijst = JsonVelden.objecten(fouten, body, "items");
                 List<Invoer.DynamiekInvoer> items = new ArrayList<>();
@@ -215,8 +216,8 @@ class StappenApi {
     ResponseEntity<Map<String, Object>> wijzigSpanning(@PathVariable long id, @PathVariable long spanningId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody Map<String, Object> body) {
-        stappen.spanning(id, spanningId);
-        long versie = Versie.uitIfMatch(ifMatch);
+        Spanning huidig = stappen.spanning(id, spanningId);
+        long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
         Spanning s = stappen.wijzigSpanning(id, spanningId, versie, spanningInvoer(body));
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(spanning(s));
     }
@@ -225,8 +226,8 @@ class StappenApi {
     @DeleteMapping(path = BASIS + "/spanningen/{spanningId}")
     ResponseEntity<Void> verwijderSpanning(@PathVariable long id, @PathVariable long spanningId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        stappen.spanning(id, spanningId);
-        stappen.verwijderSpanning(id, spanningId, Versie.uitIfMatch(ifMatch));
+        Spanning huidig = stappen.spanning(id, spanningId);
+        stappen.verwijderSpanning(id, spanningId, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
     }
 
@@ -251,8 +252,8 @@ class StappenApi {
     @DeleteMapping(path = "/api/v1/oefensamenwerkingen/{id}")
     ResponseEntity<Void> verwijderOefening(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        stappen.samenwerking(id);
-        oefenmodus.verwijder(id, Versie.uitIfMatch(ifMatch));
+        Samenwerking huidig = stappen.samenwerking(id);
+        oefenmodus.verwijder(id, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
     }
 

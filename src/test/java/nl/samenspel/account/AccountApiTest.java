@@ -163,7 +163,8 @@ class AccountApiTest {
         assertThat(zonder.status()).isEqualTo(428);
         assertThat(zonder.json().path("title").asString()).isEqualTo("Versie ontbreekt");
         assertThat(api.putJson(locatie, wijziging, "\"7\"").status()).isEqualTo(412);
-        assertThat(api.putJson(locatie, wijziging, "onzin").status()).isEqualTo(412);
+        // Not an entity tag at all (no quotes): a 400 with a Dutch message, not a stale version (RFC 9110).
+        assertThat(api.putJson(locatie, wijziging, "onzin").status()).isEqualTo(400);
         assertThat(api.get(locatie).json().path("weergavenaam").asString()).isEqualTo("Test Persoon");
 
         Http.Antwoord gewijzigd = api.putJson(locatie, wijziging, "\"0\"");

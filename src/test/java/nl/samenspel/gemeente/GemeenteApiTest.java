@@ -95,7 +95,8 @@ class GemeenteApiTest {
         Http.Antwoord a = Http.api(port, "ambtenaar1").get("/api/v1/gemeenten?pagina=abc");
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(a.json().path("title").asString()).isEqualTo("Onleesbaar verzoek");
+        assertThat(a.json().path("title").asString()).isEqualTo("Ongeldige parameter");
+        assertThat(a.json().path("invalidParams").path(0).path("name").asString()).isEqualTo("pagina");
     }
 
     @Test

@@ -53,7 +53,7 @@ class GelijktijdigVangnetTest {
     GelijktijdigVangnetTest() throws IOException {
         Teksten teksten = new Teksten(new PlatformConfig().messageSource());
         mvc = MockMvcBuilders.standaloneSetup(new Api(), new Pagina())
-                .setControllerAdvice(new ApiProblemen(teksten), new PaginaFouten()).build();
+                .setControllerAdvice(new ApiProblemen(teksten, new Problemen(teksten)), new PaginaFouten()).build();
     }
 
     @Test

@@ -122,10 +122,11 @@ class SamenwerkingApi {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = WijzigingJson.class))) @RequestBody Map<String, Object> body) {
         // Not visible is 404 and not editable 403 before anything else, so a guessed id reveals nothing.
-        if (!samenwerkingen.kanBewerken(samenwerkingen.vind(id))) {
+        Samenwerking huidig = samenwerkingen.vind(id);
+        if (!samenwerkingen.kanBewerken(huidig)) {
             throw new AccessDeniedException("samenwerking " + id + " bewerken");
         }
-        long versie = Versie.uitIfMatch(ifMatch);
+        long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
         Fouten fouten = new Fouten();
         String titel = tekst(fouten, body, "titel");
         String omschrijving = tekst(fouten, body, "omschrijving");

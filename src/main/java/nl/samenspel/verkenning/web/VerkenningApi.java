@@ -14,6 +14,7 @@ import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.Versie;
+import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.verkenning.AnalyseUitkomst;
 import nl.samenspel.verkenning.OntbrekendAntwoord;
 import nl.samenspel.verkenning.PaarAnalyse;
@@ -152,8 +153,8 @@ class VerkenningApi {
             @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = TaakInvoerJson.class))) @RequestBody Map<String, Object> body) {
-        verkenning.taak(id, taakId);
-        long versie = Versie.uitIfMatch(ifMatch);
+        SamenwerkingTaak huidig = verkenning.taak(id, taakId);
+        long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
         SamenwerkingTaak t = verkenning.wijzigTaak(id, taakId, versie, taakInvoer(body));
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
     }
@@ -162,8 +163,8 @@ class VerkenningApi {
     @DeleteMapping("/api/v1/samenwerkingen/{id}/taken/{taakId}")
     ResponseEntity<Void> verwijderTaak(@PathVariable long id, @PathVariable long taakId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        verkenning.taak(id, taakId);
-        verkenning.verwijderTaak(id, taakId, Versie.uitIfMatch(ifMatch));
+        SamenwerkingTaak huidig = verkenning.taak(id, taakId);
+        verkenning.verwijderTaak(id, taakId, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
     }
 
@@ -199,7 +200,9 @@ class VerkenningApi {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = PositieInvoerJson.class))) @RequestBody Map<String, Object> body) {
-        Long versie = ifMatch == null || ifMatch.isBlank() ? null : Versie.uitIfMatch(ifMatch);
+        // No If-Match creates the position; If-Match: * only matches one that exists (RFC 9110).
+        Long versie = ifMatch == null || ifMatch.isBlank() ? null : Versie.uitIfMatch(ifMatch, () -> verkenning
+                .positie(id, gemeentecode).map(Positie::versie).orElseThrow(VersieConflictException::new));
         PositieInvoer invoer = positieInvoer(body);
         Verkenning.Opgeslagen o = verkenning.bewaarPositie(id, gemeentecode, versie, invoer);
         ResponseEntity.BodyBuilder antwoord = o.nieuw()
