@@ -78,6 +78,6 @@ class DemoStappen implements ApplicationRunner {
     }
 
     private static Doel doel(DoelSoort soort, String tekst, String bron) {
-        return new Doel(0, soort, tekst, bron, null, 0, 0);
+        return new Doel(0, soort, tekst, bron, null, 0, 0, null);
     }
 }

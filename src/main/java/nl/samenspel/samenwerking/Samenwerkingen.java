@@ -82,23 +82,26 @@ public class Samenwerkingen {
         if (g.heeft(Rol.BEHEERDER)) {
             return true;
         }
-        if (g.heeft(Rol.REGISSEUR) && s.regisseur().equals(g.gebruikersnaam())) {
+        if (SamenwerkingRechten.regisseurVan(g, s)) {
             return true;
         }
         return gemeentegebonden(g) && s.neemtDeel(g.gemeenteCode());
     }
 
-    /** Only the samenwerking's own regisseur changes it; everyone else who sees it reads. */
+    /**
+     * Whether the user is the samenwerking's own regisseur, who leads it (and may therefore read every position).
+     * Whether a change is allowed right now (archived or not) is {@link SamenwerkingRechten}'s question.
+     */
     public boolean kanBewerken(Gebruiker g, Samenwerking s) {
-        return g.heeft(Rol.REGISSEUR) && s.regisseur().equals(g.gebruikersnaam());
+        return SamenwerkingRechten.regisseurVan(g, s);
     }
 
     public boolean kanHistorieZien(Gebruiker g, Samenwerking s) {
-        return g.heeft(Rol.BEHEERDER) || kanBewerken(g, s);
+        return SamenwerkingRechten.historieZien(g, s);
     }
 
     public boolean kanAanmaken(Gebruiker g) {
-        return g.heeftEenVan(Rol.REGISSEUR, Rol.BEHEERDER);
+        return SamenwerkingRechten.aanmaken(g);
     }
 
     /** A BEHEERDER creates on behalf of a regisseur and must name one. */
@@ -196,7 +199,7 @@ public class Samenwerkingen {
     @Transactional
     public Samenwerking maak(NieuweSamenwerking nieuw) {
         Gebruiker g = HuidigeGebruiker.get();
-        if (!kanAanmaken(g)) {
+        if (!SamenwerkingRechten.aanmaken(g)) {
             throw new AccessDeniedException("samenwerking aanmaken");
         }
         Fouten fouten = new Fouten();
@@ -245,7 +248,16 @@ public class Samenwerkingen {
     @Transactional
     public Samenwerking wijzig(long id, long versie, SamenwerkingWijziging wijziging) {
         Gebruiker g = HuidigeGebruiker.get();
-        Samenwerking voor = bewerkbaar(g, id);
+        Samenwerking voor = vergrendeld(g, id);
+        if (voor.gearchiveerd() && Boolean.FALSE.equals(wijziging.gearchiveerd())) {
+            // Out of the archive: allowed on its own, but not together with other changes.
+            SamenwerkingRechten.dearchiveren(g, voor).eis(voor, "samenwerking " + id + " uit het archief halen");
+            if (!zelfdeInhoud(voor, wijziging)) {
+                throw new GearchiveerdException(id);
+            }
+            return dearchiveer(g, voor, versie);
+        }
+        SamenwerkingRechten.wijzigen(g, voor).eis(voor, "samenwerking " + id + " bewerken");
         Fouten fouten = new Fouten();
         valideer(fouten, wijziging.titel(), wijziging.omschrijving());
         List<String> codes = gemeenteCodes(fouten, wijziging.gemeenten());
@@ -261,25 +273,54 @@ public class Samenwerkingen {
     @Transactional
     public Samenwerking archiveer(long id, long versie) {
         Gebruiker g = HuidigeGebruiker.get();
-        Samenwerking voor = bewerkbaar(g, id);
+        Samenwerking voor = vergrendeld(g, id);
+        if (voor.gearchiveerd() && SamenwerkingRechten.regisseurVan(g, voor)) {
+            return voor;
+        }
+        SamenwerkingRechten.archiveren(g, voor).eis(voor, "samenwerking " + id + " archiveren");
         if (voor.versie() != versie) {
             throw new VersieConflictException();
-        }
-        if (voor.gearchiveerd()) {
-            return voor;
         }
         repository.wijzig(id, versie, voor.titel(), voor.omschrijving(), true, voor.gemeenteCodes());
         return gewijzigd(g, voor, Actie.GEARCHIVEERD);
     }
 
-    private Samenwerking bewerkbaar(Gebruiker g, long id) {
-        repository.vergrendel(id);
-        Samenwerking s = repository.vind(id).filter(x -> kanZien(g, x))
-                .orElseThrow(() -> new NietGevondenException("samenwerking"));
-        if (!kanBewerken(g, s)) {
-            throw new AccessDeniedException("samenwerking " + id + " bewerken");
+    /** Takes the samenwerking out of the archive: the one change an archived samenwerking accepts. */
+    @Transactional
+    public Samenwerking dearchiveer(long id, long versie) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking voor = vergrendeld(g, id);
+        SamenwerkingRechten.dearchiveren(g, voor).eis(voor, "samenwerking " + id + " uit het archief halen");
+        return dearchiveer(g, voor, versie);
+    }
+
+    private Samenwerking dearchiveer(Gebruiker g, Samenwerking voor, long versie) {
+        if (voor.versie() != versie) {
+            throw new VersieConflictException();
         }
-        return s;
+        if (!voor.gearchiveerd()) {
+            return voor;
+        }
+        repository.wijzig(voor.id(), versie, voor.titel(), voor.omschrijving(), false, voor.gemeenteCodes());
+        return gewijzigd(g, voor, Actie.GEWIJZIGD);
+    }
+
+    private static boolean zelfdeInhoud(Samenwerking s, SamenwerkingWijziging w) {
+        List<String> codes = w.gemeenten() == null ? List.of()
+                : w.gemeenten().stream().filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT))
+                        .distinct().toList();
+        return w.titel() != null && w.titel().strip().equals(s.titel()) && w.omschrijving() != null
+                && w.omschrijving().strip().equals(s.omschrijving()) && codes.equals(s.gemeenteCodes());
+    }
+
+    /** For a write: locks the samenwerking's row until the transaction ends, so writers take turns (ADR 0005). */
+    private Samenwerking vergrendeld(Gebruiker g, long id) {
+        repository.vergrendel(id);
+        return zichtbaar(g, id);
+    }
+
+    private Samenwerking zichtbaar(Gebruiker g, long id) {
+        return repository.vind(id).filter(x -> kanZien(g, x)).orElseThrow(() -> new NietGevondenException("samenwerking"));
     }
 
     private Samenwerking gewijzigd(Gebruiker g, Samenwerking voor, Actie actie) {
@@ -344,7 +385,8 @@ public class Samenwerkingen {
     @Transactional
     public FaseOvergang wijzigFase(long id, Fase naar, String reden) {
         Gebruiker g = HuidigeGebruiker.get();
-        Samenwerking voor = bewerkbaar(g, id);
+        Samenwerking voor = vergrendeld(g, id);
+        SamenwerkingRechten.faseWijzigen(g, voor).eis(voor, "fase van samenwerking " + id);
         Fouten fouten = new Fouten();
         if (naar == null) {
             fouten.voeg("fase", "samenwerking.fase.verplicht");
@@ -396,7 +438,7 @@ public class Samenwerkingen {
     @Transactional
     public Samenwerking maakOefensamenwerking(Samenwerking bron) {
         Gebruiker g = HuidigeGebruiker.get();
-        if (!g.heeft(Rol.REGISSEUR)) {
+        if (!SamenwerkingRechten.oefeningMaken(g)) {
             throw new AccessDeniedException("oefensamenwerking aanmaken");
         }
         String titel = OEFEN_PREFIX + bron.titel();
@@ -411,7 +453,8 @@ public class Samenwerkingen {
     @Transactional
     public void verwijderOefensamenwerking(long id, long versie) {
         Gebruiker g = HuidigeGebruiker.get();
-        Samenwerking s = bewerkbaar(g, id);
+        Samenwerking s = vergrendeld(g, id);
+        SamenwerkingRechten.oefeningVerwijderen(g, s).eis(s, "oefensamenwerking " + id + " verwijderen");
         if (!s.oefencasus()) {
             throw new ConflictException("samenwerking.oefen.alleen-oefening", List.of());
         }

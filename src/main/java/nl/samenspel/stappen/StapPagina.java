@@ -6,11 +6,12 @@ import nl.samenspel.platform.Fouten;
 import nl.samenspel.samenwerking.Samenwerking;
 
 /**
- * What every step page gets: the samenwerking, the step's state, what the user may do, and after a failed
+ * What every step page gets: the samenwerking, the step's state, what the user may do ({@code kanSchrijven}: add
+ * content; {@code rechten}: per item, see {@link StappenRechten}), and after a failed
  * save the errors and the user's input ({@code waarden}) so nothing typed is lost.
  */
 public record StapPagina(Samenwerking s, StapStand stand, boolean kanSchrijven, boolean kanBespreken,
-        boolean isRegisseur, String eigenGemeente, String eigenGemeenteNaam, String melding, String meldingSoort,
+        boolean isRegisseur, StappenRechten.Voor rechten, String eigenGemeente, String eigenGemeenteNaam, String melding, String meldingSoort,
         Fouten fouten, Map<String, String> waarden, List<String> ontbreektVoorVorm) {
 
     public String waarde(String veld, String standaard) {

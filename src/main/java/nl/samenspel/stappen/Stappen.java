@@ -19,15 +19,15 @@ import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.Recht;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
-import nl.samenspel.security.Rol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,35 +62,47 @@ public class Stappen {
 
     // ---- who may do what ----
 
+    // The rules themselves are in StappenRechten; these answer them for the current user.
+
     public boolean isRegisseur(Samenwerking s) {
-        return samenwerkingen.kanBewerken(HuidigeGebruiker.get(), s);
+        return SamenwerkingRechten.regisseurVan(HuidigeGebruiker.get(), s);
     }
 
+    /** May add content to the steps now (not archived). */
     public boolean kanSchrijven(Samenwerking s) {
-        return isRegisseur(s) || kanBespreken(s);
+        return StappenRechten.doelToevoegen(HuidigeGebruiker.get(), s).ja();
     }
 
-    /** Civil servants and aldermen speak for their own municipality, when it takes part. */
+    /** Civil servants and aldermen mark steps for their own municipality, when it takes part (not archived). */
     public boolean kanBespreken(Samenwerking s) {
-        Gebruiker g = HuidigeGebruiker.get();
-        return g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER) && s.neemtDeel(g.gemeenteCode());
+        return StappenRechten.bespreken(HuidigeGebruiker.get(), s).ja();
     }
 
-    /** Every write starts here or in {@link #alsRegisseur}: it locks the samenwerking (writers take turns). */
-    private Samenwerking schrijfbaar(long id) {
+    /** The rules for the current user on this samenwerking, for a page to ask per item. */
+    @Transactional(readOnly = true)
+    public StappenRechten.Voor rechten(Samenwerking s) {
+        return new StappenRechten.Voor(HuidigeGebruiker.get(), s, besprokenDoor(s.id()));
+    }
+
+    private java.util.Map<Stap, Set<String>> besprokenDoor(long id) {
+        java.util.Map<Stap, Set<String>> door = new java.util.EnumMap<>(Stap.class);
+        repository.besproken(id).forEach(b -> door.computeIfAbsent(b.stap(), k -> new HashSet<>()).add(b.gemeenteCode()));
+        return door;
+    }
+
+    private Set<String> besprokenDoor(long id, Stap stap) {
+        return besprokenDoor(id).getOrDefault(stap, Set.of());
+    }
+
+    private Samenwerking eis(long id, java.util.function.BiFunction<Gebruiker, Samenwerking, Recht> regel, String wat) {
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
-        if (!kanSchrijven(s)) {
-            throw new AccessDeniedException("stappen van samenwerking " + id);
-        }
+        regel.apply(HuidigeGebruiker.get(), s).eis(s, wat + " (samenwerking " + id + ")");
         return s;
     }
 
-    private Samenwerking alsRegisseur(long id) {
-        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
-        if (!isRegisseur(s)) {
-            throw new AccessDeniedException("regie van samenwerking " + id);
-        }
-        return s;
+    /** The owner a new goal gets: null when the regisseur adds it, else the user's municipality. */
+    private static String eigenaar(Gebruiker g, Samenwerking s) {
+        return SamenwerkingRechten.regisseurVan(g, s) ? null : g.gemeenteCode();
     }
 
     // ---- reading ----
@@ -245,11 +257,12 @@ public class Stappen {
 
     @Transactional
     public Doel voegDoelToe(long id, Invoer.DoelInvoer invoer) {
-        Samenwerking s = schrijfbaar(id);
+        Samenwerking s = eis(id, StappenRechten::doelToevoegen, "doel toevoegen");
         Fouten fouten = new Fouten();
         DoelSoort soort = doel(fouten, "", s, invoer);
         fouten.gooiAlsNietLeeg();
-        long doelId = repository.voegDoelToe(id, soort, invoer.tekst().strip(), bron(invoer.bronGemeente()));
+        long doelId = repository.voegDoelToe(id, soort, invoer.tekst().strip(), bron(invoer.bronGemeente()),
+                eigenaar(HuidigeGebruiker.get(), s));
         Doel d = repository.doelen(id).stream().filter(x -> x.id() == doelId).findFirst().orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, "doel", doelId, id, Map.of(), velden(d));
         return gewijzigd(id, "doel-toegevoegd", d);
@@ -257,9 +270,10 @@ public class Stappen {
 
     @Transactional
     public Doel wijzigDoel(long id, long doelId, long versie, Invoer.DoelInvoer invoer) {
-        Samenwerking s = schrijfbaar(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Doel voor = repository.doelen(id).stream().filter(x -> x.id() == doelId).findFirst()
                 .orElseThrow(() -> new NietGevondenException("doel"));
+        StappenRechten.doelWijzigen(HuidigeGebruiker.get(), s, voor, besprokenDoor(id, Stap.WAT)).eis(s, "doel wijzigen");
         Fouten fouten = new Fouten();
         DoelSoort soort = doel(fouten, "", s, invoer);
         fouten.gooiAlsNietLeeg();
@@ -271,18 +285,25 @@ public class Stappen {
 
     @Transactional
     public void verwijderDoel(long id, long doelId, long versie) {
-        schrijfbaar(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Doel voor = repository.doelen(id).stream().filter(x -> x.id() == doelId).findFirst()
                 .orElseThrow(() -> new NietGevondenException("doel"));
+        StappenRechten.doelVerwijderen(HuidigeGebruiker.get(), s, voor, besprokenDoor(id, Stap.WAT))
+                .eis(s, "doel verwijderen");
         repository.verwijderDoel(id, doelId, versie);
         audit.legVast(Actie.VERWIJDERD, "doel", doelId, id, velden(voor), Map.of());
         gewijzigd(id, "doel-verwijderd", null);
     }
 
-    /** The API's full replacement of the goals; {@code versie} is the step ETag the client saw. */
+    /**
+     * The API's full replacement of the goals; {@code versie} is the step ETag the client saw. A goal sent back
+     * unchanged keeps its owner; every goal that disappears or changes must be one the user may remove
+     * ({@link StappenRechten#doelVerwijderen}), new ones are the user's.
+     */
     @Transactional
     public List<Doel> vervangDoelen(long id, long versie, List<Invoer.DoelInvoer> invoer) {
-        Samenwerking s = schrijfbaar(id);
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = eis(id, StappenRechten::doelToevoegen, "doelen vervangen");
         Fouten fouten = new Fouten();
         if (invoer.size() > MAX_DOELEN) {
             fouten.voeg("doelen", "stappen.te-veel", MAX_DOELEN);
@@ -296,9 +317,24 @@ public class Stappen {
             throw new VersieConflictException();
         }
         List<Doel> voor = repository.doelen(id);
+        List<Doel> over = new ArrayList<>(voor);
+        List<String> eigenaren = new ArrayList<>();
+        for (int i = 0; i < invoer.size(); i++) {
+            DoelSoort soort = soorten.get(i);
+            String tekst = invoer.get(i).tekst().strip();
+            String bron = bron(invoer.get(i).bronGemeente());
+            Doel zelfde = over.stream().filter(d -> d.zelfdeInhoud(soort, tekst, bron)).findFirst().orElse(null);
+            over.remove(zelfde);
+            eigenaren.add(zelfde != null ? zelfde.toegevoegdDoorGemeente() : eigenaar(g, s));
+        }
+        Set<String> watDoor = besprokenDoor(id, Stap.WAT);
+        for (Doel weg : over) {
+            StappenRechten.doelVerwijderen(g, s, weg, watDoor).eis(s, "doel " + weg.id() + " verwijderen");
+        }
         repository.verwijderDoelen(id);
         for (int i = 0; i < invoer.size(); i++) {
-            repository.voegDoelToe(id, soorten.get(i), invoer.get(i).tekst().strip(), bron(invoer.get(i).bronGemeente()));
+            repository.voegDoelToe(id, soorten.get(i), invoer.get(i).tekst().strip(), bron(invoer.get(i).bronGemeente()),
+                    eigenaren.get(i));
         }
         List<Doel> na = repository.doelen(id);
         audit.legVast(Actie.GEWIJZIGD, ENTITEIT_STAP, Stap.WAT.name(), id, Map.of("doelen", doelTekst(voor)),
@@ -337,7 +373,8 @@ public class Stappen {
 
     @Transactional
     public Werkwijze wijzigWerkwijze(long id, long versie, Invoer.WerkwijzeInvoer invoer) {
-        schrijfbaar(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
+        StappenRechten.werkwijzeWijzigen(HuidigeGebruiker.get(), s, besprokenDoor(id, Stap.HOE)).eis(s, "werkwijze wijzigen");
         Fouten fouten = new Fouten();
         fouten.optioneleTekst("wieDoetWat", invoer.wieDoetWat(), Fouten.MAX_LANG);
         fouten.optioneleTekst("afsprakenMaken", invoer.afsprakenMaken(), Fouten.MAX_LANG);
@@ -370,7 +407,7 @@ public class Stappen {
 
     @Transactional
     public Spanning maakSpanning(long id, Invoer.SpanningInvoer invoer) {
-        Samenwerking s = schrijfbaar(id);
+        Samenwerking s = eis(id, StappenRechten::spanningToevoegen, "spanning toevoegen");
         Spanning nieuw = spanning(s, 0, 0, invoer);
         long sid = repository.voegSpanningToe(id, nieuw);
         Spanning na = repository.spanningen(id).stream().filter(x -> x.id() == sid).findFirst().orElseThrow();
@@ -380,8 +417,10 @@ public class Stappen {
 
     @Transactional
     public Spanning wijzigSpanning(long id, long spanningId, long versie, Invoer.SpanningInvoer invoer) {
-        Samenwerking s = schrijfbaar(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Spanning voor = spanning(id, spanningId);
+        StappenRechten.spanningWijzigen(HuidigeGebruiker.get(), s, besprokenDoor(id, Stap.SPANNINGEN))
+                .eis(s, "spanning wijzigen");
         Spanning nieuw = spanning(s, spanningId, versie, invoer);
         repository.wijzigSpanning(id, spanningId, versie, nieuw);
         Spanning na = spanning(id, spanningId);
@@ -391,8 +430,9 @@ public class Stappen {
 
     @Transactional
     public void verwijderSpanning(long id, long spanningId, long versie) {
-        schrijfbaar(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Spanning voor = spanning(id, spanningId);
+        StappenRechten.spanningVerwijderen(HuidigeGebruiker.get(), s).eis(s, "spanning verwijderen");
         repository.verwijderSpanning(id, spanningId, versie);
         audit.legVast(Actie.VERWIJDERD, "spanning", spanningId, id, velden(voor), Map.of());
         gewijzigd(id, "spanning-verwijderd", null);
@@ -439,7 +479,7 @@ public class Stappen {
 
     @Transactional
     public Dynamiek voegDynamiekToe(long id, Invoer.DynamiekInvoer invoer) {
-        schrijfbaar(id);
+        eis(id, StappenRechten::dynamiekToevoegen, "vanzelfdynamiek toevoegen");
         Fouten fouten = new Fouten();
         Dynamiek d = dynamiek(fouten, "", invoer);
         fouten.gooiAlsNietLeeg();
@@ -451,9 +491,10 @@ public class Stappen {
 
     @Transactional
     public Dynamiek wijzigDynamiek(long id, long dynamiekId, long versie, Invoer.DynamiekInvoer invoer) {
-        schrijfbaar(id);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Dynamiek voor = repository.dynamiek(id).stream().filter(x -> x.id() == dynamiekId).findFirst()
                 .orElseThrow(() -> new NietGevondenException("dynamiek"));
+        StappenRechten.dynamiekWijzigen(HuidigeGebruiker.get(), s).eis(s, "vanzelfdynamiek wijzigen");
         Fouten fouten = new Fouten();
         Dynamiek d = dynamiek(fouten, "", invoer);
         fouten.gooiAlsNietLeeg();
@@ -465,7 +506,7 @@ public class Stappen {
 
     @Transactional
     public void verwijderDynamiek(long id, long dynamiekId, long versie) {
-        schrijfbaar(id);
+        eis(id, StappenRechten::dynamiekVerwijderen, "vanzelfdynamiek verwijderen");
         Dynamiek voor = repository.dynamiek(id).stream().filter(x -> x.id() == dynamiekId).findFirst()
                 .orElseThrow(() -> new NietGevondenException("dynamiek"));
         repository.verwijderDynamiek(id, dynamiekId, versie);
@@ -475,7 +516,7 @@ public class Stappen {
 
     @Transactional
     public List<Dynamiek> vervangDynamiek(long id, long versie, List<Invoer.DynamiekInvoer> invoer) {
-        schrijfbaar(id);
+        Samenwerking s = eis(id, StappenRechten::dynamiekToevoegen, "vanzelfdynamiek vervangen");
         Fouten fouten = new Fouten();
         if (invoer.size() > MAX_DOELEN) {
             fouten.voeg("items", "stappen.te-veel", MAX_DOELEN);
@@ -489,6 +530,14 @@ public class Stappen {
             throw new VersieConflictException();
         }
         List<Dynamiek> voor = repository.dynamiek(id);
+        // Staff may only add: every existing item must come back unchanged, or the regisseur must be asking.
+        List<Dynamiek> over = new ArrayList<>(voor);
+        for (Dynamiek d : nieuw) {
+            over.stream().filter(o -> zelfde(o, d)).findFirst().ifPresent(over::remove);
+        }
+        if (!over.isEmpty()) {
+            StappenRechten.dynamiekWijzigen(HuidigeGebruiker.get(), s).eis(s, "vanzelfdynamiek wijzigen");
+        }
         repository.verwijderAlleDynamiek(id);
         nieuw.forEach(d -> repository.voegDynamiekToe(id, d));
         List<Dynamiek> na = repository.dynamiek(id);
@@ -496,6 +545,11 @@ public class Stappen {
                 Map.of("items", dynamiekTekst(voor)), Map.of("items", dynamiekTekst(na)));
         gewijzigd(id, "dynamiek-vervangen", null);
         return na;
+    }
+
+    private static boolean zelfde(Dynamiek a, Dynamiek b) {
+        return a.gedrag() == b.gedrag() && java.util.Objects.equals(a.eigenNaam(), b.eigenNaam())
+                && java.util.Objects.equals(a.botsing(), b.botsing()) && java.util.Objects.equals(a.omgang(), b.omgang());
     }
 
     private Dynamiek dynamiek(Fouten fouten, String prefix, Invoer.DynamiekInvoer invoer) {
@@ -537,11 +591,8 @@ public class Stappen {
     /** The signed-in AMBTENAAR/BESTUURDER marks a step as discussed and agreed for their own municipality. */
     @Transactional
     public void markeerBesproken(long id, Stap stap) {
-        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
+        Samenwerking s = eis(id, StappenRechten::bespreken, "besproken markeren");
         Gebruiker g = HuidigeGebruiker.get();
-        if (!kanBespreken(s)) {
-            throw new AccessDeniedException("besproken markeren");
-        }
         if (stap == Stap.VORM) {
             List<String> ontbreekt = ontbreektVoorVorm(s);
             if (!ontbreekt.isEmpty() && repository.ontgrendeling(id).isEmpty()) {
@@ -566,11 +617,8 @@ public class Stappen {
      */
     @Transactional
     public boolean trekBesprokenIn(long id, Stap stap, String reden) {
-        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
+        eis(id, StappenRechten::bespreken, "besproken intrekken");
         Gebruiker g = HuidigeGebruiker.get();
-        if (!kanBespreken(s)) {
-            throw new AccessDeniedException("besproken intrekken");
-        }
         Fouten fouten = new Fouten();
         fouten.optioneleTekst("reden", reden, MAX_REDEN);
         fouten.gooiAlsNietLeeg();
@@ -593,7 +641,7 @@ public class Stappen {
     /** The regisseur records that a step or phase transition is deliberately put off, and why. */
     @Transactional
     public void stelUit(long id, String onderwerp, String reden) {
-        alsRegisseur(id);
+        eis(id, StappenRechten::uitstellen, "besluit uitstellen");
         Fouten fouten = new Fouten();
         String o = onderwerp == null ? "" : onderwerp.strip().toUpperCase(Locale.ROOT);
         if (!geldigOnderwerp(o)) {
@@ -625,7 +673,7 @@ public class Stappen {
     /** Opens the form step before the gate is met; only the regisseur, always with a reason. */
     @Transactional
     public Ontgrendeling ontgrendelVorm(long id, String reden) {
-        Samenwerking s = alsRegisseur(id);
+        Samenwerking s = eis(id, StappenRechten::vormOntgrendelen, "vormstap openen");
         Fouten fouten = new Fouten();
         fouten.tekst("reden", reden, MAX_REDEN);
         fouten.gooiAlsNietLeeg();
@@ -642,7 +690,8 @@ public class Stappen {
     /** Copies the step content (not the discussed-marks) of one samenwerking into a fresh practice one. */
     @Transactional
     void kopieer(long van, long naar) {
-        repository.doelen(van).forEach(d -> repository.voegDoelToe(naar, d.soort(), d.tekst(), d.bronGemeente()));
+        repository.doelen(van).forEach(d -> repository.voegDoelToe(naar, d.soort(), d.tekst(), d.bronGemeente(),
+                d.toegevoegdDoorGemeente()));
         repository.werkwijze(van).ifPresent(w -> repository.zetWerkwijze(naar, 0, w));
         repository.spanningen(van).forEach(sp -> repository.voegSpanningToe(naar, sp));
         repository.dynamiek(van).forEach(d -> repository.voegDynamiekToe(naar, d));
@@ -656,7 +705,7 @@ public class Stappen {
         if (!repository.doelen(id).isEmpty()) {
             return false;
         }
-        doelen.forEach(d -> repository.voegDoelToe(id, d.soort(), d.tekst(), d.bronGemeente()));
+        doelen.forEach(d -> repository.voegDoelToe(id, d.soort(), d.tekst(), d.bronGemeente(), d.toegevoegdDoorGemeente()));
         repository.zetWerkwijze(id, 0, hoe);
         spanningen.forEach(sp -> repository.voegSpanningToe(id, sp));
         dynamiek.forEach(d -> repository.voegDynamiekToe(id, d));

@@ -70,7 +70,10 @@ class StappenApi {
     @Operation(summary = "Een stap vervangen", description = "wat: {\"doelen\": [{\"soort\": \"DOEL\", \"tekst\": …, "
             + "\"bronGemeente\": \"GM0355\"}]}; hoe: {\"wieDoetWat\", \"afsprakenMaken\", \"levering\", \"sturing\", "
             + "\"bijsturing\"}; vanzelfdynamiek: {\"items\": [{\"gedrag\": \"RUIMTE_HOUDEN\" of \"eigenNaam\", \"botsing\", "
-            + "\"omgang\"}]}. spanningen: gebruik …/spanningen. vorm: 409 zolang de poort dicht is. If-Match verplicht.")
+            + "\"omgang\"}]}. spanningen: gebruik …/spanningen. vorm: 409 zolang de poort dicht is. If-Match verplicht. "
+            + "Wat weggaat of verandert, moet u mogen verwijderen: een doel alleen de regisseur of de gemeente die het "
+            + "toevoegde (zolang geen andere partij wat besproken markeerde), vanzelfdynamiek alleen de regisseur; anders 403. "
+            + "Een gearchiveerde samenwerking: 409.")
     @ApiResponse(responseCode = "409", description = "De vormstap is nog dicht; 'ontbreekt' noemt wat er mist")
     @PutMapping(path = BASIS + "/stappen/{stap}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
@@ -222,7 +225,7 @@ class StappenApi {
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(spanning(s));
     }
 
-    @Operation(summary = "Spanning verwijderen", description = "If-Match verplicht")
+    @Operation(summary = "Spanning verwijderen", description = "Alleen de regisseur. If-Match verplicht")
     @DeleteMapping(path = BASIS + "/spanningen/{spanningId}")
     ResponseEntity<Void> verwijderSpanning(@PathVariable long id, @PathVariable long spanningId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -15,7 +15,6 @@ import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
-import nl.samenspel.security.Rol;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,7 +50,7 @@ class StappenPaginas {
         model.addAttribute("stand", stappen.stand(id));
         model.addAttribute("ontbreekt", stappen.ontbreektVoorVorm(id));
         model.addAttribute("uitstel", stappen.uitstel(id));
-        model.addAttribute("isRegisseur", stappen.isRegisseur(s));
+        model.addAttribute("isRegisseur", stappen.rechten(s).uitstellen());
         model.addAttribute("melding", melding);
         model.addAttribute("fouten", fouten);
         model.addAttribute("waarden", waarden == null ? Map.of() : waarden);
@@ -97,7 +96,7 @@ class StappenPaginas {
         var g = HuidigeGebruiker.get();
         boolean bespreken = stappen.kanBespreken(s);
         StapPagina p = new StapPagina(s, stappen.stand(id, stap), stappen.kanSchrijven(s), bespreken,
-                stappen.isRegisseur(s), bespreken ? g.gemeenteCode() : null,
+                stappen.isRegisseur(s), stappen.rechten(s), bespreken ? g.gemeenteCode() : null,
                 bespreken ? s.gemeenten().stream().filter(x -> x.code().equals(g.gemeenteCode())).findFirst().orElseThrow().naam() : null,
                 melding, soort, fouten, waarden, stappen.ontbreektVoorVorm(id));
         model.addAttribute("p", p);
@@ -254,12 +253,15 @@ class StappenPaginas {
     private String spanningFormulier(long id, Spanning spanning, Fouten fouten, Map<String, String> waarden,
             String melding, Model model) {
         Samenwerking s = stappen.samenwerking(id);
-        if (!stappen.kanSchrijven(s) && spanning == null) {
-            throw new org.springframework.security.access.AccessDeniedException("spanning toevoegen");
+        var g = HuidigeGebruiker.get();
+        if (spanning == null) {
+            StappenRechten.spanningToevoegen(g, s).eis(s, "spanning toevoegen");
         }
+        StappenRechten.Voor rechten = stappen.rechten(s);
         model.addAttribute("s", s);
         model.addAttribute("spanning", spanning);
-        model.addAttribute("kanSchrijven", stappen.kanSchrijven(s));
+        model.addAttribute("kanSchrijven", spanning == null || rechten.spanningWijzigen());
+        model.addAttribute("kanVerwijderen", spanning != null && rechten.spanningVerwijderen());
         model.addAttribute("fouten", fouten);
         model.addAttribute("waarden", waarden == null ? Map.of() : waarden);
         model.addAttribute("melding", melding);
@@ -327,7 +329,7 @@ class StappenPaginas {
             Model model) {
         Pagina<Samenwerking> lijst = samenwerkingen.zichtbaar(false, true, Pagina.pagina(pagina), 50);
         model.addAttribute("lijst", lijst);
-        model.addAttribute("kanStarten", HuidigeGebruiker.get().heeft(Rol.REGISSEUR));
+        model.addAttribute("kanStarten", nl.samenspel.samenwerking.SamenwerkingRechten.oefeningMaken(HuidigeGebruiker.get()));
         model.addAttribute("melding", verwijderd != null ? "oefen.verwijderd" : null);
         return "pages/stappen/oefenen";
     }

@@ -46,17 +46,19 @@ class StappenRepository {
                 WHERE d.samenwerking_id = :sw ORDER BY d.volgorde, d.id""")
                 .param("sw", sw)
                 .query((rs, i) -> new Doel(rs.getLong("id"), DoelSoort.valueOf(rs.getString("soort")), rs.getString("tekst"),
-                        rs.getString("bron_gemeente"), rs.getString("bron_naam"), rs.getInt("volgorde"), rs.getLong("versie")))
+                        rs.getString("bron_gemeente"), rs.getString("bron_naam"), rs.getInt("volgorde"), rs.getLong("versie"),
+                        rs.getString("toegevoegd_door_gemeente")))
                 .list();
     }
 
-    long voegDoelToe(long sw, DoelSoort soort, String tekst, String bron) {
+    long voegDoelToe(long sw, DoelSoort soort, String tekst, String bron, String toegevoegdDoorGemeente) {
         Integer volgorde = jdbc.sql("SELECT COALESCE(MAX(volgorde), 0) + 1 FROM doel WHERE samenwerking_id = :sw")
                 .param("sw", sw).query(Integer.class).single();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO doel (samenwerking_id, soort, tekst, bron_gemeente, volgorde, versie) "
-                + "VALUES (:sw, :soort, :tekst, :bron, :volgorde, 0)")
+        jdbc.sql("INSERT INTO doel (samenwerking_id, soort, tekst, bron_gemeente, volgorde, versie, toegevoegd_door_gemeente) "
+                + "VALUES (:sw, :soort, :tekst, :bron, :volgorde, 0, :door)")
                 .param("sw", sw).param("soort", soort.name()).param("tekst", tekst).param("bron", bron)
+                .param("door", toegevoegdDoorGemeente)
                 .param("volgorde", volgorde).update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -115,7 +115,8 @@ public class ToetsService {
             }
             regels.add(new RegelWeergave(regel, teksten.t("toets.regel." + regel), g, hier));
         }
-        return new SamenwerkingToets(s, totaal, regels, samenwerkingen.kanBewerken(s));
+        return new SamenwerkingToets(s, totaal, regels,
+                nl.samenspel.samenwerking.SamenwerkingRechten.toetsErkennen(HuidigeGebruiker.get(), s).ja());
     }
 
     private static Gezondheid gezondheid(List<BevindingWeergave> bevindingen) {
@@ -221,9 +222,7 @@ public class ToetsService {
     public BevindingWeergave erken(long samenwerkingId, String controle, String onderwerp, String reden) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(samenwerkingId);
-        if (!samenwerkingen.kanBewerken(g, s)) {
-            throw new AccessDeniedException("toets erkennen " + samenwerkingId);
-        }
+        nl.samenspel.samenwerking.SamenwerkingRechten.toetsErkennen(g, s).eis(s, "toets erkennen " + samenwerkingId);
         if (controle == null || toetser.controle(controle) == null) {
             throw new NietGevondenException("controle");
         }

@@ -17,7 +17,9 @@ import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.Recht;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
@@ -63,9 +65,16 @@ public class Verkenning {
 
     // ---- checks ----
 
-    /** The samenwerking's regisseur and the civil servants and aldermen of the participating municipalities. */
-    public boolean kanTakenSchrijven(Gebruiker g, Samenwerking s) {
-        return samenwerkingen.kanBewerken(g, s) || (g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER) && s.neemtDeel(g.gemeenteCode()));
+    /** Who may add a task now; see {@link VerkenningRechten}. */
+    public boolean kanTaakToevoegen(Gebruiker g, Samenwerking s) {
+        return VerkenningRechten.taakToevoegen(g, s).ja();
+    }
+
+    /** Per task of the samenwerking, the municipalities whose positions answer it (for {@link VerkenningRechten}). */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<String>> beantwoordDoor(long samenwerkingId) {
+        samenwerkingen.vind(samenwerkingId);
+        return repository.beantwoordDoor(samenwerkingId);
     }
 
     public boolean kanPositieLezen(Gebruiker g, Samenwerking s, String gemeenteCode, boolean gedeeld) {
@@ -83,8 +92,7 @@ public class Verkenning {
 
     /** Only the municipality itself writes its position; the regisseur reads it but never writes it. */
     public boolean kanPositieSchrijven(Gebruiker g, Samenwerking s, String gemeenteCode) {
-        return samenwerkingen.kanZien(g, s) && s.neemtDeel(gemeenteCode) && g.vanGemeente(gemeenteCode)
-                && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER);
+        return VerkenningRechten.positieSchrijven(g, s, gemeenteCode) != Recht.NEE;
     }
 
     // ---- taakvelden ----
@@ -115,9 +123,12 @@ public class Verkenning {
     @Transactional
     public SamenwerkingTaak maakTaak(long samenwerkingId, TaakInvoer invoer) {
         Gebruiker g = HuidigeGebruiker.get();
-        schrijfbaar(g, samenwerkingId);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
+        VerkenningRechten.taakToevoegen(g, s).eis(s, "taak toevoegen aan samenwerking " + samenwerkingId);
         Taakveld taakveld = valideer(invoer);
-        long id = repository.voegTaakToe(samenwerkingId, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld);
+        String eigenaar = SamenwerkingRechten.regisseurVan(g, s) ? null : g.gemeenteCode();
+        long id = repository.voegTaakToe(samenwerkingId, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld,
+                eigenaar);
         SamenwerkingTaak na = repository.taak(samenwerkingId, id).orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, TAAK, id, samenwerkingId, Map.of(), velden(na));
         gewijzigd(samenwerkingId, "taak-aangemaakt", g.gebruikersnaam());
@@ -127,8 +138,10 @@ public class Verkenning {
     @Transactional
     public SamenwerkingTaak wijzigTaak(long samenwerkingId, long taakId, long versie, TaakInvoer invoer) {
         Gebruiker g = HuidigeGebruiker.get();
-        schrijfbaar(g, samenwerkingId);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
         SamenwerkingTaak voor = repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+        VerkenningRechten.taakWijzigen(g, s, voor, repository.beantwoordDoor(samenwerkingId, taakId))
+                .eis(s, "taak " + taakId + " wijzigen");
         Taakveld taakveld = valideer(invoer);
         if (voor.versie() != versie) {
             throw new VersieConflictException();
@@ -143,23 +156,16 @@ public class Verkenning {
     @Transactional
     public void verwijderTaak(long samenwerkingId, long taakId, long versie) {
         Gebruiker g = HuidigeGebruiker.get();
-        schrijfbaar(g, samenwerkingId);
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
         SamenwerkingTaak voor = repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+        VerkenningRechten.taakVerwijderen(g, s, voor, repository.beantwoordDoor(samenwerkingId, taakId))
+                .eis(s, "taak " + taakId + " verwijderen");
         if (voor.versie() != versie) {
             throw new VersieConflictException();
         }
         repository.verwijderTaak(samenwerkingId, taakId, versie);
         audit.legVast(Actie.VERWIJDERD, TAAK, taakId, samenwerkingId, velden(voor), Map.of());
         gewijzigd(samenwerkingId, "taak-verwijderd", g.gebruikersnaam());
-    }
-
-    /** Every task write starts here: it locks the samenwerking, so writers take turns (and get distinct places). */
-    private Samenwerking schrijfbaar(Gebruiker g, long samenwerkingId) {
-        Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
-        if (!kanTakenSchrijven(g, s)) {
-            throw new AccessDeniedException("taken van samenwerking " + samenwerkingId);
-        }
-        return s;
     }
 
     private Taakveld valideer(TaakInvoer invoer) {
@@ -253,12 +259,15 @@ public class Verkenning {
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
         String code = code(gemeenteCode);
         Optional<Positie> voor = code == null ? Optional.empty() : repository.positie(samenwerkingId, code);
-        if (code == null || !kanPositieSchrijven(g, s, code)) {
+        Recht recht = VerkenningRechten.positieSchrijven(g, s, code);
+        if (recht == Recht.NEE) {
             if (code != null && voor.isPresent() && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
                 throw new AccessDeniedException("positie " + code + " schrijven");
             }
             throw new NietGevondenException(POSITIE);
         }
+        // Only the municipality itself gets here, so saying "archived" reveals nothing about its position.
+        recht.eis(s, "positie " + code + " schrijven");
         if (voor.isPresent() && versie == null) {
             throw new nl.samenspel.platform.VersieVereistException();
         }
@@ -277,19 +286,6 @@ public class Verkenning {
                 samenwerkingId, code, voor.map(this::velden).orElse(Map.of()), velden(na));
         gewijzigd(samenwerkingId, voor.isEmpty() ? "positie-aangemaakt" : "positie-gewijzigd", g.gebruikersnaam());
         return new Opgeslagen(na, voor.isEmpty());
-    }
-
-    /** Shares or withdraws a position without touching its content. */
-    @Transactional
-    public Positie deel(long samenwerkingId, String gemeenteCode, long versie, boolean gedeeld) {
-        Positie p = positie(samenwerkingId, gemeenteCode).orElseThrow(() -> new NietGevondenException(POSITIE));
-        List<PositieInvoer.BehoefteInvoer> behoeften = p.behoeften().stream()
-                .map(b -> new PositieInvoer.BehoefteInvoer("behoeften", String.valueOf(b.taakId()), b.naar(),
-                        b.sterkte().name(), b.toelichting()))
-                .toList();
-        return bewaarPositie(samenwerkingId, p.gemeenteCode(), versie, new PositieInvoer(p.watWillenWij(),
-                p.watWillenWijNiet(), behoeften, p.maximumPerJaar() == null ? null : p.maximumPerJaar().toPlainString(),
-                p.eigenRuimte(), gedeeld)).positie();
     }
 
     private VerkenningRepository.Gegevens valideer(Samenwerking s, String code, PositieInvoer invoer, boolean gedeeld) {
@@ -438,7 +434,7 @@ public class Verkenning {
             return bestaand.get().id();
         }
         Taakveld taakveld = zoekTaakveld(taakveldCode).orElseThrow();
-        long id = repository.voegTaakToe(samenwerkingId, naam, omschrijving, taakveld);
+        long id = repository.voegTaakToe(samenwerkingId, naam, omschrijving, taakveld, null);
         audit.legVast(Actie.AANGEMAAKT, TAAK, id, samenwerkingId, Map.of(),
                 velden(repository.taak(samenwerkingId, id).orElseThrow()));
         events.publishEvent(new VerkenningGewijzigd(samenwerkingId));

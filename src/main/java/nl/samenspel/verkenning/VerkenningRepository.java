@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+
 import java.util.Optional;
 import nl.samenspel.platform.VersieConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,15 +95,17 @@ class VerkenningRepository {
                 .params(samenwerkingId, taakId).query(VerkenningRepository::taak).optional();
     }
 
-    long voegTaakToe(long samenwerkingId, String naam, String omschrijving, Taakveld taakveld) {
+    long voegTaakToe(long samenwerkingId, String naam, String omschrijving, Taakveld taakveld,
+            String toegevoegdDoorGemeente) {
         int volgorde = jdbc.sql("SELECT COALESCE(MAX(volgorde), 0) + 1 FROM taak WHERE samenwerking_id = ?")
                 .param(samenwerkingId).query(Integer.class).single();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO taak (samenwerking_id, naam, omschrijving, taakveld_jaar, taakveld_code, volgorde, versie, aangemaakt_op)
-                VALUES (?, ?, ?, ?, ?, ?, 0, ?)""")
+                INSERT INTO taak (samenwerking_id, naam, omschrijving, taakveld_jaar, taakveld_code, volgorde, versie,
+                    aangemaakt_op, toegevoegd_door_gemeente)
+                VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
                 .params(samenwerkingId, naam, omschrijving, taakveld == null ? null : taakveld.geldigVanaf(),
-                        taakveld == null ? null : taakveld.code(), volgorde, nu())
+                        taakveld == null ? null : taakveld.code(), volgorde, nu(), toegevoegdDoorGemeente)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -133,7 +136,27 @@ class VerkenningRepository {
                 : new Taakveld(rs.getInt("geldig_vanaf"), rs.getObject("geldig_tot", Integer.class), rs.getString("code"),
                         rs.getString("tv_naam"), rs.getString("hoofdtaakveld"));
         return new SamenwerkingTaak(rs.getLong("id"), rs.getLong("samenwerking_id"), rs.getString("naam"),
-                rs.getString("omschrijving"), tv, rs.getLong("versie"));
+                rs.getString("omschrijving"), tv, rs.getString("toegevoegd_door_gemeente"), rs.getLong("versie"));
+    }
+
+    /**
+     * Which municipalities' positions (shared or not) answer this task: the write rules ask whether a party
+     * other than the one that added it has answered. Never shown to a user as such.
+     */
+    java.util.Set<String> beantwoordDoor(long samenwerkingId, long taakId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT van_gemeente FROM behoefte WHERE samenwerking_id = ? AND taak_id = ?""")
+                .params(samenwerkingId, taakId).query(String.class).list());
+    }
+
+    /** Per task of the samenwerking, the municipalities whose positions answer it (tasks without answers absent). */
+    java.util.Map<Long, java.util.Set<String>> beantwoordDoor(long samenwerkingId) {
+        java.util.Map<Long, java.util.Set<String>> uit = new java.util.HashMap<>();
+        jdbc.sql("SELECT DISTINCT taak_id, van_gemeente FROM behoefte WHERE samenwerking_id = ?")
+                .param(samenwerkingId)
+                .query((rs, rij) -> uit.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2)))
+                .list();
+        return uit;
     }
 
     // ---- posities ----

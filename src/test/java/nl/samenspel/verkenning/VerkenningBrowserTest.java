@@ -86,8 +86,11 @@ class VerkenningBrowserTest {
             browser.typ("maximumPerJaar", "75000,50").klikKnop("Positie opslaan");
             assertThat(browser.tekst()).contains("De positie is opgeslagen").contains("Hebben wij " + ander + " nodig?");
             if (delen) {
-                browser.klikKnop("Positie delen met de andere partijen");
+                // Sharing saves what was just typed in the same step (it used to be a separate form that lost it).
+                browser.typ("eigenRuimte", "Eigen loket blijft.").klikKnop("Opslaan en delen met de andere partijen");
                 assertThat(browser.tekst()).contains("De positie is gedeeld");
+                assertThat(browser.driver().findElement(By.name("eigenRuimte")).getAttribute("value"))
+                        .isEqualTo("Eigen loket blijft.");
             }
             browser.screenshot("verkenning-positie-" + gebruiker);
         }

@@ -115,7 +115,8 @@ class SamenwerkingApi {
 
     @Operation(summary = "Samenwerking wijzigen of archiveren", description = "Alleen de eigen regisseur. "
             + "If-Match met de ETag is verplicht (428 zonder, 412 als iemand anders intussen wijzigde). "
-            + "Archiveren: gearchiveerd=true")
+            + "Archiveren: gearchiveerd=true. Een gearchiveerde samenwerking weigert elke wijziging met 409, behalve "
+            + "uit het archief halen: gearchiveerd=false met verder dezelfde titel, omschrijving en gemeenten")
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SamenwerkingJson> wijzig(@PathVariable long id,
             @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

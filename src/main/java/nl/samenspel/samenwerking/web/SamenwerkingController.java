@@ -23,6 +23,7 @@ import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
@@ -61,7 +62,7 @@ class SamenwerkingController {
         model.addAttribute("lijst", lijst);
         model.addAttribute("metGearchiveerd", metGearchiveerd);
         model.addAttribute("kanAanmaken", samenwerkingen.kanAanmaken(HuidigeGebruiker.get()));
-        model.addAttribute("kanOefenen", HuidigeGebruiker.get().heeft(nl.samenspel.security.Rol.REGISSEUR));
+        model.addAttribute("kanOefenen", SamenwerkingRechten.oefeningMaken(HuidigeGebruiker.get()));
         return "pages/samenwerking/lijst";
     }
 
@@ -95,10 +96,12 @@ class SamenwerkingController {
 
     @GetMapping("/{id}")
     String pagina(@PathVariable long id, @RequestParam(required = false) String opgeslagen,
-            @RequestParam(required = false) String conflict, Model model) {
-        return toon(id, opgeslagen != null ? "samenwerking.opgeslagen"
-                : conflict != null ? "samenwerking.archiveren.conflict" : null, conflict != null ? "warning" : "ok",
-                null, null, null, null, model);
+            @RequestParam(required = false) String conflict,
+            @RequestParam(name = "alleen-lezen", required = false) String alleenLezen, Model model) {
+        String melding = opgeslagen != null ? "samenwerking.opgeslagen"
+                : conflict != null ? "samenwerking.archiveren.conflict"
+                : alleenLezen != null ? "samenwerking.gearchiveerd.niet-opgeslagen" : null;
+        return toon(id, melding, opgeslagen != null ? "ok" : "warning", null, null, null, null, model);
     }
 
     /** The phase form: forward moves show what is missing; with something missing a reason is needed. */
@@ -131,7 +134,7 @@ class SamenwerkingController {
             List<String> geweigerd, Model model) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(id);
-        boolean kanFase = samenwerkingen.kanBewerken(g, s);
+        boolean kanFase = SamenwerkingRechten.faseWijzigen(g, s).ja();
         Fase volgende = s.fase().ordinal() + 1 < Fase.values().length ? Fase.values()[s.fase().ordinal() + 1] : null;
         Fase doel = gekozen != null && gekozen != s.fase() ? gekozen : volgende;
         java.util.Map<Fase, List<String>> perFase = samenwerkingen.ontbreektPerFase(s);
@@ -139,8 +142,10 @@ class SamenwerkingController {
                 doel == null ? List.of() : perFase.getOrDefault(doel, List.of()), geweigerd, faseFouten, reden, perFase));
         model.addAttribute("overgangen", samenwerkingen.overgangen(id));
         model.addAttribute("s", s);
-        model.addAttribute("kanBewerken", samenwerkingen.kanBewerken(g, s));
-        model.addAttribute("kanHistorie", samenwerkingen.kanHistorieZien(g, s));
+        model.addAttribute("rechten", new PaginaRechten(SamenwerkingRechten.regisseurVan(g, s),
+                SamenwerkingRechten.wijzigen(g, s).ja(), SamenwerkingRechten.archiveren(g, s).ja(),
+                s.gearchiveerd() && SamenwerkingRechten.dearchiveren(g, s).ja(),
+                s.oefencasus() && SamenwerkingRechten.oefeningVerwijderen(g, s).ja(), samenwerkingen.kanHistorieZien(g, s)));
         model.addAttribute("melding", melding);
         model.addAttribute("meldingSoort", meldingSoort);
         return "pages/samenwerking/pagina";
@@ -149,9 +154,7 @@ class SamenwerkingController {
     @GetMapping("/{id}/bewerken")
     String bewerken(@PathVariable long id, Model model) {
         Samenwerking s = samenwerkingen.vind(id);
-        if (!samenwerkingen.kanBewerken(s)) {
-            throw new AccessDeniedException("samenwerking " + id + " bewerken");
-        }
+        SamenwerkingRechten.wijzigen(HuidigeGebruiker.get(), s).eis(s, "samenwerking " + id + " bewerken");
         return formulier(model, weergave(false, s.id(), s.versie(), s.titel(), s.omschrijving(), null,
                 s.gemeenteCodes(), null, null, null), 200, null);
     }
@@ -163,9 +166,7 @@ class SamenwerkingController {
             @RequestParam(required = false) String zoekterm, @RequestParam(required = false) String versie,
             Model model, HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
-        if (!samenwerkingen.kanBewerken(s)) {
-            throw new AccessDeniedException("samenwerking " + id + " bewerken");
-        }
+        SamenwerkingRechten.wijzigen(HuidigeGebruiker.get(), s).eis(s, "samenwerking " + id + " bewerken");
         Long gezien = versie(versie);
         if (!"opslaan".equals(actie)) {
             return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, zoekterm,
@@ -191,6 +192,17 @@ class SamenwerkingController {
         Long gezien = versie(versie);
         try {
             samenwerkingen.archiveer(id, gezien == null ? -1 : gezien);
+            return "redirect:/samenwerkingen/" + id + "?opgeslagen";
+        } catch (VersieConflictException e) {
+            return "redirect:/samenwerkingen/" + id + "?conflict";
+        }
+    }
+
+    @PostMapping("/{id}/dearchiveren")
+    String dearchiveer(@PathVariable long id, @RequestParam(required = false) String versie) {
+        Long gezien = versie(versie);
+        try {
+            samenwerkingen.dearchiveer(id, gezien == null ? -1 : gezien);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (VersieConflictException e) {
             return "redirect:/samenwerkingen/" + id + "?conflict";

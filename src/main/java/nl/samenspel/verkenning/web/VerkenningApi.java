@@ -146,7 +146,9 @@ class VerkenningApi {
                 .header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
     }
 
-    @Operation(summary = "Taak wijzigen", description = "If-Match verplicht (428 zonder, 412 bij een oude versie)")
+    @Operation(summary = "Taak wijzigen", description = "Door de regisseur, of door ambtenaren/bestuurders van de gemeente die "
+            + "de taak toevoegde zolang geen andere partij haar beantwoordde (anders 403). If-Match verplicht (428 zonder, "
+            + "412 bij een oude versie); 409 als de samenwerking gearchiveerd is")
     @PutMapping(path = "/api/v1/samenwerkingen/{id}/taken/{taakId}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TaakJson> wijzigTaak(@PathVariable long id, @PathVariable long taakId,
@@ -159,7 +161,8 @@ class VerkenningApi {
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
     }
 
-    @Operation(summary = "Taak verwijderen", description = "If-Match verplicht; de antwoorden over deze taak in de posities vervallen")
+    @Operation(summary = "Taak verwijderen", description = "Wie de taak mag wijzigen (zie Taak wijzigen). If-Match verplicht; "
+            + "de antwoorden over deze taak in de posities vervallen")
     @DeleteMapping("/api/v1/samenwerkingen/{id}/taken/{taakId}")
     ResponseEntity<Void> verwijderTaak(@PathVariable long id, @PathVariable long taakId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
@@ -32,6 +33,7 @@ import nl.samenspel.verkenning.TaakInvoer;
 import nl.samenspel.verkenning.Taakveld;
 import nl.samenspel.verkenning.Uitleg;
 import nl.samenspel.verkenning.Verkenning;
+import nl.samenspel.verkenning.VerkenningRechten;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -64,6 +66,10 @@ class VerkenningPaginas {
             @RequestParam(required = false) String melding, Model model) {
         Samenwerking s = samenwerkingen.vind(id);
         SamenwerkingTaak teBewerken = bewerk == null ? null : verkenning.taak(id, bewerk);
+        if (teBewerken != null && !VerkenningRechten.taakWijzigen(HuidigeGebruiker.get(), s, teBewerken,
+                verkenning.beantwoordDoor(id).getOrDefault(teBewerken.id(), Set.of())).ja()) {
+            teBewerken = null;
+        }
         return takenPagina(model, s, teBewerken == null ? null : teBewerken.id(),
                 teBewerken == null ? "" : teBewerken.naam(), teBewerken == null ? "" : teBewerken.omschrijving(),
                 teBewerken == null || teBewerken.taakveld() == null ? "" : waarde(teBewerken.taakveld()),
@@ -122,8 +128,15 @@ class VerkenningPaginas {
     private String takenPagina(Model model, Samenwerking s, Long bewerkId, String naam, String omschrijving,
             String taakveld, Long versie, Fouten fouten, String melding) {
         model.addAttribute("s", s);
-        model.addAttribute("taken", verkenning.taken(s.id()));
-        model.addAttribute("kanSchrijven", verkenning.kanTakenSchrijven(HuidigeGebruiker.get(), s));
+        Gebruiker g = HuidigeGebruiker.get();
+        Map<Long, Set<String>> beantwoord = verkenning.beantwoordDoor(s.id());
+        List<TaakRij> rijen = verkenning.taken(s.id()).stream().map(t -> {
+            Set<String> door = beantwoord.getOrDefault(t.id(), Set.of());
+            return new TaakRij(t, VerkenningRechten.taakWijzigen(g, s, t, door).ja(),
+                    VerkenningRechten.taakVerwijderen(g, s, t, door).ja());
+        }).toList();
+        model.addAttribute("taken", rijen);
+        model.addAttribute("kanToevoegen", VerkenningRechten.taakToevoegen(g, s).ja());
         model.addAttribute("bewerkId", bewerkId);
         model.addAttribute("naam", naam);
         model.addAttribute("omschrijving", omschrijving);
@@ -173,9 +186,10 @@ class VerkenningPaginas {
             Positie p = leesbaar.get(gm.code());
             String link = "/samenwerkingen/" + id + "/posities/" + gm.code();
             boolean eigen = verkenning.kanPositieSchrijven(g, s, gm.code());
+            boolean schrijven = VerkenningRechten.positieSchrijven(g, s, gm.code()).ja();
             if (p != null) {
                 rijen.add(new PositieRij(gm.code(), gm.naam(), p.gedeeld() ? "verkenning.posities.gedeeld"
-                        : "verkenning.posities.concept", link, eigen ? "invullen" : "bekijken"));
+                        : "verkenning.posities.concept", link, schrijven ? "invullen" : "bekijken"));
             } else if (eigen) {
                 rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.leeg", link, "invullen"));
             } else if (regisseur) {
@@ -200,7 +214,8 @@ class VerkenningPaginas {
         if (p.isEmpty() && !eigen) {
             throw new NietGevondenException("positie");
         }
-        PositieFormulier formulier = eigen ? formulier(s, gemeente.code(), p.orElse(null), null, null, null) : null;
+        boolean schrijven = VerkenningRechten.positieSchrijven(HuidigeGebruiker.get(), s, gemeente.code()).ja();
+        PositieFormulier formulier = schrijven ? formulier(s, gemeente.code(), p.orElse(null), null, null, null) : null;
         String sleutel = switch (melding == null ? "" : melding) {
             case "opgeslagen" -> "verkenning.positie.opgeslagen";
             case "gedeeld" -> "verkenning.positie.gedeeld-melding";
@@ -232,12 +247,16 @@ class VerkenningPaginas {
                 }
             }
         }
+        // Sharing is a second submit button of the same form, so what was typed is saved in the same step.
+        String actie = velden.getFirst("actie");
+        Boolean gedeeld = "delen".equals(actie) ? Boolean.TRUE : "intrekken".equals(actie) ? Boolean.FALSE : null;
         PositieInvoer invoer = new PositieInvoer(velden.getFirst("watWillenWij"), velden.getFirst("watWillenWijNiet"),
-                behoeften, velden.getFirst("maximumPerJaar"), velden.getFirst("eigenRuimte"), null);
+                behoeften, velden.getFirst("maximumPerJaar"), velden.getFirst("eigenRuimte"), gedeeld);
         Long gezien = getal(velden.getFirst("versie"));
         try {
             verkenning.bewaarPositie(id, gemeente.code(), gezien, invoer);
-            return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding=opgeslagen";
+            String melding = gedeeld == null ? "opgeslagen" : gedeeld ? "gedeeld" : "ingetrokken";
+            return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding=" + melding;
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Positie p = verkenning.positie(id, gemeente.code()).orElse(null);
@@ -248,22 +267,6 @@ class VerkenningPaginas {
             PositieFormulier f = formulier(s, gemeente.code(), null, velden, p == null ? null : p.versie(), null);
             return positiePagina(model, s, gemeente, p, f, "fout.versie-conflict");
         }
-    }
-
-    @PostMapping("/posities/{code}/delen")
-    String deel(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String gedeeld,
-            @RequestParam(required = false) String versie) {
-        Samenwerking s = samenwerkingen.vind(id);
-        Gemeente gemeente = deelnemer(s, code);
-        boolean delen = "true".equals(gedeeld);
-        Long gezien = getal(versie);
-        try {
-            verkenning.deel(id, gemeente.code(), gezien == null ? -1 : gezien, delen);
-        } catch (VersieConflictException e) {
-            return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding=conflict";
-        }
-        return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding="
-                + (delen ? "gedeeld" : "ingetrokken");
     }
 
     private String positiePagina(Model model, Samenwerking s, Gemeente gemeente, Positie p, PositieFormulier formulier,

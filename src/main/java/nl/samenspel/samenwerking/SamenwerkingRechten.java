@@ -1,0 +1,69 @@
+package nl.samenspel.samenwerking;
+
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.Rol;
+
+/**
+ * Who may change what of a samenwerking itself: the one place for these rules, used by the service (which
+ * enforces them for page and API alike), the controllers and the templates (which hide what a user may not do).
+ * Plain functions of the user and the samenwerking, without Spring. See docs/adr/0011-schrijfrechten.md.
+ *
+ * <p>Who may <em>see</em> a samenwerking is decided in {@link Samenwerkingen#kanZien}; every method here assumes
+ * that the user may see it.
+ */
+public final class SamenwerkingRechten {
+
+    private SamenwerkingRechten() {}
+
+    /** The samenwerking's own regisseur: leads it and is the only one who changes it as a whole. */
+    public static boolean regisseurVan(Gebruiker g, Samenwerking s) {
+        return g.heeft(Rol.REGISSEUR) && s.regisseur().equals(g.gebruikersnaam());
+    }
+
+    /** A civil servant or alderman of a participating municipality: speaks for that municipality. */
+    public static boolean partijMedewerker(Gebruiker g, Samenwerking s) {
+        return g.gemeenteCode() != null && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER) && s.neemtDeel(g.gemeenteCode());
+    }
+
+    public static boolean aanmaken(Gebruiker g) {
+        return g.heeftEenVan(Rol.REGISSEUR, Rol.BEHEERDER);
+    }
+
+    /** Title, description and participating municipalities. */
+    public static Recht wijzigen(Gebruiker g, Samenwerking s) {
+        return Recht.als(regisseurVan(g, s), s);
+    }
+
+    public static Recht archiveren(Gebruiker g, Samenwerking s) {
+        return Recht.als(regisseurVan(g, s), s);
+    }
+
+    /** The one change an archived samenwerking accepts. */
+    public static Recht dearchiveren(Gebruiker g, Samenwerking s) {
+        return regisseurVan(g, s) ? Recht.JA : Recht.NEE;
+    }
+
+    /** Moving to another phase, with or without an override reason. */
+    public static Recht faseWijzigen(Gebruiker g, Samenwerking s) {
+        return Recht.als(regisseurVan(g, s), s);
+    }
+
+    public static boolean historieZien(Gebruiker g, Samenwerking s) {
+        return g.heeft(Rol.BEHEERDER) || regisseurVan(g, s);
+    }
+
+    /** A practice copy of the demo case, led by the user who makes it. */
+    public static boolean oefeningMaken(Gebruiker g) {
+        return g.heeft(Rol.REGISSEUR);
+    }
+
+    /** Deleting a practice copy: its own regisseur (the service refuses a real samenwerking with 409). */
+    public static Recht oefeningVerwijderen(Gebruiker g, Samenwerking s) {
+        return Recht.als(regisseurVan(g, s), s);
+    }
+
+    /** Acknowledging a finding of the toets for this samenwerking: its regisseur. */
+    public static Recht toetsErkennen(Gebruiker g, Samenwerking s) {
+        return Recht.als(regisseurVan(g, s), s);
+    }
+}

@@ -1,0 +1,55 @@
+package nl.samenspel.verkenning;
+
+import java.util.Set;
+import nl.samenspel.samenwerking.Recht;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingRechten;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.Rol;
+
+/**
+ * Who may change the tasks and positions of a samenwerking: the one place for these rules, used by
+ * {@link Verkenning} (page and API) and by the pages to hide what a user may not do. Plain functions, without
+ * Spring. See docs/adr/0011-schrijfrechten.md.
+ */
+public final class VerkenningRechten {
+
+    private VerkenningRechten() {}
+
+    /** The regisseur and the civil servants and aldermen of participating municipalities propose tasks. */
+    public static Recht taakToevoegen(Gebruiker g, Samenwerking s) {
+        return Recht.als(SamenwerkingRechten.regisseurVan(g, s) || SamenwerkingRechten.partijMedewerker(g, s), s);
+    }
+
+    /**
+     * The regisseur; or staff of the municipality that added the task, as long as no other party has answered it
+     * in its position (shared or not): from then on the task is part of the others' work.
+     *
+     * @param beantwoordDoor the municipalities whose positions answer this task
+     */
+    public static Recht taakWijzigen(Gebruiker g, Samenwerking s, SamenwerkingTaak taak, Set<String> beantwoordDoor) {
+        return Recht.als(SamenwerkingRechten.regisseurVan(g, s) || eigenOnbeantwoord(g, s, taak, beantwoordDoor), s);
+    }
+
+    /** As {@link #taakWijzigen}: deleting a task also deletes every party's answers to it. */
+    public static Recht taakVerwijderen(Gebruiker g, Samenwerking s, SamenwerkingTaak taak, Set<String> beantwoordDoor) {
+        return Recht.als(SamenwerkingRechten.regisseurVan(g, s) || eigenOnbeantwoord(g, s, taak, beantwoordDoor), s);
+    }
+
+    private static boolean eigenOnbeantwoord(Gebruiker g, Samenwerking s, SamenwerkingTaak taak, Set<String> beantwoordDoor) {
+        String eigenaar = taak.toegevoegdDoorGemeente();
+        return eigenaar != null && SamenwerkingRechten.partijMedewerker(g, s) && g.vanGemeente(eigenaar)
+                && beantwoordDoor.stream().allMatch(eigenaar::equals);
+    }
+
+    /** Only the municipality itself (its civil servants and aldermen) writes its position; the regisseur reads it. */
+    public static Recht positieSchrijven(Gebruiker g, Samenwerking s, String gemeenteCode) {
+        return Recht.als(gemeenteCode != null && s.neemtDeel(gemeenteCode) && g.vanGemeente(gemeenteCode)
+                && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER), s);
+    }
+
+    /** Sharing or withdrawing a position: the same people who write it. */
+    public static Recht positieDelen(Gebruiker g, Samenwerking s, String gemeenteCode) {
+        return positieSchrijven(g, s, gemeenteCode);
+    }
+}
