@@ -83,6 +83,10 @@ public class ApiProblemen {
     @ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, MissingRequestHeaderException.class })
     ResponseEntity<ProblemDetail> onleesbaar(Exception e, HttpServletRequest request) {
+        Fouten fouten = e instanceof HttpMessageNotReadableException h ? JsonInvoer.fouten(h) : null;
+        if (fouten != null) {
+            return ongeldig(new OngeldigeInvoerException(fouten), request);
+        }
         return antwoord(probleem(HttpStatus.BAD_REQUEST, "onleesbaar", request));
     }
 
