@@ -63,8 +63,8 @@ public class JsonInvoer {
         private final transient List<Object> argumenten;
 
         OngeldigeWaarde(JsonParser p, String sleutel, Object... argumenten) {
-            super(p, "Ongeldige waarde in " + pad(p.streamReadContext()) + ": " + sleutel);
-            this.veld = pad(p.streamReadContext());
+            super(p, "Ongeldige waarde in " + veld(p) + ": " + sleutel);
+            this.veld = veld(p);
             this.sleutel = sleutel;
             this.argumenten = List.of(argumenten);
         }
@@ -90,6 +90,15 @@ public class JsonInvoer {
             }
         }
         return null;
+    }
+
+    /** The field the parser stands on; at the start of an object or array that is the field holding it. */
+    static String veld(JsonParser p) {
+        TokenStreamContext context = p.streamReadContext();
+        if (p.currentToken() != null && p.currentToken().isStructStart() && context != null) {
+            context = context.getParent();
+        }
+        return pad(context);
     }
 
     static String pad(TokenStreamContext context) {
