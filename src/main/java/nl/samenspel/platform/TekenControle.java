@@ -1,5 +1,6 @@
 package nl.samenspel.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ public class TekenControle implements WebMvcConfigurer {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            if (!(handler instanceof HandlerMethod)) {
+            // Only the request itself: an error dispatch carries the same parameters and must render its page.
+            if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST) {
                 return true;
             }
             Fouten fouten = new Fouten();

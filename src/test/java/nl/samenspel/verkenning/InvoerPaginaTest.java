@@ -32,6 +32,11 @@ class InvoerPaginaTest {
                 .params(id, ZEIST).query(BigDecimal.class).optional().orElse(null);
     }
 
+    private String versie(long id) {
+        return jdbc.sql("SELECT versie FROM positie WHERE samenwerking_id = ? AND gemeente_code = ?")
+                .params(id, ZEIST).query(Long.class).single().toString();
+    }
+
     @Test
     void honderdvijftigDuizendInNederlandseNotatieWordtHonderdvijftigDuizend() {
         long id = VerkenningTestData.samenwerking(port);
@@ -45,17 +50,27 @@ class InvoerPaginaTest {
 
         String eigen = zeist.get(formulier(id)).body();
         assertThat(eigen).contains("value=\"150.000,00\"");
-        Http.api(port, "ambtenaar1").putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
-                Map.of("watWillenWij", "Goede taxaties", "kosten", Map.of("maximumPerJaar", 150000), "gedeeld", true), "\"0\"");
+        // Sharing through the page re-validates the stored position: its amount must survive that unchanged.
+        Http.Antwoord gedeeld = zeist.formulier(formulier(id) + "/delen", Map.of("gedeeld", "true", "versie", "0"));
+        assertThat(gedeeld.header("Location")).endsWith("melding=gedeeld");
+        assertThat(opgeslagen(id)).isEqualByComparingTo("150000");
         String anders = Http.browser(port, "ambtenaar2").get(formulier(id)).body();
         assertThat(anders).contains("\u20ac 150.000,00").doesNotContain("150000").doesNotContain("150.00<");
 
         // Saving the form again as shown keeps the amount (the shown text reads back as the same amount).
         zeist.get(formulier(id));
         Http.Antwoord nogEens = zeist.formulier(formulier(id), Map.of("watWillenWij", "Goede taxaties",
-                "maximumPerJaar", "150.000,00", "versie", "1"));
+                "maximumPerJaar", "150.000,00", "versie", versie(id)));
         assertThat(nogEens.status()).as(nogEens.body()).isEqualTo(302);
         assertThat(opgeslagen(id)).isEqualByComparingTo("150000");
+
+        // A changed amount typed with a euro sign and cents is stored exactly and shown the same way.
+        zeist.get(formulier(id));
+        Http.Antwoord gewijzigd = zeist.formulier(formulier(id), Map.of("watWillenWij", "Goede taxaties",
+                "maximumPerJaar", "\u20ac 160.000,50", "versie", versie(id)));
+        assertThat(gewijzigd.status()).as(gewijzigd.body()).isEqualTo(302);
+        assertThat(opgeslagen(id)).isEqualByComparingTo("160000.50");
+        assertThat(Http.browser(port, "ambtenaar2").get(formulier(id)).body()).contains("\u20ac 160.000,50");
     }
 
     @Test
