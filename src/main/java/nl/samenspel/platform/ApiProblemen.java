@@ -85,6 +85,10 @@ public class ApiProblemen {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> onleesbaar(Exception e, HttpServletRequest request) {
+        Fouten fouten = e instanceof HttpMessageNotReadableException h ? JsonInvoer.fouten(h) : null;
+        if (fouten != null) {
+            return ongeldig(new OngeldigeInvoerException(fouten), request);
+        }
         return antwoord(probleem(HttpStatus.BAD_REQUEST, "onleesbaar", request));
     }
 

@@ -40,6 +40,11 @@ public final class Ui {
         return teksten.fout(fout);
     }
 
+    /** An amount for reading, in Dutch notation: {@code € 150.000,00}. */
+    public String bedrag(java.math.BigDecimal bedrag) {
+        return Bedrag.formatteer(bedrag);
+    }
+
     public String asset(String naam) {
         return assets.url(naam);
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.VersieConflictException;
@@ -352,32 +353,18 @@ public class Verkenning {
         }
     }
 
-    /** Euros, at most two decimals; a Dutch decimal comma is accepted, thousands separators are not. */
+    /** Euros as typed, read by the one parser for amounts ({@link Bedrag}); then the limits of a yearly budget. */
     static BigDecimal bedrag(Fouten fouten, String veld, String tekst) {
-        if (tekst == null || tekst.isBlank()) {
+        Bedrag.Uitkomst u = Bedrag.lees(tekst);
+        if (!u.gelukt()) {
+            fouten.voeg(veld, u.foutSleutel());
             return null;
         }
-        String t = tekst.strip().replace("\u20ac", "").strip().replace(',', '.');
-        BigDecimal bedrag;
-        try {
-            if (t.length() > 20) {
-                throw new NumberFormatException();
-            }
-            bedrag = new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            fouten.voeg(veld, "verkenning.positie.bedrag.ongeldig");
-            return null;
-        }
-        if (bedrag.signum() < 0) {
-            fouten.voeg(veld, "verkenning.positie.bedrag.negatief");
-        } else if (bedrag.compareTo(MAX_BEDRAG) > 0) {
+        if (u.bedrag() != null && u.bedrag().compareTo(MAX_BEDRAG) > 0) {
             fouten.voeg(veld, "verkenning.positie.bedrag.te-groot");
-        } else if (bedrag.stripTrailingZeros().scale() > 2) {
-            fouten.voeg(veld, "verkenning.positie.bedrag.centen");
-        } else {
-            return bedrag.setScale(2);
+            return null;
         }
-        return null;
+        return u.bedrag();
     }
 
     private Map<String, Object> velden(Positie p) {

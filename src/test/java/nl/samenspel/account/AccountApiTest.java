@@ -134,8 +134,12 @@ class AccountApiTest {
         verwachtFout(api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("KONING"), null)),
                 Map.of("rollen", "Kies alleen rollen uit de lijst."));
 
-        for (String kapot : List.of("{", "niet eens json", "{\"gebruikersnaam\": \"x\", \"rollen\": \"REGISSEUR\"}",
-                "{\"gebruikersnaam\": {\"genest\": true}}", "[1, 2]", "null", "")) {
+        // A value of the wrong JSON type names its field (never coerced); only what is not JSON at all is "unreadable".
+        verwachtFout(api.postJson("/api/v1/accounts", "{\"gebruikersnaam\": \"x\", \"rollen\": \"REGISSEUR\"}"),
+                Map.of("rollen", "Dit veld heeft niet de juiste soort waarde."));
+        verwachtFout(api.postJson("/api/v1/accounts", "{\"gebruikersnaam\": {\"genest\": true}}"),
+                Map.of("gebruikersnaam", "Dit veld moet tekst zijn (een JSON-string)."));
+        for (String kapot : List.of("{", "niet eens json", "[1, 2]", "null", "")) {
             Http.Antwoord antwoord = api.postJson("/api/v1/accounts", kapot);
             assertThat(antwoord.status()).as(kapot).isEqualTo(400);
             assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");

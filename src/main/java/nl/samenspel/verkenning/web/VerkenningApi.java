@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.Teksten;
@@ -230,8 +231,14 @@ class VerkenningApi {
         Object kosten = body.get("kosten");
         if (kosten instanceof Map<?, ?> k) {
             Object m = k.get("maximumPerJaar");
-            if (m instanceof Number n) {
-                maximum = new BigDecimal(n.toString()).toPlainString();
+            if (m instanceof BigDecimal || m instanceof Integer || m instanceof Long || m instanceof java.math.BigInteger) {
+                // Exact: JSON fractions arrive as BigDecimal (see platform JsonInvoer), never as a rounded double.
+                Bedrag.Uitkomst u = Bedrag.van(m instanceof BigDecimal d ? d : new BigDecimal(m.toString()));
+                if (u.gelukt()) {
+                    maximum = Bedrag.invoerTekst(u.bedrag());
+                } else {
+                    fouten.voeg("kosten.maximumPerJaar", u.foutSleutel());
+                }
             } else if (m != null) {
                 fouten.voeg("kosten.maximumPerJaar", "verkenning.fout.geen-getal");
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
@@ -310,7 +311,7 @@ class VerkenningPaginas {
                     leeg(invoer.getFirst("maximumPerJaar")), leeg(invoer.getFirst("eigenRuimte")), versie, taken, fouten, null);
         }
         return new PositieFormulier(p == null ? "" : leeg(p.watWillenWij()), p == null ? "" : leeg(p.watWillenWijNiet()),
-                p == null || p.maximumPerJaar() == null ? "" : p.maximumPerJaar().toPlainString(),
+                p == null ? "" : Bedrag.invoerTekst(p.maximumPerJaar()),
                 p == null ? "" : leeg(p.eigenRuimte()), p == null ? null : p.versie(), taken, null, null);
     }
 

@@ -1,0 +1,6 @@
+package nl.samenspel.platform;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class InvoerApiIT extends InvoerApiTest {}
