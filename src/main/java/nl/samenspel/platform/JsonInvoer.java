@@ -48,8 +48,7 @@ public class JsonInvoer {
                 .addModule(module());
     }
 
-    /** The module on its own, for mappers that are not built by Spring Boot (tests). */
-    public static SimpleModule module() {
+    static SimpleModule module() {
         return new SimpleModule("samenspel-strenge-invoer")
                 .addDeserializer(String.class, new StrengeTekst())
                 .addDeserializer(Object.class, new StrengeWaarde());
