@@ -23,9 +23,10 @@ public final class VerkenningRechten {
 
     /**
      * The regisseur; or staff of the municipality that added the task, as long as no other party has answered it
-     * in its position (shared or not): from then on the task is part of the others' work.
+     * in a shared position: from then on the task is part of the others' work. Unshared drafts do not count, so
+     * the answer never tells whether another party has a draft (ADR 0007, 0011).
      *
-     * @param beantwoordDoor the municipalities whose positions answer this task
+     * @param beantwoordDoor the municipalities whose shared positions answer this task
      */
     public static Recht taakWijzigen(Gebruiker g, Samenwerking s, SamenwerkingTaak taak, Set<String> beantwoordDoor) {
         return Recht.als(SamenwerkingRechten.regisseurVan(g, s) || eigenOnbeantwoord(g, s, taak, beantwoordDoor), s);

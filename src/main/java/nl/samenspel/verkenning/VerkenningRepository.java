@@ -140,19 +140,24 @@ class VerkenningRepository {
     }
 
     /**
-     * Which municipalities' positions (shared or not) answer this task: the write rules ask whether a party
-     * other than the one that added it has answered. Never shown to a user as such.
+     * Which municipalities' shared positions answer this task: the write rules ask whether a party other than the
+     * one that added it has answered. Unshared drafts do not count, or a refusal would tell that a draft exists.
      */
     java.util.Set<String> beantwoordDoor(long samenwerkingId, long taakId) {
         return new java.util.HashSet<>(jdbc.sql("""
-                SELECT DISTINCT van_gemeente FROM behoefte WHERE samenwerking_id = ? AND taak_id = ?""")
+                SELECT DISTINCT b.van_gemeente FROM behoefte b JOIN positie p
+                  ON p.samenwerking_id = b.samenwerking_id AND p.gemeente_code = b.van_gemeente AND p.gedeeld = TRUE
+                WHERE b.samenwerking_id = ? AND b.taak_id = ?""")
                 .params(samenwerkingId, taakId).query(String.class).list());
     }
 
-    /** Per task of the samenwerking, the municipalities whose positions answer it (tasks without answers absent). */
+    /** Per task, the municipalities whose shared positions answer it (tasks without shared answers absent). */
     java.util.Map<Long, java.util.Set<String>> beantwoordDoor(long samenwerkingId) {
         java.util.Map<Long, java.util.Set<String>> uit = new java.util.HashMap<>();
-        jdbc.sql("SELECT DISTINCT taak_id, van_gemeente FROM behoefte WHERE samenwerking_id = ?")
+        jdbc.sql("""
+                SELECT DISTINCT b.taak_id, b.van_gemeente FROM behoefte b JOIN positie p
+                  ON p.samenwerking_id = b.samenwerking_id AND p.gemeente_code = b.van_gemeente AND p.gedeeld = TRUE
+                WHERE b.samenwerking_id = ?""")
                 .param(samenwerkingId)
                 .query((rs, rij) -> uit.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2)))
                 .list();

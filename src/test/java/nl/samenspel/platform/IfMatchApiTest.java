@@ -72,8 +72,8 @@ class IfMatchApiTest {
     void ifMatchVolgensRfc9110(Eindpunt eindpunt, Geval geval) {
         Doel doel = eindpunt.maak().apply(this, port);
         String ifMatch = geval.ifMatch().apply(doel.etag());
-        Http.Antwoord a = Http.api(port, doel.gebruiker()).send(doel.methode(), doel.pad(),
-                doel.body() == null ? null : "application/json",
+        // Every API write says it is JSON, also a DELETE without a body (docs/adr/0004-toegang.md).
+        Http.Antwoord a = Http.api(port, doel.gebruiker()).send(doel.methode(), doel.pad(), "application/json",
                 doel.body() == null ? null : Http.JSON.writeValueAsString(doel.body()),
                 ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
         if (geval.status() == 2) {

@@ -50,8 +50,10 @@ class InvoerPaginaTest {
 
         String eigen = zeist.get(formulier(id)).body();
         assertThat(eigen).contains("value=\"150.000,00\"");
-        // Sharing through the page re-validates the stored position: its amount must survive that unchanged.
-        Http.Antwoord gedeeld = zeist.formulier(formulier(id) + "/delen", Map.of("gedeeld", "true", "versie", "0"));
+        // Sharing is the form's second button ("Opslaan en delen"), sent with the form as shown: the amount as the
+        // page displays it must read back as the same amount.
+        Http.Antwoord gedeeld = zeist.formulier(formulier(id), Map.of("watWillenWij", "Goede taxaties",
+                "maximumPerJaar", "150.000,00", "versie", versie(id), "actie", "delen"));
         assertThat(gedeeld.header("Location")).endsWith("melding=gedeeld");
         assertThat(opgeslagen(id)).isEqualByComparingTo("150000");
         String anders = Http.browser(port, "ambtenaar2").get(formulier(id)).body();
