@@ -4,7 +4,7 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR="${SAMENSPEL_JAR:-$ROOT/target/samenspel.jar}"   # override to measure e.g. an extracted jar
 OUT="$ROOT/bench/out"
-H2_OPTIES="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;QUERY_CACHE_SIZE=128"
+H2_OPTIES="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;QUERY_CACHE_SIZE=128;LOCK_TIMEOUT=10000"
 
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }

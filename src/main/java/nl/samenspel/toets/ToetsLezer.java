@@ -41,6 +41,18 @@ class ToetsLezer {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks the samenwerking rows until the transaction ends, in id order (so two evaluations never wait on each
+     * other crosswise): the same row lock every writer takes, so evaluations of one samenwerking take turns.
+     */
+    void vergrendel(Collection<Long> alle) {
+        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(alle));
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            jdbc.sql("SELECT id FROM samenwerking WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).query(Long.class).list();
+        }
+    }
+
     List<Long> alleIds() {
         return jdbc.sql("SELECT id FROM samenwerking ORDER BY id").query(Long.class).list();
     }

@@ -59,6 +59,9 @@ class Toetser {
     public Uitkomst evalueer(Collection<Long> ids) {
         long start = System.nanoTime();
         Instant nu = klok.instant();
+        // Two evaluations of the same samenwerking (two writes committed at once) take turns, as writers do
+        // (ADR 0005); otherwise both insert the same new finding and the second one is lost to a unique key.
+        lezer.vergrendel(ids);
         Map<Long, ToetsLezer.Beeld> beelden = lezer.lees(ids);
         Map<Long, List<Bevinding>> bestaand = bevindingen.vanSamenwerkingen(beelden.keySet());
 
