@@ -10,7 +10,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.HttpStatus;
 
 /**
  * While the database cannot be reached (the pool gives up after its short connection timeout), a page answers with
@@ -20,14 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
 
-    /** The problem+json body, with the same fields as the other API problems. */
-    record Probleem(String type, String title, int status, String detail, String instance) {}
+    static final String SOORT = "onbeschikbaar";
 
-    private final Teksten teksten;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final Problemen problemen;
 
-    DatabaseOnbereikbaar(Teksten teksten) {
-        this.teksten = teksten;
+    DatabaseOnbereikbaar(Problemen problemen) {
+        this.problemen = problemen;
     }
 
     /** Whether {@code fout} (or one of its causes) says the database cannot be reached. */
@@ -41,6 +39,21 @@ public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
         return false;
     }
 
+    /**
+     * Answers a 503 outside Spring MVC (e.g. a password check in the security filters): the API's problem, or for a
+     * page the error page through /error with this problem's title and text.
+     */
+    public void beantwoord(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (Problemen.wilProbleem(request)) {
+            problemen.schrijf(request, response, HttpStatus.SERVICE_UNAVAILABLE, SOORT);
+        } else {
+            request.setAttribute(Problemen.SOORT, SOORT);
+            request.setAttribute(Problemen.DETAIL, problemen.probleem(HttpStatus.SERVICE_UNAVAILABLE, SOORT, request)
+                    .getDetail());
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception fout) {
@@ -48,19 +61,7 @@ public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
             return null;
         }
         try {
-            if (request.getRequestURI().startsWith("/api/")) {
-                int status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-                Probleem body = new Probleem("https://samenspel.nl/problemen/onbeschikbaar",
-                        teksten.t("probleem.onbeschikbaar.titel"), status, teksten.t("probleem.onbeschikbaar.detail"),
-                        request.getRequestURI());
-                response.setStatus(status);
-                response.setHeader(ApiVersion.HEADER, ApiVersion.VERSIE);
-                response.setContentType(ApiProblemen.PROBLEM_JSON.toString());
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(json.writeValueAsString(body));
-            } else {
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            }
+            beantwoord(request, response);
         } catch (IOException e) {
             return null;
         }

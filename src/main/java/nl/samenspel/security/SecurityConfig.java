@@ -1,7 +1,6 @@
 package nl.samenspel.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.platform.DatabaseOnbereikbaar;
@@ -105,7 +104,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ToegangsRegels> modules, ApiFouten apiFouten,
-            SessionRegistry sessies, InlogRem rem) throws Exception {
+            SessionRegistry sessies, InlogRem rem, DatabaseOnbereikbaar onbereikbaar) throws Exception {
         gemeenschappelijk(http, modules, apiFouten, rem);
         http.formLogin(form -> form
                 .loginPage("/inloggen")
@@ -115,7 +114,7 @@ class SecurityConfig {
                 .defaultSuccessUrl("/", false)
                 .failureHandler((request, response, e) -> {
                     if (e instanceof InternalAuthenticationServiceException && DatabaseOnbereikbaar.is(e)) {
-                        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                        onbereikbaar.beantwoord(request, response);
                     } else {
                         // One answer for an unknown name, a wrong password and an inactive account.
                         response.sendRedirect("/inloggen?fout");
