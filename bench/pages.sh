@@ -25,7 +25,7 @@ DOEL_P99=50      # ms
 WRK=(wrk -t2 -c32)
 
 for tool in wrk nginx curl node; do
-    command -v "$tool" >/dev/null || [[ -x /usr/sbin/$tool ]] || { echo "$tool ontbreekt" >&2; exit 1; }
+    command -v "$tool" >/dev/null || [[ -x /usr/sbin/$tool ]] || { echo "$tool ontbreekt; installeer het, bijvoorbeeld: apt-get install wrk nginx-light" >&2; exit 1; }
 done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
