@@ -189,7 +189,11 @@ public class Samenwerkingen {
         if (!kanHistorieZien(g, s)) {
             throw new AccessDeniedException("historie van samenwerking " + id);
         }
+        // A confidential event (a position, shared or not) shows who and when only to the regisseur, who may read
+        // every position; anyone else outside that municipality does not even learn that it happened (issue 8).
+        boolean regisseur = SamenwerkingRechten.regisseurVan(g, s);
         return audit.voorSamenwerking(id).stream()
+                .filter(e -> e.vertrouwelijkVoor() == null || g.vanGemeente(e.vertrouwelijkVoor()) || regisseur)
                 .map(e -> e.vertrouwelijkVoor() == null || g.vanGemeente(e.vertrouwelijkVoor()) ? e : e.zonderInhoud())
                 .toList();
     }

@@ -158,6 +158,13 @@ class SamenwerkingApiTest {
         assertThat(nieuwste.path("entiteit").asString()).isEqualTo("partijpositie");
         assertThat(nieuwste.path("gebruiker").asString()).isNotBlank();
         assertThat(nieuwste.path("wijzigingen").size()).isZero();
+
+        // The beheerder may see the history, but not read positions: a confidential event is left out entirely,
+        // or its mere presence would tell that a (possibly unshared) position was written.
+        Http.Antwoord beheer = Http.api(port, "beheerder").get("/api/v1/samenwerkingen/" + id + "/historie");
+        assertThat(beheer.status()).isEqualTo(200);
+        assertThat(beheer.body()).doesNotContain("partijpositie").doesNotContain("geheim");
+        assertThat(beheer.json().size()).isEqualTo(historie.json().size() - 1);
     }
 
     @Test
