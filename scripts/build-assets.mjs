@@ -11,7 +11,6 @@ const assets = {
   'utrecht.css': 'node_modules/@utrecht/component-library-css/dist/index.css',
   'thema.css': 'node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css',
   'samenspel.css': 'src/main/web/samenspel.css',
-  'htmx.js': 'node_modules/htmx.org/dist/htmx.min.js',
   'samenspel.js': 'src/main/web/samenspel.js',
 };
 
