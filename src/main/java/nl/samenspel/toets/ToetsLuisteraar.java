@@ -1,7 +1,7 @@
 package nl.samenspel.toets;
 
 import java.util.List;
-import nl.samenspel.platform.SamenwerkingGebeurtenis;
+import nl.samenspel.samenwerking.SamenwerkingGebeurtenis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

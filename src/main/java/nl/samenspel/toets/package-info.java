@@ -2,7 +2,7 @@
  * The golden-rules check (toets): named checks ({@link nl.samenspel.toets.Controle}) over a read-only snapshot of
  * one samenwerking ({@link nl.samenspel.toets.ToetsFeiten}), their stored findings with history, acknowledgement
  * (bewust afgeweken) and the health views per samenwerking and per municipality. Re-evaluated after every
- * {@link nl.samenspel.platform.SamenwerkingGebeurtenis}.
+ * {@link nl.samenspel.samenwerking.SamenwerkingGebeurtenis}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Toets gouden regels")
 package nl.samenspel.toets;
