@@ -61,7 +61,8 @@ class AccountApiController {
     }
 
     @GetMapping("/accounts")
-    @Operation(summary = "Alle accounts, per pagina (alleen beheerder)")
+    @Operation(operationId = "accounts", summary = "Alle accounts, per pagina (alleen beheerder)",
+            description = "Op gebruikersnaam gesorteerd, met het totaal; nooit een wachtwoord of de hash ervan.")
     AccountLijstJson lijst(@Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) Integer pagina,
             @Parameter(description = "Aantal per pagina, maximaal 100") @RequestParam(required = false) Integer paginaGrootte) {
         Pagina<Account> p = accounts.pagina(pagina, paginaGrootte);
@@ -69,7 +70,8 @@ class AccountApiController {
     }
 
     @PostMapping("/accounts")
-    @Operation(summary = "Account aanmaken (alleen beheerder)")
+    @Operation(operationId = "maakAccount", summary = "Account aanmaken (alleen beheerder)",
+            description = "Gebruikersnaam, naam, wachtwoord, rollen en zo nodig de gemeente; het wachtwoord wordt alleen als hash bewaard.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt; Location en ETag in de headers")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; er is niets opgeslagen")
     ResponseEntity<AccountJson> maak(@RequestBody NieuwAccountJson nieuw) {
@@ -81,14 +83,14 @@ class AccountApiController {
     }
 
     @GetMapping("/accounts/{id}")
-    @Operation(summary = "Eén account (alleen beheerder)", description = "De ETag is de versie; stuur die mee in If-Match bij PUT.")
+    @Operation(operationId = "account", summary = "Eén account (alleen beheerder)", description = "De ETag is de versie; stuur die mee in If-Match bij PUT.")
     ResponseEntity<AccountJson> een(@PathVariable long id) {
         Account a = accounts.vind(id);
         return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(json(a));
     }
 
     @PutMapping("/accounts/{id}")
-    @Operation(summary = "Account wijzigen (alleen beheerder)",
+    @Operation(operationId = "wijzigAccount", summary = "Account wijzigen (alleen beheerder)",
             description = "Vervangt naam, rollen, gemeente en actief. If-Match is verplicht (428 zonder, 412 bij een verouderde versie).")
     ResponseEntity<AccountJson> wijzig(@PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

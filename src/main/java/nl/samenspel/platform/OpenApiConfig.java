@@ -7,18 +7,26 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The description of the API served at /api/v1/openapi.json; the operations come from the controllers. */
+/**
+ * The description of the API served at /api/v1/openapi.json; the operations come from the controllers and
+ * {@link ApiRegels} adds what the Logius API Design Rules ask of every operation. The one server is the API root
+ * ({@code samenspel.api.url}, relative {@code /api/v1} unless the deployment names its https address); paths are
+ * relative to it.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
     static final String BASIC = "basic";
 
     @Bean
-    OpenAPI samenspelOpenApi() {
+    OpenAPI samenspelOpenApi(@Value("${samenspel.api.url:" + ApiRegels.BASIS + "}") String apiUrl) {
         return new OpenAPI()
+                .addServersItem(new Server().url(apiUrl).description("Samenspel API, versie 1"))
                 .info(new Info()
                         .title("Samenspel API")
                         .version(ApiVersion.VERSIE)

@@ -74,6 +74,7 @@ class StappenApi {
             + "Wat weggaat of verandert, moet u mogen verwijderen: een doel alleen de regisseur of de gemeente die het "
             + "toevoegde (zolang geen andere partij wat besproken markeerde), vanzelfdynamiek alleen de regisseur; anders 403. "
             + "Een gearchiveerde samenwerking: 409.")
+    @ApiResponse(responseCode = "200", description = "Vervangen; de nieuwe ETag in de header")
     @ApiResponse(responseCode = "409", description = "De vormstap is nog dicht; 'ontbreekt' noemt wat er mist")
     @PutMapping(path = BASIS + "/stappen/{stap}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
@@ -190,7 +191,7 @@ class StappenApi {
 
     // ---- spanningen ----
 
-    @Operation(summary = "Register van spanningen")
+    @Operation(summary = "Register van spanningen", description = "Alle spanningen van de samenwerking met soort, status en versie, en het totaal")
     @GetMapping(path = BASIS + "/spanningen", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> spanningen(@PathVariable long id) {
         List<Spanning> lijst = stappen.spanningen(id);
@@ -198,6 +199,7 @@ class StappenApi {
     }
 
     @Operation(summary = "Spanning toevoegen", description = "omschrijving en soort verplicht; status standaard OPEN")
+    @ApiResponse(responseCode = "201", description = "Toegevoegd; Location en ETag in de headers")
     @PostMapping(path = BASIS + "/spanningen", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> maakSpanning(@PathVariable long id, @RequestBody Map<String, Object> body) {
@@ -206,7 +208,7 @@ class StappenApi {
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(spanning(s));
     }
 
-    @Operation(summary = "Eén spanning")
+    @Operation(summary = "Eén spanning", description = "De ETag is de versie; stuur die mee in If-Match bij PUT en DELETE")
     @GetMapping(path = BASIS + "/spanningen/{spanningId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> spanning(@PathVariable long id, @PathVariable long spanningId) {
         Spanning s = stappen.spanning(id, spanningId);
@@ -226,6 +228,7 @@ class StappenApi {
     }
 
     @Operation(summary = "Spanning verwijderen", description = "Alleen de regisseur. If-Match verplicht")
+    @ApiResponse(responseCode = "204", description = "Verwijderd")
     @DeleteMapping(path = BASIS + "/spanningen/{spanningId}")
     ResponseEntity<Void> verwijderSpanning(@PathVariable long id, @PathVariable long spanningId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -237,6 +240,7 @@ class StappenApi {
     // ---- oefenmodus ----
 
     @Operation(summary = "Oefensamenwerking starten", description = "Een kopie van de verzonnen oefencasus, met u als regisseur")
+    @ApiResponse(responseCode = "201", description = "Gestart; Location en ETag in de headers")
     @PostMapping(path = "/api/v1/oefensamenwerkingen", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> oefenen() {
         Samenwerking s = oefenmodus.start();
@@ -252,6 +256,7 @@ class StappenApi {
 
     @Operation(summary = "Oefensamenwerking verwijderen", description = "Alleen een oefensamenwerking, door haar regisseur; "
             + "alles eronder gaat mee. If-Match verplicht")
+    @ApiResponse(responseCode = "204", description = "Verwijderd, met alles eronder")
     @DeleteMapping(path = "/api/v1/oefensamenwerkingen/{id}")
     ResponseEntity<Void> verwijderOefening(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -89,7 +89,7 @@ class ToetsApi {
                 c.uitleg(), c.interventie())).toList();
     }
 
-    @Operation(summary = "Toets van alle samenwerkingen van een gemeente", description = "Voor ambtenaren, bestuurders "
+    @Operation(operationId = "gemeenteToets", summary = "Toets van alle samenwerkingen van een gemeente", description = "Voor ambtenaren, bestuurders "
             + "en raadsleden van die gemeente, regisseurs (eigen samenwerkingen) en beheerders; anders 404")
     @GetMapping("/gemeenten/{code}/toets")
     GemeenteToetsJson gemeente(@PathVariable String code) {

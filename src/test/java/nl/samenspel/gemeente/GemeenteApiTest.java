@@ -175,9 +175,9 @@ class GemeenteApiTest {
         Http.Antwoord a = Http.anoniem(port).get("/api/v1/openapi.json");
         assertThat(a.status()).isEqualTo(200);
         JsonNode paden = a.json().path("paths");
-        assertThat(paden.has("/api/v1/gemeenten")).isTrue();
-        assertThat(paden.has("/api/v1/gemeenten/{code}")).isTrue();
-        assertThat(paden.path("/api/v1/gemeenten").path("get").path("tags").get(0).asString()).isEqualTo("Gemeenten");
+        assertThat(paden.has("/gemeenten")).isTrue();
+        assertThat(paden.has("/gemeenten/{code}")).isTrue();
+        assertThat(paden.path("/gemeenten").path("get").path("tags").get(0).asString()).isEqualTo("Gemeenten");
     }
 
     private static List<String> codes(JsonNode lijst) {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @SamenspelTest
 class SamenwerkingApiTest {
@@ -107,6 +108,41 @@ class SamenwerkingApiTest {
 
         assertThat(ids(api.get("/api/v1/samenwerkingen?paginaGrootte=100"))).doesNotContain(id);
         assertThat(ids(api.get("/api/v1/samenwerkingen?paginaGrootte=100&gearchiveerd=true"))).contains(id);
+    }
+
+    @Test
+    void watGetTeruggeeftKanMetEenAndereTitelOngewijzigdTerugMetPut() {
+        String titel = TestData.uniek("Heen en terug");
+        long id = TestData.id(TestData.maak(port, "regisseur", titel, ZEIST, DE_BILT));
+        Http api = Http.api(port, "regisseur");
+        Http.Antwoord get = api.get("/api/v1/samenwerkingen/" + id);
+        ObjectNode body = (ObjectNode) get.json();
+        assertThat(body.path("gemeenten").get(0).isObject()).as("GET geeft gemeenten als objecten").isTrue();
+        body.put("titel", titel + " (herzien)");
+
+        Http.Antwoord put = api.putJson("/api/v1/samenwerkingen/" + id, body, get.header("ETag"));
+
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().path("titel").asString()).isEqualTo(titel + " (herzien)");
+        JsonNode terug = api.get("/api/v1/samenwerkingen/" + id).json();
+        assertThat(terug.path("titel").asString()).isEqualTo(titel + " (herzien)");
+        assertThat(terug.path("gemeenten").findValuesAsString("code")).containsExactly(ZEIST, DE_BILT);
+        assertThat(terug.path("omschrijving")).isEqualTo(body.path("omschrijving"));
+        assertThat(terug.path("gearchiveerd").asBoolean()).isFalse();
+    }
+
+    @Test
+    void eenGemeenteZonderCodeInPutIsOngeldigeInvoer() {
+        long id = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Zonder code"), ZEIST, DE_BILT));
+        Http api = Http.api(port, "regisseur");
+        Map<String, Object> wijziging = Map.of("titel", "t", "omschrijving", "o",
+                "gemeenten", List.of(Map.of("naam", "Zeist"), Map.of("code", DE_BILT)));
+
+        Http.Antwoord put = api.putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"");
+
+        assertThat(put.status()).isEqualTo(400);
+        assertThat(put.json().path("invalidParams").get(0).path("name").asString()).isEqualTo("gemeenten");
+        assertThat(api.get("/api/v1/samenwerkingen/" + id).header("ETag")).isEqualTo("\"0\"");
     }
 
     @Test
@@ -282,7 +318,7 @@ class SamenwerkingApiTest {
     void deApiBeschrijvingDocumenteertDeSamenwerkingEndpoints() {
         Http.Antwoord doc = Http.anoniem(port).get("/api/v1/openapi.json");
         assertThat(doc.status()).isEqualTo(200);
-        assertThat(doc.body()).contains("/api/v1/samenwerkingen/{id}/historie").contains("Samenwerkingen")
+        assertThat(doc.body()).contains("\"/samenwerkingen/{id}/historie\"").contains("Samenwerkingen")
                 .contains("NieuwJson").contains("If-Match");
     }
 

@@ -2,6 +2,7 @@ package nl.samenspel.samenwerking.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -71,8 +72,13 @@ class SamenwerkingApi {
             @Schema(description = "CBS-codes, minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]") List<String> gemeenten,
             String regisseur) {}
 
-    @Schema(description = "Volledige wijziging; fase is hier niet te wijzigen. gearchiveerd weglaten laat het archief ongemoeid")
-    public record WijzigingJson(String titel, String omschrijving, List<String> gemeenten, Boolean gearchiveerd) {}
+    @Schema(description = "Volledige wijziging; fase is hier niet te wijzigen. gearchiveerd weglaten laat het archief "
+            + "ongemoeid. Wat GET teruggeeft, mag ongewijzigd terug: gemeenten als codes of als objecten met code; "
+            + "alleen-lezen velden (id, fase, regisseur, oefencasus, versie, naam van een gemeente) worden genegeerd")
+    public record WijzigingJson(String titel, String omschrijving,
+            @ArraySchema(schema = @Schema(oneOf = {String.class, GemeenteJson.class}),
+                    arraySchema = @Schema(description = "CBS-codes (\"GM0355\") of gemeenten zoals GET ze geeft ({\"code\": \"GM0355\"})"))
+            List<String> gemeenten, Boolean gearchiveerd) {}
 
     public record WijzigingVeldJson(String veld, String voor, String na) {}
 
@@ -153,6 +159,7 @@ class SamenwerkingApi {
     @Operation(summary = "Fase wijzigen", description = "Alleen de eigen regisseur. Vooruit gelden de voorwaarden van "
             + "de nieuwe fase: ontbreekt er iets en is er geen reden, dan 409 met 'ontbreekt'. Met een reden gaat de "
             + "regisseur toch door; dat wordt vastgelegd. Terug kan altijd.")
+    @ApiResponse(responseCode = "200", description = "De vastgelegde overgang; de nieuwe ETag van de samenwerking in de header")
     @ApiResponse(responseCode = "409", description = "Voorwaarden niet vervuld; 'ontbreekt' noemt wat er nog mist")
     @PostMapping(path = "/{id}/fase", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OvergangJson> fase(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -212,11 +219,13 @@ class SamenwerkingApi {
         if (waarde instanceof List<?> lijst) {
             List<String> codes = new ArrayList<>();
             for (Object o : lijst) {
-                if (!(o instanceof String code)) {
+                // A code, or a municipality as GET returns it ({"code": …, "naam": …}; the name is read-only).
+                Object code = o instanceof Map<?, ?> gemeente ? gemeente.get("code") : o;
+                if (!(code instanceof String c)) {
                     fouten.voeg(veld, "samenwerking.fout.geen-codelijst");
                     return List.of();
                 }
-                codes.add(code);
+                codes.add(c);
             }
             return codes;
         }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -124,13 +125,13 @@ class VerkenningApi {
 
     // ---- taken ----
 
-    @Operation(summary = "Taken van een samenwerking")
+    @Operation(summary = "Taken van een samenwerking", description = "Alle taken die de partijen (willen) samen doen, met taakveld en omschrijving; voor wie de samenwerking mag zien")
     @GetMapping(path = "/api/v1/samenwerkingen/{id}/taken", produces = MediaType.APPLICATION_JSON_VALUE)
     List<TaakJson> taken(@PathVariable long id) {
         return verkenning.taken(id).stream().map(TaakJson::van).toList();
     }
 
-    @Operation(summary = "Eén taak")
+    @Operation(summary = "Eén taak", description = "De ETag is de versie; stuur die mee in If-Match bij PUT en DELETE")
     @GetMapping(path = "/api/v1/samenwerkingen/{id}/taken/{taakId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TaakJson> taak(@PathVariable long id, @PathVariable long taakId) {
         SamenwerkingTaak t = verkenning.taak(id, taakId);
@@ -138,6 +139,7 @@ class VerkenningApi {
     }
 
     @Operation(summary = "Taak toevoegen", description = "Door de regisseur en ambtenaren/bestuurders van deelnemende gemeenten")
+    @ApiResponse(responseCode = "201", description = "Toegevoegd; Location en ETag in de headers")
     @PostMapping(path = "/api/v1/samenwerkingen/{id}/taken", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TaakJson> maakTaak(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
@@ -164,6 +166,7 @@ class VerkenningApi {
 
     @Operation(summary = "Taak verwijderen", description = "Wie de taak mag wijzigen (zie Taak wijzigen). If-Match verplicht; "
             + "de antwoorden over deze taak in de posities vervallen")
+    @ApiResponse(responseCode = "204", description = "Verwijderd")
     @DeleteMapping("/api/v1/samenwerkingen/{id}/taken/{taakId}")
     ResponseEntity<Void> verwijderTaak(@PathVariable long id, @PathVariable long taakId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -198,6 +201,8 @@ class VerkenningApi {
 
     @Operation(summary = "Positie vastleggen", description = "Alleen door ambtenaren en bestuurders van die gemeente. "
             + "De eerste PUT maakt de positie (201); daarna is If-Match verplicht (428 zonder, 412 bij een oude versie)")
+    @ApiResponse(responseCode = "200", description = "Gewijzigd; de nieuwe ETag in de header")
+    @ApiResponse(responseCode = "201", description = "Eerste keer vastgelegd; Location en ETag in de headers")
     @PutMapping(path = "/api/v1/samenwerkingen/{id}/posities/{gemeentecode}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PositieJson> bewaar(@PathVariable long id, @PathVariable String gemeentecode,
