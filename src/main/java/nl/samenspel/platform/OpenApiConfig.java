@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The description of the API served at /api/v1/openapi.json; the operations come from the controllers and
  * {@link ApiRegels} adds what the Logius API Design Rules ask of every operation. The one server is the API root
- * ({@code samenspel.api.url}, relative {@code /api/v1} unless the deployment names its https address); paths are
+ * ({@code samenspel.api.url}, by default this instance's https address with /api/v1, see {@link #apiWortel}); paths are
  * relative to it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,10 +24,24 @@ class OpenApiConfig {
 
     static final String BASIC = "basic";
 
+    /**
+     * Without {@code samenspel.api.url} the server is this instance's own address as the client reached it (behind
+     * the proxy: its public name, ADR 0004), always https and ending in /api/v1: the NL API Design Rules ask for an
+     * https server that includes the major version ({@code servers-use-https}, {@code include-major-version-in-uri}).
+     */
     @Bean
-    OpenAPI samenspelOpenApi(@Value("${samenspel.api.url:" + ApiRegels.BASIS + "}") String apiUrl) {
-        return new OpenAPI()
-                .addServersItem(new Server().url(apiUrl).description("Samenspel API, versie 1"))
+    ServerBaseUrlCustomizer apiWortel() {
+        return (basis, request) -> "https://" + basis.replaceFirst("^[a-zA-Z]+://", "").replaceAll("/+$", "")
+                + ApiRegels.BASIS;
+    }
+
+    @Bean
+    OpenAPI samenspelOpenApi(@Value("${samenspel.api.url:}") String apiUrl) {
+        OpenAPI api = new OpenAPI();
+        if (!apiUrl.isBlank()) {
+            api.addServersItem(new Server().url(apiUrl).description("Samenspel API, versie 1"));
+        }
+        return api
                 .info(new Info()
                         .title("Samenspel API")
                         .version(ApiVersion.VERSIE)
