@@ -35,7 +35,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser(int port) {
         ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
+        o.setBinary(programma("samenspel.chromium", "CHROMIUM", "/usr/bin/chromium"));
         try {
             o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -44,10 +44,23 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        File chromedriver = new File(programma("webdriver.chrome.driver", "CHROMEDRIVER", "/usr/bin/chromedriver"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, o);
         this.basis = "http://localhost:" + port;
+    }
+
+    /**
+     * A browser path: the system property (set by Maven from chromium.path / chromedriver.path), else the
+     * environment variable (for a run from an IDE), else Debian's path.
+     */
+    private static String programma(String eigenschap, String omgeving, String debian) {
+        String waarde = System.getProperty(eigenschap);
+        if (waarde == null || waarde.isBlank()) {
+            waarde = System.getenv(omgeving);
+        }
+        return waarde == null || waarde.isBlank() ? debian : waarde;
     }
 
     public ChromeDriver driver() {
