@@ -97,4 +97,88 @@ class BerichtSleutelsTest {
         assertThat(gevonden).as("keys found in the sources").isGreaterThan(300);
         assertThat(ontbreekt).isEmpty();
     }
+
+    /** An enum whose constants' names complete a key the code builds as prefix + name (+ suffix). */
+    record Opbouw(String voor, Class<? extends Enum<?>> soort, java.util.function.Function<Enum<?>, String> naam,
+            String na) {
+        @Override
+        public String toString() {
+            return voor + "<" + soort.getSimpleName() + ">" + na;
+        }
+    }
+
+    private static java.util.function.Function<Enum<?>, String> naam() {
+        return Enum::name;
+    }
+
+    static Stream<Opbouw> opgebouwdeSleutels() {
+        java.util.function.Function<Enum<?>, String> klein = e -> e.name().toLowerCase(java.util.Locale.ROOT);
+        return Stream.of(
+                new Opbouw("verkenning.sterkte.", nl.samenspel.verkenning.Sterkte.class, naam(), ""),
+                new Opbouw("verkenning.patroon.", nl.samenspel.verkenning.Patroon.class, naam(), ""),
+                new Opbouw("verkenning.advies.", nl.samenspel.verkenning.Advies.class, naam(), ""),
+                new Opbouw("verkenning.classificatie.", nl.samenspel.verkenning.Classificatie.class, naam(), ""),
+                new Opbouw("rol.", nl.samenspel.security.Rol.class, naam(), ""),
+                new Opbouw("historie.actie.", nl.samenspel.audit.Actie.class, naam(), ""),
+                new Opbouw("toets.gezondheid.", nl.samenspel.toets.Gezondheid.class, naam(), ""),
+                new Opbouw("toets.indicator.", nl.samenspel.toets.Gezondheid.class, e -> e.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'), ""),
+                new Opbouw("toets.ernst.", nl.samenspel.toets.Ernst.class, naam(), ""),
+                new Opbouw("toets.status.", nl.samenspel.toets.Status.class, naam(), ""),
+                new Opbouw("fase.", nl.samenspel.samenwerking.Fase.class, naam(), ".label"),
+                new Opbouw("fase.", nl.samenspel.samenwerking.Fase.class, naam(), ".uitleg"),
+                new Opbouw("gedrag.", nl.samenspel.stappen.Gedrag.class, naam(), ".label"),
+                new Opbouw("gedrag.", nl.samenspel.stappen.Gedrag.class, naam(), ".uitleg"),
+                new Opbouw("stap.", nl.samenspel.stappen.Stap.class, klein, ".label"),
+                new Opbouw("stap.", nl.samenspel.stappen.Stap.class, klein, ".uitleg"),
+                new Opbouw("spanning.status.", nl.samenspel.stappen.SpanningStatus.class, naam(), ""),
+                new Opbouw("spanning.soort.", nl.samenspel.stappen.SpanningSoort.class, naam(), ""),
+                new Opbouw("doel.soort.", nl.samenspel.stappen.DoelSoort.class, naam(), ""));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("opgebouwdeSleutels")
+    void sleutelsOpgebouwdUitEenEnumBestaanVoorElkeWaarde(Opbouw opbouw) {
+        Map<String, List<String>> sleutels = sleutels();
+        List<String> ontbreekt = new ArrayList<>();
+        for (Enum<?> waarde : opbouw.soort().getEnumConstants()) {
+            String sleutel = opbouw.voor() + opbouw.naam().apply(waarde) + opbouw.na();
+            if (!sleutels.containsKey(sleutel)) {
+                ontbreekt.add(sleutel);
+            }
+        }
+        assertThat(ontbreekt).isEmpty();
+    }
+
+    @Test
+    void deSleutelmethodenVanDeEnumsWijzenNaarBestaandeSleutels() throws ReflectiveOperationException {
+        Map<String, List<String>> sleutels = sleutels();
+        List<String> ontbreekt = new ArrayList<>();
+        int gezien = 0;
+        for (Class<? extends Enum<?>> soort : List.<Class<? extends Enum<?>>>of(nl.samenspel.samenwerking.Fase.class,
+                nl.samenspel.stappen.Gedrag.class, nl.samenspel.stappen.Stap.class, nl.samenspel.stappen.SpanningStatus.class,
+                nl.samenspel.stappen.SpanningSoort.class, nl.samenspel.stappen.DoelSoort.class)) {
+            for (java.lang.reflect.Method m : soort.getMethods()) {
+                if (m.getName().endsWith("Sleutel") && m.getParameterCount() == 0 && m.getReturnType() == String.class) {
+                    for (Enum<?> waarde : soort.getEnumConstants()) {
+                        gezien++;
+                        String sleutel = (String) m.invoke(waarde);
+                        if (!sleutels.containsKey(sleutel)) {
+                            ontbreekt.add(soort.getSimpleName() + "." + waarde + "." + m.getName() + "() = " + sleutel);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(gezien).isGreaterThan(30);
+        assertThat(ontbreekt).isEmpty();
+    }
+
+    @Test
+    void elkeGoudenRegelHeeftEenNaam() {
+        Map<String, List<String>> sleutels = sleutels();
+        for (int regel = 1; regel <= 7; regel++) {
+            assertThat(sleutels).containsKey("toets.regel." + regel);
+        }
+    }
 }
