@@ -191,7 +191,7 @@ class StappenApiTest {
         assertThat(uitstel.get(0).path("soort").asString()).isEqualTo("HEROPEND");
         assertThat(uitstel.get(0).path("reden").asString()).isEqualTo("Toch twijfel");
         String overzicht = Http.browser(port, "ambtenaar1").get("/samenwerkingen/" + id + "/stappen").body();
-        assertThat(overzicht).contains("STAP:WAT").contains("Heropend").contains("Toch twijfel");
+        assertThat(overzicht).contains("Stap: Wat willen we").doesNotContain(">STAP:WAT<").contains("Heropend").contains("Toch twijfel");
     }
 
     @Test
