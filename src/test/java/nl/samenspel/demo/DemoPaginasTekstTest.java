@@ -34,7 +34,7 @@ class DemoPaginasTekstTest {
             Pattern.compile("''"),
             Pattern.compile("\\b(FASE|STAP):[A-Z_]+"),
             // a message key: lower-case words joined by dots (an address or a file name has a slash, @ or extension)
-            Pattern.compile("(?<![\\w/@.-])[a-z]+\\.[a-z-]+\\.[a-z][a-z.-]*(?![\\w/@-])"));
+            Pattern.compile("(?<![\\w/@.-])[a-z]+\\.[a-z-]+\\.[A-Za-z0-9][\\w.-]*(?![\\w/@-])"));
 
     @LocalServerPort
     int port;
