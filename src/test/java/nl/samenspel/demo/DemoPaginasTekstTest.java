@@ -93,7 +93,6 @@ class DemoPaginasTekstTest {
         }
         // The case has sections (posities, analyse, stappen, toets, historie...): a crawl of one page proves nothing.
         assertThat(bezocht).as("pages visited").hasSizeGreaterThanOrEqualTo(8);
-        System.out.println("DEMO-PAGINAS " + gebruiker + " " + bezocht);
         assertThat(fouten).as(gebruiker).isEmpty();
     }
 }
