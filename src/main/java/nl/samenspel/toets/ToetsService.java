@@ -137,9 +137,39 @@ public class ToetsService {
                 b.opgelostOp(), b.historie());
     }
 
-    /** Numbers stay numbers, so texts can choose between singular and plural. */
-    private static Object[] argumenten(List<String> argumenten) {
-        return argumenten.stream().map(a -> a.matches("\\d{1,15}") ? (Object) Long.valueOf(a) : a).toArray();
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(FASE|STAP):([A-Z_]{1,40})");
+
+    /**
+     * Numbers stay numbers, so texts can choose between singular and plural. Checks name phases and steps by
+     * their code ("AFSPREKEN", "WAT", "STAP:WAT"); readers see the label instead of the code.
+     */
+    private Object[] argumenten(List<String> argumenten) {
+        return argumenten.stream().map(this::argument).toArray();
+    }
+
+    private Object argument(String a) {
+        if (a.matches("\\d{1,15}")) {
+            return Long.valueOf(a);
+        }
+        java.util.regex.Matcher m = CODE.matcher(a);
+        if (m.matches()) {
+            String label = label(m.group(1), m.group(2));
+            return label == null ? a : teksten.t("toets.onderwerp." + m.group(1).toLowerCase(java.util.Locale.ROOT), label);
+        }
+        if (a.matches("[A-Z_]{1,40}")) {
+            String label = label("FASE", a);
+            label = label != null ? label : label("STAP", a);
+            return label == null ? a : label;
+        }
+        return a;
+    }
+
+    /** The label of a phase or step code, or null when there is none. */
+    private String label(String soort, String code) {
+        String sleutel = soort.equals("FASE") ? "fase." + code + ".label"
+                : "stap." + code.toLowerCase(java.util.Locale.ROOT) + ".label";
+        String label = teksten.t(sleutel);
+        return label.equals(sleutel) ? null : label;
     }
 
     /** The compact status for the pages of a samenwerking, from stored findings only; empty if not visible. */

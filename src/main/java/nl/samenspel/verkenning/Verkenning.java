@@ -298,7 +298,9 @@ public class Verkenning {
         Set<Long> taken = repository.taken(s.id()).stream().map(SamenwerkingTaak::id).collect(Collectors.toSet());
         int maxBehoeften = Math.max(1, taken.size() * (s.gemeenten().size() - 1));
         List<Behoefte> behoeften = new ArrayList<>();
-        if (invoer.behoeften().size() > maxBehoeften) {
+        // Each answer is judged on its own first, so one about a party that left is named as such instead of
+        // making the whole list "too long"; only a list far beyond any valid one is refused as a whole.
+        if (invoer.behoeften().size() > 2 * maxBehoeften + taken.size()) {
             fouten.voeg("behoeften", "verkenning.behoefte.te-veel", maxBehoeften);
         } else {
             Set<String> gezien = new HashSet<>();

@@ -230,4 +230,47 @@ class VerkenningApiTest {
         assertThat(balieAnalyse.path("ontbrekend").get(0).path("van").asText()).isEqualTo(ZEIST);
         assertThat(balieAnalyse.path("ontbrekend").get(0).path("naar").asText()).isEqualTo(BUNNIK);
     }
+
+    @Test
+    void eenPositieDelenNadatEenPartijVertrokNoemtHetAntwoordOverDiePartij() {
+        long id = VerkenningTestData.samenwerking(port);
+        long woz = VerkenningTestData.taak(port, id, "WOZ-taxatie");
+        assertThat(VerkenningTestData.positie(port, "ambtenaar3", id, BUNNIK, false,
+                List.of(behoefte(woz, ZEIST, "STERK"), behoefte(woz, DE_BILT, "ENIGSZINS"))).status()).isEqualTo(201);
+        // De Bilt leaves the samenwerking
+        Http regisseur = Http.api(port, "regisseur");
+        String samenwerking = "/api/v1/samenwerkingen/" + id;
+        Http.Antwoord weg = regisseur.putJson(samenwerking, Map.of("titel", regisseur.get(samenwerking).json().path("titel").asString(),
+                "omschrijving", "Zonder De Bilt.", "gemeenten", List.of(ZEIST, BUNNIK)), regisseur.get(samenwerking).header("ETag"));
+        assertThat(weg.status()).as(weg.body()).isEqualTo(200);
+
+        // Bunnik shares what it reads back, as a client does
+        Http bunnik = Http.api(port, "ambtenaar3");
+        String pad = samenwerking + "/posities/" + BUNNIK;
+        Http.Antwoord gelezen = bunnik.get(pad);
+        assertThat(gelezen.status()).isEqualTo(200);
+        Map<String, Object> terug = new java.util.LinkedHashMap<>(Map.of("watWillenWij", gelezen.json().path("watWillenWij").asString(),
+                "gedeeld", true));
+        List<Map<String, Object>> behoeften = new ArrayList<>();
+        gelezen.json().path("behoeften").forEach(b -> behoeften.add(Map.of("taak", b.path("taak").asLong(),
+                "naar", b.path("naar").asString(), "sterkte", b.path("sterkte").asString())));
+        terug.put("behoeften", behoeften);
+        int deBilt = behoeften.stream().map(b -> b.get("naar")).toList().indexOf(DE_BILT);
+        assertThat(deBilt).as("the stored answer about De Bilt is still there").isNotNegative();
+        Http.Antwoord geweigerd = bunnik.putJson(pad, terug, gelezen.header("ETag"));
+        // Not "too many answers" about the whole list: the answer about the party that left is named.
+        assertThat(geweigerd.status()).as(geweigerd.body()).isEqualTo(400);
+        assertThat(geweigerd.header("Content-Type")).contains("problem+json");
+        assertThat(geweigerd.json().path("invalidParams").valueStream().map(p -> p.path("name").asString()).toList())
+                .containsExactly("behoeften[" + deBilt + "]");
+        assertThat(geweigerd.json().path("invalidParams").get(0).path("reason").asString())
+                .isEqualTo("Kies een andere gemeente die aan deze samenwerking deelneemt.");
+        assertThat(bunnik.get(pad).json().path("gedeeld").asBoolean()).as("nothing stored").isFalse();
+
+        behoeften.remove(deBilt);
+        Http.Antwoord gedeeld = bunnik.putJson(pad, terug, gelezen.header("ETag"));
+        assertThat(gedeeld.status()).as(gedeeld.body()).isEqualTo(200);
+        assertThat(Http.api(port, "ambtenaar1").get(pad).json().path("behoeften").valueStream()
+                .map(b -> b.path("naar").asString()).toList()).containsExactly(ZEIST);
+    }
 }

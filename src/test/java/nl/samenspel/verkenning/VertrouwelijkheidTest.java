@@ -28,6 +28,10 @@ import tools.jackson.databind.JsonNode;
 class VertrouwelijkheidTest {
 
     private static final String GEHEIM = "Geheim doel van " + BUNNIK;
+    /** The demo accounts of Zeist and De Bilt, the partners of this samenwerking: they read shared positions. */
+    private static final Set<String> PARTNERS = Set.of("ambtenaar1", "ambtenaar2", "raadslid1", "bestuurder1");
+    /** Sees every samenwerking, but no position of any municipality. */
+    private static final String BEHEERDER = "beheerder";
 
     @LocalServerPort
     int port;
@@ -71,19 +75,38 @@ class VertrouwelijkheidTest {
             assertThat(http.get(api + "GM9999").status()).as(buitenstaander).isEqualTo(404);
             Http.Antwoord lijst = http.get(api.substring(0, api.length() - 1));
             assertThat(lijst.body()).as(buitenstaander).doesNotContain(GEHEIM).doesNotContain("\"gemeente\":\"" + BUNNIK);
+            // Who may see the samenwerking sees the analysis without Bunnik's needs; the others see nothing at all.
+            boolean leest = PARTNERS.contains(buitenstaander) || buitenstaander.equals(raadslidBunnik);
+            boolean ziet = leest || buitenstaander.equals(BEHEERDER);
             Http.Antwoord analyse = http.get("/api/v1/samenwerkingen/" + id + "/behoefteanalyse");
-            if (analyse.status() == 200) {
-                JsonNode taak = analyse.json().path("taken").get(0);
-                taak.path("behoeften").forEach(b -> assertThat(b.path("van").asText()).as(buitenstaander).isNotEqualTo(BUNNIK));
-                assertThat(analyse.json().path("nietZichtbaar").toString()).contains(BUNNIK);
-                assertThat(analyse.body()).doesNotContain("Bunnik koopt");
+            assertThat(analyse.status()).as(buitenstaander).isEqualTo(ziet ? 200 : 404);
+            assertThat(analyse.body()).as(buitenstaander).doesNotContain("Bunnik koopt").doesNotContain("Bunnik heeft Zeist sterk");
+            if (ziet) {
+                JsonNode behoeften = analyse.json().path("taken").get(0).path("behoeften");
+                List<String> van = behoeften.valueStream().map(b -> b.path("van").asString()).toList();
+                assertThat(van).as(buitenstaander).doesNotContain(BUNNIK);
+                if (leest) {
+                    // Zeist's shared needs are there, so an empty list cannot pass for "Bunnik's needs are hidden"
+                    assertThat(van).as(buitenstaander).contains(ZEIST);
+                }
+                assertThat(analyse.json().path("nietZichtbaar").toString()).as(buitenstaander).contains(BUNNIK);
             }
             Http browser = Http.browser(port, buitenstaander);
             assertThat(browser.get(pagina + BUNNIK).status()).as(buitenstaander).isEqualTo(404);
             Http.Antwoord overzicht = browser.get("/samenwerkingen/" + id + "/posities");
+            assertThat(overzicht.status()).as(buitenstaander).isEqualTo(ziet ? 200 : 404);
             assertThat(overzicht.body()).doesNotContain(GEHEIM).doesNotContain(pagina + BUNNIK);
             Http.Antwoord analysePagina = browser.get("/samenwerkingen/" + id + "/behoefteanalyse");
-            assertThat(analysePagina.body()).doesNotContain("Bunnik koopt").doesNotContain("Omdat GM0355 STERK");
+            assertThat(analysePagina.status()).as(buitenstaander).isEqualTo(ziet ? 200 : 404);
+            assertThat(analysePagina.body()).as(buitenstaander).doesNotContain("Bunnik koopt")
+                    .doesNotContain("Bunnik heeft Zeist sterk");
+            if (ziet) {
+                // the page does show the analysis, and says that Bunnik's answers are not visible
+                assertThat(analysePagina.body()).as(buitenstaander).containsPattern("als ontbrekend: [^<]*Bunnik");
+            }
+            if (leest) {
+                assertThat(analysePagina.body()).as(buitenstaander).contains("Zeist heeft De Bilt sterk nodig");
+            }
         }
         assertThat(Http.api(port, "ambtenaar2").putJson(api + BUNNIK, Map.of("watWillenWij", "overschreven"), "\"0\"").status())
                 .isEqualTo(404);
@@ -98,6 +121,9 @@ class VertrouwelijkheidTest {
         JsonNode regisseurAnalyse = Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + id + "/behoefteanalyse").json();
         assertThat(regisseurAnalyse.path("nietZichtbaar").size()).isEqualTo(1);
         assertThat(regisseurAnalyse.toString()).contains("Bunnik koopt");
+        // the same strings the outsiders must not see are on the regisseur's page, so their absence above means something
+        assertThat(Http.browser(port, "regisseur").get("/samenwerkingen/" + id + "/behoefteanalyse").body())
+                .contains("Bunnik koopt").contains("Bunnik heeft Zeist sterk nodig");
         assertThat(Http.api(port, "regisseur").putJson(api + BUNNIK, Map.of(), "\"0\"").status())
                 .as("de regisseur leest maar schrijft geen positie van een ander").isEqualTo(403);
     }

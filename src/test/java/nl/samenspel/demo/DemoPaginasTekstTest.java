@@ -1,0 +1,98 @@
+package nl.samenspel.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.samenspel.support.Http;
+import nl.samenspel.support.SamenspelTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every page of the demo case, as its regisseur and as a council member, shows finished Dutch text: no unfilled
+ * placeholder, no MessageFormat quote, no message key and no raw code where a word belongs.
+ */
+@SamenspelTest
+class DemoPaginasTekstTest {
+
+    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"(/samenwerkingen/(\\d+)[^\"#?]*)\"");
+    private static final Pattern ONZICHTBAAR = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1>");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    /** Attributes a user reads or hears: tooltips, labels for screen readers, placeholders. */
+    private static final Pattern GELEZEN_ATTRIBUUT = Pattern.compile("(?i)\\s(?:title|aria-label|placeholder|alt)=\"([^\"]*)\"");
+    private static final List<Pattern> VERBODEN = List.of(
+            Pattern.compile("\\{\\d"),
+            Pattern.compile("''"),
+            Pattern.compile("\\b(FASE|STAP):[A-Z_]+"),
+            // a message key: lower-case words joined by dots (an address or a file name has a slash, @ or extension)
+            Pattern.compile("(?<![\\w/@.-])[a-z]+\\.[a-z-]+\\.[A-Za-z0-9][\\w.-]*(?![\\w/@-])"));
+
+    @LocalServerPort
+    int port;
+
+    private long demoCasus() {
+        JsonNode lijst = Http.api(port, "regisseur").get("/api/v1/samenwerkingen?oefen=true&paginaGrootte=100").json();
+        for (JsonNode s : lijst.path("samenwerkingen")) {
+            if (s.path("titel").asString().equals(DemoSamenwerking.TITEL)) {
+                return s.path("id").asLong();
+            }
+        }
+        throw new AssertionError("demo case not found: " + lijst);
+    }
+
+    static String zichtbareTekst(String html) {
+        StringBuilder uit = new StringBuilder();
+        String zonder = ONZICHTBAAR.matcher(html).replaceAll(" ");
+        Matcher a = GELEZEN_ATTRIBUUT.matcher(zonder);
+        while (a.find()) {
+            uit.append(a.group(1)).append('\n');
+        }
+        uit.append(TAG.matcher(zonder).replaceAll(" "));
+        return uit.toString().replace("&#39;", "'").replace("&apos;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "regisseur", "raadslid1" })
+    void elkePaginaVanDeDemocasusToontAfgemaakteTekst(String gebruiker) {
+        long id = demoCasus();
+        Http browser = Http.browser(port, gebruiker);
+        Deque<String> teBezoeken = new ArrayDeque<>(List.of("/samenwerkingen/" + id));
+        Set<String> bezocht = new LinkedHashSet<>();
+        List<String> fouten = new ArrayList<>();
+        while (!teBezoeken.isEmpty() && bezocht.size() < 80) {
+            String pad = teBezoeken.removeFirst();
+            if (!bezocht.add(pad)) {
+                continue;
+            }
+            Http.Antwoord a = browser.get(pad);
+            assertThat(a.status()).as(gebruiker + " " + pad).isEqualTo(200);
+            String tekst = zichtbareTekst(a.body());
+            for (Pattern p : VERBODEN) {
+                Matcher m = p.matcher(tekst);
+                while (m.find()) {
+                    int van = Math.max(0, m.start() - 60);
+                    fouten.add(pad + ": \"" + m.group() + "\" in \"" + tekst.substring(van, Math.min(tekst.length(), m.end() + 60))
+                            .replaceAll("\\s+", " ").strip() + "\"");
+                }
+            }
+            Matcher link = LINK.matcher(a.body());
+            while (link.find()) {
+                if (Long.parseLong(link.group(2)) == id && !bezocht.contains(link.group(1))) {
+                    teBezoeken.addLast(link.group(1));
+                }
+            }
+        }
+        // The case has sections (posities, analyse, stappen, toets, historie...): a crawl of one page proves nothing.
+        assertThat(bezocht).as("pages visited").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(fouten).as(gebruiker).isEmpty();
+    }
+}
