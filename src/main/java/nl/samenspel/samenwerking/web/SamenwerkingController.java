@@ -189,20 +189,19 @@ class SamenwerkingController {
 
     @PostMapping("/{id}/archiveren")
     String archiveer(@PathVariable long id, @RequestParam(required = false) String versie) {
-        Long gezien = versie(versie);
-        try {
-            samenwerkingen.archiveer(id, gezien == null ? -1 : gezien);
-            return "redirect:/samenwerkingen/" + id + "?opgeslagen";
-        } catch (VersieConflictException e) {
-            return "redirect:/samenwerkingen/" + id + "?conflict";
-        }
+        return archief(id, versie, samenwerkingen::archiveer);
     }
 
     @PostMapping("/{id}/dearchiveren")
     String dearchiveer(@PathVariable long id, @RequestParam(required = false) String versie) {
+        return archief(id, versie, samenwerkingen::dearchiveer);
+    }
+
+    /** Into or out of the archive: the same version check and the same way back to the samenwerking page. */
+    private String archief(long id, String versie, java.util.function.ObjLongConsumer<Long> actie) {
         Long gezien = versie(versie);
         try {
-            samenwerkingen.dearchiveer(id, gezien == null ? -1 : gezien);
+            actie.accept(id, gezien == null ? -1 : gezien);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (VersieConflictException e) {
             return "redirect:/samenwerkingen/" + id + "?conflict";
