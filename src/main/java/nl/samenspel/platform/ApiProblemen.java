@@ -17,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +52,15 @@ public class ApiProblemen {
         return antwoord(problemen.metParameters(p, e.fouten().alle().stream()
                 .map(f -> new Problemen.OngeldigeParameter(f.veld(), teksten.fout(f)))
                 .toList()));
+    }
+
+    /**
+     * Bean Validation of a request record ({@code @Valid @RequestBody}): every violation names its field path
+     * ({@code behoeften[2].naar}, {@code gemeenten[0].code}) with the Dutch text of {@link BeanValidatie}.
+     */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> nietGeldig(MethodArgumentNotValidException e, HttpServletRequest request) {
+        return ongeldig(new OngeldigeInvoerException(BeanValidatie.fouten(e.getBindingResult())), request);
     }
 
     @ExceptionHandler(NietGevondenException.class)

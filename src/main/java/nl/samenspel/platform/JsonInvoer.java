@@ -45,6 +45,7 @@ public class JsonInvoer {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(module());
     }
 
@@ -85,10 +86,30 @@ public class JsonInvoer {
                 return new Fouten().voeg(veld.isEmpty() ? naam : veld, "fout.json.dubbel", naam);
             }
             if (t instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-                return new Fouten().voeg(pad(m.getPath()), "fout.json.soort");
+                return new Fouten().voeg(pad(m.getPath()), soortSleutel(m.getTargetType()));
             }
         }
         return null;
+    }
+
+    /** The message for a value of the wrong JSON kind names the kind that was expected, where that is clear. */
+    static String soortSleutel(Class<?> verwacht) {
+        if (verwacht == null) {
+            return "fout.json.soort";
+        }
+        if (verwacht == Boolean.class || verwacht == boolean.class) {
+            return "fout.json.geen-waarheid";
+        }
+        if (Number.class.isAssignableFrom(verwacht) || (verwacht.isPrimitive() && verwacht != char.class)) {
+            return "fout.json.geen-getal";
+        }
+        if (java.util.Collection.class.isAssignableFrom(verwacht) || verwacht.isArray()) {
+            return "fout.json.geen-lijst";
+        }
+        if (verwacht.isRecord()) {
+            return "fout.json.geen-object";
+        }
+        return "fout.json.soort";
     }
 
     /** The field the parser stands on; at the start of an object or array that is the field holding it. */

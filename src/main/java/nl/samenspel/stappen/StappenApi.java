@@ -1,14 +1,17 @@
 package nl.samenspel.stappen;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
@@ -32,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/samenwerkingen/{id}/stappen/{stap}}, the tension register {@code …/spanningen} and practice
- * samenwerkingen {@code /api/v1/oefensamenwerkingen}. Bodies are read as plain JSON and checked field by field.
+ * samenwerkingen {@code /api/v1/oefensamenwerkingen}. Bodies are typed records bound by Jackson (a wrong type is a
+ * 400 naming the field path, see platform ApiProblemen); what they mean is checked by {@link Stappen}.
  */
 @RestController
 @Tag(name = "Stappen", description = "De stappen wat, hoe, spanningen, vanzelfdynamiek en vorm; de poort naar de vorm")
@@ -49,28 +53,123 @@ class StappenApi {
         this.oefenmodus = oefenmodus;
         this.teksten = teksten;
     }
+    public record BesprokenJson(String gemeente, String door, String op) {}
+
+    /** The state of a step: has content, who discussed it, open or closed. */
+    public record StandJson(String stap, String naam, boolean inhoud, boolean open, List<BesprokenJson> besproken,
+            List<String> nogNietBesproken) {}
+
+    /** A goal; id and versie are read-only (ignored in PUT), so what GET returns may go back as it is. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DoelJson(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+            @Schema(example = "DOEL") String soort, String tekst, @Schema(example = "GM0355") String bronGemeente,
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long versie) {
+
+        Invoer.DoelInvoer invoer() {
+            return new Invoer.DoelInvoer(soort, tekst, bronGemeente);
+        }
+    }
+
+    public record WerkwijzeJson(String wieDoetWat, String afsprakenMaken, String levering, String sturing,
+            String bijsturing) {
+
+        Invoer.WerkwijzeInvoer invoer() {
+            return new Invoer.WerkwijzeInvoer(wieDoetWat, afsprakenMaken, levering, sturing, bijsturing);
+        }
+    }
+
+    /** An item of the vanzelfdynamiek step; id and versie are read-only (ignored in PUT). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DynamiekJson(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
+            @Schema(example = "RUIMTE_HOUDEN") String gedrag, String eigenNaam, String botsing, String omgang,
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long versie) {
+
+        Invoer.DynamiekInvoer invoer() {
+            return new Invoer.DynamiekInvoer(gedrag, eigenNaam, botsing, omgang);
+        }
+    }
+
+    /** A tension; id and versie are read-only (ignored in POST and PUT). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SpanningJson(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id, String omschrijving,
+            String soort, List<String> partijen, String hantering, String escalatieroute, String backofficeFrontoffice,
+            @Schema(description = "Standaard OPEN") String status,
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long versie) {
+
+        static SpanningJson van(Spanning s) {
+            return new SpanningJson(s.id(), s.omschrijving(), s.soort().name(), s.partijen(), s.hantering(),
+                    s.escalatieroute(), s.backofficeFrontoffice(), s.status().name(), s.versie());
+        }
+
+        Invoer.SpanningInvoer invoer() {
+            return new Invoer.SpanningInvoer(omschrijving, soort, partijen, hantering, escalatieroute,
+                    backofficeFrontoffice, status);
+        }
+    }
+
+    public record OntgrendelingJson(String reden, List<String> ontbrak, String door, String op) {}
+
+    public record UitstelJson(String onderwerp, String soort, String reden, String door, String op) {
+
+        static UitstelJson van(Uitstel u) {
+            return new UitstelJson(u.onderwerp(), u.soort(), u.reden(), u.door(), u.op().toString());
+        }
+    }
+
+    /** One step: its state and the content of that step (only the fields of this step are present). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StapJson(@JsonUnwrapped StandJson stand, List<DoelJson> doelen, WerkwijzeJson werkwijze,
+            List<SpanningJson> spanningen, List<DynamiekJson> items, List<String> ontbreekt,
+            OntgrendelingJson ontgrendeling) {}
+
+    /**
+     * The body of PUT on a step. wat: doelen; hoe: werkwijze (as GET returns it) or its five fields at the top;
+     * vanzelfdynamiek: items. What GET returns may go back as it is: the other fields are ignored.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StapWijzigingJson(List<@NotNull(message = "{fout.verplicht}") DoelJson> doelen, WerkwijzeJson werkwijze,
+            String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing,
+            List<@NotNull(message = "{fout.verplicht}") DynamiekJson> items) {
+
+        Invoer.WerkwijzeInvoer werkwijzeInvoer() {
+            return werkwijze != null ? werkwijze.invoer()
+                    : new Invoer.WerkwijzeInvoer(wieDoetWat, afsprakenMaken, levering, sturing, bijsturing);
+        }
+    }
+
+    public record OverzichtJson(List<StandJson> stappen, List<String> ontbreektVoorVorm, List<UitstelJson> uitstel) {}
+
+    public record IntrekkingJson(@JsonUnwrapped StandJson stand, boolean heropend) {}
+
+    public record UitstelInvoerJson(@Schema(example = "STAP:WAT") String onderwerp, String reden) {}
+
+    public record OntgrendelingInvoerJson(String reden) {}
+
+    public record SpanningenJson(List<SpanningJson> spanningen, int totaal) {}
+
+    public record OefeningJson(long id, String titel, boolean oefencasus, String regisseur, List<String> gemeenten) {}
+
 
     @Operation(summary = "De vijf stappen met hun stand", description = "Inhoud, door wie besproken, open of dicht")
     @GetMapping(path = BASIS + "/stappen", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> overzicht(@PathVariable long id) {
-        Map<String, Object> uit = new LinkedHashMap<>();
-        uit.put("stappen", stappen.stand(id).stream().map(this::stand).toList());
-        uit.put("ontbreektVoorVorm", stappen.ontbreektVoorVorm(id));
-        uit.put("uitstel", stappen.uitstel(id).stream().map(StappenApi::uitstel).toList());
-        return uit;
+    OverzichtJson overzicht(@PathVariable long id) {
+        return new OverzichtJson(stappen.stand(id).stream().map(this::stand).toList(), stappen.ontbreektVoorVorm(id),
+                stappen.uitstel(id).stream().map(UitstelJson::van).toList());
     }
 
     @Operation(summary = "Eén stap", description = "stap: wat, hoe, spanningen, vanzelfdynamiek of vorm. ETag voor PUT")
     @GetMapping(path = BASIS + "/stappen/{stap}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> stap(@PathVariable long id, @PathVariable String stap) {
+    ResponseEntity<StapJson> stap(@PathVariable long id, @PathVariable String stap) {
         Stap s = stap(stap);
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(stappen.versie(id, s))).body(json(id, s));
     }
 
     @Operation(summary = "Een stap vervangen", description = "wat: {\"doelen\": [{\"soort\": \"DOEL\", \"tekst\": …, "
-            + "\"bronGemeente\": \"GM0355\"}]}; hoe: {\"wieDoetWat\", \"afsprakenMaken\", \"levering\", \"sturing\", "
-            + "\"bijsturing\"}; vanzelfdynamiek: {\"items\": [{\"gedrag\": \"RUIMTE_HOUDEN\" of \"eigenNaam\", \"botsing\", "
-            + "\"omgang\"}]}. spanningen: gebruik …/spanningen. vorm: 409 zolang de poort dicht is. If-Match verplicht. "
+            + "\"bronGemeente\": \"GM0355\"}]}; hoe: {\"werkwijze\": {\"wieDoetWat\", \"afsprakenMaken\", \"levering\", "
+            + "\"sturing\", \"bijsturing\"}} (de vijf velden mogen ook los); vanzelfdynamiek: {\"items\": [{\"gedrag\": "
+            + "\"RUIMTE_HOUDEN\" of \"eigenNaam\", \"botsing\", \"omgang\"}]}. Wat GET teruggeeft, mag ongewijzigd terug "
+            + "(alleen-lezen velden worden genegeerd). spanningen: gebruik …/spanningen. vorm: 409 zolang de poort dicht is. "
+            + "If-Match verplicht. "
             + "Wat weggaat of verandert, moet u mogen verwijderen: een doel alleen de regisseur of de gemeente die het "
             + "toevoegde (zolang geen andere partij wat besproken markeerde), vanzelfdynamiek alleen de regisseur; anders 403. "
             + "Een gearchiveerde samenwerking: 409.")
@@ -78,56 +177,26 @@ class StappenApi {
     @ApiResponse(responseCode = "409", description = "De vormstap is nog dicht; 'ontbreekt' noemt wat er mist")
     @PutMapping(path = BASIS + "/stappen/{stap}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> vervang(@PathVariable long id, @PathVariable String stap,
+    ResponseEntity<StapJson> vervang(@PathVariable long id, @PathVariable String stap,
             @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody Map<String, Object> body) throws HttpRequestMethodNotSupportedException {
+            @Valid @RequestBody StapWijzigingJson body) throws HttpRequestMethodNotSupportedException {
         Stap s = stap(stap);
         stappen.samenwerking(id);
         java.util.function.LongSupplier huidige = () -> stappen.versie(id, s);
         switch (s) {
             case WAT -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
-                Fouten fouten = new Fouten();
-                List<Map<?, ?>> lijst = JsonVelden.objecten(fouten, body, "doelen");
-                List<Invoer.DoelInvoer> doelen = new ArrayList<>();
-                if (lijst != null) {
-                    for (int i = 0; i < lijst.size(); i++) {
-                        Map<?, ?> m = lijst.get(i);
-                        String p = "doelen[" + i + "].";
-                        doelen.add(new Invoer.DoelInvoer(JsonVelden.tekst(fouten, m, "soort", p + "soort"),
-                                JsonVelden.tekst(fouten, m, "tekst", p + "tekst"),
-                                JsonVelden.tekst(fouten, m, "bronGemeente", p + "bronGemeente")));
-                    }
-                }
-                fouten.gooiAlsNietLeeg();
-                stappen.vervangDoelen(id, versie, doelen);
+                verplicht("doelen", body.doelen());
+                stappen.vervangDoelen(id, versie, body.doelen().stream().map(DoelJson::invoer).toList());
             }
             case HOE -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
-                Fouten fouten = new Fouten();
-                Invoer.WerkwijzeInvoer w = new Invoer.WerkwijzeInvoer(JsonVelden.tekst(fouten, body, "wieDoetWat"),
-                        JsonVelden.tekst(fouten, body, "afsprakenMaken"), JsonVelden.tekst(fouten, body, "levering"),
-                        JsonVelden.tekst(fouten, body, "sturing"), JsonVelden.tekst(fouten, body, "bijsturing"));
-                fouten.gooiAlsNietLeeg();
-                stappen.wijzigWerkwijze(id, versie, w);
+                stappen.wijzigWerkwijze(id, versie, body.werkwijzeInvoer());
             }
             case VANZELFDYNAMIEK -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
-                Fouten fouten = new Fouten();
-                List<Map<?, ?>> lijst = JsonVelden.objecten(fouten, body, "items");
-                List<Invoer.DynamiekInvoer> items = new ArrayList<>();
-                if (lijst != null) {
-                    for (int i = 0; i < lijst.size(); i++) {
-                        Map<?, ?> m = lijst.get(i);
-                        String p = "items[" + i + "].";
-                        items.add(new Invoer.DynamiekInvoer(JsonVelden.tekst(fouten, m, "gedrag", p + "gedrag"),
-                                JsonVelden.tekst(fouten, m, "eigenNaam", p + "eigenNaam"),
-                                JsonVelden.tekst(fouten, m, "botsing", p + "botsing"),
-                                JsonVelden.tekst(fouten, m, "omgang", p + "omgang")));
-                    }
-                }
-                fouten.gooiAlsNietLeeg();
-                stappen.vervangDynamiek(id, versie, items);
+                verplicht("items", body.items());
+                stappen.vervangDynamiek(id, versie, body.items().stream().map(DynamiekJson::invoer).toList());
             }
             case VORM -> {
                 List<String> ontbreekt = stappen.ontbreektVoorVorm(id);
@@ -143,7 +212,7 @@ class StappenApi {
 
     @Operation(summary = "Stap besproken (eigen gemeente)", description = "Voor ambtenaren en bestuurders van een deelnemende gemeente")
     @PostMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> besproken(@PathVariable long id, @PathVariable String stap) {
+    StandJson besproken(@PathVariable long id, @PathVariable String stap) {
         Stap s = stap(stap);
         stappen.markeerBesproken(id, s);
         return stand(stappen.stand(id, s));
@@ -151,41 +220,32 @@ class StappenApi {
 
     @Operation(summary = "Besproken intrekken", description = "Had iedereen ingestemd, dan wordt de stap heropend en dat vastgelegd")
     @DeleteMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> intrekken(@PathVariable long id, @PathVariable String stap,
+    IntrekkingJson intrekken(@PathVariable long id, @PathVariable String stap,
             @RequestParam(required = false) String reden) {
         Stap s = stap(stap);
         boolean heropend = stappen.trekBesprokenIn(id, s, reden);
-        Map<String, Object> uit = stand(stappen.stand(id, s));
-        uit.put("heropend", heropend);
-        return uit;
+        return new IntrekkingJson(stand(stappen.stand(id, s)), heropend);
     }
 
     @Operation(summary = "Uitgestelde besluiten", description = "Heropende en bewust uitgestelde stappen en faseovergangen")
     @GetMapping(path = BASIS + "/stappen/uitstel", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<Map<String, Object>> uitstelLijst(@PathVariable long id) {
-        return stappen.uitstel(id).stream().map(StappenApi::uitstel).toList();
+    List<UitstelJson> uitstelLijst(@PathVariable long id) {
+        return stappen.uitstel(id).stream().map(UitstelJson::van).toList();
     }
 
     @Operation(summary = "Besluit uitstellen", description = "Alleen de regisseur: {\"onderwerp\": \"STAP:WAT\" of \"FASE:VORMGEVEN\", \"reden\": …}")
     @PostMapping(path = BASIS + "/stappen/uitstel", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<Map<String, Object>>> stelUit(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        Fouten fouten = new Fouten();
-        String onderwerp = JsonVelden.tekst(fouten, body, "onderwerp");
-        String reden = JsonVelden.tekst(fouten, body, "reden");
-        fouten.gooiAlsNietLeeg();
-        stappen.stelUit(id, onderwerp, reden);
+    ResponseEntity<List<UitstelJson>> stelUit(@PathVariable long id, @Valid @RequestBody UitstelInvoerJson body) {
+        stappen.stelUit(id, body.onderwerp(), body.reden());
         return ResponseEntity.status(201).body(uitstelLijst(id));
     }
 
     @Operation(summary = "Vormstap vroeg openen", description = "Alleen de regisseur, met een reden; wordt vastgelegd en getoond")
     @PostMapping(path = BASIS + "/stappen/vorm/ontgrendeling", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> ontgrendel(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        Fouten fouten = new Fouten();
-        String reden = JsonVelden.tekst(fouten, body, "reden");
-        fouten.gooiAlsNietLeeg();
-        stappen.ontgrendelVorm(id, reden);
+    ResponseEntity<StapJson> ontgrendel(@PathVariable long id, @Valid @RequestBody OntgrendelingInvoerJson body) {
+        stappen.ontgrendelVorm(id, body.reden());
         return ResponseEntity.status(201).body(json(id, Stap.VORM));
     }
 
@@ -193,38 +253,39 @@ class StappenApi {
 
     @Operation(summary = "Register van spanningen", description = "Alle spanningen van de samenwerking met soort, status en versie, en het totaal")
     @GetMapping(path = BASIS + "/spanningen", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> spanningen(@PathVariable long id) {
+    SpanningenJson spanningen(@PathVariable long id) {
         List<Spanning> lijst = stappen.spanningen(id);
-        return Map.of("spanningen", lijst.stream().map(StappenApi::spanning).toList(), "totaal", lijst.size());
+        return new SpanningenJson(lijst.stream().map(SpanningJson::van).toList(), lijst.size());
     }
 
     @Operation(summary = "Spanning toevoegen", description = "omschrijving en soort verplicht; status standaard OPEN")
     @ApiResponse(responseCode = "201", description = "Toegevoegd; Location en ETag in de headers")
     @PostMapping(path = BASIS + "/spanningen", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> maakSpanning(@PathVariable long id, @RequestBody Map<String, Object> body) {
-        Spanning s = stappen.maakSpanning(id, spanningInvoer(body));
+    ResponseEntity<SpanningJson> maakSpanning(@PathVariable long id, @Valid @RequestBody SpanningJson body) {
+        Spanning s = stappen.maakSpanning(id, body.invoer());
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/spanningen/" + s.id()))
-                .header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(spanning(s));
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SpanningJson.van(s));
     }
 
     @Operation(summary = "Eén spanning", description = "De ETag is de versie; stuur die mee in If-Match bij PUT en DELETE")
     @GetMapping(path = BASIS + "/spanningen/{spanningId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> spanning(@PathVariable long id, @PathVariable long spanningId) {
+    ResponseEntity<SpanningJson> spanning(@PathVariable long id, @PathVariable long spanningId) {
         Spanning s = stappen.spanning(id, spanningId);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(spanning(s));
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SpanningJson.van(s));
     }
 
-    @Operation(summary = "Spanning wijzigen", description = "If-Match verplicht (428 zonder, 412 als verouderd)")
+    @Operation(summary = "Spanning wijzigen", description = "If-Match verplicht (428 zonder, 412 als verouderd). "
+            + "Wat GET teruggeeft, mag ongewijzigd terug (id en versie worden genegeerd)")
     @PutMapping(path = BASIS + "/spanningen/{spanningId}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> wijzigSpanning(@PathVariable long id, @PathVariable long spanningId,
+    ResponseEntity<SpanningJson> wijzigSpanning(@PathVariable long id, @PathVariable long spanningId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody Map<String, Object> body) {
+            @Valid @RequestBody SpanningJson body) {
         Spanning huidig = stappen.spanning(id, spanningId);
         long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
-        Spanning s = stappen.wijzigSpanning(id, spanningId, versie, spanningInvoer(body));
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(spanning(s));
+        Spanning s = stappen.wijzigSpanning(id, spanningId, versie, body.invoer());
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SpanningJson.van(s));
     }
 
     @Operation(summary = "Spanning verwijderen", description = "Alleen de regisseur. If-Match verplicht")
@@ -242,16 +303,11 @@ class StappenApi {
     @Operation(summary = "Oefensamenwerking starten", description = "Een kopie van de verzonnen oefencasus, met u als regisseur")
     @ApiResponse(responseCode = "201", description = "Gestart; Location en ETag in de headers")
     @PostMapping(path = "/api/v1/oefensamenwerkingen", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> oefenen() {
+    ResponseEntity<OefeningJson> oefenen() {
         Samenwerking s = oefenmodus.start();
-        Map<String, Object> uit = new LinkedHashMap<>();
-        uit.put("id", s.id());
-        uit.put("titel", s.titel());
-        uit.put("oefencasus", s.oefencasus());
-        uit.put("regisseur", s.regisseur());
-        uit.put("gemeenten", s.gemeenteCodes());
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + s.id()))
-                .header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(uit);
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
+                .body(new OefeningJson(s.id(), s.titel(), s.oefencasus(), s.regisseur(), s.gemeenteCodes()));
     }
 
     @Operation(summary = "Oefensamenwerking verwijderen", description = "Alleen een oefensamenwerking, door haar regisseur; "
@@ -271,97 +327,37 @@ class StappenApi {
         return Stap.uitPad(pad).orElseThrow(() -> new NietGevondenException("stap"));
     }
 
-    private static Invoer.SpanningInvoer spanningInvoer(Map<String, Object> body) {
-        Fouten fouten = new Fouten();
-        Invoer.SpanningInvoer invoer = new Invoer.SpanningInvoer(JsonVelden.tekst(fouten, body, "omschrijving"),
-                JsonVelden.tekst(fouten, body, "soort"), JsonVelden.teksten(fouten, body, "partijen"),
-                JsonVelden.tekst(fouten, body, "hantering"), JsonVelden.tekst(fouten, body, "escalatieroute"),
-                JsonVelden.tekst(fouten, body, "backofficeFrontoffice"), JsonVelden.tekst(fouten, body, "status"));
-        fouten.gooiAlsNietLeeg();
-        return invoer;
+    /** The list a step is replaced with must be there (an empty list empties the step). */
+    private static void verplicht(String veld, List<?> lijst) {
+        if (lijst == null) {
+            new Fouten().voeg(veld, "fout.verplicht").gooiAlsNietLeeg();
+        }
     }
 
-    private Map<String, Object> json(long id, Stap stap) {
-        Map<String, Object> uit = stand(stappen.stand(id, stap));
-        switch (stap) {
-            case WAT -> uit.put("doelen", stappen.doelen(id).stream().map(d -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", d.id());
-                m.put("soort", d.soort().name());
-                m.put("tekst", d.tekst());
-                m.put("bronGemeente", d.bronGemeente());
-                m.put("versie", d.versie());
-                return m;
-            }).toList());
+    private StapJson json(long id, Stap stap) {
+        StandJson stand = stand(stappen.stand(id, stap));
+        return switch (stap) {
+            case WAT -> new StapJson(stand, stappen.doelen(id).stream().map(d -> new DoelJson(d.id(), d.soort().name(),
+                    d.tekst(), d.bronGemeente(), d.versie())).toList(), null, null, null, null, null);
             case HOE -> {
                 Werkwijze w = stappen.werkwijze(id);
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("wieDoetWat", w.wieDoetWat());
-                m.put("afsprakenMaken", w.afsprakenMaken());
-                m.put("levering", w.levering());
-                m.put("sturing", w.sturing());
-                m.put("bijsturing", w.bijsturing());
-                uit.put("werkwijze", m);
+                yield new StapJson(stand, null, new WerkwijzeJson(w.wieDoetWat(), w.afsprakenMaken(), w.levering(),
+                        w.sturing(), w.bijsturing()), null, null, null, null);
             }
-            case SPANNINGEN -> uit.put("spanningen", stappen.spanningen(id).stream().map(StappenApi::spanning).toList());
-            case VANZELFDYNAMIEK -> uit.put("items", stappen.dynamiek(id).stream().map(d -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", d.id());
-                m.put("gedrag", d.gedrag() == null ? null : d.gedrag().name());
-                m.put("eigenNaam", d.eigenNaam());
-                m.put("botsing", d.botsing());
-                m.put("omgang", d.omgang());
-                m.put("versie", d.versie());
-                return m;
-            }).toList());
-            case VORM -> {
-                uit.put("ontbreekt", stappen.ontbreektVoorVorm(id));
-                uit.put("ontgrendeling", stappen.ontgrendeling(id).map(o -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("reden", o.reden());
-                    m.put("ontbrak", o.ontbrak());
-                    m.put("door", o.door());
-                    m.put("op", o.op().toString());
-                    return m;
-                }).orElse(null));
-            }
-        }
-        return uit;
+            case SPANNINGEN -> new StapJson(stand, null, null,
+                    stappen.spanningen(id).stream().map(SpanningJson::van).toList(), null, null, null);
+            case VANZELFDYNAMIEK -> new StapJson(stand, null, null, null, stappen.dynamiek(id).stream()
+                    .map(d -> new DynamiekJson(d.id(), d.gedrag() == null ? null : d.gedrag().name(), d.eigenNaam(),
+                            d.botsing(), d.omgang(), d.versie())).toList(), null, null);
+            case VORM -> new StapJson(stand, null, null, null, null, stappen.ontbreektVoorVorm(id),
+                    stappen.ontgrendeling(id).map(o -> new OntgrendelingJson(o.reden(), o.ontbrak(), o.door(),
+                            o.op().toString())).orElse(null));
+        };
     }
 
-    private Map<String, Object> stand(StapStand s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("stap", s.stap().pad());
-        m.put("naam", teksten.t(s.stap().labelSleutel()));
-        m.put("inhoud", s.inhoud());
-        m.put("open", s.open());
-        m.put("besproken", s.besproken().stream().map(b -> Map.of("gemeente", b.gemeenteCode(), "door", b.door(),
-                "op", b.op().toString())).toList());
-        m.put("nogNietBesproken", s.nogNiet().stream().map(Gemeente::code).toList());
-        return m;
-    }
-
-    private static Map<String, Object> spanning(Spanning s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        m.put("omschrijving", s.omschrijving());
-        m.put("soort", s.soort().name());
-        m.put("partijen", s.partijen());
-        m.put("hantering", s.hantering());
-        m.put("escalatieroute", s.escalatieroute());
-        m.put("backofficeFrontoffice", s.backofficeFrontoffice());
-        m.put("status", s.status().name());
-        m.put("versie", s.versie());
-        return m;
-    }
-
-    private static Map<String, Object> uitstel(Uitstel u) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("onderwerp", u.onderwerp());
-        m.put("soort", u.soort());
-        m.put("reden", u.reden());
-        m.put("door", u.door());
-        m.put("op", u.op().toString());
-        return m;
+    private StandJson stand(StapStand s) {
+        return new StandJson(s.stap().pad(), teksten.t(s.stap().labelSleutel()), s.inhoud(), s.open(),
+                s.besproken().stream().map(b -> new BesprokenJson(b.gemeenteCode(), b.door(), b.op().toString())).toList(),
+                s.nogNiet().stream().map(Gemeente::code).toList());
     }
 }

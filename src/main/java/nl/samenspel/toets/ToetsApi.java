@@ -1,12 +1,10 @@
 package nl.samenspel.toets;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
-import nl.samenspel.platform.Fouten;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,13 +71,9 @@ class ToetsApi {
             + "De bevinding blijft zichtbaar als ERKEND en telt niet meer als open")
     @PostMapping(path = "/samenwerkingen/{id}/toets/{controle}/erkenning", consumes = MediaType.APPLICATION_JSON_VALUE)
     BevindingJson erken(@PathVariable long id, @PathVariable String controle,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    schema = @Schema(implementation = ErkenningJson.class))) @RequestBody Map<String, Object> body) {
-        Fouten fouten = new Fouten();
-        String reden = tekst(fouten, body, "reden");
-        String onderwerp = tekst(fouten, body, "onderwerp");
-        fouten.gooiAlsNietLeeg();
-        return BevindingJson.van(toets.erken(id, controle, onderwerp, reden));
+            @Valid @RequestBody(required = false) ErkenningJson body) {
+        ErkenningJson erkenning = body == null ? new ErkenningJson(null, null) : body;
+        return BevindingJson.van(toets.erken(id, controle, erkenning.onderwerp(), erkenning.reden()));
     }
 
     @Operation(summary = "Alle controles", description = "Elke controle met haar regel, ernst, uitleg en voorgestelde interventie")
@@ -106,15 +100,6 @@ class ToetsApi {
     EvaluatieJson evaluatie() {
         Toetser.Uitkomst u = toets.evalueerAlle();
         return new EvaluatieJson(u.samenwerkingen(), u.verschenen(), u.opgelost(), u.terug(), u.millis());
-    }
-
-    private static String tekst(Fouten fouten, Map<String, Object> body, String veld) {
-        Object waarde = body == null ? null : body.get(veld);
-        if (waarde == null || waarde instanceof String) {
-            return (String) waarde;
-        }
-        fouten.voeg(veld, "toets.veld.geen-tekst");
-        return null;
     }
 
     private static String tijd(java.time.Instant i) {

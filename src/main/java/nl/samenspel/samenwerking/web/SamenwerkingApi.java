@@ -1,5 +1,8 @@
 package nl.samenspel.samenwerking.web;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -7,10 +10,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Pagina;
@@ -36,8 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/samenwerkingen}. Bodies are read as plain JSON objects and checked field by field, so a wrong
- * type ({@code "gemeenten": "GM0355"}) gets a Dutch message naming the field instead of a generic parse error.
+ * {@code /api/v1/samenwerkingen}. Bodies are typed records bound by Jackson and checked with Bean Validation; a wrong
+ * type ({@code "gemeenten": "GM0355"}) or a missing code gets a Dutch message naming the field path (see
+ * platform ApiProblemen).
  */
 @RestController
 @RequestMapping(path = "/api/v1/samenwerkingen", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,19 +71,44 @@ class SamenwerkingApi {
 
     public record LijstJson(List<SamenwerkingJson> samenwerkingen, int pagina, int paginaGrootte, long totaal) {}
 
+    /**
+     * A municipality in a request: its CBS code as a string ({@code "GM0355"}) or the object GET returns
+     * ({@code {"code": "GM0355", "naam": "Zeist"}}; the name is read-only and ignored).
+     */
+    @Schema(description = "Een CBS-gemeentecode (\"GM0355\") of een gemeente zoals GET haar geeft ({\"code\": \"GM0355\"}); "
+            + "de naam wordt genegeerd", oneOf = { String.class, GemeenteJson.class })
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GemeenteVerwijzing(@NotBlank(message = "{samenwerking.fout.gemeente-code}") String code) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public GemeenteVerwijzing(@JsonProperty("code") String code) {
+            this.code = code;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static GemeenteVerwijzing vanCode(String code) {
+            return new GemeenteVerwijzing(code);
+        }
+
+        static List<String> codes(List<GemeenteVerwijzing> gemeenten) {
+            return gemeenten == null ? List.of() : gemeenten.stream().map(GemeenteVerwijzing::code).toList();
+        }
+    }
+
     @Schema(description = "Nieuwe samenwerking; regisseur alleen voor een beheerder (verplicht voor hem)")
     public record NieuwJson(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String titel,
             @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED) String omschrijving,
-            @Schema(description = "CBS-codes, minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]") List<String> gemeenten,
+            @Schema(description = "Minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]")
+            List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
             String regisseur) {}
 
     @Schema(description = "Volledige wijziging; fase is hier niet te wijzigen. gearchiveerd weglaten laat het archief "
             + "ongemoeid. Wat GET teruggeeft, mag ongewijzigd terug: gemeenten als codes of als objecten met code; "
             + "alleen-lezen velden (id, fase, regisseur, oefencasus, versie, naam van een gemeente) worden genegeerd")
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record WijzigingJson(String titel, String omschrijving,
-            @ArraySchema(schema = @Schema(oneOf = {String.class, GemeenteJson.class}),
-                    arraySchema = @Schema(description = "CBS-codes (\"GM0355\") of gemeenten zoals GET ze geeft ({\"code\": \"GM0355\"})"))
-            List<String> gemeenten, Boolean gearchiveerd) {}
+            List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
+            Boolean gearchiveerd) {}
 
     public record WijzigingVeldJson(String veld, String voor, String na) {}
 
@@ -99,15 +129,9 @@ class SamenwerkingApi {
     @Operation(summary = "Samenwerking aanmaken", description = "Voor regisseurs (worden zelf regisseur) en beheerders (noemen een regisseur)")
     @ApiResponse(responseCode = "201", description = "Aangemaakt; Location en ETag in de headers")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SamenwerkingJson> maak(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = NieuwJson.class))) @RequestBody Map<String, Object> body) {
-        Fouten fouten = new Fouten();
-        String titel = tekst(fouten, body, "titel");
-        String omschrijving = tekst(fouten, body, "omschrijving");
-        List<String> gemeenten = codes(fouten, body, "gemeenten");
-        String regisseur = tekst(fouten, body, "regisseur");
-        fouten.gooiAlsNietLeeg();
-        Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(titel, omschrijving, gemeenten, regisseur));
+    ResponseEntity<SamenwerkingJson> maak(@Valid @RequestBody NieuwJson body) {
+        Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(body.titel(), body.omschrijving(),
+                GemeenteVerwijzing.codes(body.gemeenten()), body.regisseur()));
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + s.id()))
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
     }
@@ -126,21 +150,15 @@ class SamenwerkingApi {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SamenwerkingJson> wijzig(@PathVariable long id,
             @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = WijzigingJson.class))) @RequestBody Map<String, Object> body) {
+            @Valid @RequestBody WijzigingJson body) {
         // Not visible is 404 and not editable 403 before anything else, so a guessed id reveals nothing.
         Samenwerking huidig = samenwerkingen.vind(id);
         if (!samenwerkingen.kanBewerken(huidig)) {
             throw new AccessDeniedException("samenwerking " + id + " bewerken");
         }
         long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
-        Fouten fouten = new Fouten();
-        String titel = tekst(fouten, body, "titel");
-        String omschrijving = tekst(fouten, body, "omschrijving");
-        List<String> gemeenten = codes(fouten, body, "gemeenten");
-        Boolean gearchiveerd = waarheid(fouten, body, "gearchiveerd");
-        fouten.gooiAlsNietLeeg();
-        Samenwerking s = samenwerkingen.wijzig(id, versie, new SamenwerkingWijziging(titel, omschrijving, gemeenten, gearchiveerd));
+        Samenwerking s = samenwerkingen.wijzig(id, versie, new SamenwerkingWijziging(body.titel(), body.omschrijving(),
+                GemeenteVerwijzing.codes(body.gemeenten()), body.gearchiveerd()));
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
     }
 
@@ -162,11 +180,10 @@ class SamenwerkingApi {
     @ApiResponse(responseCode = "200", description = "De vastgelegde overgang; de nieuwe ETag van de samenwerking in de header")
     @ApiResponse(responseCode = "409", description = "Voorwaarden niet vervuld; 'ontbreekt' noemt wat er nog mist")
     @PostMapping(path = "/{id}/fase", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<OvergangJson> fase(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = FaseJson.class))) @RequestBody Map<String, Object> body) {
+    ResponseEntity<OvergangJson> fase(@PathVariable long id, @RequestBody FaseJson body) {
         Fouten fouten = new Fouten();
-        String fase = tekst(fouten, body, "fase");
-        String reden = tekst(fouten, body, "reden");
+        String fase = body.fase();
+        String reden = body.reden();
         Fase naar = null;
         if (fase == null || fase.isBlank()) {
             fouten.voeg("fase", "samenwerking.fase.verplicht");
@@ -198,47 +215,5 @@ class SamenwerkingApi {
     private static HistorieJson historie(AuditEvent e) {
         return new HistorieJson(e.tijdstip().toString(), e.gebruiker(), e.actie().name(), e.entiteitType(),
                 e.entiteitId(), e.wijzigingen().stream().map(w -> new WijzigingVeldJson(w.veld(), w.voor(), w.na())).toList());
-    }
-
-    // ---- strict field reading: wrong types are input errors per field ----
-
-    private static String tekst(Fouten fouten, Map<String, Object> body, String veld) {
-        Object waarde = body.get(veld);
-        if (waarde == null || waarde instanceof String) {
-            return (String) waarde;
-        }
-        fouten.voeg(veld, "samenwerking.fout.geen-tekst");
-        return null;
-    }
-
-    private static List<String> codes(Fouten fouten, Map<String, Object> body, String veld) {
-        Object waarde = body.get(veld);
-        if (waarde == null) {
-            return List.of();
-        }
-        if (waarde instanceof List<?> lijst) {
-            List<String> codes = new ArrayList<>();
-            for (Object o : lijst) {
-                // A code, or a municipality as GET returns it ({"code": …, "naam": …}; the name is read-only).
-                Object code = o instanceof Map<?, ?> gemeente ? gemeente.get("code") : o;
-                if (!(code instanceof String c)) {
-                    fouten.voeg(veld, "samenwerking.fout.geen-codelijst");
-                    return List.of();
-                }
-                codes.add(c);
-            }
-            return codes;
-        }
-        fouten.voeg(veld, "samenwerking.fout.geen-codelijst");
-        return List.of();
-    }
-
-    private static Boolean waarheid(Fouten fouten, Map<String, Object> body, String veld) {
-        Object waarde = body.get(veld);
-        if (waarde == null || waarde instanceof Boolean) {
-            return (Boolean) waarde;
-        }
-        fouten.voeg(veld, "samenwerking.fout.geen-waarheid");
-        return null;
     }
 }

@@ -1,16 +1,18 @@
 package nl.samenspel.verkenning.web;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
@@ -44,8 +46,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tasks, positions and the mutual-need analysis of a samenwerking. Bodies are read as plain JSON and checked
- * field by field, so a wrong type gets a Dutch message naming the field.
+ * Tasks, positions and the mutual-need analysis of a samenwerking. Bodies are typed records bound by Jackson; a
+ * wrong type gets a Dutch message naming the field path (see platform ApiProblemen), the rest is checked by
+ * {@link Verkenning}.
  */
 @RestController
 @Tag(name = "Verkenning", description = "Taken, posities per partij en de behoefteanalyse")
@@ -73,9 +76,51 @@ class VerkenningApi {
 
     @Schema(description = "Een taak; taakveld als \"2023:0.61\" of alleen de code (dan de lijst van dit jaar)")
     public record TaakInvoerJson(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String naam,
-            String omschrijving, @Schema(example = "2023:0.61") String taakveld) {}
+            String omschrijving, @Schema(example = "2023:0.61") String taakveld) {
 
-    public record BehoefteJson(long taak, String naar, String sterkte, String toelichting) {}
+        TaakInvoer invoer() {
+            return new TaakInvoer(naam, omschrijving, taakveld);
+        }
+    }
+
+    /**
+     * A task as PUT accepts it: also what GET returns (id and versie are ignored, taakveld may be the object GET
+     * gives, of which only jaar and code count).
+     */
+    @Schema(description = "Een taak; taakveld als \"2023:0.61\", alleen de code, of het object zoals GET het geeft. "
+            + "Alleen-lezen velden (id, versie) worden genegeerd")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TaakWijzigingJson(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String naam,
+            String omschrijving, TaakveldVerwijzing taakveld) {
+
+        TaakInvoer invoer() {
+            return new TaakInvoer(naam, omschrijving, taakveld == null ? null : taakveld.tekst());
+        }
+    }
+
+    /** A task field in a request: {@code "2023:0.61"}, {@code "0.61"} or {@code {"jaar": 2023, "code": "0.61"}}. */
+    @Schema(oneOf = { String.class, TaakveldJson.class })
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TaakveldVerwijzing(Integer jaar, String code) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public TaakveldVerwijzing(@JsonProperty("jaar") Integer jaar, @JsonProperty("code") String code) {
+            this.jaar = jaar;
+            this.code = code;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static TaakveldVerwijzing vanTekst(String tekst) {
+            return new TaakveldVerwijzing(null, tekst);
+        }
+
+        String tekst() {
+            return jaar == null || code == null ? code : jaar + ":" + code;
+        }
+    }
+
+    /** One answer; the same shape in GET and PUT. */
+    public record BehoefteJson(Long taak, String naar, String sterkte, String toelichting) {}
 
     public record KostenJson(BigDecimal maximumPerJaar, String eigenRuimte) {}
 
@@ -90,7 +135,9 @@ class VerkenningApi {
         }
     }
 
-    @Schema(description = "Positie van een partij; alles behalve de gemeente mag (nog) leeg zijn")
+    @Schema(description = "Positie van een partij; alles mag (nog) leeg zijn. Wat GET teruggeeft, mag ongewijzigd terug: "
+            + "alleen-lezen velden (gemeente, gedeeldOp, versie, gewijzigdOp, gewijzigdDoor) worden genegeerd")
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record PositieInvoerJson(String watWillenWij, String watWillenWijNiet, List<BehoefteJson> behoeften,
             KostenJson kosten, Boolean gedeeld) {}
 
@@ -142,9 +189,8 @@ class VerkenningApi {
     @ApiResponse(responseCode = "201", description = "Toegevoegd; Location en ETag in de headers")
     @PostMapping(path = "/api/v1/samenwerkingen/{id}/taken", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TaakJson> maakTaak(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = TaakInvoerJson.class))) @RequestBody Map<String, Object> body) {
-        SamenwerkingTaak t = verkenning.maakTaak(id, taakInvoer(body));
+    ResponseEntity<TaakJson> maakTaak(@PathVariable long id, @Valid @RequestBody TaakInvoerJson body) {
+        SamenwerkingTaak t = verkenning.maakTaak(id, body.invoer());
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/taken/" + t.id()))
                 .header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
     }
@@ -156,11 +202,10 @@ class VerkenningApi {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TaakJson> wijzigTaak(@PathVariable long id, @PathVariable long taakId,
             @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = TaakInvoerJson.class))) @RequestBody Map<String, Object> body) {
+            @Valid @RequestBody TaakWijzigingJson body) {
         SamenwerkingTaak huidig = verkenning.taak(id, taakId);
         long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
-        SamenwerkingTaak t = verkenning.wijzigTaak(id, taakId, versie, taakInvoer(body));
+        SamenwerkingTaak t = verkenning.wijzigTaak(id, taakId, versie, body.invoer());
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
     }
 
@@ -173,15 +218,6 @@ class VerkenningApi {
         SamenwerkingTaak huidig = verkenning.taak(id, taakId);
         verkenning.verwijderTaak(id, taakId, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
-    }
-
-    private static TaakInvoer taakInvoer(Map<String, Object> body) {
-        Fouten fouten = new Fouten();
-        String naam = tekst(fouten, body, "naam");
-        String omschrijving = tekst(fouten, body, "omschrijving");
-        String taakveld = tekst(fouten, body, "taakveld");
-        fouten.gooiAlsNietLeeg();
-        return new TaakInvoer(naam, omschrijving, taakveld);
     }
 
     // ---- posities ----
@@ -207,8 +243,7 @@ class VerkenningApi {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PositieJson> bewaar(@PathVariable long id, @PathVariable String gemeentecode,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = PositieInvoerJson.class))) @RequestBody Map<String, Object> body) {
+            @Valid @RequestBody PositieInvoerJson body) {
         // No If-Match creates the position; If-Match: * only matches one that exists (RFC 9110).
         Long versie = ifMatch == null || ifMatch.isBlank() ? null : Versie.uitIfMatch(ifMatch, () -> verkenning
                 .positie(id, gemeentecode).map(Positie::versie).orElseThrow(VersieConflictException::new));
@@ -220,71 +255,29 @@ class VerkenningApi {
         return antwoord.header(HttpHeaders.ETAG, Versie.etag(o.positie().versie())).body(PositieJson.van(o.positie()));
     }
 
-    private static PositieInvoer positieInvoer(Map<String, Object> body) {
+    private static PositieInvoer positieInvoer(PositieInvoerJson body) {
         Fouten fouten = new Fouten();
-        String wat = tekst(fouten, body, "watWillenWij");
-        String niet = tekst(fouten, body, "watWillenWijNiet");
-        Boolean gedeeld = null;
-        Object g = body.get("gedeeld");
-        if (g instanceof Boolean b) {
-            gedeeld = b;
-        } else if (g != null) {
-            fouten.voeg("gedeeld", "verkenning.fout.geen-waarheid");
-        }
         String maximum = null;
-        String eigenRuimte = null;
-        Object kosten = body.get("kosten");
-        if (kosten instanceof Map<?, ?> k) {
-            Object m = k.get("maximumPerJaar");
-            if (m instanceof BigDecimal || m instanceof Integer || m instanceof Long || m instanceof java.math.BigInteger) {
-                // Exact: JSON fractions arrive as BigDecimal (see platform JsonInvoer), never as a rounded double.
-                Bedrag.Uitkomst u = Bedrag.van(m instanceof BigDecimal d ? d : new BigDecimal(m.toString()));
-                if (u.gelukt()) {
-                    maximum = Bedrag.invoerTekst(u.bedrag());
-                } else {
-                    fouten.voeg("kosten.maximumPerJaar", u.foutSleutel());
-                }
-            } else if (m != null) {
-                fouten.voeg("kosten.maximumPerJaar", "verkenning.fout.geen-getal");
+        KostenJson kosten = body.kosten();
+        if (kosten != null && kosten.maximumPerJaar() != null) {
+            // Exact: JSON fractions arrive as BigDecimal (see platform JsonInvoer), never as a rounded double.
+            Bedrag.Uitkomst u = Bedrag.van(kosten.maximumPerJaar());
+            if (u.gelukt()) {
+                maximum = Bedrag.invoerTekst(u.bedrag());
+            } else {
+                fouten.voeg("kosten.maximumPerJaar", u.foutSleutel());
             }
-            Object r = k.get("eigenRuimte");
-            if (r instanceof String s) {
-                eigenRuimte = s;
-            } else if (r != null) {
-                fouten.voeg("kosten.eigenRuimte", "verkenning.fout.geen-tekst");
-            }
-        } else if (kosten != null) {
-            fouten.voeg("kosten", "verkenning.fout.geen-object");
         }
         List<PositieInvoer.BehoefteInvoer> behoeften = new ArrayList<>();
-        Object lijst = body.get("behoeften");
-        if (lijst instanceof List<?> items) {
-            for (int i = 0; i < items.size() && i < 10_000; i++) {
-                String veld = "behoeften[" + i + "]";
-                if (!(items.get(i) instanceof Map<?, ?> b)) {
-                    fouten.voeg(veld, "verkenning.fout.geen-object");
-                    continue;
-                }
-                Object taak = b.get("taak");
-                String taakTekst = taak instanceof Number n && n.longValue() == n.doubleValue() ? String.valueOf(n.longValue()) : null;
-                Object naar = b.get("naar");
-                Object sterkte = b.get("sterkte");
-                Object toelichting = b.get("toelichting");
-                if (taakTekst == null) {
-                    fouten.voeg(veld, "verkenning.behoefte.taak.onbekend");
-                } else if (!(naar instanceof String) || !(sterkte instanceof String)
-                        || (toelichting != null && !(toelichting instanceof String))) {
-                    fouten.voeg(veld, "verkenning.fout.behoefte-vorm");
-                } else {
-                    behoeften.add(new PositieInvoer.BehoefteInvoer(veld, taakTekst, (String) naar, (String) sterkte,
-                            (String) toelichting));
-                }
-            }
-        } else if (lijst != null) {
-            fouten.voeg("behoeften", "verkenning.fout.geen-lijst");
+        List<BehoefteJson> lijst = body.behoeften() == null ? List.of() : body.behoeften();
+        for (int i = 0; i < lijst.size() && i < 10_000; i++) {
+            BehoefteJson b = lijst.get(i);
+            behoeften.add(new PositieInvoer.BehoefteInvoer("behoeften[" + i + "]",
+                    b.taak() == null ? null : String.valueOf(b.taak()), b.naar(), b.sterkte(), b.toelichting()));
         }
         fouten.gooiAlsNietLeeg();
-        return new PositieInvoer(wat, niet, behoeften, maximum, eigenRuimte, gedeeld);
+        return new PositieInvoer(body.watWillenWij(), body.watWillenWijNiet(), behoeften, maximum,
+                kosten == null ? null : kosten.eigenRuimte(), body.gedeeld());
     }
 
     // ---- analyse ----
@@ -323,14 +316,5 @@ class VerkenningApi {
 
     private String tekst(Uitleg u) {
         return teksten.t(u.sleutel(), u.argumenten().toArray());
-    }
-
-    private static String tekst(Fouten fouten, Map<String, Object> body, String veld) {
-        Object waarde = body.get(veld);
-        if (waarde == null || waarde instanceof String) {
-            return (String) waarde;
-        }
-        fouten.voeg(veld, "verkenning.fout.geen-tekst");
-        return null;
     }
 }
