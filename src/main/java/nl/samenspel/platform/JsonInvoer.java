@@ -106,7 +106,9 @@ public class JsonInvoer {
         if (java.util.Collection.class.isAssignableFrom(verwacht) || verwacht.isArray()) {
             return "fout.json.geen-lijst";
         }
-        if (verwacht.isRecord()) {
+        if (verwacht.isRecord() && java.util.Arrays.stream(verwacht.getDeclaredMethods())
+                .noneMatch(m -> m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class))) {
+            // A record that may also be written as a single value (a code) is not simply "an object".
             return "fout.json.geen-object";
         }
         return "fout.json.soort";

@@ -136,7 +136,7 @@ class AccountApiTest {
 
         // A value of the wrong JSON type names its field (never coerced); only what is not JSON at all is "unreadable".
         verwachtFout(api.postJson("/api/v1/accounts", "{\"gebruikersnaam\": \"x\", \"rollen\": \"REGISSEUR\"}"),
-                Map.of("rollen", "Dit veld heeft niet de juiste soort waarde."));
+                Map.of("rollen", "Dit veld moet een lijst zijn (een JSON-array)."));
         verwachtFout(api.postJson("/api/v1/accounts", "{\"gebruikersnaam\": {\"genest\": true}}"),
                 Map.of("gebruikersnaam", "Dit veld moet tekst zijn (een JSON-string)."));
         for (String kapot : List.of("{", "niet eens json", "[1, 2]", "null", "")) {

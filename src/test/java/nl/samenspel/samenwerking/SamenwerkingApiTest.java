@@ -141,7 +141,8 @@ class SamenwerkingApiTest {
         Http.Antwoord put = api.putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"");
 
         assertThat(put.status()).isEqualTo(400);
-        assertThat(put.json().path("invalidParams").get(0).path("name").asString()).isEqualTo("gemeenten");
+        // The field path names the municipality in the list and its missing field.
+        assertThat(put.json().path("invalidParams").get(0).path("name").asString()).isEqualTo("gemeenten[0].code");
         assertThat(api.get("/api/v1/samenwerkingen/" + id).header("ETag")).isEqualTo("\"0\"");
     }
 
@@ -263,7 +264,11 @@ class SamenwerkingApiTest {
                 Arguments.of("te veel gemeenten", json("t", "o", teVeel), "gemeenten", "hoogstens 50"),
                 Arguments.of("gemeenten als tekst", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":\"GM0355\"}", "gemeenten", "lijst"),
                 Arguments.of("gemeenten als getal", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":355}", "gemeenten", "lijst"),
-                Arguments.of("getallen in de lijst", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[355,310]}", "gemeenten", "lijst"),
+                Arguments.of("getallen in de lijst", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[355,310]}", "gemeenten[0]", "juiste soort"),
+                Arguments.of("een gemeente zonder code", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",{\"naam\":\"De Bilt\"}]}",
+                        "gemeenten[1].code", "CBS-code"),
+                Arguments.of("een lege plek in de lijst", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",null]}",
+                        "gemeenten[1]", "CBS-code"),
                 Arguments.of("titel als getal", "{\"titel\":12,\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}", "titel", "tekst"),
                 Arguments.of("titel als object", "{\"titel\":{\"a\":1},\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}", "titel", "tekst"),
                 Arguments.of("kapotte JSON", "{\"titel\":\"t\",", null, "JSON"),

@@ -336,4 +336,67 @@ class StappenApiTest {
         assertThat(Http.browser(port, "raadslid1").get("/samenwerkingen/" + id + "/stappen/vorm").body())
                 .contains("Workshop over vormen");
     }
+
+    /** A client that reads a step and sends it back unchanged keeps what is there (read-only fields are ignored). */
+    @Test
+    void eenStapGaatTerugZoalsGetHemGeeft() {
+        long id = StappenData.nieuweSamenwerking(port);
+        Http r = Http.api(port, "regisseur");
+        StappenData.ok(r.putJson(pad(id, "hoe"), Map.of("wieDoetWat", "Zeist taxeert", "levering", "Digitaal"),
+                StappenData.etag(r, pad(id, "hoe"))));
+        Http.Antwoord hoe = r.get(pad(id, "hoe"));
+        StappenData.ok(r.send("PUT", pad(id, "hoe"), "application/json", hoe.body(), Map.of("If-Match", hoe.header("ETag"))));
+        JsonNode w = r.get(pad(id, "hoe")).json().path("werkwijze");
+        assertThat(w.path("wieDoetWat").asString()).isEqualTo("Zeist taxeert");
+        assertThat(w.path("levering").asString()).isEqualTo("Digitaal");
+
+        StappenData.ok(r.putJson(pad(id, "wat"), Map.of("doelen", List.of(Map.of("soort", "DOEL", "tekst", "Samen taxeren"))),
+                StappenData.etag(r, pad(id, "wat"))));
+        Http.Antwoord wat = r.get(pad(id, "wat"));
+        StappenData.ok(r.send("PUT", pad(id, "wat"), "application/json", wat.body(), Map.of("If-Match", wat.header("ETag"))));
+        assertThat(r.get(pad(id, "wat")).json().path("doelen").valueStream().map(d -> d.path("tekst").asString()).toList())
+                .containsExactly("Samen taxeren");
+
+        String spanningen = "/api/v1/samenwerkingen/" + id + "/spanningen";
+        Http.Antwoord nieuw = r.postJson(spanningen, Map.of("omschrijving", "Wie betaalt", "soort", "KOSTEN_VERDELING"));
+        assertThat(nieuw.status()).as(nieuw.body()).isEqualTo(201);
+        String spanning = spanningen + "/" + nieuw.json().path("id").asLong();
+        Http.Antwoord gelezen = r.get(spanning);
+        StappenData.ok(r.send("PUT", spanning, "application/json", gelezen.body(), Map.of("If-Match", gelezen.header("ETag"))));
+        assertThat(r.get(spanning).json().path("omschrijving").asString()).isEqualTo("Wie betaalt");
+    }
+
+    /** A wrong value deep in a list is named by its path, so a client knows which item to fix; nothing is stored. */
+    @Test
+    void eenFoutInEenLijstNoemtHetPadVanHetVeld() {
+        long id = StappenData.nieuweSamenwerking(port);
+        Http r = Http.api(port, "regisseur");
+        String etag = StappenData.etag(r, pad(id, "wat"));
+        Map<String, String> doel = Map.of("soort", "DOEL", "tekst", "Goed");
+        Http.Antwoord a = r.putJson(pad(id, "wat"), Map.of("doelen", List.of(doel, doel, Map.of("soort", "DOEL", "tekst", 5))), etag);
+        assertThat(velden(a)).containsExactly(Map.entry("doelen[2].tekst", "Dit veld moet tekst zijn (een JSON-string)."));
+
+        a = r.putJson(pad(id, "vanzelfdynamiek"), Map.of("items", List.of("RUIMTE_HOUDEN")),
+                StappenData.etag(r, pad(id, "vanzelfdynamiek")));
+        assertThat(velden(a)).containsOnlyKeys("items[0]");
+
+        a = r.putJson(pad(id, "wat"), Map.of("doelen", "DOEL"), etag);
+        assertThat(velden(a)).containsExactly(Map.entry("doelen", "Dit veld moet een lijst zijn (een JSON-array)."));
+
+        a = r.putJson(pad(id, "wat"), Map.of(), etag);
+        assertThat(velden(a)).containsExactly(Map.entry("doelen", "Vul dit veld in."));
+
+        a = r.send("PUT", pad(id, "wat"), "application/json", "{\"doelen\": [", Map.of("If-Match", etag));
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().path("title").asString()).isEqualTo("Onleesbaar verzoek");
+        assertThat(r.get(pad(id, "wat")).json().path("doelen").size()).as("nothing stored").isZero();
+    }
+
+    private static Map<String, String> velden(Http.Antwoord a) {
+        assertThat(a.status()).as(a.body()).isEqualTo(400);
+        assertThat(a.header("Content-Type")).startsWith("application/problem+json");
+        Map<String, String> velden = new java.util.LinkedHashMap<>();
+        a.json().path("invalidParams").forEach(p -> velden.put(p.path("name").asString(), p.path("reason").asString()));
+        return velden;
+    }
 }

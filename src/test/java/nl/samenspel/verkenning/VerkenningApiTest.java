@@ -177,7 +177,8 @@ class VerkenningApiTest {
                 new Object[] { Map.of("watWillenWij", List.of("a")), "moet tekst zijn" },
                 new Object[] { Map.of("gedeeld", "ja"), "true of false" },
                 new Object[] { Map.of("behoeften", "STERK"), "moet een lijst zijn" },
-                new Object[] { Map.of("behoeften", List.of(Map.of("taak", "abc", "naar", DE_BILT, "sterkte", "STERK"))), "hoort niet bij" });
+                new Object[] { Map.of("behoeften", List.of(Map.of("taak", "abc", "naar", DE_BILT, "sterkte", "STERK"))), "moet een getal zijn" },
+                new Object[] { Map.of("behoeften", List.of(Map.of("taak", 1.5, "naar", DE_BILT, "sterkte", "STERK"))), "moet een getal zijn" });
         for (Object[] geval : gevallen) {
             Http.Antwoord a = zeist.putJson(positie, geval[0], null);
             assertThat(a.status()).as(String.valueOf(geval[0]).substring(0, Math.min(80, String.valueOf(geval[0]).length())))
@@ -272,5 +273,73 @@ class VerkenningApiTest {
         assertThat(gedeeld.status()).as(gedeeld.body()).isEqualTo(200);
         assertThat(Http.api(port, "ambtenaar1").get(pad).json().path("behoeften").valueStream()
                 .map(b -> b.path("naar").asString()).toList()).containsExactly(ZEIST);
+    }
+
+    /** A task goes back as GET gives it: taakveld as the object, id and versie ignored. */
+    @Test
+    void eenTaakGaatTerugZoalsGetHaarGeeft() {
+        long id = VerkenningTestData.samenwerking(port);
+        Http regisseur = Http.api(port, "regisseur");
+        Http.Antwoord nieuw = regisseur.postJson(pad(id) + "/taken", Map.of("naam", "WOZ", "taakveld", "0.61"));
+        assertThat(nieuw.status()).as(nieuw.body()).isEqualTo(201);
+        assertThat(nieuw.json().path("taakveld").path("code").asString()).isEqualTo("0.61");
+        String taak = pad(id) + "/taken/" + nieuw.json().path("id").asLong();
+        Http.Antwoord gelezen = regisseur.get(taak);
+
+        Http.Antwoord terug = regisseur.send("PUT", taak, "application/json", gelezen.body(),
+                Map.of("If-Match", gelezen.header("ETag")));
+
+        assertThat(terug.status()).as(terug.body()).isEqualTo(200);
+        assertThat(terug.json().path("naam").asString()).isEqualTo("WOZ");
+        assertThat(terug.json().path("taakveld")).isEqualTo(gelezen.json().path("taakveld"));
+    }
+
+    /** A position goes back as GET gives it (gemeente, versie and the other read-only fields are ignored). */
+    @Test
+    void eenPositieGaatTerugZoalsGetHaarGeeft() {
+        long id = VerkenningTestData.samenwerking(port);
+        long woz = VerkenningTestData.taak(port, id, "WOZ");
+        assertThat(VerkenningTestData.positie(port, "ambtenaar1", id, ZEIST, false,
+                List.of(behoefte(woz, DE_BILT, "STERK"))).status()).isEqualTo(201);
+        Http zeist = Http.api(port, "ambtenaar1");
+        String positie = pad(id) + "/posities/" + ZEIST;
+        Http.Antwoord gelezen = zeist.get(positie);
+
+        Http.Antwoord terug = zeist.send("PUT", positie, "application/json", gelezen.body(),
+                Map.of("If-Match", gelezen.header("ETag")));
+
+        assertThat(terug.status()).as(terug.body()).isEqualTo(200);
+        assertThat(terug.json().path("behoeften")).isEqualTo(gelezen.json().path("behoeften"));
+        assertThat(terug.json().path("kosten")).isEqualTo(gelezen.json().path("kosten"));
+    }
+
+    /** Wrong types deep in a position are named by their path; nothing is stored. */
+    @Test
+    void eenFoutInEenPositieNoemtHetPadVanHetVeld() {
+        long id = VerkenningTestData.samenwerking(port);
+        long woz = VerkenningTestData.taak(port, id, "WOZ");
+        Http zeist = Http.api(port, "ambtenaar1");
+        String positie = pad(id) + "/posities/" + ZEIST;
+
+        Map<String, String> velden = velden(zeist.putJson(positie, Map.of("behoeften", List.of(behoefte(woz, DE_BILT, "STERK"),
+                Map.of("taak", "WOZ", "naar", BUNNIK, "sterkte", "NIET"))), null));
+        assertThat(velden).containsOnlyKeys("behoeften[1].taak");
+        assertThat(velden.get("behoeften[1].taak")).contains("moet een getal zijn");
+
+        assertThat(velden(zeist.putJson(positie, Map.of("kosten", Map.of("maximumPerJaar", "veel")), null)))
+                .containsOnlyKeys("kosten.maximumPerJaar");
+        assertThat(velden(zeist.putJson(positie, Map.of("kosten", List.of(1)), null)))
+                .containsExactly(Map.entry("kosten", "Dit veld moet een object zijn (een JSON-object)."));
+        assertThat(velden(zeist.putJson(positie, Map.of("gedeeld", "ja"), null)))
+                .containsExactly(Map.entry("gedeeld", "Dit veld moet true of false zijn."));
+        assertThat(zeist.get(positie).status()).as("nothing stored").isEqualTo(404);
+    }
+
+    private static Map<String, String> velden(Http.Antwoord a) {
+        assertThat(a.status()).as(a.body()).isEqualTo(400);
+        assertThat(a.header("Content-Type")).startsWith("application/problem+json");
+        Map<String, String> velden = new java.util.LinkedHashMap<>();
+        a.json().path("invalidParams").forEach(p -> velden.put(p.path("name").asString(), p.path("reason").asString()));
+        return velden;
     }
 }
