@@ -1,5 +1,6 @@
 package nl.samenspel.account;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -42,6 +43,8 @@ class AccountApiController {
     record NieuwAccountJson(String gebruikersnaam, String weergavenaam, String wachtwoord, List<String> rollen,
             String gemeenteCode) {}
 
+    /** A PUT takes what GET returns: the read-only fields (id, gebruikersnaam, geblokkeerdTot, versie) are ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record AccountWijzigingJson(String weergavenaam, List<String> rollen, String gemeenteCode, Boolean actief) {}
 
     record MijJson(String gebruikersnaam, String weergavenaam, List<String> rollen, String gemeenteCode) {}

@@ -194,6 +194,21 @@ class AccountApiTest {
                 });
     }
 
+    /** What GET returns may go back unchanged: id, gebruikersnaam, geblokkeerdTot and versie are read-only. */
+    @Test
+    void eenAccountGaatTerugZoalsGetHetGeeft() {
+        Http api = Http.api(port, "beheerder");
+        String locatie = api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("AMBTENAAR"), "GM0355")).header("Location");
+        Http.Antwoord gelezen = api.get(locatie);
+
+        Http.Antwoord terug = api.send("PUT", locatie, "application/json", gelezen.body(),
+                Map.of("If-Match", gelezen.header("ETag")));
+
+        assertThat(terug.status()).as(terug.body()).isEqualTo(200);
+        assertThat(terug.json().path("weergavenaam")).isEqualTo(gelezen.json().path("weergavenaam"));
+        assertThat(terug.json().path("gemeenteCode").asString()).isEqualTo("GM0355");
+    }
+
     @Test
     void wijzigenMetOngeldigeInvoerSlaatNietsOp() {
         Http api = Http.api(port, "beheerder");
