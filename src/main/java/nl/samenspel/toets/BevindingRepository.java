@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,11 +74,11 @@ class BevindingRepository {
                 .params(samenwerkingId, weergave.name()).query((rs, n) -> Ernst.valueOf(rs.getString(1))).list();
     }
 
-    /** Samenwerkingen without any finding in the GEDEELD view: never evaluated since V9, or simply in order. */
-    List<Long> zonderGedeeldeWeergave() {
-        return jdbc.sql("""
-                SELECT s.id FROM samenwerking s WHERE NOT EXISTS (SELECT 1 FROM bevinding b
-                WHERE b.samenwerking_id = s.id AND b.weergave = 'GEDEELD') ORDER BY s.id""").query(Long.class).list();
+    /** Those of {@code alle} without any finding in the GEDEELD view: never evaluated since V9, or simply in order. */
+    List<Long> zonderGedeeldeWeergave(List<Long> alle) {
+        Set<Long> metGedeeld = new HashSet<>(jdbc.sql("SELECT DISTINCT samenwerking_id FROM bevinding WHERE weergave = 'GEDEELD'")
+                .query(Long.class).list());
+        return alle.stream().filter(id -> !metGedeeld.contains(id)).toList();
     }
 
     // ---- writes of an evaluation ----

@@ -18,13 +18,13 @@ import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingFeiten;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,17 +50,17 @@ public class ToetsService {
     private final Toetser toetser;
     private final Teksten teksten;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final SamenwerkingFeiten samenwerkingFeiten;
 
     ToetsService(Samenwerkingen samenwerkingen, Gemeenten gemeenten, BevindingRepository bevindingen, Toetser toetser,
-            Teksten teksten, AuditTrail audit, JdbcClient jdbc) {
+            Teksten teksten, AuditTrail audit, SamenwerkingFeiten samenwerkingFeiten) {
         this.samenwerkingen = samenwerkingen;
         this.gemeenten = gemeenten;
         this.bevindingen = bevindingen;
         this.toetser = toetser;
         this.teksten = teksten;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.samenwerkingFeiten = samenwerkingFeiten;
     }
 
     // ---- views ----
@@ -213,8 +213,7 @@ public class ToetsService {
         if (!eigen && !g.heeftEenVan(Rol.BEHEERDER, Rol.REGISSEUR)) {
             throw new NietGevondenException("gemeente-toets");
         }
-        List<Long> ids = jdbc.sql("SELECT samenwerking_id FROM samenwerking_gemeente WHERE gemeente_code = ? ORDER BY samenwerking_id")
-                .param(gemeente.code()).query(Long.class).list();
+        List<Long> ids = samenwerkingFeiten.metGemeente(gemeente.code());
         List<Samenwerking> zichtbaar = new ArrayList<>();
         for (Long id : ids) {
             samenwerkingen.vindZichtbaar(id).filter(s -> !s.gearchiveerd()).ifPresent(zichtbaar::add);

@@ -133,7 +133,7 @@ class Toetser {
     /** The samenwerkingen that have no finding in the shared view (see V9 and ToetsLuisteraar). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Uitkomst evalueerZonderGedeeldeWeergave() {
-        return evalueer(bevindingen.zonderGedeeldeWeergave());
+        return evalueer(bevindingen.zonderGedeeldeWeergave(lezer.alleIds()));
     }
 
     private record Gevonden(Controle controle, Signaal signaal) {}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import nl.samenspel.account.AccountService;
 import nl.samenspel.support.SamenspelTest;
 import nl.samenspel.toets.controles.AlleControles;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ class FalendeControleTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     ToetsLezer lezer;
@@ -58,7 +62,7 @@ class FalendeControleTest {
     @Test
     void eenControleDieFaaltLaatHaarBevindingenOpenStaan() {
         // Zeist and Houten have no position yet: R1.2 finds both, in both views.
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        long id = ToetsData.samenwerking(port, ToetsData.regisseur(accounts), ZEIST, HOUTEN);
         toetser.evalueer(List.of(id));
         List<Bevinding> voor = open(id, "R1.2");
         assertThat(voor).extracting(Bevinding::onderwerp).contains(ZEIST, HOUTEN);

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.samenspel.account.AccountService;
 import nl.samenspel.support.SamenspelTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class GelijktijdigToetsenTest {
     int port;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -36,7 +40,7 @@ class GelijktijdigToetsenTest {
 
     @Test
     void gelijktijdigeEvaluatiesVanEenSamenwerkingLukkenAllebei() throws Exception {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, BUNNIK);
+        long id = ToetsData.samenwerking(port, ToetsData.regisseur(accounts), ZEIST, BUNNIK);
         int aantalBevindingen = jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id = ?").param(id)
                 .query(Integer.class).single();
         assertThat(aantalBevindingen).as("een nieuwe samenwerking heeft open punten").isPositive();

@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.samenspel.account.AccountService;
-import nl.samenspel.account.NieuwAccount;
 import nl.samenspel.security.Rol;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
+import nl.samenspel.toets.ToetsData.Antwoord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +36,26 @@ class ToetsApiTest {
 
     @Autowired
     AccountService accounts;
+
+    /** Every test has its own accounts: it depends on no demo data. */
+    String regie;
+    String ambtenaarZeist;
+    String ambtenaarBunnik;
+    String bestuurderZeist;
+    String raadslidZeist;
+    String beheerder;
+    String uitvoerder;
+
+    @BeforeEach
+    void accounts() {
+        regie = ToetsData.regisseur(accounts);
+        ambtenaarZeist = ToetsData.account(accounts, Rol.AMBTENAAR, ZEIST);
+        ambtenaarBunnik = ToetsData.account(accounts, Rol.AMBTENAAR, BUNNIK);
+        bestuurderZeist = ToetsData.account(accounts, Rol.BESTUURDER, ZEIST);
+        raadslidZeist = ToetsData.account(accounts, Rol.RAADSLID, ZEIST);
+        beheerder = ToetsData.account(accounts, Rol.BEHEERDER, null);
+        uitvoerder = ToetsData.account(accounts, Rol.UITVOERDER, null);
+    }
 
     JsonNode toets(String gebruiker, long id) {
         Http.Antwoord a = Http.api(port, gebruiker).get("/api/v1/samenwerkingen/" + id + "/toets");
@@ -59,9 +79,9 @@ class ToetsApiTest {
 
     @Test
     void eenNieuweSamenwerkingToontPerRegelEenStandEnDeOpenVragen() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
 
-        JsonNode t = toets("regisseur", id);
+        JsonNode t = toets(regie, id);
         assertThat(t.path("regels")).hasSize(7);
         assertThat(regel(t, 1).path("status").asString()).isEqualTo("AANDACHT");
         assertThat(regel(t, 2).path("status").asString()).isEqualTo("IN_ORDE");
@@ -81,10 +101,10 @@ class ToetsApiTest {
 
     @Test
     void erkennenMetRedenEnOplossenHoudtDeHistorieBij() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
-        ToetsData.positie(jdbc, id, ZEIST, "Samen sterker", "Geen eigen kantoor opgeven", "Minder eigen keuze");
-        toetser.evalueer(List.of(id));
-        Http regisseur = Http.api(port, "regisseur");
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
+        ToetsData.positie(port, ambtenaarZeist, id, ZEIST, "Samen sterker", "Geen eigen kantoor opgeven",
+                "Minder eigen keuze", false);
+        Http regisseur = Http.api(port, regie);
         String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
 
         // Only De Bilt is left, so the onderwerp may be omitted.
@@ -93,9 +113,9 @@ class ToetsApiTest {
         assertThat(erkend.json().path("status").asString()).isEqualTo("ERKEND");
         assertThat(erkend.json().path("onderwerp").asString()).isEqualTo(HOUTEN);
         assertThat(erkend.json().path("erkendReden").asString()).isEqualTo("De Bilt schrijft haar grenzen na de raad.");
-        assertThat(erkend.json().path("erkendDoor").asString()).isEqualTo("regisseur");
+        assertThat(erkend.json().path("erkendDoor").asString()).isEqualTo(regie);
 
-        JsonNode t = toets("regisseur", id);
+        JsonNode t = toets(regie, id);
         assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
                 .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
         assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(HOUTEN))
@@ -107,9 +127,9 @@ class ToetsApiTest {
                 .param(id).query(Long.class).single()).isEqualTo(1);
 
         // The data is fixed: the finding is resolved, with its history kept.
-        ToetsData.positie(jdbc, id, HOUTEN, "Samen", "Geen nieuwe GR", null);
-        toetser.evalueer(List.of(id));
-        JsonNode na = toets("regisseur", id);
+        String ambtenaarHouten = ToetsData.account(accounts, Rol.AMBTENAAR, HOUTEN);
+        ToetsData.positie(port, ambtenaarHouten, id, HOUTEN, "Samen", "Geen nieuwe GR", null, false);
+        JsonNode na = toets(regie, id);
         JsonNode opgelost = bevindingen(na, "R1.2").stream().filter(b -> b.path("onderwerp").asString().equals(HOUTEN))
                 .findFirst().orElseThrow();
         assertThat(opgelost.path("status").asString()).isEqualTo("OPGELOST");
@@ -119,9 +139,8 @@ class ToetsApiTest {
         assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", HOUTEN)).status()).isEqualTo(409);
 
         // The condition returns: open again, the old acknowledgement no longer applies.
-        ToetsData.positie(jdbc, id, HOUTEN, "Samen", " ", null);
-        toetser.evalueer(List.of(id));
-        JsonNode terug = bevindingen(toets("regisseur", id), "R1.2").stream()
+        ToetsData.positie(port, ambtenaarHouten, id, HOUTEN, "Samen", null, null, false);
+        JsonNode terug = bevindingen(toets(regie, id), "R1.2").stream()
                 .filter(b -> b.path("onderwerp").asString().equals(HOUTEN)).findFirst().orElseThrow();
         assertThat(terug.path("status").asString()).isEqualTo("OPEN");
         assertThat(terug.path("historie")).extracting(h -> h.path("soort").asString())
@@ -130,8 +149,8 @@ class ToetsApiTest {
 
     @Test
     void erkennenVraagtEenRedenEnBijMeerBevindingenHetOnderwerp() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
-        Http regisseur = Http.api(port, "regisseur");
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
+        Http regisseur = Http.api(port, regie);
         String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
 
         Http.Antwoord zonderReden = regisseur.postJson(pad, Map.of("onderwerp", ZEIST));
@@ -145,40 +164,39 @@ class ToetsApiTest {
         assertThat(regisseur.postJson("/api/v1/samenwerkingen/" + id + "/toets/R9.9/erkenning", Map.of("reden", "x"))
                 .status()).isEqualTo(404);
         assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", AMERSFOORT)).status()).isEqualTo(404);
-        assertThat(bevindingen(toets("regisseur", id), "R1.2"))
+        assertThat(bevindingen(toets(regie, id), "R1.2"))
                 .allSatisfy(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
     }
 
     @Test
     void alleenDeRegisseurVanDeSamenwerkingErkent() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
         Map<String, String> body = Map.of("reden", "Bewust", "onderwerp", ZEIST);
         String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
-        String andereRegisseur = ToetsData.uniek("regie").toLowerCase();
-        accounts.maak(new NieuwAccount(andereRegisseur, "Andere regie", "samenspel", Set.of(Rol.REGISSEUR), null));
+        String andereRegisseur = ToetsData.regisseur(accounts);
 
-        assertThat(Http.api(port, "ambtenaar1").postJson(pad, body).status()).isEqualTo(403);
-        assertThat(Http.api(port, "bestuurder1").postJson(pad, body).status()).isEqualTo(403);
-        assertThat(Http.api(port, "raadslid1").postJson(pad, body).status()).isEqualTo(403);
-        assertThat(Http.api(port, "beheerder").postJson(pad, body).status()).isEqualTo(403);
+        assertThat(Http.api(port, ambtenaarZeist).postJson(pad, body).status()).isEqualTo(403);
+        assertThat(Http.api(port, bestuurderZeist).postJson(pad, body).status()).isEqualTo(403);
+        assertThat(Http.api(port, raadslidZeist).postJson(pad, body).status()).isEqualTo(403);
+        assertThat(Http.api(port, beheerder).postJson(pad, body).status()).isEqualTo(403);
         assertThat(Http.api(port, andereRegisseur).postJson(pad, body).status()).isEqualTo(404);
-        assertThat(Http.api(port, "regisseur").postJson(pad, body).status()).isEqualTo(200);
+        assertThat(Http.api(port, regie).postJson(pad, body).status()).isEqualTo(200);
     }
 
     @Test
     void wieDeSamenwerkingNietZietKrijgtGeenToets() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
-        assertThat(Http.api(port, "ambtenaar3").get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, "raadslid1").get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(200);
-        assertThat(Http.api(port, "regisseur").get("/api/v1/samenwerkingen/999999999/toets").status()).isEqualTo(404);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
+        assertThat(Http.api(port, ambtenaarBunnik).get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, raadslidZeist).get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(200);
+        assertThat(Http.api(port, regie).get("/api/v1/samenwerkingen/999999999/toets").status()).isEqualTo(404);
         assertThat(Http.anoniem(port).get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(401);
     }
 
     @Test
     void eenRaadslidLeestHetOverzichtVanDeEigenGemeenteEnNietVanEenAndere() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, BUNNIK);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, BUNNIK);
 
-        Http.Antwoord eigen = Http.api(port, "raadslid1").get("/api/v1/gemeenten/" + ZEIST + "/toets");
+        Http.Antwoord eigen = Http.api(port, raadslidZeist).get("/api/v1/gemeenten/" + ZEIST + "/toets");
         assertThat(eigen.status()).as(eigen.body()).isEqualTo(200);
         JsonNode rij = null;
         for (JsonNode s : eigen.json().path("samenwerkingen")) {
@@ -191,44 +209,43 @@ class ToetsApiTest {
         assertThat(rij.path("status").asString()).isEqualTo("AANDACHT");
         assertThat(rij.path("bevindingen").toString()).contains("R1.2");
 
-        assertThat(Http.api(port, "raadslid1").get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, "ambtenaar3").get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, "uitvoerder").get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, "raadslid1").get("/api/v1/gemeenten/GM9999/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, "beheerder").get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(200);
-        assertThat(Http.api(port, "ambtenaar3").get("/api/v1/gemeenten/" + BUNNIK + "/toets").json()
+        assertThat(Http.api(port, raadslidZeist).get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, ambtenaarBunnik).get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, uitvoerder).get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, raadslidZeist).get("/api/v1/gemeenten/GM9999/toets").status()).isEqualTo(404);
+        assertThat(Http.api(port, beheerder).get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(200);
+        assertThat(Http.api(port, ambtenaarBunnik).get("/api/v1/gemeenten/" + BUNNIK + "/toets").json()
                 .path("samenwerkingen").toString()).contains("\"id\":" + id);
 
-        Http.Antwoord pagina = Http.browser(port, "raadslid1").get("/gemeenten/" + ZEIST + "/toets");
+        Http.Antwoord pagina = Http.browser(port, raadslidZeist).get("/gemeenten/" + ZEIST + "/toets");
         assertThat(pagina.status()).isEqualTo(200);
         assertThat(pagina.body()).contains("/samenwerkingen/" + id + "/toets").doesNotContain("Afwijking vastleggen");
-        assertThat(Http.browser(port, "raadslid1").get("/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
+        assertThat(Http.browser(port, raadslidZeist).get("/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
     }
 
     @Test
     void geenToetsuitvoerVerraadtDeInhoudVanEenPositie() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN, BUNNIK);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN, BUNNIK);
         String geheim = ToetsData.uniek("GEHEIM");
         // Shared, so the other parties' check is computed from them too (ADR 0010) and has findings to leak through.
-        ToetsData.gedeeldePositie(jdbc, id, ZEIST, "Wij willen " + geheim, null, "Ruimte " + geheim);
-        ToetsData.gedeeldePositie(jdbc, id, HOUTEN, "Iets", "Niet dit", null);
-        long taak = ToetsData.taak(jdbc, id, "Invordering");
-        ToetsData.behoefte(jdbc, id, taak, ZEIST, HOUTEN, "STERK", "Omdat " + geheim);
-        ToetsData.behoefte(jdbc, id, taak, HOUTEN, ZEIST, "NIET", null);
-        ToetsData.fase(jdbc, id, "ONDERHANDELEN");
-        toetser.evalueer(List.of(id));
+        long taak = ToetsData.taak(port, regie, id, "Invordering");
+        ToetsData.positie(port, ambtenaarZeist, id, ZEIST, "Wij willen " + geheim, null, "Ruimte " + geheim, true,
+                new Antwoord(taak, HOUTEN, "STERK", "Omdat " + geheim));
+        ToetsData.positie(port, ToetsData.account(accounts, Rol.AMBTENAAR, HOUTEN), id, HOUTEN, "Iets", "Niet dit", null,
+                true, new Antwoord(taak, ZEIST, "NIET"));
+        ToetsData.fase(port, regie, id, "ONDERHANDELEN");
 
         List<String> uitvoer = new ArrayList<>();
-        for (String gebruiker : List.of("regisseur", "ambtenaar3", "raadslid1", "beheerder")) {
+        for (String gebruiker : List.of(regie, ambtenaarBunnik, raadslidZeist, beheerder)) {
             uitvoer.add(Http.api(port, gebruiker).get("/api/v1/samenwerkingen/" + id + "/toets").body());
             uitvoer.add(Http.browser(port, gebruiker).get("/samenwerkingen/" + id + "/toets").body());
             uitvoer.add(Http.browser(port, gebruiker).get("/samenwerkingen/" + id).body());
         }
-        uitvoer.add(Http.api(port, "ambtenaar3").get("/api/v1/gemeenten/" + BUNNIK + "/toets").body());
-        uitvoer.add(Http.browser(port, "raadslid1").get("/gemeenten/" + ZEIST + "/toets").body());
+        uitvoer.add(Http.api(port, ambtenaarBunnik).get("/api/v1/gemeenten/" + BUNNIK + "/toets").body());
+        uitvoer.add(Http.browser(port, raadslidZeist).get("/gemeenten/" + ZEIST + "/toets").body());
         uitvoer.add(jdbc.sql("SELECT argumenten FROM bevinding WHERE samenwerking_id = ?").param(id).query(String.class).list().toString());
 
-        JsonNode t = toets("ambtenaar3", id);
+        JsonNode t = toets(ambtenaarBunnik, id);
         assertThat(bevindingen(t, "R1.2")).extracting(b -> b.path("onderwerp").asString()).contains(ZEIST);
         assertThat(bevindingen(t, "R5.1")).singleElement()
                 .satisfies(b -> assertThat(b.path("omschrijving").asString()).contains("Invordering"));
@@ -237,7 +254,7 @@ class ToetsApiTest {
 
     @Test
     void controlesNoemenRegelUitlegEnEenDoorvraag() {
-        Http.Antwoord a = Http.api(port, "raadslid1").get("/api/v1/controles");
+        Http.Antwoord a = Http.api(port, raadslidZeist).get("/api/v1/controles");
         assertThat(a.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         for (JsonNode c : a.json()) {
@@ -255,8 +272,8 @@ class ToetsApiTest {
 
     @Test
     void eenWijzigingInDeSamenwerkingWerktDeToetsMeteenBij() {
-        String regie = ToetsData.uniek("utrechtregie").toLowerCase();
-        accounts.maak(new NieuwAccount(regie, "Regie Utrecht", "samenspel", Set.of(Rol.REGISSEUR), AMERSFOORT));
+        // A regisseur who works for Amersfoort.
+        String regie = ToetsData.account(accounts, Rol.REGISSEUR, AMERSFOORT);
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
         assertThat(bevindingen(toets(regie, id), "R6.3")).isEmpty();
 
@@ -273,10 +290,9 @@ class ToetsApiTest {
 
     @Test
     void eenPositieDieZegtWatDePartijNietWilLostDeBevindingMeteenOp() {
-        String ambtenaar = ToetsData.uniek("houtenambt").toLowerCase();
-        accounts.maak(new NieuwAccount(ambtenaar, "Ambtenaar Houten", "samenspel", Set.of(Rol.AMBTENAAR), HOUTEN));
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
-        assertThat(bevindingen(toets("regisseur", id), "R1.2")).extracting(b -> b.path("status").asString())
+        String ambtenaar = ToetsData.account(accounts, Rol.AMBTENAAR, HOUTEN);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
+        assertThat(bevindingen(toets(regie, id), "R1.2")).extracting(b -> b.path("status").asString())
                 .containsOnly("OPEN").hasSize(2);
 
         Http.Antwoord put = Http.api(port, ambtenaar).putJson("/api/v1/samenwerkingen/" + id + "/posities/" + HOUTEN,
@@ -284,27 +300,27 @@ class ToetsApiTest {
                 null);
         assertThat(put.status()).as(put.body()).isEqualTo(201);
 
-        List<JsonNode> na = bevindingen(toets("regisseur", id), "R1.2");
+        List<JsonNode> na = bevindingen(toets(regie, id), "R1.2");
         assertThat(na).filteredOn(b -> b.path("status").asString().equals("OPGELOST")).hasSize(1);
         assertThat(na).filteredOn(b -> b.path("status").asString().equals("OPEN")).hasSize(1);
-        assertThat(toets("regisseur", id).toString()).doesNotContain("Geen eigen backoffice opgeven");
+        assertThat(toets(regie, id).toString()).doesNotContain("Geen eigen backoffice opgeven");
     }
 
     @Test
     void deIndicatorStaatOpDePaginasVanDeSamenwerking() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
-        String pagina = Http.browser(port, "ambtenaar1").get("/samenwerkingen/" + id).body();
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
+        String pagina = Http.browser(port, ambtenaarZeist).get("/samenwerkingen/" + id).body();
         assertThat(pagina).contains("samenspel-indicator--aandacht").contains("href=\"/samenwerkingen/" + id + "/toets\"");
-        assertThat(Http.browser(port, "ambtenaar3").get("/samenwerkingen/" + id).body()).doesNotContain("samenspel-indicator");
+        assertThat(Http.browser(port, ambtenaarBunnik).get("/samenwerkingen/" + id).body()).doesNotContain("samenspel-indicator");
     }
 
     @Test
     void eenBeheerderLaatAllesOpnieuwToetsen() {
-        ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
-        Http.Antwoord a = Http.api(port, "beheerder").postJson("/api/v1/toets/evaluatie", Map.of());
+        ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
+        Http.Antwoord a = Http.api(port, beheerder).postJson("/api/v1/toets/evaluatie", Map.of());
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().path("samenwerkingen").asInt()).isPositive();
         assertThat(a.json().has("duurMs")).isTrue();
-        assertThat(Http.api(port, "regisseur").postJson("/api/v1/toets/evaluatie", Map.of()).status()).isEqualTo(403);
+        assertThat(Http.api(port, regie).postJson("/api/v1/toets/evaluatie", Map.of()).status()).isEqualTo(403);
     }
 }

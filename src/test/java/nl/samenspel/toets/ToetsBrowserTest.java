@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.samenspel.account.AccountService;
-import nl.samenspel.account.NieuwAccount;
 import nl.samenspel.security.Rol;
 import nl.samenspel.support.Browser;
 import nl.samenspel.support.Http;
@@ -31,8 +29,8 @@ class ToetsBrowserTest {
 
     @Test
     void eenBevindingVerschijntNaEenWijzigingEnVerdwijntNaHetHerstel() {
-        String regie = ToetsData.uniek("browserregie").toLowerCase();
-        accounts.maak(new NieuwAccount(regie, "Regie Utrecht", "samenspel", Set.of(Rol.REGISSEUR), AMERSFOORT));
+        // A regisseur who works for Amersfoort.
+        String regie = ToetsData.account(accounts, Rol.REGISSEUR, AMERSFOORT);
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
         String pad = "/samenwerkingen/" + id + "/toets";
 
@@ -76,9 +74,10 @@ class ToetsBrowserTest {
 
     @Test
     void hetGemeenteoverzichtIsLeesbaarVoorEenRaadslid() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        String raadslid = ToetsData.account(accounts, Rol.RAADSLID, ZEIST);
+        long id = ToetsData.samenwerking(port, ToetsData.regisseur(accounts), ZEIST, HOUTEN);
         try (Browser b = new Browser(port)) {
-            b.inloggen("raadslid1").open("/gemeenten/" + ZEIST + "/toets");
+            b.inloggen(raadslid).open("/gemeenten/" + ZEIST + "/toets");
             assertThat(b.tekst()).contains("Toets van de samenwerkingen van Zeist");
             assertThat(b.driver().findElements(By.cssSelector("a[href='/samenwerkingen/" + id + "/toets']"))).isNotEmpty();
             assertThat(b.driver().findElements(By.tagName("textarea"))).isEmpty();

@@ -2,6 +2,7 @@ package nl.samenspel.toets;
 
 import static nl.samenspel.toets.ToetsApiTest.bevindingen;
 import static nl.samenspel.toets.ToetsData.BUNNIK;
+import static nl.samenspel.toets.ToetsData.DE_BILT;
 import static nl.samenspel.toets.ToetsData.HOUTEN;
 import static nl.samenspel.toets.ToetsData.ZEIST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samenspel.account.AccountService;
+import nl.samenspel.security.Rol;
 import nl.samenspel.support.Http;
+import nl.samenspel.toets.ToetsData.Antwoord;
 import nl.samenspel.support.SamenspelTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +42,13 @@ class ToetsPerLezerTest {
 
     @Autowired
     Toetser toetser;
+
+    @Autowired
+    AccountService accounts;
+
+    private String account(Rol rol, String gemeente) {
+        return ToetsData.account(accounts, rol, gemeente);
+    }
 
     /** Everything of the check one reader sees, keyed by where it was seen. */
     Map<String, String> watZietHij(String gebruiker, long id, List<String> gemeenten) {
@@ -68,31 +79,33 @@ class ToetsPerLezerTest {
 
     @Test
     void eenNietGedeeldConceptVeranderdNietsAanDeToetsVanWieHetNietMagLezen() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN, BUNNIK);
-        long taak = ToetsData.taak(jdbc, id, "Invordering");
-        ToetsData.gedeeldePositie(jdbc, id, HOUTEN, "Samen invorderen", "Geen nieuwe regeling", null);
-        ToetsData.behoefte(jdbc, id, taak, HOUTEN, ZEIST, "NIET", null);
-        ToetsData.behoefte(jdbc, id, taak, HOUTEN, BUNNIK, "NIET", null);
-        ToetsData.gedeeldePositie(jdbc, id, BUNNIK, "Minder kwetsbaar", "Geen eigen kantoor opgeven", null);
-        ToetsData.behoefte(jdbc, id, taak, BUNNIK, ZEIST, "ENIGSZINS", null);
-        ToetsData.behoefte(jdbc, id, taak, BUNNIK, HOUTEN, "NIET", null);
-        ToetsData.fase(jdbc, id, "ONDERHANDELEN");
-        toetser.evalueer(List.of(id));
+        String regie = ToetsData.regisseur(accounts);
+        String zeist = account(Rol.AMBTENAAR, ZEIST);
+        String houten = account(Rol.AMBTENAAR, HOUTEN);
+        String bunnik = account(Rol.AMBTENAAR, BUNNIK);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN, BUNNIK);
+        long taak = ToetsData.taak(port, regie, id, "Invordering");
+        ToetsData.positie(port, houten, id, HOUTEN, "Samen invorderen", "Geen nieuwe regeling", null, true,
+                new Antwoord(taak, ZEIST, "NIET"), new Antwoord(taak, BUNNIK, "NIET"));
+        ToetsData.positie(port, bunnik, id, BUNNIK, "Minder kwetsbaar", "Geen eigen kantoor opgeven", null, true,
+                new Antwoord(taak, ZEIST, "ENIGSZINS"), new Antwoord(taak, HOUTEN, "NIET"));
+        ToetsData.fase(port, regie, id, "ONDERHANDELEN");
 
         // Another municipality's civil servant, a council member of the drafting municipality, the beheerder.
+        String raadslid = account(Rol.RAADSLID, ZEIST);
         Map<String, List<String>> lezers = new LinkedHashMap<>();
-        lezers.put("ambtenaar3", List.of(BUNNIK));
-        lezers.put("raadslid1", List.of(ZEIST));
-        lezers.put("beheerder", List.of(ZEIST, BUNNIK));
+        lezers.put(bunnik, List.of(BUNNIK));
+        lezers.put(raadslid, List.of(ZEIST));
+        lezers.put(account(Rol.BEHEERDER, null), List.of(ZEIST, BUNNIK));
         Map<String, Map<String, String>> voor = new LinkedHashMap<>();
         lezers.forEach((g, gemeenten) -> voor.put(g, watZietHij(g, id, gemeenten)));
-        assertThat(watZietHij("raadslid1", id, List.of(ZEIST))).as("twee keer lezen zonder wijziging")
-                .isEqualTo(voor.get("raadslid1"));
-        JsonNode regisseurVoor = Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        assertThat(watZietHij(raadslid, id, List.of(ZEIST))).as("twee keer lezen zonder wijziging")
+                .isEqualTo(voor.get(raadslid));
+        JsonNode regisseurVoor = Http.api(port, regie).get("/api/v1/samenwerkingen/" + id + "/toets").json();
         assertThat(bevindingen(regisseurVoor, "R5.1")).isEmpty();
 
         // Zeist saves a draft (not shared): what it does not want, costs, and a one-sided strong need.
-        Http.Antwoord concept = Http.api(port, "ambtenaar1").putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
+        Http.Antwoord concept = Http.api(port, zeist).putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
                 Map.of("watWillenWij", "Een sterke invordering.", "watWillenWijNiet", "Geen nieuwe bestuurslaag.",
                         "kosten", Map.of("maximumPerJaar", 150000, "eigenRuimte", "De werkwijze"),
                         "behoeften", List.of(Map.of("taak", taak, "naar", HOUTEN, "sterkte", "STERK"),
@@ -103,7 +116,7 @@ class ToetsPerLezerTest {
         lezers.forEach((g, gemeenten) -> assertThat(watZietHij(g, id, gemeenten)).as(g).isEqualTo(voor.get(g)));
 
         // The regisseur may read every position and sees what follows from the draft.
-        JsonNode regisseur = Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        JsonNode regisseur = Http.api(port, regie).get("/api/v1/samenwerkingen/" + id + "/toets").json();
         assertThat(bevindingen(regisseur, "R5.1")).singleElement().satisfies(b -> {
             assertThat(b.path("status").asString()).isEqualTo("OPEN");
             assertThat(b.path("omschrijving").asString()).contains("Invordering");
@@ -112,31 +125,39 @@ class ToetsPerLezerTest {
                 .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
         assertThat(bevindingen(regisseur, "R5.3")).singleElement()
                 .satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
-        String pagina = Http.browser(port, "regisseur").get("/samenwerkingen/" + id).body();
+        String pagina = Http.browser(port, regie).get("/samenwerkingen/" + id).body();
         assertThat(pagina).contains("samenspel-indicator--risico");
 
         // Once Zeist shares, everybody sees it.
-        Http.Antwoord gelezen = Http.api(port, "ambtenaar1").get("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST);
-        Http.Antwoord delen = Http.api(port, "ambtenaar1").putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
+        Http.Antwoord gelezen = Http.api(port, zeist).get("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST);
+        Http.Antwoord delen = Http.api(port, zeist).putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
                 Map.of("watWillenWij", "Een sterke invordering.", "watWillenWijNiet", "Geen nieuwe bestuurslaag.",
                         "kosten", Map.of("maximumPerJaar", 150000, "eigenRuimte", "De werkwijze"),
                         "behoeften", List.of(Map.of("taak", taak, "naar", HOUTEN, "sterkte", "STERK"),
                                 Map.of("taak", taak, "naar", BUNNIK, "sterkte", "STERK")), "gedeeld", true),
                 gelezen.header("ETag"));
         assertThat(delen.status()).as(delen.body()).isEqualTo(200);
-        JsonNode raadslid = Http.api(port, "raadslid1").get("/api/v1/samenwerkingen/" + id + "/toets").json();
-        assertThat(bevindingen(raadslid, "R5.1")).singleElement()
+        JsonNode raadslidNa = Http.api(port, raadslid).get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        assertThat(bevindingen(raadslidNa, "R5.1")).singleElement()
                 .satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
     }
 
     @Test
-    void deOefencasusToontAndereLezersNietsUitHetConceptVanBunnik() {
-        long id = jdbc.sql("SELECT id FROM samenwerking WHERE oefencasus = TRUE ORDER BY id").query(Long.class).list().get(0);
-        assertThat(jdbc.sql("SELECT gedeeld FROM positie WHERE samenwerking_id = ? AND gemeente_code = ?")
-                .params(id, BUNNIK).query(Boolean.class).single()).as("Bunnik heeft haar positie nog niet gedeeld").isFalse();
-
+    void eenConceptDatAlleenVoorEenTaakAntwoordtToontAndereLezersNietsDaarvan() {
+        String regie = ToetsData.regisseur(accounts);
+        String bunnik = account(Rol.AMBTENAAR, BUNNIK);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, DE_BILT, BUNNIK);
+        long woz = ToetsData.taak(port, regie, id, "WOZ-waardering");
+        ToetsData.taak(port, regie, id, "Invordering");
+        ToetsData.taak(port, regie, id, "Kwijtschelding");
         // Bunnik's draft says what it does not want and answers for the WOZ task only.
-        for (String lezer : List.of("ambtenaar1", "raadslid1", "ambtenaar2", "beheerder")) {
+        ToetsData.positie(port, bunnik, id, BUNNIK, "Minder kwetsbaar", "Geen eigen kantoor opgeven", null, false,
+                new Antwoord(woz, ZEIST, "STERK"), new Antwoord(woz, DE_BILT, "ENIGSZINS"));
+        assertThat(Http.api(port, bunnik).get("/api/v1/samenwerkingen/" + id + "/posities/" + BUNNIK).json()
+                .path("gedeeld").asBoolean()).as("Bunnik heeft haar positie nog niet gedeeld").isFalse();
+
+        for (String lezer : List.of(account(Rol.AMBTENAAR, ZEIST), account(Rol.RAADSLID, ZEIST),
+                account(Rol.AMBTENAAR, DE_BILT), account(Rol.BEHEERDER, null))) {
             JsonNode t = Http.api(port, lezer).get("/api/v1/samenwerkingen/" + id + "/toets").json();
             assertThat(bevindingen(t, "R1.2")).as(lezer).filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK))
                     .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
@@ -144,7 +165,7 @@ class ToetsPerLezerTest {
                     .singleElement().satisfies(b -> assertThat(b.path("omschrijving").asString())
                             .contains("3 taken").contains("WOZ-waardering"));
         }
-        JsonNode regisseur = Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        JsonNode regisseur = Http.api(port, regie).get("/api/v1/samenwerkingen/" + id + "/toets").json();
         assertThat(bevindingen(regisseur, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK)
                 && b.path("status").asString().equals("OPEN")).isEmpty();
         assertThat(bevindingen(regisseur, "R5.2")).filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK))
@@ -154,17 +175,19 @@ class ToetsPerLezerTest {
 
     @Test
     void eenErkenningDoorDeRegisseurGeldtVoorIedereLezer() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        String regie = ToetsData.regisseur(accounts);
+        long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
         // Zeist's unshared draft resolves R1.2 for Zeist in the regisseur's view only.
-        ToetsData.positie(jdbc, id, ZEIST, "Samen sterker", "Geen eigen kantoor opgeven", null);
-        toetser.evalueer(List.of(id));
+        ToetsData.positie(port, account(Rol.AMBTENAAR, ZEIST), id, ZEIST, "Samen sterker", "Geen eigen kantoor opgeven",
+                null, false);
 
-        Http.Antwoord erkend = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen/" + id
+        Http.Antwoord erkend = Http.api(port, regie).postJson("/api/v1/samenwerkingen/" + id
                 + "/toets/R1.2/erkenning", Map.of("reden", "Houten beslist na de raad."));
         assertThat(erkend.status()).as(erkend.body()).isEqualTo(200);
         assertThat(erkend.json().path("onderwerp").asString()).isEqualTo(HOUTEN);
 
-        JsonNode raadslid = Http.api(port, "raadslid1").get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        JsonNode raadslid = Http.api(port, account(Rol.RAADSLID, ZEIST)).get("/api/v1/samenwerkingen/" + id + "/toets")
+                .json();
         assertThat(bevindingen(raadslid, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(HOUTEN))
                 .singleElement().satisfies(b -> {
                     assertThat(b.path("status").asString()).isEqualTo("ERKEND");
@@ -179,15 +202,16 @@ class ToetsPerLezerTest {
 
     @Test
     void eenSamenwerkingZonderGedeeldeWeergaveWordtBijDeStartGetoetst() {
-        long id = ToetsData.samenwerking(port, "regisseur", ZEIST, HOUTEN);
+        String raadslid = account(Rol.RAADSLID, ZEIST);
+        long id = ToetsData.samenwerking(port, ToetsData.regisseur(accounts), ZEIST, HOUTEN);
         // As right after the upgrade to V9: only the findings computed from every position exist.
         jdbc.sql("DELETE FROM bevinding WHERE samenwerking_id = ? AND weergave = 'GEDEELD'").param(id).update();
-        assertThat(Http.api(port, "raadslid1").get("/api/v1/samenwerkingen/" + id + "/toets").json().path("status")
+        assertThat(Http.api(port, raadslid).get("/api/v1/samenwerkingen/" + id + "/toets").json().path("status")
                 .asString()).isEqualTo("IN_ORDE");
 
         toetser.evalueerZonderGedeeldeWeergave();
 
-        JsonNode na = Http.api(port, "raadslid1").get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        JsonNode na = Http.api(port, raadslid).get("/api/v1/samenwerkingen/" + id + "/toets").json();
         assertThat(na.path("status").asString()).isEqualTo("AANDACHT");
         assertThat(bevindingen(na, "R1.2")).hasSize(2);
     }

@@ -1,0 +1,23 @@
+package nl.samenspel.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import nl.samenspel.security.Rol;
+
+/**
+ * Bulk reads of the account module for other modules' read models (the check names a samenwerking's regisseur by
+ * user name): one query for any number of names. No access checks here: callers decide who may see the outcome.
+ */
+public interface AccountFeiten {
+
+    /** One {@link Stand} per existing account among these user names; names without an account are left out. */
+    List<Stand> lees(Collection<String> gebruikersnamen);
+
+    /** @param gemeenteCode the municipality the account acts for, or null */
+    record Stand(String gebruikersnaam, boolean actief, String gemeenteCode, Set<Rol> rollen) {
+        public Stand {
+            rollen = Set.copyOf(rollen);
+        }
+    }
+}

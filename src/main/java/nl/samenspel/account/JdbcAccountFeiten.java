@@ -1,0 +1,56 @@
+package nl.samenspel.account;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.samenspel.security.Rol;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** {@link AccountFeiten} in one query per batch: the accounts with their roles. */
+@Component
+class JdbcAccountFeiten implements AccountFeiten {
+
+    /** Keeps IN lists well below every database's parameter limit. */
+    static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+
+    JdbcAccountFeiten(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Bouw(String gebruikersnaam, boolean actief, String gemeenteCode, Set<Rol> rollen) {}
+
+    @Override
+    public List<Stand> lees(Collection<String> alle) {
+        List<String> namen = new ArrayList<>(new TreeSet<>(alle));
+        Map<String, Bouw> bouw = new LinkedHashMap<>();
+        for (int i = 0; i < namen.size(); i += BATCH) {
+            jdbc.sql("""
+                    SELECT a.gebruikersnaam, a.actief, a.gemeente_code, r.rol
+                    FROM account a LEFT JOIN account_rol r ON r.account_id = a.id
+                    WHERE a.gebruikersnaam IN (:namen) ORDER BY a.gebruikersnaam""")
+                    .param("namen", namen.subList(i, Math.min(namen.size(), i + BATCH)))
+                    .query((RowCallbackHandler) rs -> {
+                        Bouw b = bouw.get(rs.getString(1));
+                        if (b == null) {
+                            b = new Bouw(rs.getString(1), rs.getBoolean(2), rs.getString(3), EnumSet.noneOf(Rol.class));
+                            bouw.put(b.gebruikersnaam(), b);
+                        }
+                        String rol = rs.getString(4);
+                        if (rol != null) {
+                            b.rollen().add(Rol.valueOf(rol));
+                        }
+                    });
+        }
+        return bouw.values().stream().map(b -> new Stand(b.gebruikersnaam(), b.actief(), b.gemeenteCode(), b.rollen()))
+                .toList();
+    }
+}

@@ -1,0 +1,49 @@
+package nl.samenspel.samenwerking;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Bulk reads of the samenwerking module for other modules' read models (the check, ADR 0008): a fixed number of
+ * queries for any number of samenwerkingen. No access checks here: callers decide who may see the outcome.
+ */
+public interface SamenwerkingFeiten {
+
+    /**
+     * Locks these samenwerking rows until the transaction ends, in id order (so two callers never wait on each
+     * other crosswise): the same row lock every writer of a samenwerking takes.
+     */
+    void vergrendel(Collection<Long> ids);
+
+    /** The ids of every samenwerking, ascending. */
+    List<Long> alleIds();
+
+    /** The ids of the samenwerkingen this municipality takes part in, ascending. */
+    List<Long> metGemeente(String gemeenteCode);
+
+    /** One {@link Stand} per existing samenwerking among {@code ids}, ascending by id; unknown ids are left out. */
+    List<Stand> lees(Collection<Long> ids);
+
+    /**
+     * What other modules may know of one samenwerking.
+     *
+     * @param deelnemers the participating municipalities, in the order they were named
+     * @param overgangen the recorded phase changes, oldest first
+     */
+    record Stand(long id, Fase fase, String regisseur, List<Deelnemer> deelnemers, List<Overgang> overgangen) {
+        public Stand {
+            deelnemers = List.copyOf(deelnemers);
+            overgangen = List.copyOf(overgangen);
+        }
+    }
+
+    record Deelnemer(String gemeenteCode, String gemeenteNaam) {}
+
+    /** One recorded phase change, without its reason text. */
+    record Overgang(long id, Fase van, Fase naar, boolean override, List<String> deelsBesproken, Instant op) {
+        public Overgang {
+            deelsBesproken = List.copyOf(deelsBesproken);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package nl.samenspel.stappen;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** {@link StappenFeiten} in five queries per batch. */
+@Component
+class JdbcStappenFeiten implements StappenFeiten {
+
+    /** Keeps IN lists well below every database's parameter limit. */
+    static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+
+    JdbcStappenFeiten(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final class Bouw {
+        final long id;
+        final List<SpanningStand> spanningen = new ArrayList<>();
+        boolean vormOntgrendeld;
+        final List<UitstelStand> uitstel = new ArrayList<>();
+        final Map<Stap, Set<String>> besproken = new EnumMap<>(Stap.class);
+
+        Bouw(long id) {
+            this.id = id;
+        }
+    }
+
+    @Override
+    public List<Stand> lees(Collection<Long> alle) {
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(alle));
+        Map<Long, Bouw> bouw = new LinkedHashMap<>();
+        ids.forEach(id -> bouw.put(id, new Bouw(id)));
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            leesBatch(ids.subList(i, Math.min(ids.size(), i + BATCH)), bouw);
+        }
+        return bouw.values().stream()
+                .map(b -> new Stand(b.id, b.spanningen, b.vormOntgrendeld, b.uitstel, b.besproken)).toList();
+    }
+
+    private void leesBatch(List<Long> ids, Map<Long, Bouw> bouw) {
+        Map<Long, Set<String>> spanningPartijen = new HashMap<>();
+        jdbc.sql("""
+                SELECT sp.spanning_id, sp.gemeente_code FROM spanning_partij sp JOIN spanning s ON s.id = sp.spanning_id
+                WHERE s.samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs ->
+                spanningPartijen.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)));
+        jdbc.sql("""
+                SELECT samenwerking_id, id, soort, status,
+                  CASE WHEN backoffice_frontoffice IS NULL OR LENGTH(TRIM(backoffice_frontoffice)) = 0 THEN 0 ELSE 1 END AS bf
+                FROM spanning WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, id""").param("ids", ids)
+                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).spanningen.add(new SpanningStand(rs.getLong(2),
+                        SpanningSoort.valueOf(rs.getString(3)), SpanningStatus.valueOf(rs.getString(4)), rs.getInt(5) == 1,
+                        spanningPartijen.getOrDefault(rs.getLong(2), Set.of()))));
+        jdbc.sql("SELECT samenwerking_id FROM vorm_ontgrendeling WHERE samenwerking_id IN (:ids)").param("ids", ids)
+                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).vormOntgrendeld = true);
+        jdbc.sql("SELECT samenwerking_id, onderwerp, soort FROM besluit_uitstel WHERE samenwerking_id IN (:ids)")
+                .param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).uitstel
+                        .add(new UitstelStand(rs.getString(2), rs.getString(3))));
+        jdbc.sql("SELECT samenwerking_id, stap, gemeente_code FROM stap_besproken WHERE samenwerking_id IN (:ids)")
+                .param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).besproken
+                        .computeIfAbsent(Stap.valueOf(rs.getString(2)), k -> new HashSet<>()).add(rs.getString(3)));
+    }
+}

@@ -1,0 +1,42 @@
+package nl.samenspel.stappen;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bulk reads of the stappen module for other modules' read models (the check, ADR 0008): a fixed number of queries
+ * for any number of samenwerkingen. No access checks here: callers decide who may see the outcome.
+ */
+public interface StappenFeiten {
+
+    /** One {@link Stand} per id in {@code samenwerkingIds} (empty where nothing was recorded), in that order. */
+    List<Stand> lees(Collection<Long> samenwerkingIds);
+
+    /**
+     * @param spanningen the tensions, oldest first
+     * @param vormOntgrendeld whether the regisseur opened the form step before its conditions were met
+     * @param uitstel the postponed or reopened decisions
+     * @param besproken per step the municipality codes that marked it discussed
+     */
+    record Stand(long samenwerkingId, List<SpanningStand> spanningen, boolean vormOntgrendeld,
+            List<UitstelStand> uitstel, Map<Stap, Set<String>> besproken) {
+        public Stand {
+            spanningen = List.copyOf(spanningen);
+            uitstel = List.copyOf(uitstel);
+            besproken = Map.copyOf(besproken);
+        }
+    }
+
+    /** A tension without its texts: only whether the back office / front office question is answered. */
+    record SpanningStand(long id, SpanningSoort soort, SpanningStatus status, boolean backofficeFrontofficeIngevuld,
+            Set<String> partijen) {
+        public SpanningStand {
+            partijen = Set.copyOf(partijen);
+        }
+    }
+
+    /** @param onderwerp 'STAP:WAT' or 'FASE:VORMGEVEN'; @param soort HEROPEND or UITGESTELD */
+    record UitstelStand(String onderwerp, String soort) {}
+}

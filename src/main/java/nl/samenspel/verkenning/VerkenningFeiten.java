@@ -1,0 +1,33 @@
+package nl.samenspel.verkenning;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Bulk reads of the verkenning module for other modules' read models (the check, ADR 0008): a fixed number of
+ * queries for any number of samenwerkingen. Never the text of a position or of an answer's explanation: only whether
+ * a field is filled in, and whether the party shared its position, so the caller can build the view of a reader who
+ * may read only the shared ones (ADR 0010). No access checks here: callers decide who may see the outcome.
+ */
+public interface VerkenningFeiten {
+
+    /** One {@link Stand} per id in {@code samenwerkingIds} (empty lists where nothing was recorded), in that order. */
+    List<Stand> lees(Collection<Long> samenwerkingIds);
+
+    /**
+     * @param taken the tasks in their order
+     * @param posities one per party that started a position (also of parties that have since left)
+     * @param behoeften every recorded answer, without its explanation (also about parties or tasks that are gone)
+     */
+    record Stand(long samenwerkingId, List<Taak> taken, List<PositieStand> posities, List<Behoefte> behoeften) {
+        public Stand {
+            taken = List.copyOf(taken);
+            posities = List.copyOf(posities);
+            behoeften = List.copyOf(behoeften);
+        }
+    }
+
+    /** Which parts of a party's position are filled in, never their content, and whether it is shared. */
+    record PositieStand(String gemeenteCode, boolean watWillenWijNietIngevuld, boolean maximumPerJaarIngevuld,
+            boolean eigenRuimteIngevuld, boolean gedeeld) {}
+}
