@@ -1,7 +1,6 @@
 package nl.samenspel.platform;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -18,17 +17,8 @@ public final class Formulieren {
 
     /** Adds the domain's field errors to the form's binding result; the message key is the error code. */
     public static void weiger(BindingResult binding, Fouten fouten) {
-        weiger(binding, fouten, Map.of());
-    }
-
-    /**
-     * As {@link #weiger(BindingResult, Fouten)}, showing an error about a whole list at the field of the form
-     * that adds to it ({@code naarVeld}: list field to form field), so the error summary links to a field.
-     */
-    public static void weiger(BindingResult binding, Fouten fouten, Map<String, String> naarVeld) {
         for (Fouten.Fout f : fouten.alle()) {
-            String veld = naarVeld.getOrDefault(f.veld(), f.veld());
-            binding.addError(new FieldError(binding.getObjectName(), veld, null, false, new String[] { f.sleutel() },
+            binding.addError(new FieldError(binding.getObjectName(), f.veld(), null, false, new String[] { f.sleutel() },
                     f.argumenten().toArray(), f.sleutel()));
         }
     }

@@ -162,8 +162,7 @@ class StappenPaginas {
             return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            // "Too many goals" is about the list: show it at the text of the goal that could not be added.
-            Formulieren.weiger(binding, e.fouten(), Map.of("doelen", "tekst"));
+            Formulieren.weiger(binding, e.fouten());
             return toon(id, Stap.WAT, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
         }
     }
@@ -296,8 +295,7 @@ class StappenPaginas {
             return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            // "Too many items" is about the list: show it at the behaviour of the item that could not be added.
-            Formulieren.weiger(binding, e.fouten(), Map.of("items", "gedrag"));
+            Formulieren.weiger(binding, e.fouten());
             return toon(id, Stap.VANZELFDYNAMIEK, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
         }
     }
