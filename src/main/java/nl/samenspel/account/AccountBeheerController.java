@@ -7,22 +7,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.samenspel.account.web.AccountFormulier;
+import nl.samenspel.account.web.NieuwAccountFormulier;
+import nl.samenspel.account.web.WachtwoordFormulier;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.Gemeenten;
+import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.VersieConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Account management pages for the BEHEERDER; all rules live in {@link AccountService}. */
+/**
+ * Account management pages for the BEHEERDER; all rules live in {@link AccountService}. Each form binds to a form
+ * record (package {@code web}); errors go through its binding result ({@link Formulieren}).
+ */
 @Controller
 @RequestMapping("/beheer/accounts")
 class AccountBeheerController {
@@ -62,24 +70,24 @@ class AccountBeheerController {
     }
 
     @PostMapping("/nieuw")
-    String maak(@RequestParam(required = false) String gebruikersnaam, @RequestParam(required = false) String weergavenaam,
-            @RequestParam(required = false) String wachtwoord, @RequestParam(required = false) List<String> rollen,
-            @RequestParam(required = false) String gemeenteCode, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String maak(@ModelAttribute NieuwAccountFormulier formulier, BindingResult binding, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            accounts.maak(new AccountService.Invoer(gebruikersnaam, weergavenaam, wachtwoord, rollen, gemeenteCode));
+            accounts.maak(new AccountService.Invoer(formulier.gebruikersnaam(), formulier.weergavenaam(),
+                    formulier.wachtwoord(), formulier.rollen(), formulier.gemeenteCode()));
         } catch (OngeldigeInvoerException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fouten", e.fouten());
-            model.addAttribute("gebruikersnaam", gebruikersnaam);
-            model.addAttribute("weergavenaam", weergavenaam);
-            model.addAttribute("gekozenRollen", rollen == null ? List.of() : rollen);
-            model.addAttribute("gemeenteCode", gemeenteCode);
+            Formulieren.weiger(binding, e.fouten());
+            model.addAttribute("fouten", Formulieren.fouten(binding));
+            model.addAttribute("gebruikersnaam", formulier.gebruikersnaam());
+            model.addAttribute("weergavenaam", formulier.weergavenaam());
+            model.addAttribute("gekozenRollen", formulier.gekozenRollen());
+            model.addAttribute("gemeenteCode", formulier.gemeenteCode());
             model.addAttribute("gemeenten", alleGemeenten());
             return "pages/account/nieuw";
         }
         redirect.addFlashAttribute("melding", "account.melding.aangemaakt");
-        redirect.addFlashAttribute("meldingNaam", gebruikersnaam);
+        redirect.addFlashAttribute("meldingNaam", formulier.gebruikersnaam());
         return "redirect:/beheer/accounts";
     }
 
@@ -91,19 +99,21 @@ class AccountBeheerController {
     }
 
     @PostMapping("/{id}")
-    String wijzig(@PathVariable long id, @RequestParam(required = false) String weergavenaam,
-            @RequestParam(required = false) List<String> rollen, @RequestParam(required = false) String gemeenteCode,
-            @RequestParam(required = false) String actief, @RequestParam(required = false) String versie, Model model,
+    String wijzig(@PathVariable long id, @ModelAttribute AccountFormulier formulier, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        boolean isActief = "true".equals(actief);
-        List<String> gekozen = rollen == null ? List.of() : rollen;
+        boolean isActief = formulier.isActief();
+        List<String> gekozen = formulier.gekozenRollen();
+        String weergavenaam = formulier.weergavenaam();
+        String gemeenteCode = formulier.gemeenteCode();
         try {
-            accounts.wijzig(id, versie(versie), new AccountService.Wijziging(weergavenaam, gekozen, gemeenteCode, isActief));
+            accounts.wijzig(id, versie(formulier.versie()),
+                    new AccountService.Wijziging(weergavenaam, gekozen, gemeenteCode, isActief));
         } catch (OngeldigeInvoerException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("fouten", e.fouten());
+            Formulieren.weiger(binding, e.fouten());
+            model.addAttribute("fouten", Formulieren.fouten(binding));
             vulFormulier(model, accounts.vind(id), weergavenaam, gekozen, gemeenteCode, isActief);
-            model.addAttribute("versie", versie(versie));
+            model.addAttribute("versie", versie(formulier.versie()));
             return "pages/account/bewerk";
         } catch (VersieConflictException e) {
             // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
@@ -119,21 +129,21 @@ class AccountBeheerController {
     }
 
     @PostMapping("/{id}/wachtwoord")
-    String wachtwoord(@PathVariable long id, @RequestParam(required = false) String wachtwoord,
-            @RequestParam(required = false) String versie, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String wachtwoord(@PathVariable long id, @ModelAttribute WachtwoordFormulier formulier, BindingResult binding,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            accounts.wijzigWachtwoord(id, versie(versie), wachtwoord);
+            accounts.wijzigWachtwoord(id, versie(formulier.versie()), formulier.wachtwoord());
         } catch (OngeldigeInvoerException | VersieConflictException e) {
             Account a = accounts.vind(id);
             vulFormulier(model, a, a.weergavenaam(), a.rollen().stream().map(Enum::name).toList(), a.gemeenteCode(), a.actief());
             if (e instanceof OngeldigeInvoerException o) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("wachtwoordFouten", o.fouten());
+                Formulieren.weiger(binding, o.fouten());
             } else {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("wachtwoordFouten", new Fouten().voeg("wachtwoord", "fout.versie-conflict"));
+                Formulieren.weiger(binding, new Fouten().voeg("wachtwoord", "fout.versie-conflict"));
             }
+            model.addAttribute("wachtwoordFouten", Formulieren.fouten(binding));
             return "pages/account/bewerk";
         }
         redirect.addFlashAttribute("melding", "account.melding.wachtwoord");

@@ -5,14 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.samenspel.gemeente.web.GemeenteZoekFormulier;
+import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The reference data for people: search and filter, one municipality with its regions, and the sources. */
@@ -31,10 +34,12 @@ class GemeentePaginas {
 
     /** A plain GET form, so search, filter and paging work without JavaScript and can be bookmarked. */
     @GetMapping("/gemeenten")
-    String lijst(@RequestParam(required = false) String naam, @RequestParam(required = false) String provincie,
-            @RequestParam(required = false) String pagina, Model model) {
-        model.addAttribute("naam", naam == null ? "" : naam);
-        model.addAttribute("provincie", provincie == null ? "" : provincie);
+    String lijst(@ModelAttribute GemeenteZoekFormulier zoek, BindingResult binding, Model model) {
+        String naam = zoek.naam();
+        String provincie = zoek.provincie();
+        String pagina = zoek.pagina();
+        model.addAttribute("naam", zoek.naamOfLeeg());
+        model.addAttribute("provincie", zoek.provincieOfLeeg());
         model.addAttribute("provincies", gemeenten.provincies());
         try {
             Pagina<Gemeente> resultaat = zoeken.zoekBinnenBereik(naam, provincie, paginaNummer(pagina), PER_PAGINA);
@@ -46,7 +51,8 @@ class GemeentePaginas {
                 model.addAttribute("volgendeUrl", url(naam, provincie, resultaat.pagina() + 1));
             }
         } catch (OngeldigeInvoerException e) {
-            model.addAttribute("fouten", e.fouten());
+            Formulieren.weiger(binding, e.fouten());
+            model.addAttribute("fouten", Formulieren.fouten(binding));
         }
         return "pages/gemeente/lijst";
     }

@@ -3,10 +3,10 @@ package nl.samenspel.stappen;
 import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.platform.ConflictException;
+import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
@@ -15,15 +15,26 @@ import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
+import nl.samenspel.stappen.web.DoelFormulier;
+import nl.samenspel.stappen.web.DynamiekFormulier;
+import nl.samenspel.stappen.web.RedenFormulier;
+import nl.samenspel.stappen.web.SpanningFormulier;
+import nl.samenspel.stappen.web.UitstelFormulier;
+import nl.samenspel.stappen.web.WerkwijzeFormulier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The step pages. Everything works without JavaScript: every change is a plain form post. */
+/**
+ * The step pages. Everything works without JavaScript: every change is a plain form post, bound to a form record
+ * (package {@code web}); errors go through its binding result ({@link Formulieren}).
+ */
 @Controller
 class StappenPaginas {
 
@@ -60,17 +71,15 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/uitstel")
-    String stelUit(@PathVariable long id, @RequestParam(required = false) String onderwerp,
-            @RequestParam(required = false) String reden, Model model, HttpServletResponse response) {
+    String stelUit(@PathVariable long id, @ModelAttribute UitstelFormulier formulier, BindingResult binding, Model model,
+            HttpServletResponse response) {
         try {
-            stappen.stelUit(id, onderwerp, reden);
+            stappen.stelUit(id, formulier.onderwerp(), formulier.reden());
             return "redirect:/samenwerkingen/" + id + "/stappen?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            Map<String, String> waarden = new HashMap<>();
-            waarden.put("onderwerp", onderwerp);
-            waarden.put("reden", reden);
-            return overzicht(id, null, e.fouten(), waarden, model);
+            Formulieren.weiger(binding, e.fouten());
+            return overzicht(id, null, Formulieren.fouten(binding), formulier.waarden(), model);
         }
     }
 
@@ -130,34 +139,31 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/{stap}/besproken/intrekken")
-    String intrekken(@PathVariable long id, @PathVariable String stap, @RequestParam(required = false) String reden,
-            Model model, HttpServletResponse response) {
+    String intrekken(@PathVariable long id, @PathVariable String stap, @ModelAttribute RedenFormulier formulier,
+            BindingResult binding, Model model, HttpServletResponse response) {
         Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
         try {
-            boolean heropend = stappen.trekBesprokenIn(id, st, reden);
+            boolean heropend = stappen.trekBesprokenIn(id, st, formulier.reden());
             return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding=" + (heropend ? "heropend" : "ingetrokken");
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return toon(id, st, null, "ok", e.fouten(), Map.of("reden", reden == null ? "" : reden), model);
+            Formulieren.weiger(binding, e.fouten());
+            return toon(id, st, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
         }
     }
 
     // ---- wat ----
 
     @PostMapping("/samenwerkingen/{id}/stappen/wat/doelen")
-    String voegDoelToe(@PathVariable long id, @RequestParam(required = false) String soort,
-            @RequestParam(required = false) String tekst, @RequestParam(required = false) String bronGemeente,
+    String voegDoelToe(@PathVariable long id, @ModelAttribute DoelFormulier formulier, BindingResult binding,
             Model model, HttpServletResponse response) {
         try {
-            stappen.voegDoelToe(id, new Invoer.DoelInvoer(soort, tekst, bronGemeente));
+            stappen.voegDoelToe(id, new Invoer.DoelInvoer(formulier.soort(), formulier.tekst(), formulier.bronGemeente()));
             return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            Map<String, String> w = new HashMap<>();
-            w.put("soort", soort);
-            w.put("tekst", tekst);
-            w.put("bronGemeente", bronGemeente);
-            return toon(id, Stap.WAT, null, "ok", e.fouten(), w, model);
+            Formulieren.weiger(binding, e.fouten());
+            return toon(id, Stap.WAT, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
         }
     }
 
@@ -176,19 +182,21 @@ class StappenPaginas {
     // ---- hoe ----
 
     @PostMapping("/samenwerkingen/{id}/stappen/hoe")
-    String hoe(@PathVariable long id, @RequestParam Map<String, String> velden, Model model, HttpServletResponse response) {
-        Invoer.WerkwijzeInvoer invoer = new Invoer.WerkwijzeInvoer(velden.get("wieDoetWat"), velden.get("afsprakenMaken"),
-                velden.get("levering"), velden.get("sturing"), velden.get("bijsturing"));
+    String hoe(@PathVariable long id, @ModelAttribute WerkwijzeFormulier formulier, BindingResult binding, Model model,
+            HttpServletResponse response) {
+        Invoer.WerkwijzeInvoer invoer = new Invoer.WerkwijzeInvoer(formulier.wieDoetWat(), formulier.afsprakenMaken(),
+                formulier.levering(), formulier.sturing(), formulier.bijsturing());
         try {
-            stappen.wijzigWerkwijze(id, getal(velden.get("versie")), invoer);
+            stappen.wijzigWerkwijze(id, getal(formulier.versie()), invoer);
             return "redirect:/samenwerkingen/" + id + "/stappen/hoe?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return toon(id, Stap.HOE, null, "ok", e.fouten(), velden, model);
+            Formulieren.weiger(binding, e.fouten());
+            return toon(id, Stap.HOE, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
         } catch (VersieConflictException e) {
             // Keep what was typed; the form now carries the current version, so saving again overwrites consciously.
             response.setStatus(409);
-            Map<String, String> w = new HashMap<>(velden);
+            Map<String, String> w = formulier.waarden();
             w.put("versie", String.valueOf(stappen.werkwijze(id).versie()));
             return toon(id, Stap.HOE, "fout.versie-conflict", "warning", null, w, model);
         }
@@ -207,32 +215,33 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/spanningen/nieuw")
-    String maakSpanning(@PathVariable long id, @RequestParam Map<String, String> velden,
-            @RequestParam(name = "partijen", required = false) List<String> partijen, Model model,
-            HttpServletResponse response) {
+    String maakSpanning(@PathVariable long id, @ModelAttribute SpanningFormulier formulier, BindingResult binding,
+            Model model, HttpServletResponse response) {
         try {
-            stappen.maakSpanning(id, spanningInvoer(velden, partijen));
+            stappen.maakSpanning(id, spanningInvoer(formulier));
             return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return spanningFormulier(id, null, e.fouten(), metPartijen(velden, partijen), null, model);
+            Formulieren.weiger(binding, e.fouten());
+            return spanningFormulier(id, null, Formulieren.fouten(binding), formulier.waarden(), null, model);
         }
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}")
-    String wijzigSpanning(@PathVariable long id, @PathVariable long spanningId, @RequestParam Map<String, String> velden,
-            @RequestParam(name = "partijen", required = false) List<String> partijen, Model model,
+    String wijzigSpanning(@PathVariable long id, @PathVariable long spanningId,
+            @ModelAttribute SpanningFormulier formulier, BindingResult binding, Model model,
             HttpServletResponse response) {
         Spanning huidig = stappen.spanning(id, spanningId);
         try {
-            stappen.wijzigSpanning(id, spanningId, getal(velden.get("versie")), spanningInvoer(velden, partijen));
+            stappen.wijzigSpanning(id, spanningId, getal(formulier.versie()), spanningInvoer(formulier));
             return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return spanningFormulier(id, huidig, e.fouten(), metPartijen(velden, partijen), null, model);
+            Formulieren.weiger(binding, e.fouten());
+            return spanningFormulier(id, huidig, Formulieren.fouten(binding), formulier.waarden(), null, model);
         } catch (VersieConflictException e) {
             response.setStatus(409);
-            Map<String, String> w = metPartijen(velden, partijen);
+            Map<String, String> w = formulier.waarden();
             w.put("versie", String.valueOf(huidig.versie()));
             return spanningFormulier(id, huidig, null, w, "fout.versie-conflict", model);
         }
@@ -270,29 +279,24 @@ class StappenPaginas {
         return "pages/stappen/spanning";
     }
 
-    private static Invoer.SpanningInvoer spanningInvoer(Map<String, String> v, List<String> partijen) {
-        return new Invoer.SpanningInvoer(v.get("omschrijving"), v.get("soort"), partijen == null ? List.of() : partijen,
-                v.get("hantering"), v.get("escalatieroute"), v.get("backofficeFrontoffice"), v.get("status"));
-    }
-
-    private static Map<String, String> metPartijen(Map<String, String> velden, List<String> partijen) {
-        Map<String, String> w = new HashMap<>(velden);
-        w.put("partijen", partijen == null ? "" : String.join(",", partijen));
-        return w;
+    private static Invoer.SpanningInvoer spanningInvoer(SpanningFormulier f) {
+        return new Invoer.SpanningInvoer(f.omschrijving(), f.soort(), f.gekozenPartijen(), f.hantering(),
+                f.escalatieroute(), f.backofficeFrontoffice(), f.status());
     }
 
     // ---- vanzelfdynamiek ----
 
     @PostMapping("/samenwerkingen/{id}/stappen/vanzelfdynamiek/items")
-    String voegDynamiekToe(@PathVariable long id, @RequestParam Map<String, String> velden, Model model,
-            HttpServletResponse response) {
+    String voegDynamiekToe(@PathVariable long id, @ModelAttribute DynamiekFormulier formulier, BindingResult binding,
+            Model model, HttpServletResponse response) {
         try {
-            stappen.voegDynamiekToe(id, new Invoer.DynamiekInvoer(velden.get("gedrag"), velden.get("eigenNaam"),
-                    velden.get("botsing"), velden.get("omgang")));
+            stappen.voegDynamiekToe(id, new Invoer.DynamiekInvoer(formulier.gedrag(), formulier.eigenNaam(),
+                    formulier.botsing(), formulier.omgang()));
             return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return toon(id, Stap.VANZELFDYNAMIEK, null, "ok", e.fouten(), velden, model);
+            Formulieren.weiger(binding, e.fouten());
+            return toon(id, Stap.VANZELFDYNAMIEK, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
         }
     }
 
@@ -311,14 +315,15 @@ class StappenPaginas {
     // ---- vorm ----
 
     @PostMapping("/samenwerkingen/{id}/stappen/vorm/ontgrendeling")
-    String ontgrendel(@PathVariable long id, @RequestParam(required = false) String reden, Model model,
-            HttpServletResponse response) {
+    String ontgrendel(@PathVariable long id, @ModelAttribute RedenFormulier formulier, BindingResult binding,
+            Model model, HttpServletResponse response) {
         try {
-            stappen.ontgrendelVorm(id, reden);
+            stappen.ontgrendelVorm(id, formulier.reden());
             return "redirect:/samenwerkingen/" + id + "/stappen/vorm?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return toon(id, Stap.VORM, null, "ok", e.fouten(), Map.of("reden", reden == null ? "" : reden), model);
+            Formulieren.weiger(binding, e.fouten());
+            return toon(id, Stap.VORM, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
         }
     }
 

@@ -3,13 +3,17 @@ package nl.samenspel.toets;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.samenspel.platform.ConflictException;
+import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.toets.web.ErkenningFormulier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,15 +34,17 @@ class ToetsController {
     }
 
     @PostMapping("/samenwerkingen/{id}/toets/erkenning")
-    String erken(@PathVariable long id, @RequestParam(required = false) String controle,
-            @RequestParam(required = false) String onderwerp, @RequestParam(required = false) String reden,
-            Model model, HttpServletResponse response) {
+    String erken(@PathVariable long id, @ModelAttribute ErkenningFormulier formulier, BindingResult binding, Model model,
+            HttpServletResponse response) {
+        String onderwerp = formulier.onderwerp();
         try {
-            toets.erken(id, controle, onderwerp == null ? "" : onderwerp, reden);
+            toets.erken(id, formulier.controle(), onderwerp == null ? "" : onderwerp, formulier.reden());
             return "redirect:/samenwerkingen/" + id + "/toets?erkend";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return pagina(id, model, null, controle + "|" + onderwerp, e.fouten(), reden);
+            Formulieren.weiger(binding, e.fouten());
+            return pagina(id, model, null, formulier.controle() + "|" + onderwerp, Formulieren.fouten(binding),
+                    formulier.reden());
         } catch (ConflictException | VersieConflictException e) {
             return "redirect:/samenwerkingen/" + id + "/toets";
         }

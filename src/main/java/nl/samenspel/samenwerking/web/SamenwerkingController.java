@@ -14,6 +14,7 @@ import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
+import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
@@ -31,7 +32,9 @@ import nl.samenspel.security.HuidigeGebruiker;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -76,12 +79,14 @@ class SamenwerkingController {
     }
 
     @PostMapping("/nieuw")
-    String maak(@RequestParam(required = false) String actie, @RequestParam(required = false) String titel,
-            @RequestParam(required = false) String omschrijving,
-            @RequestParam(name = "gemeenten", required = false) List<String> gekozen,
-            @RequestParam(required = false) String zoekterm, @RequestParam(required = false) String regisseur,
-            Model model, HttpServletResponse response) {
-        if (!"opslaan".equals(actie)) {
+    String maak(@ModelAttribute SamenwerkingFormulier formulier, BindingResult binding, Model model,
+            HttpServletResponse response) {
+        String titel = formulier.titel();
+        String omschrijving = formulier.omschrijving();
+        List<String> gekozen = formulier.gemeenten();
+        String zoekterm = formulier.zoekterm();
+        String regisseur = formulier.regisseur();
+        if (!formulier.opslaan()) {
             return formulier(model, weergave(true, null, null, titel, omschrijving, regisseur, gekozen, zoekterm,
                     null, null), 200, response);
         }
@@ -89,8 +94,9 @@ class SamenwerkingController {
             Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(titel, omschrijving, gekozen, regisseur));
             return "redirect:/samenwerkingen/" + s.id() + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
+            Formulieren.weiger(binding, e.fouten());
             return formulier(model, weergave(true, null, null, titel, omschrijving, regisseur, gekozen, null,
-                    e.fouten(), null), 400, response);
+                    Formulieren.fouten(binding), null), 400, response);
         }
     }
 
@@ -160,15 +166,16 @@ class SamenwerkingController {
     }
 
     @PostMapping("/{id}/bewerken")
-    String wijzig(@PathVariable long id, @RequestParam(required = false) String actie,
-            @RequestParam(required = false) String titel, @RequestParam(required = false) String omschrijving,
-            @RequestParam(name = "gemeenten", required = false) List<String> gekozen,
-            @RequestParam(required = false) String zoekterm, @RequestParam(required = false) String versie,
+    String wijzig(@PathVariable long id, @ModelAttribute SamenwerkingFormulier formulier, BindingResult binding,
             Model model, HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
         SamenwerkingRechten.wijzigen(HuidigeGebruiker.get(), s).eis(s, "samenwerking " + id + " bewerken");
-        Long gezien = versie(versie);
-        if (!"opslaan".equals(actie)) {
+        String titel = formulier.titel();
+        String omschrijving = formulier.omschrijving();
+        List<String> gekozen = formulier.gemeenten();
+        String zoekterm = formulier.zoekterm();
+        Long gezien = versie(formulier.versie());
+        if (!formulier.opslaan()) {
             return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, zoekterm,
                     null, null), 200, response);
         }
@@ -177,8 +184,9 @@ class SamenwerkingController {
                     new SamenwerkingWijziging(titel, omschrijving, gekozen, null));
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
+            Formulieren.weiger(binding, e.fouten());
             return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, null,
-                    e.fouten(), null), 400, response);
+                    Formulieren.fouten(binding), null), 400, response);
         } catch (VersieConflictException e) {
             // Keep what the user typed and show the current data beside it; the form now carries the current
             // version, so saving again is a conscious choice to overwrite.

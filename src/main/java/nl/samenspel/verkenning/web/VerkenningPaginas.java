@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.platform.Bedrag;
+import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
@@ -37,9 +38,11 @@ import nl.samenspel.verkenning.Verkenning;
 import nl.samenspel.verkenning.VerkenningRechten;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -81,32 +84,36 @@ class VerkenningPaginas {
     }
 
     @PostMapping("/taken")
-    String maakTaak(@PathVariable long id, @RequestParam(required = false) String naam,
-            @RequestParam(required = false) String omschrijving, @RequestParam(required = false) String taakveld,
-            Model model, HttpServletResponse response) {
+    String maakTaak(@PathVariable long id, @ModelAttribute TaakFormulier formulier, BindingResult binding, Model model,
+            HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
         try {
-            verkenning.maakTaak(id, new TaakInvoer(naam, omschrijving, taakveld));
+            verkenning.maakTaak(id, new TaakInvoer(formulier.naam(), formulier.omschrijving(), formulier.taakveld()));
             return "redirect:/samenwerkingen/" + id + "/taken?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return takenPagina(model, s, null, naam, omschrijving, taakveld, null, e.fouten(), null);
+            Formulieren.weiger(binding, e.fouten());
+            return takenPagina(model, s, null, formulier.naam(), formulier.omschrijving(), formulier.taakveld(), null,
+                    Formulieren.fouten(binding), null);
         }
     }
 
     @PostMapping("/taken/{taakId}")
-    String wijzigTaak(@PathVariable long id, @PathVariable long taakId, @RequestParam(required = false) String naam,
-            @RequestParam(required = false) String omschrijving, @RequestParam(required = false) String taakveld,
-            @RequestParam(required = false) String versie, Model model, HttpServletResponse response) {
+    String wijzigTaak(@PathVariable long id, @PathVariable long taakId, @ModelAttribute TaakFormulier formulier,
+            BindingResult binding, Model model, HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
         verkenning.taak(id, taakId);
-        Long gezien = getal(versie);
+        Long gezien = getal(formulier.versie());
+        String naam = formulier.naam();
+        String omschrijving = formulier.omschrijving();
+        String taakveld = formulier.taakveld();
         try {
             verkenning.wijzigTaak(id, taakId, gezien == null ? -1 : gezien, new TaakInvoer(naam, omschrijving, taakveld));
             return "redirect:/samenwerkingen/" + id + "/taken?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return takenPagina(model, s, taakId, naam, omschrijving, taakveld, gezien, e.fouten(), null);
+            Formulieren.weiger(binding, e.fouten());
+            return takenPagina(model, s, taakId, naam, omschrijving, taakveld, gezien, Formulieren.fouten(binding), null);
         } catch (VersieConflictException e) {
             response.setStatus(409);
             long actueel = verkenning.taak(id, taakId).versie();

@@ -1,0 +1,11 @@
+package nl.samenspel.stappen.web;
+
+import java.util.Map;
+
+/** A form with only a reason: withdrawing "discussed", unlocking the form step. */
+public record RedenFormulier(String reden) {
+
+    public Map<String, String> waarden() {
+        return Map.of("reden", reden == null ? "" : reden);
+    }
+}

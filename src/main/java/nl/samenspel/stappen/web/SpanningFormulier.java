@@ -1,0 +1,31 @@
+package nl.samenspel.stappen.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A tension between the partners (new or changed); {@code versie} only when changing one. */
+public record SpanningFormulier(String omschrijving, String soort, List<String> partijen, String hantering,
+        String escalatieroute, String backofficeFrontoffice, String status, String versie) {
+
+    /** The ticked partners; none ticked binds as {@code null}. */
+    public List<String> gekozenPartijen() {
+        return partijen == null ? List.of() : partijen;
+    }
+
+    /** What was typed, to show the form again; the partners comma-separated. */
+    public Map<String, String> waarden() {
+        Map<String, String> w = new HashMap<>();
+        w.put("omschrijving", omschrijving);
+        w.put("soort", soort);
+        w.put("partijen", String.join(",", gekozenPartijen()));
+        w.put("hantering", hantering);
+        w.put("escalatieroute", escalatieroute);
+        w.put("backofficeFrontoffice", backofficeFrontoffice);
+        w.put("status", status);
+        if (versie != null) {
+            w.put("versie", versie);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.samenspel.stappen.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The form "postpone a subject" on the steps overview. */
+public record UitstelFormulier(String onderwerp, String reden) {
+
+    /** What was typed, to show the form again. */
+    public Map<String, String> waarden() {
+        Map<String, String> w = new HashMap<>();
+        w.put("onderwerp", onderwerp);
+        w.put("reden", reden);
+        return w;
+    }
+}
