@@ -20,6 +20,7 @@ import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.security.Gebruiker;
@@ -74,7 +75,7 @@ public class Samenwerkingen {
     }
 
     public static final String OEFEN_PREFIX = "Oefening: ";
-    public static final int MAX_REDEN = 2000;
+    public static final int MAX_REDEN = Samenwerking.MAX_REDEN;
 
     // ---- checks ----
 
@@ -382,52 +383,57 @@ public class Samenwerkingen {
     }
 
     /**
-     * Moves the samenwerking to another phase; only its regisseur. Forward, every {@link FaseCriterium} is asked:
-     * with something missing and no {@code reden}, {@link ConflictException} listing it; with a reden the
-     * regisseur moves on anyway and that is recorded as an override. Going back needs no criteria.
+     * Moves the samenwerking to another phase; only its regisseur. The samenwerking decides
+     * ({@link Samenwerking#naarFase}); this asks the entry criteria, turns a refusal into the usual exceptions and
+     * records the transition. {@code versie} is the version the client saw.
+     *
+     * <p>One fact, recorded once: the transition row (with what was missing and who had discussed what) and one
+     * audit entry for it; the samenwerking's own version goes up but gets no second audit entry (ADR 0005).
+     *
+     * @throws OngeldigeInvoerException for invalid input (no phase, the same phase, a blank or too long reason)
+     * @throws VersieConflictException when {@code versie} is no longer current
+     * @throws ConflictException when something is missing for a forward move and no reason was given
      */
     @Transactional
-    public FaseOvergang wijzigFase(long id, Fase naar, String reden) {
+    public FaseOvergang wijzigFase(long id, long versie, Fase naar, String reden) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking voor = vergrendeld(g, id);
         SamenwerkingRechten.faseWijzigen(g, voor).eis(voor, "fase van samenwerking " + id);
-        Fouten fouten = new Fouten();
-        if (naar == null) {
-            fouten.voeg("fase", "samenwerking.fase.verplicht");
-        } else if (naar == voor.fase()) {
-            fouten.voeg("fase", "samenwerking.fase.zelfde");
+        FaseBesluit besluit = voor.naarFase(naar, reden, versie,
+                naar == null || !voor.fase().voor(naar) ? Map.of() : ontbreektPerFase(voor));
+        if (besluit instanceof FaseBesluit.Geweigerd geweigerd) {
+            throw weigering(geweigerd);
         }
-        if (reden != null && reden.isBlank()) {
-            fouten.voeg("reden", "samenwerking.reden.leeg");
-        } else if (reden != null && reden.length() > MAX_REDEN) {
-            fouten.voeg("reden", "samenwerking.reden.te-lang", MAX_REDEN);
-        }
-        fouten.gooiAlsNietLeeg();
-        List<String> ontbreekt = ontbreektPerFase(voor).getOrDefault(naar, List.of());
-        if (!ontbreekt.isEmpty() && reden == null) {
-            throw new ConflictException("samenwerking.fase.voorwaarden", ontbreekt);
-        }
-        String schoon = reden == null ? null : reden.strip();
-        boolean override = !ontbreekt.isEmpty();
-        List<String> deels = besprekingen.orderedStream().flatMap(b -> b.deelsBesproken(id).stream()).distinct().toList();
-        String deelsTekst = deels.isEmpty() ? null : String.join(",", deels);
-        repository.zetFase(id, voor.versie(), naar);
-        repository.voegOvergangToe(id, voor.fase(), naar, override, schoon,
-                ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
-                deelsTekst == null || deelsTekst.length() <= 200 ? deelsTekst : deelsTekst.substring(0, 200),
-                g.gebruikersnaam());
-        Map<String, Object> overgang = new LinkedHashMap<>();
-        overgang.put("van", voor.fase().name());
-        overgang.put("naar", naar.name());
-        overgang.put("override", override);
-        overgang.put("reden", schoon);
-        overgang.put("ontbrak", String.join("; ", ontbreekt));
-        overgang.put("deelsBesproken", deelsTekst);
-        audit.legVast(Actie.AANGEMAAKT, "fase_overgang", id, id, Map.of(), overgang);
-        gewijzigd(g, voor, Actie.GEWIJZIGD);
+        FaseBesluit.Overgang overgang = (FaseBesluit.Overgang) besluit;
+        List<String> deels = besprekingen.orderedStream().flatMap(b -> b.deelsBesproken(voor).stream()).distinct().toList();
+        repository.zetFase(id, versie, overgang.naar());
+        long overgangId = repository.voegOvergangToe(id, overgang, deels, g.gebruikersnaam());
+        Map<String, Object> vastgelegd = new LinkedHashMap<>();
+        vastgelegd.put("van", overgang.van().name());
+        vastgelegd.put("naar", overgang.naar().name());
+        vastgelegd.put("override", overgang.override());
+        vastgelegd.put("reden", overgang.reden());
+        audit.legVast(Actie.AANGEMAAKT, "fase_overgang", overgangId, id, Map.of(), vastgelegd);
+        events.publishEvent(new SamenwerkingGewijzigd(id));
         LOG.info("event=fase-gewijzigd id={} gebruiker={} van={} naar={} override={}", id, g.gebruikersnaam(),
-                voor.fase(), naar, override);
+                overgang.van(), overgang.naar(), overgang.override());
         return repository.overgangen(id).get(0);
+    }
+
+    /** A refusal as the exception the pages and the API already answer: 400, then 409/412, then 409 with the list. */
+    private static RuntimeException weigering(FaseBesluit.Geweigerd geweigerd) {
+        if (geweigerd.om(FaseBesluit.Soort.INVOER)) {
+            Fouten fouten = new Fouten();
+            geweigerd.redenen().stream().filter(r -> r.soort() == FaseBesluit.Soort.INVOER)
+                    .forEach(r -> fouten.voeg(r.veld(), r.sleutel(), r.argumenten().toArray()));
+            return new OngeldigeInvoerException(fouten);
+        }
+        if (geweigerd.om(FaseBesluit.Soort.VERSIE)) {
+            return new VersieConflictException();
+        }
+        FaseBesluit.Weigering voorwaarden = geweigerd.redenen().get(0);
+        return new ConflictException(voorwaarden.sleutel(),
+                voorwaarden.argumenten().stream().map(String::valueOf).toList());
     }
 
     // ---- practice (oefenmodus) ----

@@ -5,7 +5,6 @@ import nl.samenspel.samenwerking.BesprekingStand;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseCriterium;
 import nl.samenspel.samenwerking.Samenwerking;
-import nl.samenspel.samenwerking.Samenwerkingen;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +15,9 @@ import org.springframework.stereotype.Component;
 class VormCriterium implements FaseCriterium, BesprekingStand {
 
     private final Stappen stappen;
-    private final Samenwerkingen samenwerkingen;
 
-    VormCriterium(Stappen stappen, Samenwerkingen samenwerkingen) {
+    VormCriterium(Stappen stappen) {
         this.stappen = stappen;
-        this.samenwerkingen = samenwerkingen;
     }
 
     @Override
@@ -34,7 +31,7 @@ class VormCriterium implements FaseCriterium, BesprekingStand {
     }
 
     @Override
-    public List<String> deelsBesproken(long samenwerkingId) {
-        return stappen.deelsBesproken(samenwerkingen.vind(samenwerkingId));
+    public List<String> deelsBesproken(Samenwerking samenwerking) {
+        return stappen.deelsBesproken(samenwerking);
     }
 }

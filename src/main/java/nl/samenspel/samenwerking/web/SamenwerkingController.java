@@ -107,7 +107,11 @@ class SamenwerkingController {
     /** The phase form: forward moves show what is missing; with something missing a reason is needed. */
     @PostMapping("/{id}/fase")
     String fase(@PathVariable long id, @RequestParam(required = false) String fase,
-            @RequestParam(required = false) String reden, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String reden, @RequestParam(required = false) String versie, Model model,
+            HttpServletResponse response) {
+        // The version the page showed: without it, or when someone changed the samenwerking since, nothing is
+        // stored and the page says so, keeping the chosen phase and reason (ADR 0005).
+        Long gezien = versie(versie);
         Fase naar;
         try {
             naar = fase == null ? null : Fase.valueOf(fase);
@@ -116,7 +120,7 @@ class SamenwerkingController {
         }
         String r = reden == null || reden.isBlank() ? null : reden;
         try {
-            samenwerkingen.wijzigFase(id, naar, r);
+            samenwerkingen.wijzigFase(id, gezien == null ? -1 : gezien, naar, r);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
