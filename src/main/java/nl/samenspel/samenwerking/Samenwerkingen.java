@@ -79,14 +79,9 @@ public class Samenwerkingen {
 
     // ---- checks ----
 
+    /** {@link SamenwerkingRechten#zien}. */
     public boolean kanZien(Gebruiker g, Samenwerking s) {
-        if (g.heeft(Rol.BEHEERDER)) {
-            return true;
-        }
-        if (SamenwerkingRechten.regisseurVan(g, s)) {
-            return true;
-        }
-        return gemeentegebonden(g) && s.neemtDeel(g.gemeenteCode());
+        return SamenwerkingRechten.zien(g, s);
     }
 
     /**
@@ -120,10 +115,6 @@ public class Samenwerkingen {
 
     public boolean kanHistorieZien(Samenwerking s) {
         return kanHistorieZien(HuidigeGebruiker.get(), s);
-    }
-
-    private static boolean gemeentegebonden(Gebruiker g) {
-        return g.gemeenteCode() != null && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
     }
 
     // ---- reading ----
@@ -176,7 +167,7 @@ public class Samenwerkingen {
             return new SamenwerkingRepository.Zicht(null, null, true);
         }
         return new SamenwerkingRepository.Zicht(g.heeft(Rol.REGISSEUR) ? g.gebruikersnaam() : null,
-                gemeentegebonden(g) ? g.gemeenteCode() : null, false);
+                SamenwerkingRechten.gemeentegebonden(g) ? g.gemeenteCode() : null, false);
     }
 
     /**
