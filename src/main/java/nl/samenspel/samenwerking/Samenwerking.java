@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteCode;
 
 /**
  * A cooperation of municipalities. {@code regisseur} is the gebruikersnaam of the account that leads it;
@@ -28,6 +29,10 @@ public record Samenwerking(long id, String titel, String omschrijving, Fase fase
     /** The names for a list, in the order they were named: "Zeist, De Bilt, Bunnik". */
     public String gemeenteNamen() {
         return String.join(", ", gemeenten.stream().map(Gemeente::naam).toList());
+    }
+
+    public boolean neemtDeel(GemeenteCode gemeenteCode) {
+        return gemeenteCode != null && neemtDeel(gemeenteCode.waarde());
     }
 
     public boolean neemtDeel(String gemeenteCode) {

@@ -16,6 +16,7 @@ import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
@@ -498,8 +499,9 @@ public class Samenwerkingen {
             fouten.voeg("gemeenten", "samenwerking.gemeenten.te-veel", MAX_GEMEENTEN);
             return List.of();
         }
-        // Codes longer than any CBS code cannot exist; they are not sent to the database.
-        List<String> mogelijk = codes.stream().filter(c -> c.length() <= 6).toList();
+        // Only what has the form of a CBS code can exist; anything else is not sent to the database.
+        List<String> mogelijk = codes.stream().map(GemeenteCode::lees).flatMap(Optional::stream).map(GemeenteCode::waarde)
+                .toList();
         Set<String> bekend = gemeenten.vindAlle(mogelijk).stream().map(Gemeente::code).collect(Collectors.toSet());
         List<String> onbekend = new ArrayList<>();
         for (String code : codes) {
