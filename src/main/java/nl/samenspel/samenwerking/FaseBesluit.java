@@ -1,6 +1,7 @@
 package nl.samenspel.samenwerking;
 
 import java.util.List;
+import nl.samenspel.platform.Melding;
 
 /**
  * What a samenwerking answers when asked to move to another phase ({@link Samenwerking#naarFase}): the
@@ -9,7 +10,7 @@ import java.util.List;
 public sealed interface FaseBesluit {
 
     /** The accepted move. {@code override}: forward although {@code ontbrak} was not met, with {@code reden}. */
-    record Overgang(Fase van, Fase naar, boolean override, String reden, List<String> ontbrak) implements FaseBesluit {
+    record Overgang(Fase van, Fase naar, boolean override, String reden, List<Melding> ontbrak) implements FaseBesluit {
 
         public Overgang {
             ontbrak = List.copyOf(ontbrak);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.GemeenteCode;
+import nl.samenspel.platform.Melding;
 
 /**
  * A cooperation of municipalities. {@code regisseur} is the gebruikersnaam of the account that leads it;
@@ -45,7 +46,7 @@ public record Samenwerking(long id, String titel, String omschrijving, Fase fase
      * with something missing needs a {@code reden} (recorded as an override); going back needs nothing. A blank
      * reden counts as a mistake, not as "no reason". Returns the transition, or every reason it is refused.
      */
-    public FaseBesluit naarFase(Fase naar, String reden, long versie, Map<Fase, List<String>> ontbreektPerFase) {
+    public FaseBesluit naarFase(Fase naar, String reden, long versie, Map<Fase, List<Melding>> ontbreektPerFase) {
         List<FaseBesluit.Weigering> redenen = new ArrayList<>();
         if (naar == null) {
             redenen.add(invoer("fase", "samenwerking.fase.verplicht"));
@@ -60,7 +61,7 @@ public record Samenwerking(long id, String titel, String omschrijving, Fase fase
         if (versie != this.versie) {
             redenen.add(new FaseBesluit.Weigering(FaseBesluit.Soort.VERSIE, null, "fout.versie-conflict", List.of()));
         }
-        List<String> ontbreekt = naar == null || !fase.voor(naar) ? List.of()
+        List<Melding> ontbreekt = naar == null || !fase.voor(naar) ? List.of()
                 : ontbreektPerFase.getOrDefault(naar, List.of());
         if (!ontbreekt.isEmpty() && reden == null) {
             redenen.add(new FaseBesluit.Weigering(FaseBesluit.Soort.VOORWAARDEN, null, "samenwerking.fase.voorwaarden",

@@ -234,7 +234,8 @@ class SamenwerkingRepository {
      * Records one accepted transition and returns its id. The only SQL that writes the transition table, so a
      * rename of that table touches this method and {@link #overgangen} alone.
      */
-    long voegOvergangToe(long id, FaseBesluit.Overgang overgang, List<String> deelsBesproken, String door) {
+    long voegOvergangToe(long id, FaseBesluit.Overgang overgang, List<String> ontbrak, List<String> deelsBesproken,
+            String door) {
         String deels = deelsBesproken.isEmpty() ? null : String.join(",", deelsBesproken);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -243,7 +244,7 @@ class SamenwerkingRepository {
                 VALUES (:id, :van, :naar, :override, :reden, :ontbrak, :deels, :door, :op)""")
                 .param("id", id).param("van", overgang.van().name()).param("naar", overgang.naar().name())
                 .param("override", overgang.override()).param("reden", overgang.reden())
-                .param("ontbrak", overgang.ontbrak().isEmpty() ? null : String.join("\n", overgang.ontbrak()))
+                .param("ontbrak", ontbrak.isEmpty() ? null : String.join("\n", ontbrak))
                 .param("deels", deels == null || deels.length() <= 200 ? deels : deels.substring(0, 200))
                 .param("door", door).param("op", nu()).update(keys, "id");
         return keys.getKey().longValue();

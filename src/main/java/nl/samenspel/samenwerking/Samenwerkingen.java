@@ -20,9 +20,11 @@ import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
@@ -62,10 +64,11 @@ public class Samenwerkingen {
     // Looked up per call: criteria live in modules that themselves depend on this service.
     private final ObjectProvider<FaseCriterium> criteria;
     private final ObjectProvider<BesprekingStand> besprekingen;
+    private final Teksten teksten;
 
     Samenwerkingen(SamenwerkingRepository repository, Gemeenten gemeenten, AccountService accounts, AuditTrail audit,
             ApplicationEventPublisher events, ObjectProvider<FaseCriterium> criteria,
-            ObjectProvider<BesprekingStand> besprekingen) {
+            ObjectProvider<BesprekingStand> besprekingen, Teksten teksten) {
         this.repository = repository;
         this.gemeenten = gemeenten;
         this.accounts = accounts;
@@ -73,6 +76,7 @@ public class Samenwerkingen {
         this.events = events;
         this.criteria = criteria;
         this.besprekingen = besprekingen;
+        this.teksten = teksten;
     }
 
     public static final String OEFEN_PREFIX = "Oefening: ";
@@ -349,8 +353,8 @@ public class Samenwerkingen {
      * Each criterium is asked once, however many phases it guards.
      */
     @Transactional(readOnly = true)
-    public Map<Fase, List<String>> ontbreektPerFase(Samenwerking s) {
-        Map<Fase, List<String>> perFase = new EnumMap<>(Fase.class);
+    public Map<Fase, List<Melding>> ontbreektPerFase(Samenwerking s) {
+        Map<Fase, List<Melding>> perFase = new EnumMap<>(Fase.class);
         for (Fase f : Fase.values()) {
             if (s.fase().voor(f)) {
                 perFase.put(f, new ArrayList<>());
@@ -359,7 +363,7 @@ public class Samenwerkingen {
         criteria.orderedStream().forEach(c -> {
             List<Fase> bewaakt = perFase.keySet().stream().filter(f -> !f.voor(c.vanaf())).toList();
             if (!bewaakt.isEmpty()) {
-                List<String> mist = c.ontbreekt(s);
+                List<Melding> mist = c.ontbreekt(s);
                 bewaakt.forEach(f -> perFase.get(f).addAll(mist));
             }
         });
@@ -399,7 +403,9 @@ public class Samenwerkingen {
         FaseBesluit.Overgang overgang = (FaseBesluit.Overgang) besluit;
         List<String> deels = besprekingen.orderedStream().flatMap(b -> b.deelsBesproken(voor).stream()).distinct().toList();
         repository.zetFase(id, versie, overgang.naar());
-        long overgangId = repository.voegOvergangToe(id, overgang, deels, g.gebruikersnaam());
+        // What was missing is kept as the Dutch text the regisseur saw at that moment.
+        List<String> ontbrak = overgang.ontbrak().stream().map(teksten::t).toList();
+        long overgangId = repository.voegOvergangToe(id, overgang, ontbrak, deels, g.gebruikersnaam());
         Map<String, Object> vastgelegd = new LinkedHashMap<>();
         vastgelegd.put("van", overgang.van().name());
         vastgelegd.put("naar", overgang.naar().name());
@@ -425,7 +431,7 @@ public class Samenwerkingen {
         }
         FaseBesluit.Weigering voorwaarden = geweigerd.redenen().get(0);
         return new ConflictException(voorwaarden.sleutel(),
-                voorwaarden.argumenten().stream().map(String::valueOf).toList());
+                voorwaarden.argumenten().stream().map(Melding.class::cast).toList());
     }
 
     // ---- practice (oefenmodus) ----

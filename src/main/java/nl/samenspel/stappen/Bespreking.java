@@ -8,6 +8,7 @@ import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
@@ -44,7 +45,7 @@ class Bespreking {
         Samenwerking s = basis.eis(id, StappenRechten::bespreken, "besproken markeren");
         Gebruiker g = HuidigeGebruiker.get();
         if (stap == Stap.VORM) {
-            List<String> ontbreekt = stand.ontbreektVoorVorm(s);
+            List<Melding> ontbreekt = stand.ontbreektVoorVorm(s);
             if (!ontbreekt.isEmpty() && repository.ontgrendeling(id).isEmpty()) {
                 throw new ConflictException("stappen.vorm.dicht", ontbreekt);
             }
@@ -52,7 +53,7 @@ class Bespreking {
         }
         if (!stand.heeftInhoud(id, stap)) {
             throw new ConflictException("stappen.besproken.leeg",
-                    List.of(teksten.t("stappen.ontbreekt.inhoud", teksten.t(stap.labelSleutel()))));
+                    List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van(stap.labelSleutel()))));
         }
         if (repository.markeer(id, stap, g.gemeenteCode(), g.gebruikersnaam())) {
             audit.legVast(Actie.AANGEMAAKT, "stap_besproken", stap.name() + ":" + g.gemeenteCode(), id, Map.of(),
@@ -124,7 +125,8 @@ class Bespreking {
         Fouten fouten = new Fouten();
         fouten.tekst("reden", reden, Stappen.MAX_REDEN);
         fouten.gooiAlsNietLeeg();
-        List<String> ontbreekt = stand.ontbreektVoorVorm(s);
+        // What was missing is kept as the Dutch text the regisseur saw at that moment.
+        List<String> ontbreekt = stand.ontbreektVoorVorm(s).stream().map(teksten::t).toList();
         repository.ontgrendel(id, reden.strip(), ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
                 HuidigeGebruiker.get().gebruikersnaam());
         audit.legVast(Actie.AANGEMAAKT, "vorm_ontgrendeling", id, id, Map.of(),

@@ -3,6 +3,7 @@ package nl.samenspel.stappen;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.Samenwerkingen;
@@ -135,13 +136,13 @@ public class Stappen {
         return stand(id).get(stap.ordinal());
     }
 
-    /** Dutch lines: what keeps the form step (and phase VORMGEVEN) locked. Empty when the gate is met. */
+    /** What keeps the form step (and phase VORMGEVEN) locked, as meldingen. Empty when the gate is met. */
     @Transactional(readOnly = true)
-    public List<String> ontbreektVoorVorm(long id) {
+    public List<Melding> ontbreektVoorVorm(long id) {
         return stand.ontbreektVoorVorm(samenwerkingen.vind(id));
     }
 
-    List<String> ontbreektVoorVorm(Samenwerking s) {
+    List<Melding> ontbreektVoorVorm(Samenwerking s) {
         return stand.ontbreektVoorVorm(s);
     }
 

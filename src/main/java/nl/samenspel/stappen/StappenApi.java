@@ -55,7 +55,7 @@ class StappenApi {
     Map<String, Object> overzicht(@PathVariable long id) {
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put("stappen", stappen.stand(id).stream().map(this::stand).toList());
-        uit.put("ontbreektVoorVorm", stappen.ontbreektVoorVorm(id));
+        uit.put("ontbreektVoorVorm", stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList());
         uit.put("uitstel", stappen.uitstel(id).stream().map(StappenApi::uitstel).toList());
         return uit;
     }
@@ -130,7 +130,7 @@ class StappenApi {
                 stappen.vervangDynamiek(id, versie, items);
             }
             case VORM -> {
-                List<String> ontbreekt = stappen.ontbreektVoorVorm(id);
+                List<nl.samenspel.platform.Melding> ontbreekt = stappen.ontbreektVoorVorm(id);
                 if (!stappen.vormOpen(id)) {
                     throw new ConflictException("stappen.vorm.dicht", ontbreekt);
                 }
@@ -315,7 +315,7 @@ class StappenApi {
                 return m;
             }).toList());
             case VORM -> {
-                uit.put("ontbreekt", stappen.ontbreektVoorVorm(id));
+                uit.put("ontbreekt", stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList());
                 uit.put("ontgrendeling", stappen.ontgrendeling(id).map(o -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("reden", o.reden());

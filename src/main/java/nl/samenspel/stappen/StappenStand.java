@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import nl.samenspel.gemeente.Gemeente;
-import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.samenwerking.Samenwerking;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +19,9 @@ import org.springframework.stereotype.Component;
 class StappenStand {
 
     private final StappenRepository repository;
-    private final Teksten teksten;
 
-    StappenStand(StappenRepository repository, Teksten teksten) {
+    StappenStand(StappenRepository repository) {
         this.repository = repository;
-        this.teksten = teksten;
     }
 
     /** The five steps with their state, in order. */
@@ -56,20 +54,21 @@ class StappenStand {
         };
     }
 
-    List<String> ontbreektVoorVorm(Samenwerking s) {
+    /** What keeps the form step (and phase VORMGEVEN) locked, as meldingen; empty when the gate is met. */
+    List<Melding> ontbreektVoorVorm(Samenwerking s) {
         List<Besproken> besproken = repository.besproken(s.id());
         StappenRepository.Inhoud inhoud = repository.inhoud(s.id());
-        List<String> ontbreekt = new ArrayList<>();
+        List<Melding> ontbreekt = new ArrayList<>();
         for (Stap stap : Stap.VOOR_VORM) {
-            String label = teksten.t(stap.labelSleutel());
+            Melding label = Melding.van(stap.labelSleutel());
             if (!heeftInhoud(s.id(), inhoud, stap)) {
-                ontbreekt.add(teksten.t("stappen.ontbreekt.inhoud", label));
+                ontbreekt.add(Melding.van("stappen.ontbreekt.inhoud", label));
             }
             Set<String> wel = besproken.stream().filter(b -> b.stap() == stap).map(Besproken::gemeenteCode)
                     .collect(Collectors.toSet());
             List<String> nogNiet = s.gemeenten().stream().filter(g -> !wel.contains(g.code())).map(Gemeente::naam).toList();
             if (!nogNiet.isEmpty()) {
-                ontbreekt.add(teksten.t("stappen.ontbreekt.besproken", label, String.join(", ", nogNiet)));
+                ontbreekt.add(Melding.van("stappen.ontbreekt.besproken", label, String.join(", ", nogNiet)));
             }
         }
         return ontbreekt;

@@ -1,6 +1,7 @@
 package nl.samenspel.stappen;
 
 import java.util.List;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.samenwerking.BesprekingStand;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseCriterium;
@@ -26,7 +27,7 @@ class VormCriterium implements FaseCriterium, BesprekingStand {
     }
 
     @Override
-    public List<String> ontbreekt(Samenwerking samenwerking) {
+    public List<Melding> ontbreekt(Samenwerking samenwerking) {
         return stappen.ontbreektVoorVorm(samenwerking);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.platform.Melding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FaseBesluitTest {
 
     private static final long VERSIE = 7;
-    private static final List<String> MIST = List.of("stappen.ontbreekt.inhoud");
+    private static final List<Melding> MIST = List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van("stap.WAT.label")));
     /** From ONDERHANDELEN, VORMGEVEN and every later phase miss something; nothing else does. */
-    private static final Map<Fase, List<String>> PER_FASE = Map.of(Fase.VORMGEVEN, MIST, Fase.AFSPREKEN, MIST,
+    private static final Map<Fase, List<Melding>> PER_FASE = Map.of(Fase.VORMGEVEN, MIST, Fase.AFSPREKEN, MIST,
             Fase.UITVOEREN, MIST);
 
     private static Samenwerking in(Fase fase) {

@@ -135,13 +135,13 @@ class SamenwerkingController {
     }
 
     private String toon(long id, String melding, String meldingSoort, Fouten faseFouten, Fase gekozen, String reden,
-            List<String> geweigerd, Model model) {
+            List<nl.samenspel.platform.Melding> geweigerd, Model model) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(id);
         boolean kanFase = SamenwerkingRechten.faseWijzigen(g, s).ja();
         Fase volgende = s.fase().ordinal() + 1 < Fase.values().length ? Fase.values()[s.fase().ordinal() + 1] : null;
         Fase doel = gekozen != null && gekozen != s.fase() ? gekozen : volgende;
-        java.util.Map<Fase, List<String>> perFase = samenwerkingen.ontbreektPerFase(s);
+        java.util.Map<Fase, List<nl.samenspel.platform.Melding>> perFase = samenwerkingen.ontbreektPerFase(s);
         model.addAttribute("faseForm", new FaseFormulier(kanFase, doel,
                 doel == null ? List.of() : perFase.getOrDefault(doel, List.of()), geweigerd, faseFouten, reden, perFase));
         model.addAttribute("overgangen", samenwerkingen.overgangen(id));
