@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * A request that is valid in itself but not allowed in the current state (HTTP 409),
  * for example a phase transition whose entry criteria are not met. The message key names
- * the reason; {@code ontbreekt} lists what is still missing, as message keys or plain text.
+ * the reason; {@code ontbreekt} lists what is still missing, as meldingen (keys with arguments).
  */
 public class ConflictException extends RuntimeException {
 
     private final String sleutel;
-    private final transient List<String> ontbreekt;
+    private final transient List<Melding> ontbreekt;
 
-    public ConflictException(String sleutel, List<String> ontbreekt) {
+    public ConflictException(String sleutel, List<Melding> ontbreekt) {
         super(sleutel);
         this.sleutel = sleutel;
         this.ontbreekt = List.copyOf(ontbreekt);
@@ -22,7 +22,7 @@ public class ConflictException extends RuntimeException {
         return sleutel;
     }
 
-    public List<String> ontbreekt() {
+    public List<Melding> ontbreekt() {
         return ontbreekt;
     }
 }

@@ -49,7 +49,7 @@ class OpenApiConfig {
                                 Met de API van Samenspel lezen en wijzigen scripts en andere systemen dezelfde \
                                 gegevens als de gebruikers in het scherm: gemeenten, samenwerkingen, partijen en \
                                 afspraken. Elke aanvraag logt in met HTTP Basic; de rechten zijn die van het account. \
-                                Wijzigen (PUT, PATCH, DELETE) vraagt een If-Match-header met de ETag uit de laatste \
+                                Wijzigen (PUT, PATCH, DELETE en de faseovergang) vraagt een If-Match-header met de ETag uit de laatste \
                                 GET, zodat niemand ongemerkt het werk van een ander overschrijft. Fouten komen terug \
                                 als application/problem+json met een Nederlandse uitleg; lijsten zijn gepagineerd \
                                 en noemen het totaal.""")

@@ -31,9 +31,15 @@ public class Teksten {
         this.messages = messages;
     }
 
+    /** A melding in Dutch; arguments that are meldingen themselves are rendered first. */
+    public String t(Melding melding) {
+        Object[] argumenten = melding.argumenten().stream().map(a -> a instanceof Melding m ? t(m) : a).toArray();
+        return t(melding.sleutel(), argumenten);
+    }
+
     public String t(String sleutel, Object... argumenten) {
         if (sleutel.indexOf(' ') >= 0) {
-            // Some lists mix keys with ready sentences (see FaseCriterium); keys never contain a space.
+            // A ready sentence (e.g. a stored text) passes unchanged; keys never contain a space.
             return sleutel;
         }
         // get before computeIfAbsent: the latter may lock the map's bin even when the key is present.

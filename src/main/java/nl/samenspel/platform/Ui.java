@@ -28,6 +28,10 @@ public final class Ui {
         this.indicator = indicator;
     }
 
+    public String t(Melding melding) {
+        return teksten.t(melding);
+    }
+
     public String t(String sleutel, Object... argumenten) {
         return teksten.t(sleutel, argumenten);
     }

@@ -8,5 +8,9 @@ import java.util.List;
  */
 public interface BesprekingStand {
 
-    List<String> deelsBesproken(long samenwerkingId);
+    /**
+     * Gets the samenwerking itself, so the implementing module need not call back into this one
+     * (samenwerking → stappen only, never samenwerking → stappen → samenwerking).
+     */
+    List<String> deelsBesproken(Samenwerking samenwerking);
 }

@@ -1,6 +1,7 @@
 package nl.samenspel.samenwerking;
 
 import java.util.List;
+import nl.samenspel.platform.Melding;
 
 /**
  * An entry criterium, contributed by any module as a bean. It guards {@link #vanaf()} and every phase after it:
@@ -11,6 +12,6 @@ public interface FaseCriterium {
     /** The first phase this criterium guards. */
     Fase vanaf();
 
-    /** What is still missing, as message keys or ready Dutch sentences; empty when the criterium is met. */
-    List<String> ontbreekt(Samenwerking samenwerking);
+    /** What is still missing, as meldingen (message keys, never sentences); empty when the criterium is met. */
+    List<Melding> ontbreekt(Samenwerking samenwerking);
 }

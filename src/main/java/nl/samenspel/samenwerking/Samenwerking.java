@@ -1,8 +1,12 @@
 package nl.samenspel.samenwerking;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteCode;
+import nl.samenspel.platform.Melding;
 
 /**
  * A cooperation of municipalities. {@code regisseur} is the gebruikersnaam of the account that leads it;
@@ -11,6 +15,9 @@ import nl.samenspel.gemeente.Gemeente;
 public record Samenwerking(long id, String titel, String omschrijving, Fase fase, String regisseur,
         boolean oefencasus, boolean gearchiveerd, long versie, Instant aangemaaktOp, Instant gewijzigdOp,
         List<Gemeente> gemeenten) {
+
+    /** The longest reason a regisseur may give for moving on although something is missing. */
+    public static final int MAX_REDEN = 2000;
 
     public Samenwerking {
         gemeenten = List.copyOf(gemeenten);
@@ -25,7 +32,48 @@ public record Samenwerking(long id, String titel, String omschrijving, Fase fase
         return String.join(", ", gemeenten.stream().map(Gemeente::naam).toList());
     }
 
+    public boolean neemtDeel(GemeenteCode gemeenteCode) {
+        return gemeenteCode != null && neemtDeel(gemeenteCode.waarde());
+    }
+
     public boolean neemtDeel(String gemeenteCode) {
         return gemeenteCode != null && gemeenten.stream().anyMatch(g -> g.code().equals(gemeenteCode));
+    }
+
+    /**
+     * Decides a move to phase {@code naar}: the samenwerking's own rule. {@code versie} is the version the client
+     * last saw; {@code ontbreektPerFase} what is still missing per later phase (from the entry criteria). Forward
+     * with something missing needs a {@code reden} (recorded as an override); going back needs nothing. A blank
+     * reden counts as a mistake, not as "no reason". Returns the transition, or every reason it is refused.
+     */
+    public FaseBesluit naarFase(Fase naar, String reden, long versie, Map<Fase, List<Melding>> ontbreektPerFase) {
+        List<FaseBesluit.Weigering> redenen = new ArrayList<>();
+        if (naar == null) {
+            redenen.add(invoer("fase", "samenwerking.fase.verplicht"));
+        } else if (naar == fase) {
+            redenen.add(invoer("fase", "samenwerking.fase.zelfde"));
+        }
+        if (reden != null && reden.isBlank()) {
+            redenen.add(invoer("reden", "samenwerking.reden.leeg"));
+        } else if (reden != null && reden.length() > MAX_REDEN) {
+            redenen.add(invoer("reden", "samenwerking.reden.te-lang", MAX_REDEN));
+        }
+        if (versie != this.versie) {
+            redenen.add(new FaseBesluit.Weigering(FaseBesluit.Soort.VERSIE, null, "fout.versie-conflict", List.of()));
+        }
+        List<Melding> ontbreekt = naar == null || !fase.voor(naar) ? List.of()
+                : ontbreektPerFase.getOrDefault(naar, List.of());
+        if (!ontbreekt.isEmpty() && reden == null) {
+            redenen.add(new FaseBesluit.Weigering(FaseBesluit.Soort.VOORWAARDEN, null, "samenwerking.fase.voorwaarden",
+                    List.copyOf(ontbreekt)));
+        }
+        if (!redenen.isEmpty()) {
+            return new FaseBesluit.Geweigerd(redenen);
+        }
+        return new FaseBesluit.Overgang(fase, naar, !ontbreekt.isEmpty(), reden == null ? null : reden.strip(), ontbreekt);
+    }
+
+    private static FaseBesluit.Weigering invoer(String veld, String sleutel, Object... argumenten) {
+        return new FaseBesluit.Weigering(FaseBesluit.Soort.INVOER, veld, sleutel, List.of(argumenten));
     }
 }

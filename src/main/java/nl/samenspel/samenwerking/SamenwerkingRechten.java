@@ -8,12 +8,25 @@ import nl.samenspel.security.Rol;
  * enforces them for page and API alike), the controllers and the templates (which hide what a user may not do).
  * Plain functions of the user and the samenwerking, without Spring. See docs/adr/0011-schrijfrechten.md.
  *
- * <p>Who may <em>see</em> a samenwerking is decided in {@link Samenwerkingen#kanZien}; every method here assumes
- * that the user may see it.
+ * <p>Who may <em>see</em> a samenwerking is {@link #zien}; every other method here assumes that the user may see it.
  */
 public final class SamenwerkingRechten {
 
     private SamenwerkingRechten() {}
+
+    /**
+     * Who sees a samenwerking: BEHEERDER everything; a REGISSEUR what they lead; AMBTENAAR, BESTUURDER and RAADSLID
+     * what their municipality takes part in. UITVOERDER sees nothing yet (the link between a shared organisation's
+     * staff and the samenwerking they carry out is not modelled yet). Archived or not makes no difference.
+     */
+    public static boolean zien(Gebruiker g, Samenwerking s) {
+        return g.heeft(Rol.BEHEERDER) || regisseurVan(g, s) || (gemeentegebonden(g) && s.neemtDeel(g.gemeenteCode()));
+    }
+
+    /** A user who sees samenwerkingen through their municipality. */
+    static boolean gemeentegebonden(Gebruiker g) {
+        return g.gemeenteCode() != null && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
+    }
 
     /** The samenwerking's own regisseur: leads it and is the only one who changes it as a whole. */
     public static boolean regisseurVan(Gebruiker g, Samenwerking s) {

@@ -230,15 +230,24 @@ class SamenwerkingRepository {
         }
     }
 
-    void voegOvergangToe(long id, Fase van, Fase naar, boolean override, String reden, String ontbrak,
-            String deelsBesproken, String door) {
+    /**
+     * Records one accepted transition and returns its id. The only SQL that writes the transition table, so a
+     * rename of that table touches this method and {@link #overgangen} alone.
+     */
+    long voegOvergangToe(long id, FaseBesluit.Overgang overgang, List<String> ontbrak, List<String> deelsBesproken,
+            String door) {
+        String deels = deelsBesproken.isEmpty() ? null : String.join(",", deelsBesproken);
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, ontbrak,
                                            deels_besproken, door, op)
                 VALUES (:id, :van, :naar, :override, :reden, :ontbrak, :deels, :door, :op)""")
-                .param("id", id).param("van", van.name()).param("naar", naar.name()).param("override", override)
-                .param("reden", reden).param("ontbrak", ontbrak).param("deels", deelsBesproken)
-                .param("door", door).param("op", nu()).update();
+                .param("id", id).param("van", overgang.van().name()).param("naar", overgang.naar().name())
+                .param("override", overgang.override()).param("reden", overgang.reden())
+                .param("ontbrak", ontbrak.isEmpty() ? null : String.join("\n", ontbrak))
+                .param("deels", deels == null || deels.length() <= 200 ? deels : deels.substring(0, 200))
+                .param("door", door).param("op", nu()).update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     List<FaseOvergang> overgangen(long id) {

@@ -16,11 +16,15 @@ import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
@@ -60,10 +64,11 @@ public class Samenwerkingen {
     // Looked up per call: criteria live in modules that themselves depend on this service.
     private final ObjectProvider<FaseCriterium> criteria;
     private final ObjectProvider<BesprekingStand> besprekingen;
+    private final Teksten teksten;
 
     Samenwerkingen(SamenwerkingRepository repository, Gemeenten gemeenten, AccountService accounts, AuditTrail audit,
             ApplicationEventPublisher events, ObjectProvider<FaseCriterium> criteria,
-            ObjectProvider<BesprekingStand> besprekingen) {
+            ObjectProvider<BesprekingStand> besprekingen, Teksten teksten) {
         this.repository = repository;
         this.gemeenten = gemeenten;
         this.accounts = accounts;
@@ -71,21 +76,17 @@ public class Samenwerkingen {
         this.events = events;
         this.criteria = criteria;
         this.besprekingen = besprekingen;
+        this.teksten = teksten;
     }
 
     public static final String OEFEN_PREFIX = "Oefening: ";
-    public static final int MAX_REDEN = 2000;
+    public static final int MAX_REDEN = Samenwerking.MAX_REDEN;
 
     // ---- checks ----
 
+    /** {@link SamenwerkingRechten#zien}. */
     public boolean kanZien(Gebruiker g, Samenwerking s) {
-        if (g.heeft(Rol.BEHEERDER)) {
-            return true;
-        }
-        if (SamenwerkingRechten.regisseurVan(g, s)) {
-            return true;
-        }
-        return gemeentegebonden(g) && s.neemtDeel(g.gemeenteCode());
+        return SamenwerkingRechten.zien(g, s);
     }
 
     /**
@@ -119,10 +120,6 @@ public class Samenwerkingen {
 
     public boolean kanHistorieZien(Samenwerking s) {
         return kanHistorieZien(HuidigeGebruiker.get(), s);
-    }
-
-    private static boolean gemeentegebonden(Gebruiker g) {
-        return g.gemeenteCode() != null && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
     }
 
     // ---- reading ----
@@ -175,7 +172,7 @@ public class Samenwerkingen {
             return new SamenwerkingRepository.Zicht(null, null, true);
         }
         return new SamenwerkingRepository.Zicht(g.heeft(Rol.REGISSEUR) ? g.gebruikersnaam() : null,
-                gemeentegebonden(g) ? g.gemeenteCode() : null, false);
+                SamenwerkingRechten.gemeentegebonden(g) ? g.gemeenteCode() : null, false);
     }
 
     /**
@@ -356,8 +353,8 @@ public class Samenwerkingen {
      * Each criterium is asked once, however many phases it guards.
      */
     @Transactional(readOnly = true)
-    public Map<Fase, List<String>> ontbreektPerFase(Samenwerking s) {
-        Map<Fase, List<String>> perFase = new EnumMap<>(Fase.class);
+    public Map<Fase, List<Melding>> ontbreektPerFase(Samenwerking s) {
+        Map<Fase, List<Melding>> perFase = new EnumMap<>(Fase.class);
         for (Fase f : Fase.values()) {
             if (s.fase().voor(f)) {
                 perFase.put(f, new ArrayList<>());
@@ -366,7 +363,7 @@ public class Samenwerkingen {
         criteria.orderedStream().forEach(c -> {
             List<Fase> bewaakt = perFase.keySet().stream().filter(f -> !f.voor(c.vanaf())).toList();
             if (!bewaakt.isEmpty()) {
-                List<String> mist = c.ontbreekt(s);
+                List<Melding> mist = c.ontbreekt(s);
                 bewaakt.forEach(f -> perFase.get(f).addAll(mist));
             }
         });
@@ -382,52 +379,59 @@ public class Samenwerkingen {
     }
 
     /**
-     * Moves the samenwerking to another phase; only its regisseur. Forward, every {@link FaseCriterium} is asked:
-     * with something missing and no {@code reden}, {@link ConflictException} listing it; with a reden the
-     * regisseur moves on anyway and that is recorded as an override. Going back needs no criteria.
+     * Moves the samenwerking to another phase; only its regisseur. The samenwerking decides
+     * ({@link Samenwerking#naarFase}); this asks the entry criteria, turns a refusal into the usual exceptions and
+     * records the transition. {@code versie} is the version the client saw.
+     *
+     * <p>One fact, recorded once: the transition row (with what was missing and who had discussed what) and one
+     * audit entry for it; the samenwerking's own version goes up but gets no second audit entry (ADR 0005).
+     *
+     * @throws OngeldigeInvoerException for invalid input (no phase, the same phase, a blank or too long reason)
+     * @throws VersieConflictException when {@code versie} is no longer current
+     * @throws ConflictException when something is missing for a forward move and no reason was given
      */
     @Transactional
-    public FaseOvergang wijzigFase(long id, Fase naar, String reden) {
+    public FaseOvergang wijzigFase(long id, long versie, Fase naar, String reden) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking voor = vergrendeld(g, id);
         SamenwerkingRechten.faseWijzigen(g, voor).eis(voor, "fase van samenwerking " + id);
-        Fouten fouten = new Fouten();
-        if (naar == null) {
-            fouten.voeg("fase", "samenwerking.fase.verplicht");
-        } else if (naar == voor.fase()) {
-            fouten.voeg("fase", "samenwerking.fase.zelfde");
+        FaseBesluit besluit = voor.naarFase(naar, reden, versie,
+                naar == null || !voor.fase().voor(naar) ? Map.of() : ontbreektPerFase(voor));
+        if (besluit instanceof FaseBesluit.Geweigerd geweigerd) {
+            throw weigering(geweigerd);
         }
-        if (reden != null && reden.isBlank()) {
-            fouten.voeg("reden", "samenwerking.reden.leeg");
-        } else if (reden != null && reden.length() > MAX_REDEN) {
-            fouten.voeg("reden", "samenwerking.reden.te-lang", MAX_REDEN);
-        }
-        fouten.gooiAlsNietLeeg();
-        List<String> ontbreekt = ontbreektPerFase(voor).getOrDefault(naar, List.of());
-        if (!ontbreekt.isEmpty() && reden == null) {
-            throw new ConflictException("samenwerking.fase.voorwaarden", ontbreekt);
-        }
-        String schoon = reden == null ? null : reden.strip();
-        boolean override = !ontbreekt.isEmpty();
-        List<String> deels = besprekingen.orderedStream().flatMap(b -> b.deelsBesproken(id).stream()).distinct().toList();
-        String deelsTekst = deels.isEmpty() ? null : String.join(",", deels);
-        repository.zetFase(id, voor.versie(), naar);
-        repository.voegOvergangToe(id, voor.fase(), naar, override, schoon,
-                ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
-                deelsTekst == null || deelsTekst.length() <= 200 ? deelsTekst : deelsTekst.substring(0, 200),
-                g.gebruikersnaam());
-        Map<String, Object> overgang = new LinkedHashMap<>();
-        overgang.put("van", voor.fase().name());
-        overgang.put("naar", naar.name());
-        overgang.put("override", override);
-        overgang.put("reden", schoon);
-        overgang.put("ontbrak", String.join("; ", ontbreekt));
-        overgang.put("deelsBesproken", deelsTekst);
-        audit.legVast(Actie.AANGEMAAKT, "fase_overgang", id, id, Map.of(), overgang);
-        gewijzigd(g, voor, Actie.GEWIJZIGD);
+        FaseBesluit.Overgang overgang = (FaseBesluit.Overgang) besluit;
+        List<String> deels = besprekingen.orderedStream().flatMap(b -> b.deelsBesproken(voor).stream()).distinct().toList();
+        repository.zetFase(id, versie, overgang.naar());
+        // What was missing is kept as the Dutch text the regisseur saw at that moment.
+        List<String> ontbrak = overgang.ontbrak().stream().map(teksten::t).toList();
+        long overgangId = repository.voegOvergangToe(id, overgang, ontbrak, deels, g.gebruikersnaam());
+        Map<String, Object> vastgelegd = new LinkedHashMap<>();
+        vastgelegd.put("van", overgang.van().name());
+        vastgelegd.put("naar", overgang.naar().name());
+        vastgelegd.put("override", overgang.override());
+        vastgelegd.put("reden", overgang.reden());
+        audit.legVast(Actie.AANGEMAAKT, "fase_overgang", overgangId, id, Map.of(), vastgelegd);
+        events.publishEvent(new SamenwerkingGewijzigd(id));
         LOG.info("event=fase-gewijzigd id={} gebruiker={} van={} naar={} override={}", id, g.gebruikersnaam(),
-                voor.fase(), naar, override);
+                overgang.van(), overgang.naar(), overgang.override());
         return repository.overgangen(id).get(0);
+    }
+
+    /** A refusal as the exception the pages and the API already answer: 400, then 409/412, then 409 with the list. */
+    private static RuntimeException weigering(FaseBesluit.Geweigerd geweigerd) {
+        if (geweigerd.om(FaseBesluit.Soort.INVOER)) {
+            Fouten fouten = new Fouten();
+            geweigerd.redenen().stream().filter(r -> r.soort() == FaseBesluit.Soort.INVOER)
+                    .forEach(r -> fouten.voeg(r.veld(), r.sleutel(), r.argumenten().toArray()));
+            return new OngeldigeInvoerException(fouten);
+        }
+        if (geweigerd.om(FaseBesluit.Soort.VERSIE)) {
+            return new VersieConflictException();
+        }
+        FaseBesluit.Weigering voorwaarden = geweigerd.redenen().get(0);
+        return new ConflictException(voorwaarden.sleutel(),
+                voorwaarden.argumenten().stream().map(Melding.class::cast).toList());
     }
 
     // ---- practice (oefenmodus) ----
@@ -501,8 +505,9 @@ public class Samenwerkingen {
             fouten.voeg("gemeenten", "samenwerking.gemeenten.te-veel", MAX_GEMEENTEN);
             return List.of();
         }
-        // Codes longer than any CBS code cannot exist; they are not sent to the database.
-        List<String> mogelijk = codes.stream().filter(c -> c.length() <= 6).toList();
+        // Only what has the form of a CBS code can exist; anything else is not sent to the database.
+        List<String> mogelijk = codes.stream().map(GemeenteCode::lees).flatMap(Optional::stream).map(GemeenteCode::waarde)
+                .toList();
         Set<String> bekend = gemeenten.vindAlle(mogelijk).stream().map(Gemeente::code).collect(Collectors.toSet());
         List<String> onbekend = new ArrayList<>();
         for (String code : codes) {

@@ -12,7 +12,7 @@ import nl.samenspel.samenwerking.Samenwerking;
  */
 public record StapPagina(Samenwerking s, StapStand stand, boolean kanSchrijven, boolean kanBespreken,
         boolean isRegisseur, StappenRechten.Voor rechten, String eigenGemeente, String eigenGemeenteNaam, String melding, String meldingSoort,
-        Fouten fouten, Map<String, String> waarden, List<String> ontbreektVoorVorm) {
+        Fouten fouten, Map<String, String> waarden, List<nl.samenspel.platform.Melding> ontbreektVoorVorm) {
 
     public String waarde(String veld, String standaard) {
         return waarden != null && waarden.containsKey(veld) ? waarden.get(veld) : standaard;

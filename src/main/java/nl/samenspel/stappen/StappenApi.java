@@ -153,7 +153,7 @@ class StappenApi {
     @Operation(summary = "De vijf stappen met hun stand", description = "Inhoud, door wie besproken, open of dicht")
     @GetMapping(path = BASIS + "/stappen", produces = MediaType.APPLICATION_JSON_VALUE)
     OverzichtJson overzicht(@PathVariable long id) {
-        return new OverzichtJson(stappen.stand(id).stream().map(this::stand).toList(), stappen.ontbreektVoorVorm(id),
+        return new OverzichtJson(stappen.stand(id).stream().map(this::stand).toList(), stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList(),
                 stappen.uitstel(id).stream().map(UitstelJson::van).toList());
     }
 
@@ -199,7 +199,7 @@ class StappenApi {
                 stappen.vervangDynamiek(id, versie, body.items().stream().map(DynamiekJson::invoer).toList());
             }
             case VORM -> {
-                List<String> ontbreekt = stappen.ontbreektVoorVorm(id);
+                List<nl.samenspel.platform.Melding> ontbreekt = stappen.ontbreektVoorVorm(id);
                 if (!stappen.vormOpen(id)) {
                     throw new ConflictException("stappen.vorm.dicht", ontbreekt);
                 }
@@ -349,7 +349,7 @@ class StappenApi {
             case VANZELFDYNAMIEK -> new StapJson(stand, null, null, null, stappen.dynamiek(id).stream()
                     .map(d -> new DynamiekJson(d.id(), d.gedrag() == null ? null : d.gedrag().name(), d.eigenNaam(),
                             d.botsing(), d.omgang(), d.versie())).toList(), null, null);
-            case VORM -> new StapJson(stand, null, null, null, null, stappen.ontbreektVoorVorm(id),
+            case VORM -> new StapJson(stand, null, null, null, null, stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList(),
                     stappen.ontgrendeling(id).map(o -> new OntgrendelingJson(o.reden(), o.ontbrak(), o.door(),
                             o.op().toString())).orElse(null));
         };

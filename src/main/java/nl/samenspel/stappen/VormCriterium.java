@@ -1,11 +1,11 @@
 package nl.samenspel.stappen;
 
 import java.util.List;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.samenwerking.BesprekingStand;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseCriterium;
 import nl.samenspel.samenwerking.Samenwerking;
-import nl.samenspel.samenwerking.Samenwerkingen;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +16,9 @@ import org.springframework.stereotype.Component;
 class VormCriterium implements FaseCriterium, BesprekingStand {
 
     private final Stappen stappen;
-    private final Samenwerkingen samenwerkingen;
 
-    VormCriterium(Stappen stappen, Samenwerkingen samenwerkingen) {
+    VormCriterium(Stappen stappen) {
         this.stappen = stappen;
-        this.samenwerkingen = samenwerkingen;
     }
 
     @Override
@@ -29,12 +27,12 @@ class VormCriterium implements FaseCriterium, BesprekingStand {
     }
 
     @Override
-    public List<String> ontbreekt(Samenwerking samenwerking) {
+    public List<Melding> ontbreekt(Samenwerking samenwerking) {
         return stappen.ontbreektVoorVorm(samenwerking);
     }
 
     @Override
-    public List<String> deelsBesproken(long samenwerkingId) {
-        return stappen.deelsBesproken(samenwerkingen.vind(samenwerkingId));
+    public List<String> deelsBesproken(Samenwerking samenwerking) {
+        return stappen.deelsBesproken(samenwerking);
     }
 }

@@ -16,6 +16,7 @@ import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Id;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Recht;
@@ -320,12 +321,7 @@ public class Verkenning {
 
     private static Behoefte behoefte(Fouten fouten, Samenwerking s, String code, Set<Long> taken,
             PositieInvoer.BehoefteInvoer b) {
-        Long taakId = null;
-        try {
-            taakId = b.taak() == null ? null : Long.valueOf(b.taak().strip());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
+        Long taakId = Id.lees(b.taak()).map(Id::waarde).orElse(null);
         if (taakId == null || !taken.contains(taakId)) {
             fouten.voeg(b.veld(), "verkenning.behoefte.taak.onbekend");
             return null;

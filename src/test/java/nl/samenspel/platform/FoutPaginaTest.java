@@ -113,7 +113,7 @@ class FoutPaginaTest {
         long id = nieuw.json().path("id").asLong();
         Http regisseur = Http.browser(port, "regisseur");
         regisseur.get("/samenwerkingen/" + id);
-        Http.Antwoord a = regisseur.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "VORMGEVEN"));
+        Http.Antwoord a = regisseur.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "VORMGEVEN", "versie", "0"));
         assertThat(a.status()).as(a.body()).isEqualTo(409);
         nederlandsHtml(a);
         FoutenApiTest.beveiligingsheaders(a);

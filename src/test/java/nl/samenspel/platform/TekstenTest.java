@@ -20,6 +20,8 @@ class TekstenTest {
         bron.addMessage("gevonden", Teksten.NL, "{0,choice,0#Geen gemeenten gevonden|1#1 gemeente gevonden|1<{0,number,integer} gemeenten gevonden}");
         bron.addMessage("groet", Teksten.NL, "Welkom, {0}. Je hebt {1} taken.");
         bron.addMessage("vast", Teksten.NL, "Geen argumenten, dus '{0}' blijft staan");
+        bron.addMessage("stap", Teksten.NL, "Wat willen we");
+        bron.addMessage("leeg", Teksten.NL, "In \u201e{0}\u201d staat nog niets (partijen: {1}).");
         return bron;
     }
 
@@ -29,6 +31,13 @@ class TekstenTest {
         assertThat(teksten.t("gevonden", 1)).isEqualTo("1 gemeente gevonden");
         assertThat(teksten.t("gevonden", 1342)).isEqualTo("1.342 gemeenten gevonden");
         assertThat(teksten.t("groet", "Anna", 3)).isEqualTo("Welkom, Anna. Je hebt 3 taken.");
+    }
+
+    /** The domain hands over keys; a key inside the arguments (a step's label) is rendered too. */
+    @Test
+    void eenMeldingMetEenMeldingAlsArgumentWordtHeelVertaald() {
+        assertThat(teksten.t(Melding.van("leeg", Melding.van("stap"), "Zeist, De Bilt")))
+                .isEqualTo("In \u201eWat willen we\u201d staat nog niets (partijen: Zeist, De Bilt).");
     }
 
     @Test

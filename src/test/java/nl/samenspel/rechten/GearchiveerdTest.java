@@ -94,7 +94,7 @@ class GearchiveerdTest {
             case "besproken-markeren" -> zeist.postJson(pad + "/stappen/wat/besproken", Map.of());
             case "uitstellen" -> regisseur.postJson(pad + "/stappen/uitstel", Map.of("onderwerp", "STAP:HOE", "reden", "Later"));
             case "vorm-ontgrendelen" -> regisseur.postJson(pad + "/stappen/vorm/ontgrendeling", Map.of("reden", "Toch"));
-            case "fase-wijzigen" -> regisseur.postJson(pad + "/fase", Map.of("fase", "ONDERHANDELEN", "reden", "Toch"));
+            case "fase-wijzigen" -> regisseur.postJson(pad + "/fase", Map.of("fase", "ONDERHANDELEN", "reden", "Toch"), "\"0\"");
             case "toets-erkennen" -> regisseur.postJson(pad + "/toets/R1.2/erkenning", Map.of("reden", "Bewust"));
             case "titel-wijzigen" -> regisseur.putJson(pad, Map.of("titel", "Nieuw", "omschrijving", "Samen",
                     "gemeenten", List.of(ZEIST, DE_BILT)), regisseur.get(pad).header("ETag"));

@@ -99,7 +99,7 @@ class SchrijfrechtenApiTest {
                 yield h.delete(pad + "/spanningen/" + sp, "\"0\"").status();
             }
             case "wat-besproken" -> h.postJson(pad + "/stappen/wat/besproken", Map.of()).status();
-            case "fase-wijzigen" -> h.postJson(pad + "/fase", Map.of("fase", "ONDERHANDELEN", "reden", "Bewust door")).status();
+            case "fase-wijzigen" -> h.postJson(pad + "/fase", Map.of("fase", "ONDERHANDELEN", "reden", "Bewust door"), etag(pad)).status();
             case "samenwerking-wijzigen" -> h.putJson(pad, Map.of("titel", "Nieuwe titel", "omschrijving", "Samen",
                     "gemeenten", List.of(ZEIST, DE_BILT, BUNNIK)), etag(pad)).status();
             case "archiveren" -> h.putJson(pad, Map.of("titel", Http.api(port, "regisseur").get(pad).json().path("titel").asString(),

@@ -63,7 +63,7 @@ class VernieuwdePoolTest {
                 "omschrijving", "Nog steeds samen.", "gemeenten", List.of(ZEIST, DE_BILT)), nieuw.header("ETag"));
         assertThat(gewijzigd.status()).as(gewijzigd.body()).isEqualTo(200);
 
-        Http.Antwoord fase = regisseur.postJson(pad + "/fase", Map.of("fase", "ONDERHANDELEN"));
+        Http.Antwoord fase = regisseur.postJson(pad + "/fase", Map.of("fase", "ONDERHANDELEN"), gewijzigd.header("ETag"));
         assertThat(fase.status()).as(fase.body()).isEqualTo(200);
 
         Http.Antwoord gelezen = regisseur.get(pad);

@@ -136,13 +136,14 @@ class OefenmodusEnPaginaTest {
         Http r = Http.browser(port, "regisseur");
         String pagina = r.get("/samenwerkingen/" + id).body();
         assertThat(pagina).contains("Fase wijzigen").contains("Onderhandelen");
-        assertThat(r.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "ONDERHANDELEN")).status()).isEqualTo(302);
+        assertThat(r.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "ONDERHANDELEN", "versie", StappenData.versie(port, id))).status()).isEqualTo(302);
         String nu = r.get("/samenwerkingen/" + id).body();
         assertThat(nu).contains("Voor de fase \u201eVormgeven\u201d ontbreekt nog").contains("er staat nog niets in");
-        Http.Antwoord geweigerd = r.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "VORMGEVEN"));
+        Http.Antwoord geweigerd = r.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "VORMGEVEN", "versie", StappenData.versie(port, id)));
         assertThat(geweigerd.status()).isEqualTo(409);
         assertThat(geweigerd.body()).contains("De fase is niet gewijzigd");
-        assertThat(r.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "VORMGEVEN", "reden", "Oefenen met vormen"))
+        assertThat(r.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "VORMGEVEN", "reden", "Oefenen met vormen",
+                "versie", StappenData.versie(port, id)))
                 .status()).isEqualTo(302);
         assertThat(r.get("/samenwerkingen/" + id).body()).contains("Doorgezet zonder dat aan de voorwaarden was voldaan")
                 .contains("Oefenen met vormen");

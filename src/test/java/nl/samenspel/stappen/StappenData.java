@@ -54,6 +54,17 @@ final class StappenData {
         }
     }
 
+    /** A phase change through the API, with the samenwerking's current ETag in If-Match. */
+    static Http.Antwoord fase(int port, Http http, long id, Map<String, ?> body) {
+        String pad = "/api/v1/samenwerkingen/" + id;
+        return http.postJson(pad + "/fase", body, etag(Http.api(port, "regisseur"), pad));
+    }
+
+    /** The samenwerking's current version, as the phase form carries it. */
+    static String versie(int port, long id) {
+        return etag(Http.api(port, "regisseur"), "/api/v1/samenwerkingen/" + id).replace("\"", "");
+    }
+
     static void ok(Http.Antwoord a) {
         assertThat(a.status()).as(a.body()).isEqualTo(200);
     }

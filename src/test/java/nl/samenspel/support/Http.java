@@ -100,6 +100,14 @@ public final class Http {
         return stuur(basis(pad).header("Content-Type", "application/json").POST(body(body)));
     }
 
+    public Antwoord postJson(String pad, Object body, String ifMatch) {
+        var b = basis(pad).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return stuur(b.POST(body(body)));
+    }
+
     public Antwoord putJson(String pad, Object body, String ifMatch) {
         var b = basis(pad).header("Content-Type", "application/json");
         if (ifMatch != null) {

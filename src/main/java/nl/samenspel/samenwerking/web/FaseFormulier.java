@@ -2,6 +2,7 @@ package nl.samenspel.samenwerking.web;
 
 import java.util.List;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.samenwerking.Fase;
 
 /**
@@ -9,8 +10,8 @@ import nl.samenspel.samenwerking.Fase;
  * one just tried); {@code ontbreekt}: what is missing for it; {@code geweigerd}: set when a move was refused;
  * {@code perFase}: what is missing for every later phase, so nothing depends on picking first (no JavaScript).
  */
-public record FaseFormulier(boolean kanWijzigen, Fase doel, List<String> ontbreekt, List<String> geweigerd,
-        Fouten fouten, String reden, java.util.Map<Fase, List<String>> perFase) {
+public record FaseFormulier(boolean kanWijzigen, Fase doel, List<Melding> ontbreekt, List<Melding> geweigerd,
+        Fouten fouten, String reden, java.util.Map<Fase, List<Melding>> perFase) {
 
     public List<Fase> fasen() {
         return List.of(Fase.values());

@@ -19,10 +19,12 @@ import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Versie;
+import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseOvergang;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import org.springframework.http.HttpHeaders;
@@ -176,11 +178,18 @@ class SamenwerkingApi {
 
     @Operation(summary = "Fase wijzigen", description = "Alleen de eigen regisseur. Vooruit gelden de voorwaarden van "
             + "de nieuwe fase: ontbreekt er iets en is er geen reden, dan 409 met 'ontbreekt'. Met een reden gaat de "
-            + "regisseur toch door; dat wordt vastgelegd. Terug kan altijd.")
+            + "regisseur toch door; dat wordt vastgelegd. Terug kan altijd. If-Match met de ETag van de samenwerking is "
+            + "verplicht (428 zonder, 412 als iemand anders intussen wijzigde).")
     @ApiResponse(responseCode = "200", description = "De vastgelegde overgang; de nieuwe ETag van de samenwerking in de header")
     @ApiResponse(responseCode = "409", description = "Voorwaarden niet vervuld; 'ontbreekt' noemt wat er nog mist")
     @PostMapping(path = "/{id}/fase", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<OvergangJson> fase(@PathVariable long id, @RequestBody FaseJson body) {
+    ResponseEntity<OvergangJson> fase(@PathVariable long id, @RequestBody FaseJson body,
+            @Parameter(description = "ETag uit de laatste GET van de samenwerking") @RequestHeader(name = HttpHeaders.IF_MATCH,
+                    required = false) String ifMatch) {
+        // As with PUT: not visible is 404 and not allowed 403 before anything else, then the version, then the input.
+        Samenwerking huidig = samenwerkingen.vind(id);
+        SamenwerkingRechten.faseWijzigen(HuidigeGebruiker.get(), huidig).eis(huidig, "fase van samenwerking " + id);
+        long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
         Fouten fouten = new Fouten();
         String fase = body.fase();
         String reden = body.reden();
@@ -195,7 +204,7 @@ class SamenwerkingApi {
             }
         }
         fouten.gooiAlsNietLeeg();
-        FaseOvergang o = samenwerkingen.wijzigFase(id, naar, reden);
+        FaseOvergang o = samenwerkingen.wijzigFase(id, versie, naar, reden);
         Samenwerking s = samenwerkingen.vind(id);
         return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(OvergangJson.van(o));
     }

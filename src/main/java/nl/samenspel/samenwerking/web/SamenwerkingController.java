@@ -113,7 +113,11 @@ class SamenwerkingController {
     /** The phase form: forward moves show what is missing; with something missing a reason is needed. */
     @PostMapping("/{id}/fase")
     String fase(@PathVariable long id, @RequestParam(required = false) String fase,
-            @RequestParam(required = false) String reden, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String reden, @RequestParam(required = false) String versie, Model model,
+            HttpServletResponse response) {
+        // The version the page showed: without it, or when someone changed the samenwerking since, nothing is
+        // stored and the page says so, keeping the chosen phase and reason (ADR 0005).
+        Long gezien = versie(versie);
         Fase naar;
         try {
             naar = fase == null ? null : Fase.valueOf(fase);
@@ -122,7 +126,7 @@ class SamenwerkingController {
         }
         String r = reden == null || reden.isBlank() ? null : reden;
         try {
-            samenwerkingen.wijzigFase(id, naar, r);
+            samenwerkingen.wijzigFase(id, gezien == null ? -1 : gezien, naar, r);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -137,13 +141,13 @@ class SamenwerkingController {
     }
 
     private String toon(long id, String melding, String meldingSoort, Fouten faseFouten, Fase gekozen, String reden,
-            List<String> geweigerd, Model model) {
+            List<nl.samenspel.platform.Melding> geweigerd, Model model) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(id);
         boolean kanFase = SamenwerkingRechten.faseWijzigen(g, s).ja();
         Fase volgende = s.fase().ordinal() + 1 < Fase.values().length ? Fase.values()[s.fase().ordinal() + 1] : null;
         Fase doel = gekozen != null && gekozen != s.fase() ? gekozen : volgende;
-        java.util.Map<Fase, List<String>> perFase = samenwerkingen.ontbreektPerFase(s);
+        java.util.Map<Fase, List<nl.samenspel.platform.Melding>> perFase = samenwerkingen.ontbreektPerFase(s);
         model.addAttribute("faseForm", new FaseFormulier(kanFase, doel,
                 doel == null ? List.of() : perFase.getOrDefault(doel, List.of()), geweigerd, faseFouten, reden, perFase));
         model.addAttribute("overgangen", samenwerkingen.overgangen(id));

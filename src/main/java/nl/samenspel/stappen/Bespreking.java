@@ -1,0 +1,136 @@
+package nl.samenspel.stappen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.samenspel.audit.Actie;
+import nl.samenspel.audit.AuditTrail;
+import nl.samenspel.platform.ConflictException;
+import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Melding;
+import nl.samenspel.platform.Teksten;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.HuidigeGebruiker;
+import org.springframework.stereotype.Component;
+
+/**
+ * Across the steps: a party marks a step as discussed (or withdraws that), the regisseur postpones a decision or opens the form step early. Reached through {@link Stappen}.
+ */
+@Component
+class Bespreking {
+
+    private final StappenRepository repository;
+    private final Samenwerkingen samenwerkingen;
+    private final AuditTrail audit;
+    private final StapBasis basis;
+    private final StappenStand stand;
+    private final Teksten teksten;
+
+    Bespreking(StappenRepository repository, Samenwerkingen samenwerkingen, AuditTrail audit, StapBasis basis, StappenStand stand, Teksten teksten) {
+        this.repository = repository;
+        this.samenwerkingen = samenwerkingen;
+        this.audit = audit;
+        this.basis = basis;
+        this.stand = stand;
+        this.teksten = teksten;
+    }
+
+    // ---- discussed, postponed, unlocked ----
+
+    /** The signed-in AMBTENAAR/BESTUURDER marks a step as discussed and agreed for their own municipality. */
+    void markeerBesproken(long id, Stap stap) {
+        Samenwerking s = basis.eis(id, StappenRechten::bespreken, "besproken markeren");
+        Gebruiker g = HuidigeGebruiker.get();
+        if (stap == Stap.VORM) {
+            List<Melding> ontbreekt = stand.ontbreektVoorVorm(s);
+            if (!ontbreekt.isEmpty() && repository.ontgrendeling(id).isEmpty()) {
+                throw new ConflictException("stappen.vorm.dicht", ontbreekt);
+            }
+            throw new ConflictException("stappen.vorm.later", List.of());
+        }
+        if (!stand.heeftInhoud(id, stap)) {
+            throw new ConflictException("stappen.besproken.leeg",
+                    List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van(stap.labelSleutel()))));
+        }
+        if (repository.markeer(id, stap, g.gemeenteCode(), g.gebruikersnaam())) {
+            audit.legVast(Actie.AANGEMAAKT, "stap_besproken", stap.name() + ":" + g.gemeenteCode(), id, Map.of(),
+                    Map.of("stap", stap.name(), "gemeente", g.gemeenteCode()));
+            basis.gewijzigd(id, "stap-besproken", null);
+        }
+    }
+
+    /**
+     * Withdraws the own municipality's mark. When every party had agreed before, this re-opens the step:
+     * recorded as a postponed decision (HEROPEND).
+     */
+    boolean trekBesprokenIn(long id, Stap stap, String reden) {
+        basis.eis(id, StappenRechten::bespreken, "besproken intrekken");
+        Gebruiker g = HuidigeGebruiker.get();
+        Fouten fouten = new Fouten();
+        fouten.optioneleTekst("reden", reden, Stappen.MAX_REDEN);
+        fouten.gooiAlsNietLeeg();
+        boolean allen = stand.stand(samenwerkingen.vind(id)).get(stap.ordinal()).doorIedereen();
+        if (!repository.trekIn(id, stap, g.gemeenteCode())) {
+            return false;
+        }
+        audit.legVast(Actie.VERWIJDERD, "stap_besproken", stap.name() + ":" + g.gemeenteCode(), id,
+                Map.of("stap", stap.name(), "gemeente", g.gemeenteCode()), Map.of());
+        if (allen) {
+            String schoon = StapBasis.leeg(reden);
+            repository.voegUitstelToe(id, "STAP:" + stap.name(), "HEROPEND", schoon, g.gebruikersnaam());
+            audit.legVast(Actie.AANGEMAAKT, "besluit_uitstel", "STAP:" + stap.name(), id, Map.of(),
+                    StapBasis.mapMetNull("onderwerp", "STAP:" + stap.name(), "soort", "HEROPEND", "reden", schoon));
+        }
+        basis.gewijzigd(id, allen ? "stap-heropend" : "besproken-ingetrokken", null);
+        return allen;
+    }
+
+    /** The regisseur records that a step or phase transition is deliberately put off, and why. */
+    void stelUit(long id, String onderwerp, String reden) {
+        basis.eis(id, StappenRechten::uitstellen, "besluit uitstellen");
+        Fouten fouten = new Fouten();
+        String o = onderwerp == null ? "" : onderwerp.strip().toUpperCase(Locale.ROOT);
+        if (!geldigOnderwerp(o)) {
+            fouten.voeg("onderwerp", "stappen.uitstel.onderwerp.onbekend");
+        }
+        fouten.tekst("reden", reden, Stappen.MAX_REDEN);
+        fouten.gooiAlsNietLeeg();
+        repository.voegUitstelToe(id, o, "UITGESTELD", reden.strip(), HuidigeGebruiker.get().gebruikersnaam());
+        audit.legVast(Actie.AANGEMAAKT, "besluit_uitstel", o, id, Map.of(),
+                Map.of("onderwerp", o, "soort", "UITGESTELD", "reden", reden.strip()));
+        basis.gewijzigd(id, "besluit-uitgesteld", null);
+    }
+
+    static List<String> onderwerpen() {
+        List<String> lijst = new ArrayList<>();
+        for (Stap s : Stap.values()) {
+            lijst.add("STAP:" + s.name());
+        }
+        for (nl.samenspel.samenwerking.Fase f : nl.samenspel.samenwerking.Fase.values()) {
+            lijst.add("FASE:" + f.name());
+        }
+        return lijst;
+    }
+
+    private static boolean geldigOnderwerp(String o) {
+        return onderwerpen().contains(o);
+    }
+
+    /** Opens the form step before the gate is met; only the regisseur, always with a reason. */
+    Ontgrendeling ontgrendelVorm(long id, String reden) {
+        Samenwerking s = basis.eis(id, StappenRechten::vormOntgrendelen, "vormstap openen");
+        Fouten fouten = new Fouten();
+        fouten.tekst("reden", reden, Stappen.MAX_REDEN);
+        fouten.gooiAlsNietLeeg();
+        // What was missing is kept as the Dutch text the regisseur saw at that moment.
+        List<String> ontbreekt = stand.ontbreektVoorVorm(s).stream().map(teksten::t).toList();
+        repository.ontgrendel(id, reden.strip(), ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
+                HuidigeGebruiker.get().gebruikersnaam());
+        audit.legVast(Actie.AANGEMAAKT, "vorm_ontgrendeling", id, id, Map.of(),
+                Map.of("reden", reden.strip(), "ontbrak", String.join("; ", ontbreekt)));
+        return basis.gewijzigd(id, "vorm-ontgrendeld", repository.ontgrendeling(id).orElseThrow());
+    }
+}

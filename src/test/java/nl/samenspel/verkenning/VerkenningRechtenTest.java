@@ -1,0 +1,70 @@
+package nl.samenspel.verkenning;
+
+import static nl.samenspel.support.Rollen.DE_BILT;
+import static nl.samenspel.support.Rollen.UTRECHT;
+import static nl.samenspel.support.Rollen.ZEIST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import nl.samenspel.samenwerking.Recht;
+import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.security.Gebruiker;
+import nl.samenspel.support.Rollen;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The truth table of {@link VerkenningRechten}, without Spring: action (with who answered a task in a shared
+ * position) x user (role, own/other/no municipality) -> JA / NEE; archived, every JA becomes GEARCHIVEERD.
+ */
+class VerkenningRechtenTest {
+
+    static final SamenwerkingTaak TAAK_ZEIST = new SamenwerkingTaak(7, 42, "WOZ", null, null, ZEIST, 0);
+    static final SamenwerkingTaak TAAK_REGISSEUR = new SamenwerkingTaak(8, 42, "Heffen", null, null, null, 0);
+
+    static Recht vraag(String actie, Gebruiker g, Samenwerking s) {
+        return switch (actie) {
+            case "taak-toevoegen" -> VerkenningRechten.taakToevoegen(g, s);
+            case "zeist-taak-wijzigen" -> VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of());
+            case "zeist-taak-wijzigen, door zeist beantwoord" -> VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of(ZEIST));
+            case "zeist-taak-wijzigen, door bilt beantwoord" -> VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of(DE_BILT));
+            case "regisseurstaak-wijzigen" -> VerkenningRechten.taakWijzigen(g, s, TAAK_REGISSEUR, Set.of());
+            case "zeist-taak-verwijderen" -> VerkenningRechten.taakVerwijderen(g, s, TAAK_ZEIST, Set.of(ZEIST));
+            case "zeist-taak-verwijderen, door bilt beantwoord" ->
+                    VerkenningRechten.taakVerwijderen(g, s, TAAK_ZEIST, Set.of(ZEIST, DE_BILT));
+            case "positie-zeist-schrijven" -> VerkenningRechten.positieSchrijven(g, s, ZEIST);
+            case "positie-bilt-schrijven" -> VerkenningRechten.positieSchrijven(g, s, DE_BILT);
+            case "positie-utrecht-schrijven" -> VerkenningRechten.positieSchrijven(g, s, UTRECHT);
+            case "positie-zeist-delen" -> VerkenningRechten.positieDelen(g, s, ZEIST);
+            default -> throw new IllegalArgumentException(actie);
+        };
+    }
+
+    // Columns: regisseur, other regisseur, beheerder, uitvoerder, civil servant / alderman / council member of Zeist,
+    // civil servant / alderman of De Bilt, civil servant of Utrecht (no party).
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            taak-toevoegen                               | J N N N J J N J J N
+            zeist-taak-wijzigen                          | J N N N J J N N N N
+            zeist-taak-wijzigen, door zeist beantwoord   | J N N N J J N N N N
+            zeist-taak-wijzigen, door bilt beantwoord    | J N N N N N N N N N
+            regisseurstaak-wijzigen                      | J N N N N N N N N N
+            zeist-taak-verwijderen                       | J N N N J J N N N N
+            zeist-taak-verwijderen, door bilt beantwoord | J N N N N N N N N N
+            positie-zeist-schrijven                      | N N N N J J N N N N
+            positie-bilt-schrijven                       | N N N N N N N J J N
+            positie-utrecht-schrijven                    | N N N N N N N N N N
+            positie-zeist-delen                          | N N N N J J N N N N
+            """)
+    void waarheidstabel(String actie, String cellen) {
+        List<Recht> verwacht = Rollen.rij(cellen);
+        for (int i = 0; i < Rollen.KOLOMMEN.size(); i++) {
+            String wie = Rollen.KOLOMMEN.get(i);
+            Gebruiker g = Rollen.gebruiker(wie);
+            assertThat(vraag(actie, g, Rollen.samenwerking(false))).as(actie + " door " + wie).isEqualTo(verwacht.get(i));
+            assertThat(vraag(actie, g, Rollen.samenwerking(true))).as(actie + " door " + wie + ", gearchiveerd")
+                    .isEqualTo(verwacht.get(i) == Recht.JA ? Recht.GEARCHIVEERD : Recht.NEE);
+        }
+    }
+}
