@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -28,6 +30,34 @@ class ModularityTests {
      * one diagram and one canvas per module. Run this test after changing a module's dependencies or public API and
      * commit what changed.
      */
+    /**
+     * The Documenter writes components and relations in hash order, so every run would change the committed files;
+     * each run of consecutive {@code Component(}/{@code Rel(} lines is sorted (their order means nothing to PlantUML).
+     */
+    static List<String> opVasteVolgorde(List<String> regels) {
+        List<String> uit = new ArrayList<>();
+        List<String> blok = new ArrayList<>();
+        String soort = null;
+        for (String r : regels) {
+            String t = r.strip();
+            String s = t.startsWith("Rel(") ? "Rel(" : t.startsWith("Component(") ? "Component(" : null;
+            if (s == null || !s.equals(soort)) {
+                blok.sort(null);
+                uit.addAll(blok);
+                blok.clear();
+            }
+            if (s == null) {
+                uit.add(r);
+            } else {
+                blok.add(r);
+            }
+            soort = s;
+        }
+        blok.sort(null);
+        uit.addAll(blok);
+        return uit;
+    }
+
     @Test
     void moduleDocumentatieWordtGeschreven() throws IOException {
         Path map = Path.of("docs", "modules");
@@ -35,6 +65,11 @@ class ModularityTests {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        try (var bestanden = Files.list(map)) {
+            for (Path puml : bestanden.filter(b -> b.toString().endsWith(".puml")).toList()) {
+                Files.write(puml, opVasteVolgorde(Files.readAllLines(puml)));
+            }
+        }
         String overzicht = Files.readString(map.resolve("components.puml"));
         for (ApplicationModule m : MODULES) {
             assertThat(overzicht).as("component diagram").contains(m.getDisplayName());
