@@ -2,5 +2,5 @@
  * Accounts: sign-in, roles and the municipality an account acts for, login throttling,
  * account management for the BEHEERDER and {@code /api/v1/mij}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = {"audit", "gemeente", "platform", "security"})
 package nl.samenspel.account;

@@ -2,5 +2,5 @@
  * The append-only audit trail: who changed what, when, with the before and after values of
  * the changed fields. Other modules record through {@link nl.samenspel.audit.AuditTrail}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Historie")
+@org.springframework.modulith.ApplicationModule(displayName = "Historie", allowedDependencies = {"security"})
 package nl.samenspel.audit;

@@ -86,7 +86,7 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
         // The one place where another module reads the phase history: adapt this string when the table moves.
         jdbc.sql("""
                 SELECT samenwerking_id, id, van_fase, naar_fase, override, deels_besproken, op
-                FROM fase_overgang WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, op, id""").param("ids", ids)
+                FROM samenwerking_fase_overgang WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, op, id""").param("ids", ids)
                 .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).overgangen.add(new Overgang(rs.getLong(2),
                         Fase.valueOf(rs.getString(3)), Fase.valueOf(rs.getString(4)), rs.getBoolean(5),
                         lijst(rs.getString(6)), rs.getObject(7, OffsetDateTime.class).toInstant())));

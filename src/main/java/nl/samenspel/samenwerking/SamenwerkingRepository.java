@@ -239,7 +239,7 @@ class SamenwerkingRepository {
         String deels = deelsBesproken.isEmpty() ? null : String.join(",", deelsBesproken);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, ontbrak,
+                INSERT INTO samenwerking_fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, ontbrak,
                                            deels_besproken, door, op)
                 VALUES (:id, :van, :naar, :override, :reden, :ontbrak, :deels, :door, :op)""")
                 .param("id", id).param("van", overgang.van().name()).param("naar", overgang.naar().name())
@@ -251,7 +251,7 @@ class SamenwerkingRepository {
     }
 
     List<FaseOvergang> overgangen(long id) {
-        return jdbc.sql("SELECT * FROM fase_overgang WHERE samenwerking_id = :id ORDER BY op DESC, id DESC")
+        return jdbc.sql("SELECT * FROM samenwerking_fase_overgang WHERE samenwerking_id = :id ORDER BY op DESC, id DESC")
                 .param("id", id)
                 .query((rs, i) -> new FaseOvergang(rs.getLong("id"), id, Fase.valueOf(rs.getString("van_fase")),
                         Fase.valueOf(rs.getString("naar_fase")), rs.getBoolean("override"), rs.getString("reden"),

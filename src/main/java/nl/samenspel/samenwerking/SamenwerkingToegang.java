@@ -4,7 +4,6 @@ import java.util.List;
 import nl.samenspel.security.Rol;
 import nl.samenspel.security.Toegang;
 import nl.samenspel.security.ToegangsRegels;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * decided per record in {@link Samenwerkingen}.
  */
 @Component
-@Order(20)
 class SamenwerkingToegang implements ToegangsRegels {
 
     private static final Rol[] SCHRIJVERS = { Rol.REGISSEUR, Rol.BEHEERDER };

@@ -457,7 +457,10 @@ public class Samenwerkingen {
         return aangemaakt(id, g.gebruikersnaam());
     }
 
-    /** Deletes a practice samenwerking and everything under it (cascade); only its regisseur, never a real one. */
+    /**
+     * Deletes a practice samenwerking and everything under it (the other modules through {@link SamenwerkingVerwijderd});
+     * only its regisseur, never a real one.
+     */
     @Transactional
     public void verwijderOefensamenwerking(long id, long versie) {
         Gebruiker g = HuidigeGebruiker.get();
@@ -470,6 +473,8 @@ public class Samenwerkingen {
             throw new VersieConflictException();
         }
         repository.verwijder(id, versie);
+        // The other modules delete their rows of it now, in this transaction (no cross-module cascade, ADR 0012).
+        events.publishEvent(new SamenwerkingVerwijderd(id));
         audit.legVast(Actie.VERWIJDERD, ENTITEIT, id, id, velden(s), Map.of());
         events.publishEvent(new SamenwerkingGewijzigd(id));
         LOG.info("event=oefensamenwerking-verwijderd id={} gebruiker={}", id, g.gebruikersnaam());

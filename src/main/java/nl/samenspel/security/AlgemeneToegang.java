@@ -2,12 +2,10 @@ package nl.samenspel.security;
 
 import java.util.List;
 import org.springframework.http.HttpMethod;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Access to what belongs to no single module: assets, login, health, the API description. */
 @Component
-@Order(0)
 class AlgemeneToegang implements ToegangsRegels {
 
     @Override

@@ -165,10 +165,11 @@ class SecurityConfig {
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
     }
 
+    /** Every module's rules, most specific first, whatever the order of the modules ({@link RegelVolgorde}). */
     static List<Toegang> alleRegels(ObjectProvider<ToegangsRegels> modules) {
         List<Toegang> regels = new ArrayList<>();
-        modules.orderedStream().forEach(m -> regels.addAll(m.regels()));
-        return regels;
+        modules.stream().forEach(m -> regels.addAll(m.regels()));
+        return RegelVolgorde.sorteer(regels);
     }
 
     private static void pasToe(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,

@@ -3,5 +3,5 @@
  * deny-by-default filter chain that applies them. Per-record checks (which municipality,
  * which samenwerking) live in the owning module's services.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Beveiliging")
+@org.springframework.modulith.ApplicationModule(displayName = "Beveiliging", allowedDependencies = {"platform"})
 package nl.samenspel.security;

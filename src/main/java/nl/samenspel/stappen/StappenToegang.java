@@ -4,17 +4,15 @@ import java.util.List;
 import nl.samenspel.security.Rol;
 import nl.samenspel.security.Toegang;
 import nl.samenspel.security.ToegangsRegels;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
  * Coarse rules for the steps: everyone signed in reads (the service decides which samenwerking); the regisseur
- * and civil servants/aldermen write step content; regisseur-only actions are named first. Ordered before the
- * samenwerking module's rules, whose broader patterns would otherwise decide.
+ * and civil servants/aldermen write step content; regisseur-only actions are named first. These more specific
+ * patterns go before the samenwerking module's broader ones by specificity (RegelVolgorde), not by module order.
  */
 @Component
-@Order(15)
 class StappenToegang implements ToegangsRegels {
 
     private static final Rol[] SCHRIJVERS = { Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER };

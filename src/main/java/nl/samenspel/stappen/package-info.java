@@ -4,5 +4,5 @@
  * Other modules listen to {@link nl.samenspel.stappen.StappenGewijzigd}; the demo module seeds through
  * {@link nl.samenspel.stappen.Stappen#zaai}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Stappen en fasen")
+@org.springframework.modulith.ApplicationModule(displayName = "Stappen en fasen", allowedDependencies = {"audit", "gemeente", "platform", "samenwerking", "security"})
 package nl.samenspel.stappen;

@@ -13,8 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the check current: after every committed change of a samenwerking (any module's event implementing
  * {@link SamenwerkingGebeurtenis}), that one samenwerking is evaluated again, synchronously, so the next page
- * already shows it. A failing evaluation never undoes the user's change; the next change or a full evaluation
- * catches up.
+ * already shows it. A failing evaluation never undoes the user's change; the event publication registry retries it
+ * (ADR 0012).
  */
 @Component
 class ToetsLuisteraar {
@@ -42,12 +42,19 @@ class ToetsLuisteraar {
         }
     }
 
+    /**
+     * Runs right after the commit, in the writer's thread, so the next page shows the new findings. A failure is
+     * logged and rethrown: the event publication registry then keeps the publication incomplete and
+     * {@code platform.Nazending} hands it to this method again later (ADR 0012). The writer's change stands.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void gewijzigd(SamenwerkingGebeurtenis gebeurtenis) {
         try {
             toetser.evalueer(List.of(gebeurtenis.samenwerkingId()));
         } catch (RuntimeException e) {
-            LOG.warn("event=toets-evaluatie-mislukt samenwerking={} fout={}", gebeurtenis.samenwerkingId(), e.toString());
+            LOG.warn("event=toets-evaluatie-mislukt samenwerking={} fout={} opnieuw=later", gebeurtenis.samenwerkingId(),
+                    e.toString());
+            throw e;
         }
     }
 }

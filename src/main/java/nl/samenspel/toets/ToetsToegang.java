@@ -4,17 +4,15 @@ import java.util.List;
 import nl.samenspel.security.Rol;
 import nl.samenspel.security.Toegang;
 import nl.samenspel.security.ToegangsRegels;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
  * The check's endpoints. Reading is for anyone signed in (the service decides which samenwerking or
  * municipality); acknowledging for regisseurs (their own samenwerking, checked in the service); a full evaluation
- * for BEHEERDER. Before the samenwerking module's broader rules.
+ * for BEHEERDER. Before the samenwerking module's broader rules by specificity (security RegelVolgorde).
  */
 @Component
-@Order(10)
 class ToetsToegang implements ToegangsRegels {
 
     @Override

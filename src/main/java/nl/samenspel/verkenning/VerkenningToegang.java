@@ -5,17 +5,15 @@ import java.util.List;
 import nl.samenspel.security.Rol;
 import nl.samenspel.security.Toegang;
 import nl.samenspel.security.ToegangsRegels;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
- * Coarse rules for tasks, positions and the analysis; before the samenwerking module's broader rules, so a
- * civil servant may write here. RAADSLID never writes. Which samenwerking and which position is decided per
- * record in {@link Verkenning}.
+ * Coarse rules for tasks, positions and the analysis; before the samenwerking module's broader rules (by
+ * specificity, security RegelVolgorde), so a civil servant may write here. RAADSLID never writes. Which
+ * samenwerking and which position is decided per record in {@link Verkenning}.
  */
 @Component
-@Order(18)
 class VerkenningToegang implements ToegangsRegels {
 
     private static final Rol[] TAKEN = { Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER };

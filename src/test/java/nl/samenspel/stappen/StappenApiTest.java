@@ -278,7 +278,7 @@ class StappenApiTest {
         assertThat(door.json().path("deelsBesproken").isEmpty()).as(door.body()).isTrue();
         assertThat(r.get("/api/v1/samenwerkingen/" + id).json().path("fase").asString()).isEqualTo("VORMGEVEN");
         // Read by column index, not by a map key whose case differs per database (a missing key reads as null too).
-        List<Optional<String>> deels = jdbc.sql("SELECT deels_besproken FROM fase_overgang WHERE samenwerking_id = :id")
+        List<Optional<String>> deels = jdbc.sql("SELECT deels_besproken FROM samenwerking_fase_overgang WHERE samenwerking_id = :id")
                 .param("id", id).query((rs, i) -> Optional.ofNullable(rs.getString(1))).list();
         assertThat(deels).as("one transition, every step discussed by everyone").containsExactly(Optional.empty());
     }
@@ -303,7 +303,7 @@ class StappenApiTest {
         assertThat(door.status()).as(door.body()).isEqualTo(200);
         assertThat(door.json().path("override").asBoolean()).isTrue();
         assertThat(door.json().path("deelsBesproken").valueStream().map(JsonNode::asString).toList()).containsExactly("HOE");
-        Map<String, Object> rij = jdbc.sql("SELECT override, reden, ontbrak, deels_besproken FROM fase_overgang WHERE samenwerking_id = :id")
+        Map<String, Object> rij = jdbc.sql("SELECT override, reden, ontbrak, deels_besproken FROM samenwerking_fase_overgang WHERE samenwerking_id = :id")
                 .param("id", id).query((rs, i) -> Map.<String, Object>of("override", rs.getBoolean(1), "reden", rs.getString(2),
                         "ontbrak", rs.getString(3), "deels", rs.getString(4))).single();
         assertThat(rij.get("override")).isEqualTo(true);

@@ -103,7 +103,7 @@ class ToetsBenchmarkIT {
             }
             int faseNr = List.of(FASEN).indexOf(fase);
             for (int f = 0; f < faseNr; f++) {
-                jdbc.sql("INSERT INTO fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, deels_besproken, "
+                jdbc.sql("INSERT INTO samenwerking_fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, deels_besproken, "
                         + "door, op) VALUES (?, ?, ?, ?, ?, ?, 'regisseur', ?)")
                         .params(id, FASEN[f], FASEN[f + 1], r.nextInt(4) == 0, "Door", r.nextInt(4) == 0 ? "WAT,HOE" : null, nu)
                         .update();

@@ -1,0 +1,6 @@
+package nl.samenspel;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class SamenwerkingVerwijderenIT extends SamenwerkingVerwijderenTest {}
