@@ -3,4 +3,5 @@
  * (oefencasus), created on first start when {@code samenspel.demo.enabled=true}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo")
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.demo;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -164,7 +165,7 @@ public class Problemen {
         schrijf(request, response, probleem(status, soort, request));
     }
 
-    private static URI instance(HttpServletRequest request) {
+    private static @Nullable URI instance(HttpServletRequest request) {
         try {
             return URI.create(pad(request));
         } catch (IllegalArgumentException e) {
