@@ -78,7 +78,7 @@ public class Problemen {
             if (m.isWildcardType() || m.isWildcardSubtype()) {
                 continue;
             }
-            if (m.getType().equals("text") && m.getSubtype().equals("html")
+            if ((m.getType().equals("text") && m.getSubtype().equals("html"))
                     || m.getSubtype().equals("xhtml+xml")) {
                 return false;
             }

@@ -15,6 +15,7 @@ public class Teksten {
 
     public static final Locale NL = Locale.forLanguageTag("nl-NL");
 
+    /** Marks a missing key in the cache; compared by identity, so a message text can never be taken for it. */
     private static final String ONBEKEND = "\u0000onbekend";
 
     private final MessageSource messages;
@@ -31,6 +32,7 @@ public class Teksten {
         this.messages = messages;
     }
 
+    @SuppressWarnings("ReferenceEquality") // ONBEKEND is a sentinel instance, see there
     public String t(String sleutel, Object... argumenten) {
         if (sleutel.indexOf(' ') >= 0) {
             // Some lists mix keys with ready sentences (see FaseCriterium); keys never contain a space.
