@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.Set;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.Rol;
+import org.jspecify.annotations.Nullable;
 
 /** An account as stored; the password hash never leaves this module. */
-public record Account(long id, String gebruikersnaam, String weergavenaam, String gemeenteCode, Set<Rol> rollen,
-        boolean actief, int misluktePogingen, Instant geblokkeerdTot, long versie) {
+public record Account(long id, String gebruikersnaam, String weergavenaam, @Nullable String gemeenteCode, Set<Rol> rollen,
+        boolean actief, int misluktePogingen, @Nullable Instant geblokkeerdTot, long versie) {
 
     public Gebruiker alsGebruiker() {
         return new Gebruiker(id, gebruikersnaam, rollen, gemeenteCode);

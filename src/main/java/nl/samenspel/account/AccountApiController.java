@@ -11,6 +11,7 @@ import java.util.List;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApiController {
 
     /** An account as the API shows it: never a password or its hash. */
-    record AccountJson(long id, String gebruikersnaam, String weergavenaam, List<String> rollen, String gemeenteCode,
-            boolean actief, Instant geblokkeerdTot, long versie) {
+    record AccountJson(long id, String gebruikersnaam, String weergavenaam, List<String> rollen,
+            @Nullable String gemeenteCode, boolean actief, @Nullable Instant geblokkeerdTot, long versie) {
 
-        static AccountJson van(Account a, Instant wachtTot) {
+        static AccountJson van(Account a, @Nullable Instant wachtTot) {
             return new AccountJson(a.id(), a.gebruikersnaam(), a.weergavenaam(), rolNamen(a), a.gemeenteCode(),
                     a.actief(), wachtTot, a.versie());
         }
@@ -47,7 +48,7 @@ class AccountApiController {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AccountWijzigingJson(String weergavenaam, List<String> rollen, String gemeenteCode, Boolean actief) {}
 
-    record MijJson(String gebruikersnaam, String weergavenaam, List<String> rollen, String gemeenteCode) {}
+    record MijJson(String gebruikersnaam, String weergavenaam, List<String> rollen, @Nullable String gemeenteCode) {}
 
     private final AccountService accounts;
 

@@ -17,6 +17,7 @@ import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.VersieConflictException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -158,7 +159,7 @@ class AccountBeheerController {
     }
 
 
-    private void vulFormulier(Model model, Account a, String weergavenaam, List<String> rollen, String gemeenteCode,
+    private void vulFormulier(Model model, Account a, String weergavenaam, List<String> rollen, @Nullable String gemeenteCode,
             boolean actief) {
         model.addAttribute("account", a);
         model.addAttribute("versie", a.versie());

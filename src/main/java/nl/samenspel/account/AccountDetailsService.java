@@ -1,5 +1,7 @@
 package nl.samenspel.account;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,7 +20,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
     @Override
     public UserDetails loadUserByUsername(String gebruikersnaam) {
         return accounts.vindOpNaam(gebruikersnaam)
-                .map(a -> new AccountDetails(a, accounts.wachtwoordHash(gebruikersnaam)))
+                .flatMap(a -> Optional.ofNullable(accounts.wachtwoordHash(gebruikersnaam)).map(h -> new AccountDetails(a, h)))
                 .orElseThrow(() -> new UsernameNotFoundException("onbekend"));
     }
 
@@ -28,7 +30,10 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
      * a user: no new version and the open sessions stay.
      */
     @Override
-    public UserDetails updatePassword(UserDetails user, String nieuweHash) {
+    public UserDetails updatePassword(UserDetails user, @Nullable String nieuweHash) {
+        if (nieuweHash == null) {
+            return user; // Spring passes the new hash of a password that just matched: never null in practice
+        }
         accounts.vervangHash(user.getUsername(), nieuweHash);
         return accounts.vindOpNaam(user.getUsername()).map(a -> (UserDetails) new AccountDetails(a, nieuweHash))
                 .orElse(user);

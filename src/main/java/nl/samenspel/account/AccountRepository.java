@@ -5,14 +5,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.security.Rol;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -66,24 +69,26 @@ class AccountRepository {
         return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
     }
 
-    long voegToe(String gebruikersnaam, String weergavenaam, String hash, String gemeenteCode, Set<Rol> rollen) {
+    long voegToe(String gebruikersnaam, String weergavenaam, String hash, @Nullable String gemeenteCode, Set<Rol> rollen) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO account (gebruikersnaam, weergavenaam, wachtwoord_hash, gemeente_code, aangemaakt_op)
                 VALUES (?, ?, ?, ?, ?)""")
-                .params(gebruikersnaam, weergavenaam, hash, gemeenteCode, nu())
+                // A list: JdbcClient.params(Object...) does not declare that it takes nulls (SQL NULL).
+                .params(Arrays.asList(gebruikersnaam, weergavenaam, hash, gemeenteCode, nu()))
                 .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = Objects.requireNonNull(keys.getKey(), "generated id").longValue();
         zetRollen(id, rollen);
         return id;
     }
 
     /** Optimistic update: refused when someone changed the account since {@code versie} was read. */
-    void wijzig(long id, long versie, String weergavenaam, String gemeenteCode, Set<Rol> rollen, boolean actief) {
+    void wijzig(long id, long versie, String weergavenaam, @Nullable String gemeenteCode, Set<Rol> rollen, boolean actief) {
         int rijen = jdbc.sql("""
                 UPDATE account SET weergavenaam = ?, gemeente_code = ?, actief = ?, versie = versie + 1
                 WHERE id = ? AND versie = ?""")
-                .params(weergavenaam, gemeenteCode, actief, id, versie).update();
+                // A list: JdbcClient.params(Object...) does not declare that it takes nulls (SQL NULL).
+                .params(Arrays.asList(weergavenaam, gemeenteCode, actief, id, versie)).update();
         if (rijen == 0) {
             throw new VersieConflictException();
         }
@@ -98,7 +103,7 @@ class AccountRepository {
         }
     }
 
-    String wachtwoordHash(String gebruikersnaam) {
+    @Nullable String wachtwoordHash(String gebruikersnaam) {
         return jdbc.sql("SELECT wachtwoord_hash FROM account WHERE gebruikersnaam = ?").param(gebruikersnaam)
                 .query(String.class).optional().orElse(null);
     }

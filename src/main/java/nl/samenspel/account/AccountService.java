@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
 import nl.samenspel.security.Sessies;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -85,12 +87,15 @@ public class AccountService {
     private PasswordEncoder openbaar() {
         return new PasswordEncoder() {
             @Override
-            public String encode(CharSequence wachtwoord) {
+            public @Nullable String encode(@Nullable CharSequence wachtwoord) {
+                if (wachtwoord == null) {
+                    return null;
+                }
                 return openbareHashes.computeIfAbsent(wachtwoord.toString(), encoder::encode);
             }
 
             @Override
-            public boolean matches(CharSequence wachtwoord, String hash) {
+            public boolean matches(@Nullable CharSequence wachtwoord, @Nullable String hash) {
                 return encoder.matches(wachtwoord, hash);
             }
         };
@@ -105,7 +110,7 @@ public class AccountService {
     }
 
     private long maak(String gebruikersnaam, String weergavenaam, String wachtwoord, Set<Rol> rollen,
-            String gemeenteCode, Fouten fouten, PasswordEncoder versleutelaar) {
+            @Nullable String gemeenteCode, Fouten fouten, PasswordEncoder versleutelaar) {
         HuidigeGebruiker.optioneel().ifPresent(AccountService::vereisBeheerder);
         fouten.tekst("gebruikersnaam", gebruikersnaam, MAX_GEBRUIKERSNAAM);
         if (!fouten.heeft("gebruikersnaam") && !gebruikersnaam.matches("[a-z0-9._-]{3,100}")) {
@@ -121,7 +126,7 @@ public class AccountService {
 
         long id;
         try {
-            id = accounts.voegToe(gebruikersnaam, weergavenaam.trim(), versleutelaar.encode(wachtwoord),
+            id = accounts.voegToe(gebruikersnaam, weergavenaam.trim(), hash(versleutelaar, wachtwoord),
                     leegAlsNull(gemeenteCode), rollen);
         } catch (DuplicateKeyException e) {
             // Created by a simultaneous request after the check above: the same answer as a moment later.
@@ -197,13 +202,13 @@ public class AccountService {
         Fouten fouten = new Fouten();
         controleerWachtwoord(fouten, wachtwoord);
         fouten.gooiAlsNietLeeg();
-        accounts.wijzigWachtwoord(id, versie, encoder.encode(wachtwoord));
+        accounts.wijzigWachtwoord(id, versie, hash(encoder, wachtwoord));
         sessies.beeindig(vind(id).gebruikersnaam());
         audit.legVast(Actie.GEWIJZIGD, "account", id, null, Map.of(), Map.of("wachtwoord", "gewijzigd"));
     }
 
     /** Until when signing in as this account must wait after wrong passwords, or null. */
-    Instant wachtTot(Account a) {
+    @Nullable Instant wachtTot(Account a) {
         return inlogBeperking.wachtTot(a.gebruikersnaam());
     }
 
@@ -220,6 +225,11 @@ public class AccountService {
         Map<String, Object> nieuw = new LinkedHashMap<>();
         nieuw.put("geblokkeerdTot", null);
         audit.legVast(Actie.GEWIJZIGD, "account", id, null, oud, nieuw);
+    }
+
+    /** Our encoders hash every non-null password; a null hash would lock the account out for good. */
+    private static String hash(PasswordEncoder versleutelaar, String wachtwoord) {
+        return Objects.requireNonNull(versleutelaar.encode(wachtwoord), "hash");
     }
 
     private static Gebruiker vereisBeheerder(Gebruiker gebruiker) {
@@ -253,7 +263,7 @@ public class AccountService {
         return rollen;
     }
 
-    void controleerRollenEnGemeente(Fouten fouten, Set<Rol> rollen, String gemeenteCode) {
+    void controleerRollenEnGemeente(Fouten fouten, Set<Rol> rollen, @Nullable String gemeenteCode) {
         if (rollen == null || rollen.isEmpty()) {
             fouten.voeg("rollen", "account.rollen.verplicht");
         }
@@ -278,7 +288,7 @@ public class AccountService {
         return velden;
     }
 
-    static String leegAlsNull(String s) {
+    static @Nullable String leegAlsNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -45,12 +46,12 @@ final class BevestigdeWachtwoorden implements PasswordEncoder {
     }
 
     @Override
-    public String encode(CharSequence wachtwoord) {
+    public @Nullable String encode(@Nullable CharSequence wachtwoord) {
         return echt.encode(wachtwoord);
     }
 
     @Override
-    public boolean matches(CharSequence wachtwoord, String hash) {
+    public boolean matches(@Nullable CharSequence wachtwoord, @Nullable String hash) {
         if (wachtwoord == null || hash == null) {
             return echt.matches(wachtwoord, hash);
         }
@@ -73,7 +74,7 @@ final class BevestigdeWachtwoorden implements PasswordEncoder {
     }
 
     @Override
-    public boolean upgradeEncoding(String hash) {
+    public boolean upgradeEncoding(@Nullable String hash) {
         return echt.upgradeEncoding(hash);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.samenspel.platform.LogTekst;
 import nl.samenspel.security.InlogRem;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class InlogBeperking implements InlogRem {
     }
 
     /** Until when signing in as this name must wait (for the BEHEERDER's account page), or null. */
-    Instant wachtTot(String gebruikersnaam) {
+    @Nullable Instant wachtTot(String gebruikersnaam) {
         return perAccount.wachtTot(sleutel(gebruikersnaam), klok.instant());
     }
 
@@ -99,13 +100,13 @@ class InlogBeperking implements InlogRem {
      * The form trims the name before checking it, so " beheerder" must count as "beheerder". No account name is
      * longer than {@link AccountService#MAX_GEBRUIKERSNAAM}; longer guesses share a short key, keeping memory bounded.
      */
-    static String sleutel(String naam) {
+    static String sleutel(@Nullable String naam) {
         String kern = naam == null ? "" : naam.trim();
         return kern.length() <= AccountService.MAX_GEBRUIKERSNAAM ? kern
                 : kern.substring(0, AccountService.MAX_GEBRUIKERSNAAM) + "\u2026";
     }
 
-    private static String adres(Authentication poging) {
+    private static @Nullable String adres(Authentication poging) {
         return poging.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Failed sign-ins per key (a client address or a user name), in memory and bounded. From the {@code vrij}-th
@@ -15,7 +16,7 @@ import java.util.Map;
 final class Remmer {
 
     /** How a key stands: failures in the current run, the last one, and until when it must wait. */
-    record Stand(int mislukt, Instant laatste, Instant wachtTot) {}
+    record Stand(int mislukt, Instant laatste, @Nullable Instant wachtTot) {}
 
     private final int vrij;
     private final Duration basis;
@@ -46,7 +47,7 @@ final class Remmer {
     }
 
     /** Until when {@code sleutel} must wait, or null when it need not. */
-    synchronized Instant wachtTot(String sleutel, Instant nu) {
+    synchronized @Nullable Instant wachtTot(String sleutel, Instant nu) {
         Stand stand = standen.get(sleutel);
         return stand == null || stand.wachtTot() == null || !stand.wachtTot().isAfter(nu) ? null : stand.wachtTot();
     }

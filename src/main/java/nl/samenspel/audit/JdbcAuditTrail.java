@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,19 +34,19 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void legVast(Actie actie, String entiteitType, Object entiteitId, Long samenwerkingId,
+    public void legVast(Actie actie, String entiteitType, Object entiteitId, @Nullable Long samenwerkingId,
             Map<String, ?> voor, Map<String, ?> na) {
         schrijf(actie, entiteitType, entiteitId, samenwerkingId, null, voor, na);
     }
 
     @Override
-    public void legVastVertrouwelijk(Actie actie, String entiteitType, Object entiteitId, Long samenwerkingId,
+    public void legVastVertrouwelijk(Actie actie, String entiteitType, Object entiteitId, @Nullable Long samenwerkingId,
             String gemeenteCode, Map<String, ?> voor, Map<String, ?> na) {
         schrijf(actie, entiteitType, entiteitId, samenwerkingId, Objects.requireNonNull(gemeenteCode), voor, na);
     }
 
-    private void schrijf(Actie actie, String entiteitType, Object entiteitId, Long samenwerkingId,
-            String vertrouwelijkVoor, Map<String, ?> voor, Map<String, ?> na) {
+    private void schrijf(Actie actie, String entiteitType, Object entiteitId, @Nullable Long samenwerkingId,
+            @Nullable String vertrouwelijkVoor, Map<String, ?> voor, Map<String, ?> na) {
         List<Wijziging> wijzigingen = verschil(voor, na);
         if (actie == Actie.GEWIJZIGD && wijzigingen.isEmpty()) {
             return;
@@ -54,14 +56,15 @@ class JdbcAuditTrail implements AuditTrail {
                 INSERT INTO audit_event (tijdstip, gebruiker, actie, entiteit_type, entiteit_id, samenwerking_id,
                                          vertrouwelijk_voor, wijzigingen)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(OffsetDateTime.now(ZoneOffset.UTC), gebruiker, actie.name(), entiteitType,
-                        String.valueOf(entiteitId), samenwerkingId, vertrouwelijkVoor, json.writeValueAsString(wijzigingen))
+                // A list: JdbcClient.params(Object...) does not declare that it takes nulls (SQL NULL).
+                .params(Arrays.asList(OffsetDateTime.now(ZoneOffset.UTC), gebruiker, actie.name(), entiteitType,
+                        String.valueOf(entiteitId), samenwerkingId, vertrouwelijkVoor, json.writeValueAsString(wijzigingen)))
                 .update();
         LOG.info("event=wijziging actie={} entiteit={} id={} gebruiker={} velden={}", actie, entiteitType, entiteitId,
                 gebruiker, wijzigingen.stream().map(Wijziging::veld).toList());
     }
 
-    static List<Wijziging> verschil(Map<String, ?> voor, Map<String, ?> na) {
+    static List<Wijziging> verschil(@Nullable Map<String, ?> voor, @Nullable Map<String, ?> na) {
         Map<String, ?> oud = voor == null ? Map.of() : voor;
         Map<String, ?> nieuw = na == null ? Map.of() : na;
         TreeSet<String> velden = new TreeSet<>(oud.keySet());
@@ -77,7 +80,7 @@ class JdbcAuditTrail implements AuditTrail {
         return wijzigingen;
     }
 
-    private static String tekst(Object waarde) {
+    private static @Nullable String tekst(@Nullable Object waarde) {
         return waarde == null ? null : String.valueOf(waarde);
     }
 

@@ -3,4 +3,5 @@
  * the changed fields. Other modules record through {@link nl.samenspel.audit.AuditTrail}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Historie", allowedDependencies = {"security"})
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.audit;

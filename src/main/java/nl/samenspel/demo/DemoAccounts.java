@@ -4,6 +4,7 @@ import java.util.Set;
 import nl.samenspel.account.AccountService;
 import nl.samenspel.account.NieuwAccount;
 import nl.samenspel.security.Rol;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -41,7 +42,7 @@ class DemoAccounts implements ApplicationRunner {
         maak("uitvoerder", "Uma Uitvoering", Set.of(Rol.UITVOERDER), null);
     }
 
-    private void maak(String naam, String weergave, Set<Rol> rollen, String gemeente) {
+    private void maak(String naam, String weergave, Set<Rol> rollen, @Nullable String gemeente) {
         if (!accounts.bestaat(naam)) {
             accounts.maakMetOpenbaarWachtwoord(new NieuwAccount(naam, weergave, DemoCasus.WACHTWOORD, rollen, gemeente));
             LOG.info("event=demo-account-aangemaakt gebruiker={}", naam);

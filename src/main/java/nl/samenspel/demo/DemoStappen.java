@@ -14,6 +14,7 @@ import nl.samenspel.stappen.SpanningStatus;
 import nl.samenspel.stappen.Stappen;
 import nl.samenspel.stappen.Uitstel;
 import nl.samenspel.stappen.Werkwijze;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -77,7 +78,7 @@ class DemoStappen implements ApplicationRunner {
         LOG.info("event=demo-stappen samenwerking={} gezaaid={}", id, gezaaid);
     }
 
-    private static Doel doel(DoelSoort soort, String tekst, String bron) {
+    private static Doel doel(DoelSoort soort, String tekst, @Nullable String bron) {
         return new Doel(0, soort, tekst, bron, null, 0, 0, null);
     }
 }

@@ -3,4 +3,5 @@
  * (oefencasus), created on first start when {@code samenspel.demo.enabled=true}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"account", "samenwerking", "security", "stappen", "verkenning"})
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.demo;

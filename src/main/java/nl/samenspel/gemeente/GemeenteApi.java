@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.Pagina;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,7 +75,7 @@ class GemeenteApi {
     }
 
     /** Numbers beyond int are clamped rather than refused; only non-numbers are a 400. */
-    private static Integer begrens(Long waarde) {
+    private static @Nullable Integer begrens(@Nullable Long waarde) {
         return waarde == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(waarde, Integer.MAX_VALUE));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.platform.Pagina;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,7 @@ class GemeenteRepository implements Gemeenten {
     }
 
     @Override
-    public Pagina<Gemeente> zoek(String naam, String provincie, int pagina, int grootte) {
+    public Pagina<Gemeente> zoek(@Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
         int p = Math.max(pagina, 1);
         int g = Math.max(grootte, 1);
         String term = Zoeknaam.van(naam);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Pagina;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Search and look-up as the pages and the API share them: the same validation, the same clamping. */
@@ -23,7 +24,7 @@ class GemeenteZoeken {
      * {@code fryslan}) or by CBS code ({@code PV21}). Unknown province or a search term that is too
      * long → {@link nl.samenspel.platform.OngeldigeInvoerException}; paging is assumed clamped already.
      */
-    Pagina<Gemeente> zoek(String naam, String provincie, int pagina, int grootte) {
+    Pagina<Gemeente> zoek(@Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
         Fouten fouten = new Fouten().optioneleTekst("naam", naam, MAX_ZOEKTERM);
         String provincieNaam = null;
         if (provincie != null && !provincie.isBlank()) {
@@ -37,7 +38,7 @@ class GemeenteZoeken {
     }
 
     /** Like {@link #zoek}, but a page past the end shows the last page instead of an empty one (for people). */
-    Pagina<Gemeente> zoekBinnenBereik(String naam, String provincie, int pagina, int grootte) {
+    Pagina<Gemeente> zoekBinnenBereik(@Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
         Pagina<Gemeente> resultaat = zoek(naam, provincie, pagina, grootte);
         if (resultaat.pagina() > resultaat.aantalPaginas() && resultaat.aantalPaginas() > 0) {
             return zoek(naam, provincie, resultaat.aantalPaginas(), grootte);

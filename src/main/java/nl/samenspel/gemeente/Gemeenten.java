@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspel.platform.Pagina;
+import org.jspecify.annotations.Nullable;
 
 /** The public face of the reference data for other modules. */
 public interface Gemeenten {
@@ -16,7 +17,7 @@ public interface Gemeenten {
     boolean bestaat(String code);
 
     /** Search by (part of) the name, accent- and case-insensitive, optionally within one province. */
-    Pagina<Gemeente> zoek(String naam, String provincie, int pagina, int grootte);
+    Pagina<Gemeente> zoek(@Nullable String naam, @Nullable String provincie, int pagina, int grootte);
 
     List<Regio> regios(String code);
 

@@ -2,6 +2,7 @@ package nl.samenspel.gemeente;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds a name for searching: no accents, no case, every other character than a letter or digit
@@ -16,7 +17,7 @@ final class Zoeknaam {
 
     private Zoeknaam() {}
 
-    static String van(String naam) {
+    static String van(@Nullable String naam) {
         if (naam == null) {
             return "";
         }

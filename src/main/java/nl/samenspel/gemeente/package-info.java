@@ -3,4 +3,5 @@
  * (provincie, veiligheidsregio, arbeidsmarktregio), loaded idempotently from the bundled CSV files.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gemeenten", allowedDependencies = {"platform", "security"})
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.gemeente;

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount in euros: the one place where amounts are read from what a person typed and written for a person to
@@ -47,9 +48,9 @@ public final class Bedrag {
      * The result of reading: either an amount (scale 2) or the message key of the reason it was refused.
      * The typed text itself is kept by the caller, so that the form can show it again.
      */
-    public record Uitkomst(BigDecimal bedrag, String foutSleutel) {
+    public record Uitkomst(@Nullable BigDecimal bedrag, @Nullable String foutSleutel) {
 
-        static Uitkomst goed(BigDecimal bedrag) {
+        static Uitkomst goed(@Nullable BigDecimal bedrag) {
             return new Uitkomst(bedrag, null);
         }
 
@@ -63,7 +64,7 @@ public final class Bedrag {
     }
 
     /** Reads an amount as typed; blank text gives an empty success ({@code bedrag() == null}). */
-    public static Uitkomst lees(String tekst) {
+    public static Uitkomst lees(@Nullable String tekst) {
         if (tekst == null || tekst.isBlank()) {
             return Uitkomst.goed(null);
         }
@@ -101,7 +102,7 @@ public final class Bedrag {
      * Checks an amount that arrived as a number (the API): at most two decimals and {@value #MAX_CIJFERS} digits
      * before them, without ever rounding. Cheap for any size ({@code 1e-400}, {@code 1e400}).
      */
-    public static Uitkomst van(BigDecimal getal) {
+    public static Uitkomst van(@Nullable BigDecimal getal) {
         if (getal == null) {
             return Uitkomst.goed(null);
         }

@@ -1,6 +1,7 @@
 package nl.samenspel.platform;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -24,24 +25,25 @@ public final class Formulieren {
     }
 
     /** The errors of a bound form, for the page; {@code null} when there are none. */
-    public static Fouten fouten(BindingResult binding) {
+    public static @Nullable Fouten fouten(BindingResult binding) {
         if (!binding.hasFieldErrors()) {
             return null;
         }
         Fouten fouten = new Fouten();
         for (FieldError e : binding.getFieldErrors()) {
-            if (e.isBindingFailure()) {
+            String code = e.getCode();
+            if (e.isBindingFailure() || code == null) {
                 fouten.voeg(e.getField(), "fout.ongeldig");
             } else {
                 Object[] argumenten = e.getArguments() == null ? new Object[0] : e.getArguments();
-                fouten.voeg(e.getField(), e.getCode(), argumenten);
+                fouten.voeg(e.getField(), code, argumenten);
             }
         }
         return fouten;
     }
 
     /** A list field as bound: no boxes ticked binds as {@code null}, read as an empty list. */
-    public static List<String> lijst(List<String> waarden) {
+    public static List<String> lijst(@Nullable List<String> waarden) {
         return waarden == null ? List.of() : waarden;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -37,7 +38,7 @@ class FoutController implements ErrorController {
     }
 
     @RequestMapping
-    ModelAndView fout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Nullable ModelAndView fout(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = status(request);
         String soort = request.getAttribute(Problemen.SOORT) instanceof String s ? s : Problemen.soort(status.value());
         String detail = request.getAttribute(Problemen.DETAIL) instanceof String d ? d : null;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validation errors per field, as message keys with arguments; the same errors feed a form
@@ -25,14 +26,14 @@ public final class Fouten {
     }
 
     /** Required, trimmed text of at most {@code max} characters. */
-    public Fouten tekst(String veld, String waarde, int max) {
+    public Fouten tekst(String veld, @Nullable String waarde, int max) {
         if (waarde == null || waarde.isBlank()) {
             return voeg(veld, "fout.verplicht");
         }
         return optioneleTekst(veld, waarde, max);
     }
 
-    public Fouten optioneleTekst(String veld, String waarde, int max) {
+    public Fouten optioneleTekst(String veld, @Nullable String waarde, int max) {
         if (waarde != null && waarde.length() > max) {
             voeg(veld, "fout.te-lang", max);
         }
@@ -43,7 +44,7 @@ public final class Fouten {
         return perVeld.containsKey(veld);
     }
 
-    public Fout van(String veld) {
+    public @Nullable Fout van(String veld) {
         return perVeld.get(veld);
     }
 

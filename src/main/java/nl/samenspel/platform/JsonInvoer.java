@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,7 +75,7 @@ public class JsonInvoer {
      * The input errors behind an unreadable body, naming the field where it can be known; null when the body is
      * simply not JSON (then the general "unreadable" problem applies).
      */
-    public static Fouten fouten(HttpMessageNotReadableException e) {
+    public static @Nullable Fouten fouten(HttpMessageNotReadableException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OngeldigeWaarde o) {
                 return new Fouten().voeg(o.veld, o.sleutel, o.argumenten.toArray());
@@ -167,7 +168,7 @@ public class JsonInvoer {
         }
 
         @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+        public @Nullable String deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.hasToken(JsonToken.VALUE_STRING)) {
                 return tekst(p);
             }
@@ -186,7 +187,7 @@ public class JsonInvoer {
         }
 
         @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+        public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt) {
             JsonToken token = p.currentToken();
             if (token == null) {
                 return null;
@@ -205,7 +206,7 @@ public class JsonInvoer {
         }
 
         @Override
-        public Object getNullValue(DeserializationContext ctxt) {
+        public @Nullable Object getNullValue(DeserializationContext ctxt) {
             return null;
         }
 

@@ -1,5 +1,7 @@
 package nl.samenspel.platform;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Makes user input safe for a log line: control characters (CR and LF included) and the other characters that can
  * break or fake a line are written as escapes ({@code \n}, {@code \r}, {@code \t}, {@code \\u0000}), and a
@@ -9,7 +11,7 @@ public final class LogTekst {
 
     private LogTekst() {}
 
-    public static String veilig(String tekst) {
+    public static String veilig(@Nullable String tekst) {
         if (tekst == null) {
             return "null";
         }

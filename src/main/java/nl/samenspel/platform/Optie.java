@@ -3,12 +3,13 @@ package nl.samenspel.platform;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One choice in a checkbox or radio group ({@code tag/keuzegroep}): the submitted value, the visible label and an
  * optional explanation read out with the choice.
  */
-public record Optie(String waarde, String label, String uitleg) {
+public record Optie(String waarde, String label, @Nullable String uitleg) {
 
     public Optie(String waarde, String label) {
         this(waarde, label, null);

@@ -2,6 +2,7 @@ package nl.samenspel.platform;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** One page of a longer list, with the total so clients and pages can show "x van y". */
 public record Pagina<T>(List<T> items, int pagina, int grootte, long totaal) {
@@ -25,11 +26,11 @@ public record Pagina<T>(List<T> items, int pagina, int grootte, long totaal) {
     }
 
     /** Clamp user-supplied paging to sane bounds instead of failing on them. */
-    public static int pagina(Integer gevraagd) {
+    public static int pagina(@Nullable Integer gevraagd) {
         return gevraagd == null || gevraagd < 1 ? 1 : gevraagd;
     }
 
-    public static int grootte(Integer gevraagd, int standaard) {
+    public static int grootte(@Nullable Integer gevraagd, int standaard) {
         if (gevraagd == null || gevraagd < 1) {
             return standaard;
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -77,7 +78,7 @@ public class Problemen {
             if (m.isWildcardType() || m.isWildcardSubtype()) {
                 continue;
             }
-            if (m.getType().equals("text") && m.getSubtype().equals("html")
+            if ((m.getType().equals("text") && m.getSubtype().equals("html"))
                     || m.getSubtype().equals("xhtml+xml")) {
                 return false;
             }
@@ -164,7 +165,7 @@ public class Problemen {
         schrijf(request, response, probleem(status, soort, request));
     }
 
-    private static URI instance(HttpServletRequest request) {
+    private static @Nullable URI instance(HttpServletRequest request) {
         try {
             return URI.create(pad(request));
         } catch (IllegalArgumentException e) {

@@ -15,6 +15,7 @@ public class Teksten {
 
     public static final Locale NL = Locale.forLanguageTag("nl-NL");
 
+    /** Marks a missing key in the cache; compared by identity, so a message text can never be taken for it. */
     private static final String ONBEKEND = "\u0000onbekend";
 
     private final MessageSource messages;
@@ -37,6 +38,7 @@ public class Teksten {
         return t(melding.sleutel(), argumenten);
     }
 
+    @SuppressWarnings("ReferenceEquality") // ONBEKEND is a sentinel instance, see there
     public String t(String sleutel, Object... argumenten) {
         if (sleutel.indexOf(' ') >= 0) {
             // A ready sentence (e.g. a stored text) passes unchanged; keys never contain a space.

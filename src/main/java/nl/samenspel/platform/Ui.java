@@ -1,6 +1,7 @@
 package nl.samenspel.platform;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -11,14 +12,14 @@ public final class Ui {
 
     private final Teksten teksten;
     private final Assets assets;
-    private final CsrfToken csrf;
+    private final @Nullable CsrfToken csrf;
     private final String pad;
-    private final String gebruikersnaam;
+    private final @Nullable String gebruikersnaam;
     private final Set<String> rollen;
-    private final Indicator indicator;
+    private final @Nullable Indicator indicator;
 
-    public Ui(Teksten teksten, Assets assets, CsrfToken csrf, String pad, String gebruikersnaam, Set<String> rollen,
-            Indicator indicator) {
+    public Ui(Teksten teksten, Assets assets, @Nullable CsrfToken csrf, String pad, @Nullable String gebruikersnaam,
+            Set<String> rollen, @Nullable Indicator indicator) {
         this.teksten = teksten;
         this.assets = assets;
         this.csrf = csrf;
@@ -36,8 +37,9 @@ public final class Ui {
         return teksten.t(sleutel, argumenten);
     }
 
-    public String fout(Fouten fouten, String veld) {
-        return fouten == null || !fouten.heeft(veld) ? null : teksten.fout(fouten.van(veld));
+    public @Nullable String fout(@Nullable Fouten fouten, String veld) {
+        Fouten.Fout fout = fouten == null ? null : fouten.van(veld);
+        return fout == null ? null : teksten.fout(fout);
     }
 
     public String fout(Fouten.Fout fout) {
@@ -74,7 +76,7 @@ public final class Ui {
         return gebruikersnaam != null;
     }
 
-    public String gebruikersnaam() {
+    public @Nullable String gebruikersnaam() {
         return gebruikersnaam;
     }
 
@@ -83,7 +85,7 @@ public final class Ui {
     }
 
     /** The golden-rules indicator of the samenwerking this page belongs to, or null. */
-    public Indicator indicator() {
+    public @Nullable Indicator indicator() {
         return indicator;
     }
 }

@@ -39,12 +39,14 @@ class UiAdvice {
         Ui voor(HttpServletRequest request) {
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            boolean ingelogd = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-            Set<String> rollen = ingelogd
-                    ? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                            .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a).collect(Collectors.toUnmodifiableSet())
-                    : Set.of();
-            return new Ui(teksten, assets, csrf, request.getRequestURI(), ingelogd ? auth.getName() : null, rollen,
+            String naam = null;
+            Set<String> rollen = Set.of();
+            if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+                naam = auth.getName();
+                rollen = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a).collect(Collectors.toUnmodifiableSet());
+            }
+            return new Ui(teksten, assets, csrf, request.getRequestURI(), naam, rollen,
                     request.getAttribute(Indicator.ATTRIBUUT) instanceof Indicator i ? i : null);
         }
     }

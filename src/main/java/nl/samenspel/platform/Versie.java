@@ -3,6 +3,7 @@ package nl.samenspel.platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Optimistic locking over HTTP: an aggregate's version travels as a strong ETag ({@code "3"}) and comes back in
@@ -28,7 +29,7 @@ public final class Versie {
      * @throws OngeldigeInvoerException when If-Match is not {@code *} or a list of entity tags (400)
      * @throws VersieConflictException when no entry can match (412)
      */
-    public static long uitIfMatch(String ifMatch, LongSupplier huidige) {
+    public static long uitIfMatch(@Nullable String ifMatch, LongSupplier huidige) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new VersieVereistException();
         }
@@ -143,7 +144,7 @@ public final class Versie {
     }
 
     /** Our ETags are a version number written plainly; any other text can never match. */
-    private static Long versieUit(String waarde) {
+    private static @Nullable Long versieUit(String waarde) {
         if (!waarde.matches("0|-?[1-9][0-9]{0,18}")) {
             return null;
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 class Beveiligingsheaders {
 
     private final ObjectProvider<SecurityFilterChain> ketens;
-    private volatile HeaderWriterFilter schrijver;
+    private volatile @Nullable HeaderWriterFilter schrijver;
 
     Beveiligingsheaders(ObjectProvider<SecurityFilterChain> ketens) {
         this.ketens = ketens;
@@ -36,7 +37,7 @@ class Beveiligingsheaders {
         }
     }
 
-    private HeaderWriterFilter schrijver() {
+    private @Nullable HeaderWriterFilter schrijver() {
         HeaderWriterFilter filter = schrijver;
         if (filter == null) {
             filter = ketens.orderedStream().flatMap(k -> k.getFilters().stream())

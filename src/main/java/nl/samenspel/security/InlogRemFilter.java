@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,7 +51,7 @@ final class InlogRemFilter extends OncePerRequestFilter {
     }
 
     /** The user name of a Basic header, or null without (a well-formed) one. */
-    static String basicNaam(HttpServletRequest request) {
+    static @Nullable String basicNaam(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;

@@ -2,13 +2,14 @@ package nl.samenspel.security;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
  * One access rule for a path pattern: public, any signed-in user, or some roles. Modules
  * declare their rules through {@link ToegangsRegels}; whatever no rule names is denied.
  */
-public record Toegang(HttpMethod methode, String patroon, Soort soort, Set<Rol> rollen) {
+public record Toegang(@Nullable HttpMethod methode, String patroon, Soort soort, Set<Rol> rollen) {
 
     public enum Soort { PUBLIEK, INGELOGD, ROLLEN }
 

@@ -4,4 +4,5 @@
  * which samenwerking) live in the owning module's services.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Beveiliging", allowedDependencies = {"platform"})
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.security;

@@ -142,7 +142,7 @@ class ControlesTest {
         };
         assertThat(signalen(new StapDeelsBesproken(), deels)).extracting(Signaal::onderwerp).containsExactly("WAT");
         assertThat(signalen(new StapDeelsBesproken(), f -> {
-            deels.apply(f);
+            f = deels.apply(f);
             f.besproken.put("WAT", Set.of("GM0355", "GM0310", "GM0312"));
             return f;
         })).isEmpty();
@@ -167,7 +167,7 @@ class ControlesTest {
         List<Signaal> s = signalen(new EenzijdigeBehoefte(), eenzijdig);
         assertThat(s).extracting(Signaal::onderwerp).containsExactly("1");
         assertThat(s.get(0).argumenten()).containsExactly("WOZ-waardering");
-        assertThat(signalen(new EenzijdigeBehoefte(), f -> { eenzijdig.apply(f); f.fase = Fase.VERKENNEN; return f; }))
+        assertThat(signalen(new EenzijdigeBehoefte(), f -> { f = eenzijdig.apply(f); f.fase = Fase.VERKENNEN; return f; }))
                 .isEmpty();
     }
 
@@ -197,7 +197,7 @@ class ControlesTest {
             return f;
         };
         assertThat(signalen(new GeenWederzijdseBehoefte(), nergens)).hasSize(1);
-        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> { nergens.apply(f); f.fase = Fase.VERKENNEN; return f; }))
+        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> { f = nergens.apply(f); f.fase = Fase.VERKENNEN; return f; }))
                 .isEmpty();
         // Nothing answered yet is not "no need": no finding until at least one pair is complete.
         assertThat(signalen(new GeenWederzijdseBehoefte(), f -> { f.behoeften.clear(); return f; })).isEmpty();
