@@ -29,7 +29,7 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Account> vindOpNaam(String gebruikersnaam) {
+    public Optional<Account> vindOpNaam(String gebruikersnaam) {
         return jdbc.sql("SELECT * FROM account WHERE gebruikersnaam = ?").param(gebruikersnaam)
                 .query(this::zonderRollen).optional().map(this::metRollen);
     }

@@ -38,11 +38,11 @@ public class AccountService {
     private static final int MAX_GEMEENTECODE = 6;
 
     /** What a form or API client sends to create an account; role names are checked here, not by the binder. */
-    record Invoer(String gebruikersnaam, String weergavenaam, String wachtwoord, Collection<String> rollen,
+    public record Invoer(String gebruikersnaam, String weergavenaam, String wachtwoord, Collection<String> rollen,
             String gemeenteCode) {}
 
     /** The editable fields of an existing account (a full replacement). */
-    record Wijziging(String weergavenaam, Collection<String> rollen, String gemeenteCode, Boolean actief) {}
+    public record Wijziging(String weergavenaam, Collection<String> rollen, String gemeenteCode, Boolean actief) {}
 
     /** One full-cost hash per public password, shared by all demo accounts (see maakMetOpenbaarWachtwoord). */
     private final Map<String, String> openbareHashes = new ConcurrentHashMap<>();
@@ -102,7 +102,7 @@ public class AccountService {
     }
 
     @Transactional
-    long maak(Invoer invoer) {
+    public long maak(Invoer invoer) {
         Fouten fouten = new Fouten();
         Set<Rol> rollen = leesRollen(invoer.rollen(), fouten);
         return maak(invoer.gebruikersnaam(), invoer.weergavenaam(), invoer.wachtwoord(), rollen,
@@ -144,15 +144,15 @@ public class AccountService {
         return accounts.bestaat(gebruikersnaam);
     }
 
-    Account vind(long id) {
+    public Account vind(long id) {
         return accounts.vind(id).orElseThrow(() -> new NietGevondenException("account"));
     }
 
-    List<Account> alle() {
+    public List<Account> alle() {
         return accounts.alle();
     }
 
-    Pagina<Account> pagina(Integer pagina, Integer grootte) {
+    public Pagina<Account> pagina(Integer pagina, Integer grootte) {
         int p = Pagina.pagina(pagina);
         int g = Pagina.grootte(grootte, 50);
         return new Pagina<>(accounts.pagina(p, g), p, g, accounts.aantal());
@@ -163,7 +163,7 @@ public class AccountService {
      * lock themselves out: no deactivating, no dropping the BEHEERDER role on their own account.
      */
     @Transactional
-    Account wijzig(long id, long versie, Wijziging wijziging) {
+    public Account wijzig(long id, long versie, Wijziging wijziging) {
         Gebruiker ik = vereisBeheerder(HuidigeGebruiker.get());
         Account voor = vind(id);
         Fouten fouten = new Fouten();
@@ -196,7 +196,7 @@ public class AccountService {
 
     /** The audit records only that the password changed, never the password or its hash. */
     @Transactional
-    void wijzigWachtwoord(long id, long versie, String wachtwoord) {
+    public void wijzigWachtwoord(long id, long versie, String wachtwoord) {
         vereisBeheerder(HuidigeGebruiker.get());
         vind(id);
         Fouten fouten = new Fouten();
@@ -208,13 +208,13 @@ public class AccountService {
     }
 
     /** Until when signing in as this account must wait after wrong passwords, or null. */
-    @Nullable Instant wachtTot(Account a) {
+    public @Nullable Instant wachtTot(Account a) {
         return inlogBeperking.wachtTot(a.gebruikersnaam());
     }
 
     /** Lifts a login wait before it runs out; idempotent, so it needs no version. */
     @Transactional
-    void deblokkeer(long id) {
+    public void deblokkeer(long id) {
         vereisBeheerder(HuidigeGebruiker.get());
         Account voor = vind(id);
         Instant tot = wachtTot(voor);

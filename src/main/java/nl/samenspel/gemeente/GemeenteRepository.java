@@ -103,7 +103,8 @@ class GemeenteRepository implements Gemeenten {
     }
 
     /** Per province: code, name, number of municipalities and inhabitants, ordered by name. */
-    List<Provincie> provinciesMetCijfers() {
+    @Override
+    public List<Provincie> provinciesMetCijfers() {
         return jdbc.sql("""
                 SELECT provincie_code, provincie, COUNT(*) AS aantal, SUM(inwoners) AS inwoners FROM gemeente
                 GROUP BY provincie_code, provincie ORDER BY provincie""")

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /** Search and look-up as the pages and the API share them: the same validation, the same clamping. */
 @Service
-class GemeenteZoeken {
+public class GemeenteZoeken {
 
     static final int MAX_ZOEKTERM = 100;
 
@@ -24,7 +24,7 @@ class GemeenteZoeken {
      * {@code fryslan}) or by CBS code ({@code PV21}). Unknown province or a search term that is too
      * long → {@link nl.samenspel.platform.OngeldigeInvoerException}; paging is assumed clamped already.
      */
-    Pagina<Gemeente> zoek(@Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
+    public Pagina<Gemeente> zoek(@Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
         Fouten fouten = new Fouten().optioneleTekst("naam", naam, MAX_ZOEKTERM);
         String provincieNaam = null;
         if (provincie != null && !provincie.isBlank()) {
@@ -38,7 +38,7 @@ class GemeenteZoeken {
     }
 
     /** Like {@link #zoek}, but a page past the end shows the last page instead of an empty one (for people). */
-    Pagina<Gemeente> zoekBinnenBereik(@Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
+    public Pagina<Gemeente> zoekBinnenBereik(@Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
         Pagina<Gemeente> resultaat = zoek(naam, provincie, pagina, grootte);
         if (resultaat.pagina() > resultaat.aantalPaginas() && resultaat.aantalPaginas() > 0) {
             return zoek(naam, provincie, resultaat.aantalPaginas(), grootte);
@@ -55,7 +55,7 @@ class GemeenteZoeken {
     }
 
     /** A municipality by CBS code; {@code gm0310} is accepted too. Anything else is simply not found. */
-    Optional<Gemeente> vind(String code) {
+    public Optional<Gemeente> vind(String code) {
         String genormaliseerd = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!genormaliseerd.matches("GM\\d{4}")) {
             return Optional.empty();

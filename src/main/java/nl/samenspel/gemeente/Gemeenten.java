@@ -22,4 +22,7 @@ public interface Gemeenten {
     List<Regio> regios(String code);
 
     List<String> provincies();
+
+    /** The provinces with their number of municipalities and inhabitants, for the overview page and the API. */
+    List<Provincie> provinciesMetCijfers();
 }

@@ -1,4 +1,4 @@
 package nl.samenspel.gemeente;
 
 /** A province with its CBS code, how many municipalities it has and their inhabitants together. */
-record Provincie(String code, String naam, int aantalGemeenten, long inwoners) {}
+public record Provincie(String code, String naam, int aantalGemeenten, long inwoners) {}

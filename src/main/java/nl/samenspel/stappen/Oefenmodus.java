@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The alliance lab: a practice copy of the fictional demo case, for a workshop, deleted in one go afterwards. */
 @Service
-class Oefenmodus {
+public class Oefenmodus {
 
     private final Samenwerkingen samenwerkingen;
     private final Stappen stappen;
@@ -19,7 +19,7 @@ class Oefenmodus {
     }
 
     @Transactional
-    Samenwerking start() {
+    public Samenwerking start() {
         Samenwerking bron = samenwerkingen.demoCasus()
                 .orElseThrow(() -> new ConflictException("oefen.geen-casus", java.util.List.of()));
         Samenwerking kopie = samenwerkingen.maakOefensamenwerking(bron);
@@ -28,7 +28,7 @@ class Oefenmodus {
     }
 
     @Transactional
-    void verwijder(long id, long versie) {
+    public void verwijder(long id, long versie) {
         samenwerkingen.verwijderOefensamenwerking(id, versie);
     }
 }

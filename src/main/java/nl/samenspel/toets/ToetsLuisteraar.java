@@ -35,7 +35,7 @@ class ToetsLuisteraar {
     @EventListener(ApplicationReadyEvent.class)
     void gestart() {
         try {
-            Toetser.Uitkomst u = toetser.evalueerZonderGedeeldeWeergave();
+            EvaluatieUitkomst u = toetser.evalueerZonderGedeeldeWeergave();
             LOG.info("event=toets-start samenwerkingen={} verschenen={}", u.samenwerkingen(), u.verschenen());
         } catch (RuntimeException e) {
             LOG.warn("event=toets-start-mislukt fout={}", e.toString());

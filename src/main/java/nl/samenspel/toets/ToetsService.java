@@ -83,7 +83,7 @@ public class ToetsService {
 
     public record ControleWeergave(String id, int regel, Ernst ernst, String titel, String uitleg, String interventie) {}
 
-    List<ControleWeergave> controles() {
+    public List<ControleWeergave> controles() {
         return toetser.controles().stream().map(c -> new ControleWeergave(c.id(), c.regel(), c.ernst(),
                 teksten.t(c.sleutel("titel")), teksten.t(c.sleutel("uitleg")), teksten.t(c.sleutel("interventie"))))
                 .toList();
@@ -304,7 +304,7 @@ public class ToetsService {
 
     // ---- evaluation on demand ----
 
-    Toetser.Uitkomst evalueerAlle() {
+    public EvaluatieUitkomst evalueerAlle() {
         if (!HuidigeGebruiker.get().heeft(Rol.BEHEERDER)) {
             throw new AccessDeniedException("toets evalueren");
         }

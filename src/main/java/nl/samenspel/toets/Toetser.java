@@ -48,7 +48,6 @@ class Toetser {
         return controles.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
 
-    record Uitkomst(int samenwerkingen, int verschenen, int opgelost, int terug, long millis) {}
 
     /**
      * Runs in its own transaction: it is also called after the commit of the change that triggered it. Every
@@ -56,7 +55,7 @@ class Toetser {
      * only one view can see (an unshared draft) moves nothing in the other.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Uitkomst evalueer(Collection<Long> ids) {
+    public EvaluatieUitkomst evalueer(Collection<Long> ids) {
         long start = System.nanoTime();
         Instant nu = klok.instant();
         // Two evaluations of the same samenwerking (two writes committed at once) take turns, as writers do
@@ -93,7 +92,7 @@ class Toetser {
         bevindingen.werkBij(bijgewerkt);
         bevindingen.losOp(opgelost, nu);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Uitkomst u = new Uitkomst(beelden.size(), nieuw.size(), opgelost.size(), terug.size(), millis);
+        EvaluatieUitkomst u = new EvaluatieUitkomst(beelden.size(), nieuw.size(), opgelost.size(), terug.size(), millis);
         if (beelden.size() > 1 || !nieuw.isEmpty() || !opgelost.isEmpty() || !terug.isEmpty()) {
             LOG.info("event=toets-evaluatie samenwerkingen={} verschenen={} opgelost={} terug={} ms={}",
                     u.samenwerkingen(), u.verschenen(), u.opgelost(), u.terug(), u.millis());
@@ -126,13 +125,13 @@ class Toetser {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Uitkomst evalueerAlle() {
+    public EvaluatieUitkomst evalueerAlle() {
         return evalueer(lezer.alleIds());
     }
 
     /** The samenwerkingen that have no finding in the shared view (see V9 and ToetsLuisteraar). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Uitkomst evalueerZonderGedeeldeWeergave() {
+    public EvaluatieUitkomst evalueerZonderGedeeldeWeergave() {
         return evalueer(bevindingen.zonderGedeeldeWeergave(lezer.alleIds()));
     }
 

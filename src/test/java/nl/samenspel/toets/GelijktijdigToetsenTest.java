@@ -53,7 +53,7 @@ class GelijktijdigToetsenTest {
                         .param(id).update();
                 jdbc.sql("DELETE FROM bevinding WHERE samenwerking_id = ?").param(id).update();
                 CountDownLatch start = new CountDownLatch(1);
-                List<Future<Toetser.Uitkomst>> uitkomsten = new ArrayList<>();
+                List<Future<EvaluatieUitkomst>> uitkomsten = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
                     uitkomsten.add(draden.submit(() -> {
                         start.await();
@@ -61,7 +61,7 @@ class GelijktijdigToetsenTest {
                     }));
                 }
                 start.countDown();
-                for (Future<Toetser.Uitkomst> u : uitkomsten) {
+                for (Future<EvaluatieUitkomst> u : uitkomsten) {
                     u.get(30, TimeUnit.SECONDS); // throws if an evaluation failed
                 }
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id = ?").param(id)

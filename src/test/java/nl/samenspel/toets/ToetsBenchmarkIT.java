@@ -118,10 +118,10 @@ class ToetsBenchmarkIT {
         // Warm-up on a small batch, so the JIT is not what we measure.
         toetser.evalueer(ids.subList(0, 100));
         long t0 = System.nanoTime();
-        Toetser.Uitkomst eerste = toetser.evalueer(ids);
+        EvaluatieUitkomst eerste = toetser.evalueer(ids);
         double eersteMs = (System.nanoTime() - t0) / 1e6;
         long t1 = System.nanoTime();
-        Toetser.Uitkomst tweede = toetser.evalueer(ids);
+        EvaluatieUitkomst tweede = toetser.evalueer(ids);
         double tweedeMs = (System.nanoTime() - t1) / 1e6;
 
         long bevindingen = jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id IN (:ids)").param("ids", ids)

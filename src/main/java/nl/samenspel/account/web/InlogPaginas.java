@@ -1,4 +1,6 @@
-package nl.samenspel.account;
+package nl.samenspel.account.web;
+
+import nl.samenspel.account.*;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-class InlogController {
+class InlogPaginas {
 
     /**
      * The demo accounts of nl.samenspel.demo.DemoAccounts (that module depends on this one, so the names are
@@ -25,11 +27,11 @@ class InlogController {
     static final String DEMO_WACHTWOORD = "samenspel";
 
     private final boolean demo;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final Gemeenten gemeenten;
     private final Teksten teksten;
 
-    InlogController(@Value("${samenspel.demo.enabled:false}") boolean demo, AccountRepository accounts,
+    InlogPaginas(@Value("${samenspel.demo.enabled:false}") boolean demo, AccountService accounts,
             Gemeenten gemeenten, Teksten teksten) {
         this.demo = demo;
         this.accounts = accounts;

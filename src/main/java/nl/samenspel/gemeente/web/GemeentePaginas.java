@@ -1,4 +1,6 @@
-package nl.samenspel.gemeente;
+package nl.samenspel.gemeente.web;
+
+import nl.samenspel.gemeente.*;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +27,9 @@ class GemeentePaginas {
     static final int PER_PAGINA = 25;
 
     private final GemeenteZoeken zoeken;
-    private final GemeenteRepository gemeenten;
+    private final Gemeenten gemeenten;
 
-    GemeentePaginas(GemeenteZoeken zoeken, GemeenteRepository gemeenten) {
+    GemeentePaginas(GemeenteZoeken zoeken, Gemeenten gemeenten) {
         this.zoeken = zoeken;
         this.gemeenten = gemeenten;
     }

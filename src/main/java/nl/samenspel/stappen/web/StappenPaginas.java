@@ -1,4 +1,6 @@
-package nl.samenspel.stappen;
+package nl.samenspel.stappen.web;
+
+import nl.samenspel.stappen.*;
 
 import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;

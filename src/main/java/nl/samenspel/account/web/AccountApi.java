@@ -1,4 +1,6 @@
-package nl.samenspel.account;
+package nl.samenspel.account.web;
+
+import nl.samenspel.account.*;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Accounts", description = "Wie ben ik, en accountbeheer voor de beheerder")
-class AccountApiController {
+class AccountApi {
 
     /** An account as the API shows it: never a password or its hash. */
     record AccountJson(long id, String gebruikersnaam, String weergavenaam, List<String> rollen,
@@ -52,7 +54,7 @@ class AccountApiController {
 
     private final AccountService accounts;
 
-    AccountApiController(AccountService accounts) {
+    AccountApi(AccountService accounts) {
         this.accounts = accounts;
     }
 

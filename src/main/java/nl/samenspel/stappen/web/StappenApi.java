@@ -1,4 +1,6 @@
-package nl.samenspel.stappen;
+package nl.samenspel.stappen.web;
+
+import nl.samenspel.stappen.*;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;

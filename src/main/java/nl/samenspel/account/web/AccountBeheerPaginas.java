@@ -1,4 +1,6 @@
-package nl.samenspel.account;
+package nl.samenspel.account.web;
+
+import nl.samenspel.account.*;
 
 import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,13 +36,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/beheer/accounts")
-class AccountBeheerController {
+class AccountBeheerPaginas {
 
 
     private final AccountService accounts;
     private final Gemeenten gemeenten;
 
-    AccountBeheerController(AccountService accounts, Gemeenten gemeenten) {
+    AccountBeheerPaginas(AccountService accounts, Gemeenten gemeenten) {
         this.accounts = accounts;
         this.gemeenten = gemeenten;
     }

@@ -1,4 +1,6 @@
-package nl.samenspel.gemeente;
+package nl.samenspel.gemeente.web;
+
+import nl.samenspel.gemeente.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,9 +26,9 @@ class GemeenteApi {
     static final int STANDAARD_GROOTTE = 20;
 
     private final GemeenteZoeken zoeken;
-    private final GemeenteRepository gemeenten;
+    private final Gemeenten gemeenten;
 
-    GemeenteApi(GemeenteZoeken zoeken, GemeenteRepository gemeenten) {
+    GemeenteApi(GemeenteZoeken zoeken, Gemeenten gemeenten) {
         this.zoeken = zoeken;
         this.gemeenten = gemeenten;
     }

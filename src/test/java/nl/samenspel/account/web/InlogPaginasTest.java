@@ -1,4 +1,4 @@
-package nl.samenspel.account;
+package nl.samenspel.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.ui.ExtendedModelMap;
 
 @SamenspelTest
-class InlogControllerTest {
+class InlogPaginasTest {
 
     @LocalServerPort
     int port;
@@ -26,7 +26,7 @@ class InlogControllerTest {
 
     @Test
     void zonderDemoModusGeenDemoAccounts() {
-        var controller = new InlogController(false, null, null, null);
+        var controller = new InlogPaginas(false, null, null, null);
         var model = new ExtendedModelMap();
         assertThat(controller.inloggen(new MockHttpServletRequest("GET", "/inloggen"), model)).isEqualTo("pages/inloggen");
         assertThat(model).doesNotContainKeys("demoAccounts", "demoWachtwoord");

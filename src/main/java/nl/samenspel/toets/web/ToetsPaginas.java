@@ -1,4 +1,6 @@
-package nl.samenspel.toets;
+package nl.samenspel.toets.web;
+
+import nl.samenspel.toets.*;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The check's pages: one samenwerking's health per rule, and a municipality's overview. Work without JavaScript. */
 @Controller
-class ToetsController {
+class ToetsPaginas {
 
     private final ToetsService toets;
 
-    ToetsController(ToetsService toets) {
+    ToetsPaginas(ToetsService toets) {
         this.toets = toets;
     }
 

@@ -1,4 +1,6 @@
-package nl.samenspel.toets;
+package nl.samenspel.toets.web;
+
+import nl.samenspel.toets.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -98,7 +100,7 @@ class ToetsApi {
     @Operation(summary = "Alles opnieuw toetsen", description = "Alleen beheerders: evalueert alle samenwerkingen nu")
     @PostMapping("/toets/evaluatie")
     EvaluatieJson evaluatie() {
-        Toetser.Uitkomst u = toets.evalueerAlle();
+        EvaluatieUitkomst u = toets.evalueerAlle();
         return new EvaluatieJson(u.samenwerkingen(), u.verschenen(), u.opgelost(), u.terug(), u.millis());
     }
 

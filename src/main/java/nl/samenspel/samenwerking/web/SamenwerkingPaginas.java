@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The samenwerking pages. Every flow works without JavaScript: the municipality search is a form submit. */
 @Controller
 @RequestMapping("/samenwerkingen")
-class SamenwerkingController {
+class SamenwerkingPaginas {
 
     static final int LIJST_GROOTTE = 50;
 
@@ -51,7 +51,7 @@ class SamenwerkingController {
     private final Gemeenten gemeenten;
     private final Teksten teksten;
 
-    SamenwerkingController(Samenwerkingen samenwerkingen, Gemeenten gemeenten, Teksten teksten) {
+    SamenwerkingPaginas(Samenwerkingen samenwerkingen, Gemeenten gemeenten, Teksten teksten) {
         this.samenwerkingen = samenwerkingen;
         this.gemeenten = gemeenten;
         this.teksten = teksten;

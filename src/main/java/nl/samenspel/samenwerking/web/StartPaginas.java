@@ -9,13 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The landing page after sign-in: the user's own samenwerkingen first. */
 @Controller
-class StartController {
+class StartPaginas {
 
     static final int MAX_OP_START = 10;
 
     private final Samenwerkingen samenwerkingen;
 
-    StartController(Samenwerkingen samenwerkingen) {
+    StartPaginas(Samenwerkingen samenwerkingen) {
         this.samenwerkingen = samenwerkingen;
     }
 

@@ -1,4 +1,6 @@
-package nl.samenspel.stappen;
+package nl.samenspel.stappen.web;
+
+import nl.samenspel.stappen.*;
 
 import java.util.List;
 import java.util.Map;
