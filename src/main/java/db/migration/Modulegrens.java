@@ -53,12 +53,13 @@ public final class Modulegrens {
         Set<String> gevonden = new TreeSet<>();
         sleutels.forEach(s -> gevonden.add(s.tabel().toLowerCase(Locale.ROOT)));
         if (sleutels.size() != van.size() || !gevonden.equals(new TreeSet<>(van))) {
-            throw new IllegalStateException("expected one foreign key to " + naar + " from each of " + new TreeSet<>(van)
-                    + ", found " + sleutels);
+            throw new IllegalStateException("expected one foreign key to " + naar + " from each of "
+                    + new TreeSet<>(van) + ", found " + sleutels);
         }
         try (Statement st = c.createStatement()) {
             for (Sleutel s : sleutels) {
-                st.execute("ALTER TABLE " + s.tabel() + " DROP CONSTRAINT \"" + s.naam().replace("\"", "") + "\"");
+                st.execute("ALTER TABLE " + s.tabel() + " DROP CONSTRAINT \""
+                        + s.naam().replace("\"", "") + "\"");
             }
         }
     }

@@ -6,7 +6,7 @@ import org.springframework.modulith.Modulithic;
 
 /** Samenspel: regie op gemeentelijke samenwerking. */
 @SpringBootApplication
-@Modulithic(sharedModules = { "platform", "security" })
+@Modulithic(sharedModules = {"platform", "security"})
 public class SamenspelApplication {
 
     public static void main(String[] args) {

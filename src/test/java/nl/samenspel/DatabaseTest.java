@@ -40,9 +40,11 @@ class DatabaseTest {
         // SQL migrations plus the Java ones, in one folder (package) per module (ADR 0012).
         int bestanden = migraties.getResources("classpath:db/migration/**/V*.sql").length
                 + (int) java.util.Arrays.stream(migraties.getResources("classpath:db/migration/**/V*.class"))
-                        .filter(r -> !r.getFilename().contains("$")).count();
+                        .filter(r -> !r.getFilename().contains("$"))
+                        .count();
         int toegepast = jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         assertThat(bestanden).isPositive();
         assertThat(toegepast).isEqualTo(bestanden);
     }

@@ -54,11 +54,16 @@ class GelijktijdigSchrijvenTest {
                 .putJson(pad, Map.of("doelen", List.of(doel(i, 1), doel(i, 2), doel(i, 3))), etag));
 
         int winnaar = eenWinnaar(antwoorden, 200, 412);
-        List<String> opgeslagen = teksten(Http.api(port, "regisseur").get(pad).json().path("doelen"), "tekst");
+        List<String> opgeslagen =
+                teksten(Http.api(port, "regisseur").get(pad).json().path("doelen"), "tekst");
         assertThat(opgeslagen).containsExactly(tekst(winnaar, 1), tekst(winnaar, 2), tekst(winnaar, 3));
-        assertThat(teksten(antwoorden.get(winnaar).json().path("doelen"), "tekst")).isEqualTo(opgeslagen);
-        assertThat(aantal("SELECT COUNT(*) FROM audit_event WHERE samenwerking_id = ? AND entiteit_type = 'stap' "
-                + "AND entiteit_id = 'WAT'", id)).isEqualTo(1);
+        assertThat(teksten(antwoorden.get(winnaar).json().path("doelen"), "tekst"))
+                .isEqualTo(opgeslagen);
+        assertThat(aantal(
+                        "SELECT COUNT(*) FROM audit_event WHERE samenwerking_id = ? AND entiteit_type = 'stap' "
+                                + "AND entiteit_id = 'WAT'",
+                        id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -71,7 +76,8 @@ class GelijktijdigSchrijvenTest {
                 .putJson(pad, Map.of("items", List.of(dynamiek(i, 1), dynamiek(i, 2))), etag));
 
         int winnaar = eenWinnaar(antwoorden, 200, 412);
-        List<String> opgeslagen = teksten(Http.api(port, "regisseur").get(pad).json().path("items"), "eigenNaam");
+        List<String> opgeslagen =
+                teksten(Http.api(port, "regisseur").get(pad).json().path("items"), "eigenNaam");
         assertThat(opgeslagen).containsExactly(tekst(winnaar, 1), tekst(winnaar, 2));
     }
 
@@ -82,8 +88,8 @@ class GelijktijdigSchrijvenTest {
         Http.api(port, "regisseur").putJson(pad, Map.of("doelen", List.of(doel(99, 1))), etag(pad));
         String etag = etag(pad);
 
-        List<Http.Antwoord> antwoorden = tegelijk(i -> Http.api(port, "regisseur")
-                .putJson(pad, Map.of("doelen", List.of(doel(i, 1))), etag));
+        List<Http.Antwoord> antwoorden =
+                tegelijk(i -> Http.api(port, "regisseur").putJson(pad, Map.of("doelen", List.of(doel(i, 1))), etag));
 
         int winnaar = eenWinnaar(antwoorden, 200, 412);
         assertThat(teksten(Http.api(port, "regisseur").get(pad).json().path("doelen"), "tekst"))
@@ -98,11 +104,16 @@ class GelijktijdigSchrijvenTest {
         String pad = stap(id, "hoe");
         String etag = etag(pad);
 
-        List<Http.Antwoord> antwoorden = tegelijk(i -> Http.api(port, "regisseur")
-                .putJson(pad, Map.of("wieDoetWat", tekst(i, 1)), etag));
+        List<Http.Antwoord> antwoorden =
+                tegelijk(i -> Http.api(port, "regisseur").putJson(pad, Map.of("wieDoetWat", tekst(i, 1)), etag));
 
         int winnaar = eenWinnaar(antwoorden, 200, 412);
-        assertThat(Http.api(port, "regisseur").get(pad).json().path("werkwijze").path("wieDoetWat").asString())
+        assertThat(Http.api(port, "regisseur")
+                        .get(pad)
+                        .json()
+                        .path("werkwijze")
+                        .path("wieDoetWat")
+                        .asString())
                 .isEqualTo(tekst(winnaar, 1));
     }
 
@@ -118,7 +129,8 @@ class GelijktijdigSchrijvenTest {
         int winnaar = eenWinnaar(antwoorden, 201, 428);
         JsonNode positie = Http.api(port, "ambtenaar1").get(pad).json();
         assertThat(positie.path("watWillenWij").asString()).isEqualTo(tekst(winnaar, 1));
-        assertThat(aantal("SELECT COUNT(*) FROM positie WHERE samenwerking_id = ?", id)).isEqualTo(1);
+        assertThat(aantal("SELECT COUNT(*) FROM positie WHERE samenwerking_id = ?", id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -129,11 +141,16 @@ class GelijktijdigSchrijvenTest {
         assertThat(eerste.status()).as(eerste.body()).isEqualTo(201);
         String etag = eerste.header("ETag");
 
-        List<Http.Antwoord> antwoorden = tegelijk(i -> Http.api(port, "ambtenaar1")
-                .putJson(pad, Map.of("watWillenWij", tekst(i, 1)), etag));
+        List<Http.Antwoord> antwoorden =
+                tegelijk(i -> Http.api(port, "ambtenaar1").putJson(pad, Map.of("watWillenWij", tekst(i, 1)), etag));
 
         int winnaar = eenWinnaar(antwoorden, 200, 412);
-        assertThat(Http.api(port, "ambtenaar1").get(pad).json().path("watWillenWij").asString()).isEqualTo(tekst(winnaar, 1));
+        assertThat(Http.api(port, "ambtenaar1")
+                        .get(pad)
+                        .json()
+                        .path("watWillenWij")
+                        .asString())
+                .isEqualTo(tekst(winnaar, 1));
     }
 
     /** Marking a step as discussed is idempotent: every request gets 200, there is one mark and one audit entry. */
@@ -143,13 +160,16 @@ class GelijktijdigSchrijvenTest {
         String wat = stap(id, "wat");
         ok(Http.api(port, "regisseur").putJson(wat, Map.of("doelen", List.of(doel(0, 1))), etag(wat)));
 
-        List<Http.Antwoord> antwoorden = tegelijk(i -> Http.api(port, i % 2 == 0 ? "ambtenaar1" : "bestuurder1")
-                .postJson(wat + "/besproken", Map.of()));
+        List<Http.Antwoord> antwoorden = tegelijk(
+                i -> Http.api(port, i % 2 == 0 ? "ambtenaar1" : "bestuurder1").postJson(wat + "/besproken", Map.of()));
 
         assertThat(statussen(antwoorden)).containsOnly(200);
-        assertThat(aantal("SELECT COUNT(*) FROM stap_besproken WHERE samenwerking_id = ?", id)).isEqualTo(1);
-        assertThat(aantal("SELECT COUNT(*) FROM audit_event WHERE samenwerking_id = ? AND entiteit_type = 'stap_besproken'",
-                id)).isEqualTo(1);
+        assertThat(aantal("SELECT COUNT(*) FROM stap_besproken WHERE samenwerking_id = ?", id))
+                .isEqualTo(1);
+        assertThat(aantal(
+                        "SELECT COUNT(*) FROM audit_event WHERE samenwerking_id = ? AND entiteit_type = 'stap_besproken'",
+                        id))
+                .isEqualTo(1);
     }
 
     /** Two municipalities at once: both marks are kept. */
@@ -159,12 +179,15 @@ class GelijktijdigSchrijvenTest {
         String wat = stap(id, "wat");
         ok(Http.api(port, "regisseur").putJson(wat, Map.of("doelen", List.of(doel(0, 1))), etag(wat)));
 
-        List<Http.Antwoord> antwoorden = tegelijk(i -> Http.api(port, i % 2 == 0 ? "ambtenaar1" : "ambtenaar2")
-                .postJson(wat + "/besproken", Map.of()));
+        List<Http.Antwoord> antwoorden = tegelijk(
+                i -> Http.api(port, i % 2 == 0 ? "ambtenaar1" : "ambtenaar2").postJson(wat + "/besproken", Map.of()));
 
         assertThat(statussen(antwoorden)).containsOnly(200);
         assertThat(jdbc.sql("SELECT gemeente_code FROM stap_besproken WHERE samenwerking_id = ? ORDER BY gemeente_code")
-                .param(id).query(String.class).list()).containsExactly(DE_BILT, ZEIST);
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(DE_BILT, ZEIST);
     }
 
     /** Opening the form step early is idempotent too: every request is answered, one unlock is stored. */
@@ -176,7 +199,8 @@ class GelijktijdigSchrijvenTest {
                 .postJson(stap(id, "vorm") + "/ontgrendeling", Map.of("reden", tekst(i, 1))));
 
         assertThat(statussen(antwoorden)).containsOnly(201);
-        assertThat(aantal("SELECT COUNT(*) FROM vorm_ontgrendeling WHERE samenwerking_id = ?", id)).isEqualTo(1);
+        assertThat(aantal("SELECT COUNT(*) FROM vorm_ontgrendeling WHERE samenwerking_id = ?", id))
+                .isEqualTo(1);
         assertThat(Http.api(port, "regisseur").get(stap(id, "vorm")).status()).isEqualTo(200);
     }
 
@@ -185,8 +209,8 @@ class GelijktijdigSchrijvenTest {
     void tegelijkHetzelfdeAccountAanmakenGeeftEenAccount() {
         String naam = "gelijk" + System.nanoTime() % 1_000_000 + TELLER.incrementAndGet();
 
-        List<Http.Antwoord> antwoorden = tegelijk(i -> Http.api(port, "beheerder").postJson("/api/v1/accounts",
-                account(naam, "Persoon " + i)));
+        List<Http.Antwoord> antwoorden =
+                tegelijk(i -> Http.api(port, "beheerder").postJson("/api/v1/accounts", account(naam, "Persoon " + i)));
 
         int winnaar = eenWinnaar(antwoorden, 201, 400);
         for (Http.Antwoord a : antwoorden) {
@@ -195,9 +219,13 @@ class GelijktijdigSchrijvenTest {
                 assertThat(a.body()).contains("gebruikersnaam").contains("al in gebruik");
             }
         }
-        assertThat(aantal("SELECT COUNT(*) FROM account WHERE gebruikersnaam = ?", naam)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT weergavenaam FROM account WHERE gebruikersnaam = ?").param(naam).query(String.class)
-                .single()).isEqualTo("Persoon " + winnaar);
+        assertThat(aantal("SELECT COUNT(*) FROM account WHERE gebruikersnaam = ?", naam))
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT weergavenaam FROM account WHERE gebruikersnaam = ?")
+                        .param(naam)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Persoon " + winnaar);
     }
 
     /** Tasks added at the same moment all arrive, each with its own place in the order. */
@@ -210,8 +238,12 @@ class GelijktijdigSchrijvenTest {
 
         assertThat(statussen(antwoorden)).containsOnly(201);
         List<Integer> volgorde = jdbc.sql("SELECT volgorde FROM taak WHERE samenwerking_id = ? ORDER BY volgorde")
-                .param(id).query(Integer.class).list();
-        assertThat(volgorde).containsExactlyElementsOf(IntStream.rangeClosed(1, SCHRIJVERS).boxed().toList());
+                .param(id)
+                .query(Integer.class)
+                .list();
+        assertThat(volgorde)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, SCHRIJVERS).boxed().toList());
     }
 
     /** Goals added one by one at the same moment (the page's way) also each get their own place. */
@@ -226,13 +258,17 @@ class GelijktijdigSchrijvenTest {
             browsers.add(b);
         }
 
-        List<Http.Antwoord> antwoorden = tegelijk(i -> browsers.get(i).formulier(pagina + "/doelen",
-                Map.of("soort", "DOEL", "tekst", tekst(i, 1))));
+        List<Http.Antwoord> antwoorden = tegelijk(i ->
+                browsers.get(i).formulier(pagina + "/doelen", Map.of("soort", "DOEL", "tekst", tekst(i, 1))));
 
         assertThat(statussen(antwoorden)).containsOnly(302);
         List<Integer> volgorde = jdbc.sql("SELECT volgorde FROM doel WHERE samenwerking_id = ? ORDER BY volgorde")
-                .param(id).query(Integer.class).list();
-        assertThat(volgorde).containsExactlyElementsOf(IntStream.rangeClosed(1, SCHRIJVERS).boxed().toList());
+                .param(id)
+                .query(Integer.class)
+                .list();
+        assertThat(volgorde)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, SCHRIJVERS).boxed().toList());
     }
 
     // ---- helpers ----
@@ -269,9 +305,16 @@ class GelijktijdigSchrijvenTest {
     /** Exactly one answer {@code wint}, all others {@code verliest}; returns the winner's index. */
     static int eenWinnaar(List<Http.Antwoord> antwoorden, int wint, int verliest) {
         List<Integer> statussen = statussen(antwoorden);
-        assertThat(statussen).as(antwoorden.stream().filter(a -> a.status() != wint && a.status() != verliest)
-                .map(Http.Antwoord::body).toList().toString()).containsOnly(wint, verliest);
-        assertThat(statussen.stream().filter(s -> s == wint).count()).as(statussen.toString()).isEqualTo(1);
+        assertThat(statussen)
+                .as(antwoorden.stream()
+                        .filter(a -> a.status() != wint && a.status() != verliest)
+                        .map(Http.Antwoord::body)
+                        .toList()
+                        .toString())
+                .containsOnly(wint, verliest);
+        assertThat(statussen.stream().filter(s -> s == wint).count())
+                .as(statussen.toString())
+                .isEqualTo(1);
         for (Http.Antwoord a : antwoorden) {
             if (a.status() == verliest) {
                 assertThat(a.header("Content-Type")).contains("problem+json");
@@ -285,9 +328,16 @@ class GelijktijdigSchrijvenTest {
     }
 
     long samenwerking() {
-        Http.Antwoord a = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen", Map.of(
-                "titel", "Tegelijk " + System.nanoTime() % 1_000_000 + "-" + TELLER.incrementAndGet(),
-                "omschrijving", "Twee gemeenten die tegelijk schrijven.", "gemeenten", List.of(ZEIST, DE_BILT)));
+        Http.Antwoord a = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                "Tegelijk " + System.nanoTime() % 1_000_000 + "-" + TELLER.incrementAndGet(),
+                                "omschrijving",
+                                "Twee gemeenten die tegelijk schrijven.",
+                                "gemeenten",
+                                List.of(ZEIST, DE_BILT)));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("id").asLong();
     }

@@ -17,7 +17,9 @@ class InloggenBrowserTest {
     void verkeerdWachtwoordGeeftEenDuidelijkeMeldingEnGoedWachtwoordOpent() {
         try (Browser browser = new Browser(port)) {
             browser.open("/inloggen");
-            browser.typ("gebruikersnaam", "regisseur").typ("wachtwoord", "fout-wachtwoord").klikKnop("Inloggen");
+            browser.typ("gebruikersnaam", "regisseur")
+                    .typ("wachtwoord", "fout-wachtwoord")
+                    .klikKnop("Inloggen");
             assertThat(browser.tekst()).contains("klopt niet");
 
             browser.inloggen("regisseur");

@@ -28,9 +28,17 @@ import org.springframework.modulith.core.ApplicationModules;
 class MigratieIndelingTest {
 
     /** Applied before the layout existed; their names and contents stay as they are. */
-    private static final Set<String> GESCHIEDENIS = Set.of("V1__gemeente", "V2__account", "V3__audit",
-            "V4__samenwerking", "V5__referentie_stand", "V6__verkenning", "V7__stappen", "V8__toets",
-            "V9__toets_weergave", "V12__toegevoegd_door");
+    private static final Set<String> GESCHIEDENIS = Set.of(
+            "V1__gemeente",
+            "V2__account",
+            "V3__audit",
+            "V4__samenwerking",
+            "V5__referentie_stand",
+            "V6__verkenning",
+            "V7__stappen",
+            "V8__toets",
+            "V9__toets_weergave",
+            "V12__toegevoegd_door");
 
     private static final Pattern PAD = Pattern.compile(".*/db/migration/(?:([^/]+)/)?([^/]+)\\.(sql|class)$");
     private static final Pattern NIEUW = Pattern.compile("V(\\d{12})__([a-z]+)_([a-z0-9_]+)");
@@ -49,7 +57,9 @@ class MigratieIndelingTest {
         for (Resource b : bestanden) {
             String pad = b.getURL().toString();
             Matcher m = PAD.matcher(pad);
-            assertThat(m.matches()).as("migration at an unexpected place: %s", pad).isTrue();
+            assertThat(m.matches())
+                    .as("migration at an unexpected place: %s", pad)
+                    .isTrue();
             if (m.group(2).contains("$")) {
                 continue; // inner class of a Java migration
             }
@@ -66,9 +76,12 @@ class MigratieIndelingTest {
     void elkeMigratieStaatInDeMapVanEenBestaandeModule() {
         ApplicationModules modules = ApplicationModules.of(SamenspelApplication.class);
         for (Migratie m : migraties) {
-            assertThat(m.module()).as("migration outside a module folder: %s", m.pad()).isNotNull();
+            assertThat(m.module())
+                    .as("migration outside a module folder: %s", m.pad())
+                    .isNotNull();
             assertThat(modules.getModuleByName(m.module()))
-                    .as("folder %s of %s is not a module", m.module(), m.pad()).isPresent();
+                    .as("folder %s of %s is not a module", m.module(), m.pad())
+                    .isPresent();
         }
     }
 
@@ -80,8 +93,11 @@ class MigratieIndelingTest {
             }
             Matcher n = NIEUW.matcher(m.naam());
             assertThat(n.matches())
-                    .as("%s: expected V<yyyyMMddHHmm>__<module>_<what> (lower case, digits, _)", m.pad()).isTrue();
-            assertThat(n.group(2)).as("%s: the name starts with its module", m.pad()).isEqualTo(m.module());
+                    .as("%s: expected V<yyyyMMddHHmm>__<module>_<what> (lower case, digits, _)", m.pad())
+                    .isTrue();
+            assertThat(n.group(2))
+                    .as("%s: the name starts with its module", m.pad())
+                    .isEqualTo(m.module());
             try {
                 LocalDateTime.parse(n.group(1), DateTimeFormatter.ofPattern("uuuuMMddHHmm"));
             } catch (DateTimeParseException e) {
@@ -97,7 +113,9 @@ class MigratieIndelingTest {
             Matcher v = VERSIE.matcher(m.naam());
             assertThat(v.matches()).as(m.pad()).isTrue();
             String eerder = versies.put(Long.parseLong(v.group(1)), m.pad());
-            assertThat(eerder).as("version of %s already used by %s", m.pad(), eerder).isNull();
+            assertThat(eerder)
+                    .as("version of %s already used by %s", m.pad(), eerder)
+                    .isNull();
         }
     }
 }

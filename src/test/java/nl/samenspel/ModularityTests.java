@@ -66,15 +66,20 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (var bestanden = Files.list(map)) {
-            for (Path puml : bestanden.filter(b -> b.toString().endsWith(".puml")).toList()) {
+            for (Path puml :
+                    bestanden.filter(b -> b.toString().endsWith(".puml")).toList()) {
                 Files.write(puml, opVasteVolgorde(Files.readAllLines(puml)));
             }
         }
         String overzicht = Files.readString(map.resolve("components.puml"));
         for (ApplicationModule m : MODULES) {
             assertThat(overzicht).as("component diagram").contains(m.getDisplayName());
-            assertThat(map.resolve("module-" + m.getIdentifier() + ".adoc")).as("canvas of " + m.getIdentifier()).exists();
-            assertThat(map.resolve("module-" + m.getIdentifier() + ".puml")).as("diagram of " + m.getIdentifier()).exists();
+            assertThat(map.resolve("module-" + m.getIdentifier() + ".adoc"))
+                    .as("canvas of " + m.getIdentifier())
+                    .exists();
+            assertThat(map.resolve("module-" + m.getIdentifier() + ".puml"))
+                    .as("diagram of " + m.getIdentifier())
+                    .exists();
         }
     }
 }

@@ -43,12 +43,21 @@ class ProductieProfielIT {
     static class Omgeving implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-omgeving", Map.of(
-                    "SAMENSPEL_DB_URL", PostgresServer.jdbcUrl("productie"),
-                    "SAMENSPEL_DB_GEBRUIKER", PostgresServer.GEBRUIKER,
-                    "SAMENSPEL_DB_WACHTWOORD", "",
-                    "SAMENSPEL_BEHEERDER_GEBRUIKERSNAAM", BEHEERDER,
-                    "SAMENSPEL_BEHEERDER_WACHTWOORD", WACHTWOORD)));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new SystemEnvironmentPropertySource(
+                            "test-omgeving",
+                            Map.of(
+                                    "SAMENSPEL_DB_URL",
+                                    PostgresServer.jdbcUrl("productie"),
+                                    "SAMENSPEL_DB_GEBRUIKER",
+                                    PostgresServer.GEBRUIKER,
+                                    "SAMENSPEL_DB_WACHTWOORD",
+                                    "",
+                                    "SAMENSPEL_BEHEERDER_GEBRUIKERSNAAM",
+                                    BEHEERDER,
+                                    "SAMENSPEL_BEHEERDER_WACHTWOORD",
+                                    WACHTWOORD)));
         }
     }
 
@@ -67,7 +76,9 @@ class ProductieProfielIT {
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
             assertThat(c.getMetaData().getURL()).contains("/productie?");
         }
-        List<String> accounts = jdbc.sql("SELECT gebruikersnaam FROM account").query(String.class).list();
+        List<String> accounts = jdbc.sql("SELECT gebruikersnaam FROM account")
+                .query(String.class)
+                .list();
         assertThat(accounts).containsExactly(BEHEERDER);
     }
 
@@ -77,13 +88,18 @@ class ProductieProfielIT {
         assertThat(metrieken.status()).isEqualTo(200);
         assertThat(metrieken.body()).contains("jvm_memory_used_bytes");
 
-        assertThat(Http.api(port, BEHEERDER, "verkeerd-wachtwoord").get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(Http.api(port, BEHEERDER, "verkeerd-wachtwoord")
+                        .get("/actuator/prometheus")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void demoAccountsBestaanNietInProductie() {
         for (String demo : List.of("beheerder", "regisseur", "ambtenaar1", "uitvoerder")) {
-            assertThat(Http.api(port, demo).get("/actuator/prometheus").status()).as(demo).isEqualTo(401);
+            assertThat(Http.api(port, demo).get("/actuator/prometheus").status())
+                    .as(demo)
+                    .isEqualTo(401);
         }
     }
 
@@ -96,22 +112,32 @@ class ProductieProfielIT {
 
     @Test
     void achterDeHttpsProxyBlijvenDoorverwijzingenHttpsEnKomtHsts() {
-        Http.Antwoord pagina = Http.anoniem(port).send("GET", "/samenwerkingen", null, null,
-                Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "samenspel.example.org"));
+        Http.Antwoord pagina = Http.anoniem(port)
+                .send(
+                        "GET",
+                        "/samenwerkingen",
+                        null,
+                        null,
+                        Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "samenspel.example.org"));
         assertThat(pagina.status()).isEqualTo(302);
         assertThat(pagina.header("Location")).startsWith("https://samenspel.example.org/inloggen");
         assertThat(pagina.header("Strict-Transport-Security")).contains("max-age=");
 
-        Http.Antwoord inloggen = Http.anoniem(port).send("GET", "/inloggen", null, null, Map.of("X-Forwarded-Proto", "https"));
+        Http.Antwoord inloggen =
+                Http.anoniem(port).send("GET", "/inloggen", null, null, Map.of("X-Forwarded-Proto", "https"));
         assertThat(inloggen.header("Strict-Transport-Security")).contains("max-age=");
-        assertThat(inloggen.header("Set-Cookie")).as("sessiecookie alleen via https").contains("Secure");
+        assertThat(inloggen.header("Set-Cookie"))
+                .as("sessiecookie alleen via https")
+                .contains("Secure");
     }
 
     @Test
     void gereedheidHangtAfVanDeDatabase(@Autowired HealthEndpointGroups groepen) {
         assertThat(groepen.get("readiness").isMember("db")).isTrue();
         assertThat(groepen.getPrimary().isMember("db")).isTrue();
-        assertThat(groepen.get("liveness").isMember("db")).as("een herstart helpt niet tegen een databasestoring").isFalse();
+        assertThat(groepen.get("liveness").isMember("db"))
+                .as("een herstart helpt niet tegen een databasestoring")
+                .isFalse();
         Http.Antwoord gereed = Http.anoniem(port).get("/actuator/health/readiness");
         assertThat(gereed.status()).isEqualTo(200);
         assertThat(gereed.body()).contains("\"UP\"");
@@ -127,12 +153,13 @@ class ProductieProfielIT {
         assertThat(browser.get("/beheer/accounts").status()).isEqualTo(200);
 
         HikariDataSource pool = bron.unwrap(HikariDataSource.class);
-        try (Connection beheer = DriverManager.getConnection(PostgresServer.jdbcUrl("postgres"), PostgresServer.GEBRUIKER, "")) {
+        try (Connection beheer =
+                DriverManager.getConnection(PostgresServer.jdbcUrl("postgres"), PostgresServer.GEBRUIKER, "")) {
             try {
                 beheer.createStatement().execute("ALTER DATABASE productie ALLOW_CONNECTIONS false");
                 pool.getHikariPoolMXBean().softEvictConnections();
-                beheer.createStatement().execute(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'productie'");
+                beheer.createStatement()
+                        .execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'productie'");
 
                 long start = System.nanoTime();
                 Http.Antwoord pagina = browser.get("/beheer/accounts");
@@ -145,14 +172,22 @@ class ProductieProfielIT {
                 assertThat(api.header("Content-Type")).startsWith("application/problem+json");
                 assertThat(api.json().path("title").asString()).isEqualTo("Tijdelijk niet beschikbaar");
 
-                Http.Antwoord viaSessie = browser.http().send("GET", "/api/v1/accounts", null, null,
-                        Map.of("X-Forwarded-Proto", "https", "Cookie", browser.cookie()));
+                Http.Antwoord viaSessie = browser.http()
+                        .send(
+                                "GET",
+                                "/api/v1/accounts",
+                                null,
+                                null,
+                                Map.of("X-Forwarded-Proto", "https", "Cookie", browser.cookie()));
                 assertThat(viaSessie.status()).isEqualTo(503);
                 assertThat(viaSessie.header("Content-Type")).startsWith("application/problem+json");
 
-                assertThat(Http.anoniem(port).get("/actuator/health/readiness").status()).isEqualTo(503);
+                assertThat(Http.anoniem(port).get("/actuator/health/readiness").status())
+                        .isEqualTo(503);
                 long seconden = (System.nanoTime() - start) / 1_000_000_000L;
-                assertThat(seconden).as("vier verzoeken met elk hooguit 2,5 s wachten op de pool").isLessThan(15);
+                assertThat(seconden)
+                        .as("vier verzoeken met elk hooguit 2,5 s wachten op de pool")
+                        .isLessThan(15);
             } finally {
                 beheer.createStatement().execute("ALTER DATABASE productie ALLOW_CONNECTIONS true");
             }
@@ -161,7 +196,9 @@ class ProductieProfielIT {
         while (Http.anoniem(port).get("/actuator/health/readiness").status() != 200 && System.nanoTime() < tot) {
             Thread.sleep(200);
         }
-        assertThat(browser.get("/beheer/accounts").status()).as("de pool herstelt vanzelf").isEqualTo(200);
+        assertThat(browser.get("/beheer/accounts").status())
+                .as("de pool herstelt vanzelf")
+                .isEqualTo(200);
     }
 
     /**
@@ -177,7 +214,11 @@ class ProductieProfielIT {
             assertThat(csrf.find()).isTrue();
             String body = "gebruikersnaam=" + naam + "&wachtwoord=" + wachtwoord + "&_csrf="
                     + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            Http.Antwoord login = http.send("POST", "/inloggen", "application/x-www-form-urlencoded", body,
+            Http.Antwoord login = http.send(
+                    "POST",
+                    "/inloggen",
+                    "application/x-www-form-urlencoded",
+                    body,
                     Map.of("X-Forwarded-Proto", "https", "Cookie", sessie(formulier)));
             assertThat(login.status()).isEqualTo(302);
             assertThat(login.header("Location")).doesNotContain("/inloggen");
@@ -185,13 +226,20 @@ class ProductieProfielIT {
         }
 
         Http.Antwoord get(String pad) {
-            return http.send("GET", pad, null, null, Map.of("X-Forwarded-Proto", "https", "Cookie", cookie,
-                    "Accept", "text/html"));
+            return http.send(
+                    "GET",
+                    pad,
+                    null,
+                    null,
+                    Map.of("X-Forwarded-Proto", "https", "Cookie", cookie, "Accept", "text/html"));
         }
 
         private static String sessie(Http.Antwoord antwoord) {
-            return antwoord.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+            return antwoord.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring(0, c.indexOf(';')))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

@@ -43,14 +43,33 @@ class SamenwerkingVerwijderenTest {
         long id = nieuw.json().path("id").asLong();
         // Data of every module: tasks, a position with a need (verkenning), a discussed step (stappen; goals and
         // tensions came with the copy), findings of the check (toets).
-        Http.Antwoord taak = r.postJson("/api/v1/samenwerkingen/" + id + "/taken",
+        Http.Antwoord taak = r.postJson(
+                "/api/v1/samenwerkingen/" + id + "/taken",
                 Map.of("naam", "Belastingen", "omschrijving", "Heffen en innen"));
         assertThat(taak.status()).as(taak.body()).isEqualTo(201);
-        Http.Antwoord positie = Http.api(port, "ambtenaar1").putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
-                Map.of("watWillenWij", "Minder kwetsbaar", "watWillenWijNiet", "Geen nieuwe bestuurslaag",
-                        "behoeften", List.of(Map.of("taak", taak.json().path("id").asLong(), "naar", DE_BILT,
-                                "sterkte", "STERK", "toelichting", "Kennis")),
-                        "kosten", Map.of("maximumPerJaar", 1000, "eigenRuimte", "Beperkt"), "gedeeld", true), null);
+        Http.Antwoord positie = Http.api(port, "ambtenaar1")
+                .putJson(
+                        "/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
+                        Map.of(
+                                "watWillenWij",
+                                "Minder kwetsbaar",
+                                "watWillenWijNiet",
+                                "Geen nieuwe bestuurslaag",
+                                "behoeften",
+                                List.of(Map.of(
+                                        "taak",
+                                        taak.json().path("id").asLong(),
+                                        "naar",
+                                        DE_BILT,
+                                        "sterkte",
+                                        "STERK",
+                                        "toelichting",
+                                        "Kennis")),
+                                "kosten",
+                                Map.of("maximumPerJaar", 1000, "eigenRuimte", "Beperkt"),
+                                "gedeeld",
+                                true),
+                        null);
         assertThat(positie.status()).as(positie.body()).isIn(200, 201);
         Http.Antwoord besproken = Http.api(port, "ambtenaar1")
                 .postJson("/api/v1/samenwerkingen/" + id + "/stappen/wat/besproken", Map.of());
@@ -58,18 +77,24 @@ class SamenwerkingVerwijderenTest {
 
         Map<String, Long> voor = rijen(id);
         assertThat(voor).as("rows per table before").allSatisfy((tabel, n) -> {
-            if (List.of("taak", "positie", "behoefte", "doel", "spanning", "stap_besproken", "bevinding").contains(tabel)) {
+            if (List.of("taak", "positie", "behoefte", "doel", "spanning", "stap_besproken", "bevinding")
+                    .contains(tabel)) {
                 assertThat(n).as(tabel).isPositive();
             }
         });
 
-        assertThat(r.delete("/api/v1/oefensamenwerkingen/" + id, "\"0\"").status()).isEqualTo(204);
+        assertThat(r.delete("/api/v1/oefensamenwerkingen/" + id, "\"0\"").status())
+                .isEqualTo(204);
 
         Map<String, Long> na = rijen(id);
         na.keySet().removeAll(BLIJVEN);
-        assertThat(na).as("rows per table after the deletion").allSatisfy((tabel, n) -> assertThat(n).as(tabel).isZero());
+        assertThat(na)
+                .as("rows per table after the deletion")
+                .allSatisfy((tabel, n) -> assertThat(n).as(tabel).isZero());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM spanning_partij WHERE spanning_id NOT IN (SELECT id FROM spanning)")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -95,8 +120,12 @@ class SamenwerkingVerwijderenTest {
         assertThat(tabellen).contains("taak", "doel", "bevinding", "audit_event");
         Map<String, Long> rijen = new LinkedHashMap<>();
         for (String t : tabellen) {
-            rijen.put(t, jdbc.sql("SELECT COUNT(*) FROM " + t + " WHERE samenwerking_id = :id").param("id", id)
-                    .query(Long.class).single());
+            rijen.put(
+                    t,
+                    jdbc.sql("SELECT COUNT(*) FROM " + t + " WHERE samenwerking_id = :id")
+                            .param("id", id)
+                            .query(Long.class)
+                            .single());
         }
         return rijen;
     }

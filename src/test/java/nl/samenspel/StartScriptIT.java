@@ -28,18 +28,22 @@ class StartScriptIT {
     private static final Path JAR = Path.of("target/samenspel.jar");
     private static final Duration MAX_START = Duration.ofMinutes(3);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void hetStartscriptStartDeGebouwdeApplicatieMetAotEnZonderDemoAlsDieUitStaat(@TempDir Path map) throws Exception {
         assumeTrue(Files.isRegularFile(JAR), "het jar-bestand ontbreekt; deze test hoort na mvn package");
         int poort = vrijePoort();
         Path log = map.resolve("app.log");
-        ProcessBuilder start = new ProcessBuilder("scripts/start", "--server.port=" + poort,
-                "--samenspel.demo.enabled=false",
-                "--spring.datasource.url=jdbc:h2:mem:startscript;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder start = new ProcessBuilder(
+                        "scripts/start",
+                        "--server.port=" + poort,
+                        "--samenspel.demo.enabled=false",
+                        "--spring.datasource.url=jdbc:h2:mem:startscript;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                                + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         start.environment().put("SAMENSPEL_START_MAP", map.resolve("start").toString());
         Process app = start.start();
         try {
@@ -48,7 +52,9 @@ class StartScriptIT {
             HttpResponse<String> health = null;
             while (System.nanoTime() < eind && app.isAlive()) {
                 health = get(basis + "/actuator/health", null);
-                if (health != null && health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                if (health != null
+                        && health.statusCode() == 200
+                        && health.body().contains("\"UP\"")) {
                     break;
                 }
                 Thread.sleep(200);
@@ -58,7 +64,9 @@ class StartScriptIT {
             assertThat(health.body()).as(uitvoer).contains("\"UP\"");
 
             assertThat(uitvoer).contains("Starting AOT-processed SamenspelApplication");
-            assertThat(map.resolve("start/samenspel.jsa")).as("class-data-sharing-archief").isRegularFile();
+            assertThat(map.resolve("start/samenspel.jsa"))
+                    .as("class-data-sharing-archief")
+                    .isRegularFile();
             assertThat(get(basis + "/inloggen", null).statusCode()).isEqualTo(200);
             assertThat(get(basis + "/api/v1/mij", "regisseur:samenspel").statusCode())
                     .as("geen demo-accounts als de demo uit staat, ook niet in een AOT-build met de demo aan")
@@ -75,7 +83,8 @@ class StartScriptIT {
     private HttpResponse<String> get(String url, String basic) {
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
         if (basic != null) {
-            verzoek.header("Authorization",
+            verzoek.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
         }
         try {

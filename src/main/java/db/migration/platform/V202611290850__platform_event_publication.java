@@ -17,7 +17,8 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V202611290850__platform_event_publication extends BaseJavaMigration {
 
-    private static final String[] POSTGRESQL = {"""
+    private static final String[] POSTGRESQL = {
+        """
             CREATE TABLE event_publication (
               id                     UUID NOT NULL,
               listener_id            TEXT NOT NULL,
@@ -30,10 +31,12 @@ public class V202611290850__platform_event_publication extends BaseJavaMigration
               last_resubmission_date TIMESTAMP WITH TIME ZONE,
               PRIMARY KEY (id)
             )""",
-            "CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash(serialized_event)",
-            "CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date)"};
+        "CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash(serialized_event)",
+        "CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date)"
+    };
 
-    private static final String[] H2 = {"""
+    private static final String[] H2 = {
+        """
             CREATE TABLE event_publication (
               id                     UUID NOT NULL,
               completion_date        TIMESTAMP(9) WITH TIME ZONE,
@@ -46,9 +49,10 @@ public class V202611290850__platform_event_publication extends BaseJavaMigration
               last_resubmission_date TIMESTAMP(9) WITH TIME ZONE,
               PRIMARY KEY (id)
             )""",
-            "CREATE INDEX event_publication_by_listener_id_and_serialized_event_idx "
-                    + "ON event_publication (listener_id, serialized_event)",
-            "CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date)"};
+        "CREATE INDEX event_publication_by_listener_id_and_serialized_event_idx "
+                + "ON event_publication (listener_id, serialized_event)",
+        "CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date)"
+    };
 
     @Override
     public void migrate(Context context) throws Exception {

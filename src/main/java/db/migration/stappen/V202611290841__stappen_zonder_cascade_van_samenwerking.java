@@ -14,7 +14,16 @@ public class V202611290841__stappen_zonder_cascade_van_samenwerking extends Base
 
     @Override
     public void migrate(Context context) throws Exception {
-        Modulegrens.verwijderSleutels(context.getConnection(), "samenwerking", Set.of("doel", "werkwijze",
-                "spanning", "dynamiek", "stap_besproken", "vorm_ontgrendeling", "besluit_uitstel"));
+        Modulegrens.verwijderSleutels(
+                context.getConnection(),
+                "samenwerking",
+                Set.of(
+                        "doel",
+                        "werkwijze",
+                        "spanning",
+                        "dynamiek",
+                        "stap_besproken",
+                        "vorm_ontgrendeling",
+                        "besluit_uitstel"));
     }
 }

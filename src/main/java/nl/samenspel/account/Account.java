@@ -7,8 +7,16 @@ import nl.samenspel.security.Rol;
 import org.jspecify.annotations.Nullable;
 
 /** An account as stored; the password hash never leaves this module. */
-public record Account(long id, String gebruikersnaam, String weergavenaam, @Nullable String gemeenteCode, Set<Rol> rollen,
-        boolean actief, int misluktePogingen, @Nullable Instant geblokkeerdTot, long versie) {
+public record Account(
+        long id,
+        String gebruikersnaam,
+        String weergavenaam,
+        @Nullable String gemeenteCode,
+        Set<Rol> rollen,
+        boolean actief,
+        int misluktePogingen,
+        @Nullable Instant geblokkeerdTot,
+        long versie) {
 
     public Gebruiker alsGebruiker() {
         return new Gebruiker(id, gebruikersnaam, rollen, gemeenteCode);

@@ -27,7 +27,8 @@ final class AccountDetails implements UserDetails, HeeftGebruiker {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<SimpleGrantedAuthority> rollen = account.rollen().stream()
-                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
         return rollen;
     }
 

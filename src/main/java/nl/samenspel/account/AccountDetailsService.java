@@ -20,7 +20,8 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
     @Override
     public UserDetails loadUserByUsername(String gebruikersnaam) {
         return accounts.vindOpNaam(gebruikersnaam)
-                .flatMap(a -> Optional.ofNullable(accounts.wachtwoordHash(gebruikersnaam)).map(h -> new AccountDetails(a, h)))
+                .flatMap(a -> Optional.ofNullable(accounts.wachtwoordHash(gebruikersnaam))
+                        .map(h -> new AccountDetails(a, h)))
                 .orElseThrow(() -> new UsernameNotFoundException("onbekend"));
     }
 
@@ -35,7 +36,8 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
             return user; // Spring passes the new hash of a password that just matched: never null in practice
         }
         accounts.vervangHash(user.getUsername(), nieuweHash);
-        return accounts.vindOpNaam(user.getUsername()).map(a -> (UserDetails) new AccountDetails(a, nieuweHash))
+        return accounts.vindOpNaam(user.getUsername())
+                .map(a -> (UserDetails) new AccountDetails(a, nieuweHash))
                 .orElse(user);
     }
 }

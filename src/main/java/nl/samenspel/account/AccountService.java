@@ -38,7 +38,11 @@ public class AccountService {
     private static final int MAX_GEMEENTECODE = 6;
 
     /** What a form or API client sends to create an account; role names are checked here, not by the binder. */
-    public record Invoer(String gebruikersnaam, String weergavenaam, String wachtwoord, Collection<String> rollen,
+    public record Invoer(
+            String gebruikersnaam,
+            String weergavenaam,
+            String wachtwoord,
+            Collection<String> rollen,
             String gemeenteCode) {}
 
     /** The editable fields of an existing account (a full replacement). */
@@ -54,8 +58,13 @@ public class AccountService {
     private final Sessies sessies;
     private final InlogBeperking inlogBeperking;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder, Gemeenten gemeenten, AuditTrail audit,
-            Sessies sessies, InlogBeperking inlogBeperking) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            Gemeenten gemeenten,
+            AuditTrail audit,
+            Sessies sessies,
+            InlogBeperking inlogBeperking) {
         this.sessies = sessies;
         this.inlogBeperking = inlogBeperking;
         this.accounts = accounts;
@@ -67,8 +76,14 @@ public class AccountService {
     /** Also used at start-up (demo data, first BEHEERDER), when nobody is signed in. */
     @Transactional
     public long maak(NieuwAccount nieuw) {
-        return maak(nieuw.gebruikersnaam(), nieuw.weergavenaam(), nieuw.wachtwoord(),
-                nieuw.rollen() == null ? Set.of() : nieuw.rollen(), nieuw.gemeenteCode(), new Fouten(), encoder);
+        return maak(
+                nieuw.gebruikersnaam(),
+                nieuw.weergavenaam(),
+                nieuw.wachtwoord(),
+                nieuw.rollen() == null ? Set.of() : nieuw.rollen(),
+                nieuw.gemeenteCode(),
+                new Fouten(),
+                encoder);
     }
 
     /**
@@ -79,8 +94,14 @@ public class AccountService {
      */
     @Transactional
     public long maakMetOpenbaarWachtwoord(NieuwAccount nieuw) {
-        return maak(nieuw.gebruikersnaam(), nieuw.weergavenaam(), nieuw.wachtwoord(),
-                nieuw.rollen() == null ? Set.of() : nieuw.rollen(), nieuw.gemeenteCode(), new Fouten(), openbaar());
+        return maak(
+                nieuw.gebruikersnaam(),
+                nieuw.weergavenaam(),
+                nieuw.wachtwoord(),
+                nieuw.rollen() == null ? Set.of() : nieuw.rollen(),
+                nieuw.gemeenteCode(),
+                new Fouten(),
+                openbaar());
     }
 
     /** Encodes like {@code encoder}, but the same password gets the same (full-cost) hash every time. */
@@ -105,12 +126,24 @@ public class AccountService {
     public long maak(Invoer invoer) {
         Fouten fouten = new Fouten();
         Set<Rol> rollen = leesRollen(invoer.rollen(), fouten);
-        return maak(invoer.gebruikersnaam(), invoer.weergavenaam(), invoer.wachtwoord(), rollen,
-                invoer.gemeenteCode(), fouten, encoder);
+        return maak(
+                invoer.gebruikersnaam(),
+                invoer.weergavenaam(),
+                invoer.wachtwoord(),
+                rollen,
+                invoer.gemeenteCode(),
+                fouten,
+                encoder);
     }
 
-    private long maak(String gebruikersnaam, String weergavenaam, String wachtwoord, Set<Rol> rollen,
-            @Nullable String gemeenteCode, Fouten fouten, PasswordEncoder versleutelaar) {
+    private long maak(
+            String gebruikersnaam,
+            String weergavenaam,
+            String wachtwoord,
+            Set<Rol> rollen,
+            @Nullable String gemeenteCode,
+            Fouten fouten,
+            PasswordEncoder versleutelaar) {
         HuidigeGebruiker.optioneel().ifPresent(AccountService::vereisBeheerder);
         fouten.tekst("gebruikersnaam", gebruikersnaam, MAX_GEBRUIKERSNAAM);
         if (!fouten.heeft("gebruikersnaam") && !gebruikersnaam.matches("[a-z0-9._-]{3,100}")) {
@@ -126,13 +159,23 @@ public class AccountService {
 
         long id;
         try {
-            id = accounts.voegToe(gebruikersnaam, weergavenaam.trim(), hash(versleutelaar, wachtwoord),
-                    leegAlsNull(gemeenteCode), rollen);
+            id = accounts.voegToe(
+                    gebruikersnaam,
+                    weergavenaam.trim(),
+                    hash(versleutelaar, wachtwoord),
+                    leegAlsNull(gemeenteCode),
+                    rollen);
         } catch (DuplicateKeyException e) {
             // Created by a simultaneous request after the check above: the same answer as a moment later.
             throw OngeldigeInvoerException.van("gebruikersnaam", "account.gebruikersnaam.bestaat");
         }
-        audit.legVast(Actie.AANGEMAAKT, "account", id, null, Map.of(), velden(accounts.vind(id).orElseThrow()));
+        audit.legVast(
+                Actie.AANGEMAAKT,
+                "account",
+                id,
+                null,
+                Map.of(),
+                velden(accounts.vind(id).orElseThrow()));
         return id;
     }
 
@@ -183,11 +226,17 @@ public class AccountService {
         }
         fouten.gooiAlsNietLeeg();
 
-        accounts.wijzig(id, versie, wijziging.weergavenaam().trim(), leegAlsNull(wijziging.gemeenteCode()), rollen,
+        accounts.wijzig(
+                id,
+                versie,
+                wijziging.weergavenaam().trim(),
+                leegAlsNull(wijziging.gemeenteCode()),
+                rollen,
                 wijziging.actief());
         Account na = vind(id);
         audit.legVast(Actie.GEWIJZIGD, "account", id, null, velden(voor), velden(na));
-        if (voor.actief() != na.actief() || !voor.rollen().equals(na.rollen())
+        if (voor.actief() != na.actief()
+                || !voor.rollen().equals(na.rollen())
                 || !java.util.Objects.equals(voor.gemeenteCode(), na.gemeenteCode())) {
             sessies.beeindig(na.gebruikersnaam());
         }

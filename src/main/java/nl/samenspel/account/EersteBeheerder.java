@@ -24,7 +24,8 @@ class EersteBeheerder implements ApplicationRunner {
     private final String gebruikersnaam;
     private final String wachtwoord;
 
-    EersteBeheerder(AccountService accounts,
+    EersteBeheerder(
+            AccountService accounts,
             @Value("${samenspel.beheerder.gebruikersnaam:}") String gebruikersnaam,
             @Value("${samenspel.beheerder.wachtwoord:}") String wachtwoord) {
         this.accounts = accounts;

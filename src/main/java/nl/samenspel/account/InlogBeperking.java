@@ -42,13 +42,16 @@ class InlogBeperking implements InlogRem {
     private final Clock klok;
 
     @Autowired
-    InlogBeperking(@Value("${samenspel.inloggen.klant.vrij:20}") int klantVrij,
+    InlogBeperking(
+            @Value("${samenspel.inloggen.klant.vrij:20}") int klantVrij,
             @Value("${samenspel.inloggen.klant.max:PT5M}") Duration klantMax,
             @Value("${samenspel.inloggen.account.vrij:5}") int accountVrij,
             @Value("${samenspel.inloggen.account.max:PT1M}") Duration accountMax,
             @Value("${samenspel.inloggen.capaciteit:10000}") int capaciteit) {
-        this(new Remmer(klantVrij, Duration.ofSeconds(1), klantMax, VERGETEN, capaciteit),
-                new Remmer(accountVrij, Duration.ofSeconds(1), accountMax, VERGETEN, capaciteit), Clock.systemUTC());
+        this(
+                new Remmer(klantVrij, Duration.ofSeconds(1), klantMax, VERGETEN, capaciteit),
+                new Remmer(accountVrij, Duration.ofSeconds(1), accountMax, VERGETEN, capaciteit),
+                Clock.systemUTC());
     }
 
     InlogBeperking(Remmer perKlant, Remmer perAccount, Clock klok) {
@@ -66,7 +69,8 @@ class InlogBeperking implements InlogRem {
     }
 
     /** Until when signing in as this name must wait (for the BEHEERDER's account page), or null. */
-    @Nullable Instant wachtTot(String gebruikersnaam) {
+    @Nullable
+    Instant wachtTot(String gebruikersnaam) {
         return perAccount.wachtTot(sleutel(gebruikersnaam), klok.instant());
     }
 
@@ -102,7 +106,8 @@ class InlogBeperking implements InlogRem {
      */
     static String sleutel(@Nullable String naam) {
         String kern = naam == null ? "" : naam.trim();
-        return kern.length() <= AccountService.MAX_GEBRUIKERSNAAM ? kern
+        return kern.length() <= AccountService.MAX_GEBRUIKERSNAAM
+                ? kern
                 : kern.substring(0, AccountService.MAX_GEBRUIKERSNAAM) + "\u2026";
     }
 

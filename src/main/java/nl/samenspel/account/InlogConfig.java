@@ -22,7 +22,7 @@ class InlogConfig {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details);
         provider.setPasswordEncoder(new BevestigdeWachtwoorden(encoder, Clock.systemUTC()));
         provider.setUserDetailsPasswordService(details);
-        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
     }

@@ -50,7 +50,8 @@ class JdbcAccountFeiten implements AccountFeiten {
                         }
                     });
         }
-        return bouw.values().stream().map(b -> new Stand(b.gebruikersnaam(), b.actief(), b.gemeenteCode(), b.rollen()))
+        return bouw.values().stream()
+                .map(b -> new Stand(b.gebruikersnaam(), b.actief(), b.gemeenteCode(), b.rollen()))
                 .toList();
     }
 }

@@ -1,3 +1,8 @@
 package nl.samenspel.audit;
 
-public enum Actie { AANGEMAAKT, GEWIJZIGD, VERWIJDERD, GEARCHIVEERD }
+public enum Actie {
+    AANGEMAAKT,
+    GEWIJZIGD,
+    VERWIJDERD,
+    GEARCHIVEERD
+}

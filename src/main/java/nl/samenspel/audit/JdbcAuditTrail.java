@@ -34,19 +34,36 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void legVast(Actie actie, String entiteitType, Object entiteitId, @Nullable Long samenwerkingId,
-            Map<String, ?> voor, Map<String, ?> na) {
+    public void legVast(
+            Actie actie,
+            String entiteitType,
+            Object entiteitId,
+            @Nullable Long samenwerkingId,
+            Map<String, ?> voor,
+            Map<String, ?> na) {
         schrijf(actie, entiteitType, entiteitId, samenwerkingId, null, voor, na);
     }
 
     @Override
-    public void legVastVertrouwelijk(Actie actie, String entiteitType, Object entiteitId, @Nullable Long samenwerkingId,
-            String gemeenteCode, Map<String, ?> voor, Map<String, ?> na) {
+    public void legVastVertrouwelijk(
+            Actie actie,
+            String entiteitType,
+            Object entiteitId,
+            @Nullable Long samenwerkingId,
+            String gemeenteCode,
+            Map<String, ?> voor,
+            Map<String, ?> na) {
         schrijf(actie, entiteitType, entiteitId, samenwerkingId, Objects.requireNonNull(gemeenteCode), voor, na);
     }
 
-    private void schrijf(Actie actie, String entiteitType, Object entiteitId, @Nullable Long samenwerkingId,
-            @Nullable String vertrouwelijkVoor, Map<String, ?> voor, Map<String, ?> na) {
+    private void schrijf(
+            Actie actie,
+            String entiteitType,
+            Object entiteitId,
+            @Nullable Long samenwerkingId,
+            @Nullable String vertrouwelijkVoor,
+            Map<String, ?> voor,
+            Map<String, ?> na) {
         List<Wijziging> wijzigingen = verschil(voor, na);
         if (actie == Actie.GEWIJZIGD && wijzigingen.isEmpty()) {
             return;
@@ -57,11 +74,23 @@ class JdbcAuditTrail implements AuditTrail {
                                          vertrouwelijk_voor, wijzigingen)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 // A list: JdbcClient.params(Object...) does not declare that it takes nulls (SQL NULL).
-                .params(Arrays.asList(OffsetDateTime.now(ZoneOffset.UTC), gebruiker, actie.name(), entiteitType,
-                        String.valueOf(entiteitId), samenwerkingId, vertrouwelijkVoor, json.writeValueAsString(wijzigingen)))
+                .params(Arrays.asList(
+                        OffsetDateTime.now(ZoneOffset.UTC),
+                        gebruiker,
+                        actie.name(),
+                        entiteitType,
+                        String.valueOf(entiteitId),
+                        samenwerkingId,
+                        vertrouwelijkVoor,
+                        json.writeValueAsString(wijzigingen)))
                 .update();
-        LOG.info("event=wijziging actie={} entiteit={} id={} gebruiker={} velden={}", actie, entiteitType, entiteitId,
-                gebruiker, wijzigingen.stream().map(Wijziging::veld).toList());
+        LOG.info(
+                "event=wijziging actie={} entiteit={} id={} gebruiker={} velden={}",
+                actie,
+                entiteitType,
+                entiteitId,
+                gebruiker,
+                wijzigingen.stream().map(Wijziging::veld).toList());
     }
 
     static List<Wijziging> verschil(@Nullable Map<String, ?> voor, @Nullable Map<String, ?> na) {
@@ -87,19 +116,30 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     public List<AuditEvent> voorSamenwerking(long samenwerkingId) {
         return jdbc.sql("SELECT * FROM audit_event WHERE samenwerking_id = ? ORDER BY tijdstip DESC, id DESC")
-                .param(samenwerkingId).query(this::event).list();
+                .param(samenwerkingId)
+                .query(this::event)
+                .list();
     }
 
     @Override
     public List<AuditEvent> voorEntiteit(String entiteitType, Object entiteitId) {
-        return jdbc.sql("SELECT * FROM audit_event WHERE entiteit_type = ? AND entiteit_id = ? ORDER BY tijdstip DESC, id DESC")
-                .params(entiteitType, String.valueOf(entiteitId)).query(this::event).list();
+        return jdbc.sql(
+                        "SELECT * FROM audit_event WHERE entiteit_type = ? AND entiteit_id = ? ORDER BY tijdstip DESC, id DESC")
+                .params(entiteitType, String.valueOf(entiteitId))
+                .query(this::event)
+                .list();
     }
 
     private AuditEvent event(ResultSet rs, int rij) throws SQLException {
-        return new AuditEvent(rs.getLong("id"), rs.getTimestamp("tijdstip").toInstant(), rs.getString("gebruiker"),
-                Actie.valueOf(rs.getString("actie")), rs.getString("entiteit_type"), rs.getString("entiteit_id"),
-                rs.getObject("samenwerking_id", Long.class), rs.getString("vertrouwelijk_voor"),
+        return new AuditEvent(
+                rs.getLong("id"),
+                rs.getTimestamp("tijdstip").toInstant(),
+                rs.getString("gebruiker"),
+                Actie.valueOf(rs.getString("actie")),
+                rs.getString("entiteit_type"),
+                rs.getString("entiteit_id"),
+                rs.getObject("samenwerking_id", Long.class),
+                rs.getString("vertrouwelijk_voor"),
                 json.readValue(rs.getString("wijzigingen"), WIJZIGINGEN));
     }
 }

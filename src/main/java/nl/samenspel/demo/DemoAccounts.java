@@ -44,7 +44,8 @@ class DemoAccounts implements ApplicationRunner {
 
     private void maak(String naam, String weergave, Set<Rol> rollen, @Nullable String gemeente) {
         if (!accounts.bestaat(naam)) {
-            accounts.maakMetOpenbaarWachtwoord(new NieuwAccount(naam, weergave, DemoCasus.WACHTWOORD, rollen, gemeente));
+            accounts.maakMetOpenbaarWachtwoord(
+                    new NieuwAccount(naam, weergave, DemoCasus.WACHTWOORD, rollen, gemeente));
             LOG.info("event=demo-account-aangemaakt gebruiker={}", naam);
         }
     }

@@ -47,8 +47,8 @@ class DemoSamenwerking implements ApplicationRunner {
         if (!schakelaar.aan()) {
             return;
         }
-        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(TITEL, OMSCHRIJVING,
-                List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK), "regisseur"));
+        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
+                TITEL, OMSCHRIJVING, List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK), "regisseur"));
         LOG.info("event=demo-oefencasus id={}", id);
     }
 }

@@ -48,33 +48,86 @@ class DemoStappen implements ApplicationRunner {
         if (!schakelaar.aan()) {
             return;
         }
-        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(DemoSamenwerking.TITEL,
-                DemoSamenwerking.OMSCHRIJVING, List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK), "regisseur"));
-        boolean gezaaid = stappen.zaai(id,
-                List.of(doel(DoelSoort.DOEL, "De WOZ-waardering van de drie gemeenten voldoet elk jaar aan de eisen van de Waarderingskamer, zonder dat wij afhankelijk zijn van \u00e9\u00e9n taxateur.", DemoCasus.ZEIST),
-                        doel(DoelSoort.DOEL, "Samen \u00e9\u00e9n belastingpakket aanschaffen en beheren in plaats van drie.", DemoCasus.DE_BILT),
-                        doel(DoelSoort.DOEL, "Inwoners krijgen \u00e9\u00e9n duidelijke aanslag en kunnen op \u00e9\u00e9n plek terecht met vragen.", null),
-                        doel(DoelSoort.NIET_DOEL, "Het kwijtscheldingsbeleid en de hoogte van de tarieven blijven van iedere gemeente zelf.", DemoCasus.BUNNIK),
-                        doel(DoelSoort.NIET_DOEL, "Geen nieuwe bestuurslaag met een eigen algemeen bestuur van wethouders.", null)),
-                new Werkwijze("Zeist voert de waardering en de heffing uit voor alle drie; De Bilt en Bunnik leveren hun gegevens aan.",
+        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
+                DemoSamenwerking.TITEL,
+                DemoSamenwerking.OMSCHRIJVING,
+                List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK),
+                "regisseur"));
+        boolean gezaaid = stappen.zaai(
+                id,
+                List.of(
+                        doel(
+                                DoelSoort.DOEL,
+                                "De WOZ-waardering van de drie gemeenten voldoet elk jaar aan de eisen van de Waarderingskamer, zonder dat wij afhankelijk zijn van \u00e9\u00e9n taxateur.",
+                                DemoCasus.ZEIST),
+                        doel(
+                                DoelSoort.DOEL,
+                                "Samen \u00e9\u00e9n belastingpakket aanschaffen en beheren in plaats van drie.",
+                                DemoCasus.DE_BILT),
+                        doel(
+                                DoelSoort.DOEL,
+                                "Inwoners krijgen \u00e9\u00e9n duidelijke aanslag en kunnen op \u00e9\u00e9n plek terecht met vragen.",
+                                null),
+                        doel(
+                                DoelSoort.NIET_DOEL,
+                                "Het kwijtscheldingsbeleid en de hoogte van de tarieven blijven van iedere gemeente zelf.",
+                                DemoCasus.BUNNIK),
+                        doel(
+                                DoelSoort.NIET_DOEL,
+                                "Geen nieuwe bestuurslaag met een eigen algemeen bestuur van wethouders.",
+                                null)),
+                new Werkwijze(
+                        "Zeist voert de waardering en de heffing uit voor alle drie; De Bilt en Bunnik leveren hun gegevens aan.",
                         "Eens per kwartaal overleggen de drie teamleiders belastingen; afspraken worden vastgelegd in een korte notitie.",
-                        null, null, null, 0),
-                List.of(new Spanning(0, "Bunnik wil bij de invordering ruimer omgaan met betalingsregelingen dan Zeist en De Bilt.",
-                                SpanningSoort.UNIFORMITEIT_MAATWERK, List.of(DemoCasus.BUNNIK, DemoCasus.ZEIST),
-                                "Nog niet besproken.", null, null, SpanningStatus.OPEN, 0),
-                        new Spanning(0, "Verdelen we de kosten naar inwonertal of naar het aantal aanslagen?",
-                                SpanningSoort.KOSTEN_VERDELING, List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK),
-                                null, "Komen de teamleiders er niet uit, dan leggen zij het voor aan de drie portefeuillehouders financi\u00ebn.",
-                                null, SpanningStatus.OPEN, 0)),
-                List.of(new Dynamiek(0, Gedrag.EIGEN_ORGANISATIE_EERST,
-                        null, "In de aanslagperiode trekken de gemeenten hun mensen terug voor eigen klussen.",
-                        "We spreken vooraf af hoeveel uren ieder in de piek levert, en bespreken afwijkingen meteen.", 0)),
+                        null,
+                        null,
+                        null,
+                        0),
+                List.of(
+                        new Spanning(
+                                0,
+                                "Bunnik wil bij de invordering ruimer omgaan met betalingsregelingen dan Zeist en De Bilt.",
+                                SpanningSoort.UNIFORMITEIT_MAATWERK,
+                                List.of(DemoCasus.BUNNIK, DemoCasus.ZEIST),
+                                "Nog niet besproken.",
+                                null,
+                                null,
+                                SpanningStatus.OPEN,
+                                0),
+                        new Spanning(
+                                0,
+                                "Verdelen we de kosten naar inwonertal of naar het aantal aanslagen?",
+                                SpanningSoort.KOSTEN_VERDELING,
+                                List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK),
+                                null,
+                                "Komen de teamleiders er niet uit, dan leggen zij het voor aan de drie portefeuillehouders financi\u00ebn.",
+                                null,
+                                SpanningStatus.OPEN,
+                                0)),
+                List.of(new Dynamiek(
+                        0,
+                        Gedrag.EIGEN_ORGANISATIE_EERST,
+                        null,
+                        "In de aanslagperiode trekken de gemeenten hun mensen terug voor eigen klussen.",
+                        "We spreken vooraf af hoeveel uren ieder in de piek levert, en bespreken afwijkingen meteen.",
+                        0)),
                 Map.of(DemoCasus.ZEIST, "ambtenaar1", DemoCasus.DE_BILT, "ambtenaar2"),
                 // The same decision put off twice: the pattern rule 6 of the toets points at.
-                List.of(new Uitstel(0, "FASE:ONDERHANDELEN", "UITGESTELD",
-                                "Bunnik wil eerst het eigen college raadplegen over de invordering.", "regisseur", null),
-                        new Uitstel(0, "FASE:ONDERHANDELEN", "UITGESTELD",
-                                "Het overleg van de teamleiders is verschoven naar na de zomer.", "regisseur", null)));
+                List.of(
+                        new Uitstel(
+                                0,
+                                "FASE:ONDERHANDELEN",
+                                "UITGESTELD",
+                                "Bunnik wil eerst het eigen college raadplegen over de invordering.",
+                                "regisseur",
+                                null),
+                        new Uitstel(
+                                0,
+                                "FASE:ONDERHANDELEN",
+                                "UITGESTELD",
+                                "Het overleg van de teamleiders is verschoven naar na de zomer.",
+                                "regisseur",
+                                null)));
         LOG.info("event=demo-stappen samenwerking={} gezaaid={}", id, gezaaid);
     }
 

@@ -44,50 +44,83 @@ class DemoVerkenning implements ApplicationRunner {
         if (!schakelaar.aan()) {
             return;
         }
-        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(DemoSamenwerking.TITEL,
-                DemoSamenwerking.OMSCHRIJVING, List.of(ZEIST, DE_BILT, BUNNIK), "regisseur"));
-        long woz = verkenning.zaaiTaak(id, "WOZ-waardering",
+        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
+                DemoSamenwerking.TITEL, DemoSamenwerking.OMSCHRIJVING, List.of(ZEIST, DE_BILT, BUNNIK), "regisseur"));
+        long woz = verkenning.zaaiTaak(
+                id,
+                "WOZ-waardering",
                 "Het jaarlijks taxeren van woningen en bedrijfspanden, het onderhouden van de objectgegevens en het "
-                        + "afhandelen van bezwaren tegen de WOZ-waarde.", "0.61");
-        long heffing = verkenning.zaaiTaak(id, "Heffing en invordering",
-                "Het opleggen van de aanslagen, betalingsregelingen, aanmaningen en dwanginvordering.", "0.62");
-        long klantcontact = verkenning.zaaiTaak(id, "Klantcontact belastingen",
+                        + "afhandelen van bezwaren tegen de WOZ-waarde.",
+                "0.61");
+        long heffing = verkenning.zaaiTaak(
+                id,
+                "Heffing en invordering",
+                "Het opleggen van de aanslagen, betalingsregelingen, aanmaningen en dwanginvordering.",
+                "0.62");
+        long klantcontact = verkenning.zaaiTaak(
+                id,
+                "Klantcontact belastingen",
                 "Vragen van inwoners en ondernemers over aanslagen en kwijtschelding, aan de telefoon en aan de balie.",
                 "0.64");
 
-        boolean zeist = verkenning.zaaiPositie(id, ZEIST,
+        boolean zeist = verkenning.zaaiPositie(
+                id,
+                ZEIST,
                 "Een stevige belastingorganisatie die ook over vijf jaar nog ervaren taxateurs heeft, en minder "
                         + "afhankelijkheid van \u00e9\u00e9n leverancier van het belastingpakket.",
                 "Wij willen de tarieven en het kwijtscheldingsbeleid zelf blijven bepalen, en geen nieuwe bestuurslaag.",
                 new BigDecimal("150000.00"),
                 "Wij leveren graag in op de eigen werkwijze bij taxatie, maar niet op het contact met onze inwoners.",
-                true, List.of(
-                        new Behoefte(woz, ZEIST, DE_BILT, Sterkte.STERK, "Alleen met De Bilt samen houden we genoeg taxateurs."),
-                        new Behoefte(woz, ZEIST, BUNNIK, Sterkte.NIET, "Bunnik is te klein om ons hierin verder te helpen."),
-                        new Behoefte(heffing, ZEIST, DE_BILT, Sterkte.ENIGSZINS, "Een gezamenlijk pakket scheelt kosten."),
+                true,
+                List.of(
+                        new Behoefte(
+                                woz,
+                                ZEIST,
+                                DE_BILT,
+                                Sterkte.STERK,
+                                "Alleen met De Bilt samen houden we genoeg taxateurs."),
+                        new Behoefte(
+                                woz, ZEIST, BUNNIK, Sterkte.NIET, "Bunnik is te klein om ons hierin verder te helpen."),
+                        new Behoefte(
+                                heffing, ZEIST, DE_BILT, Sterkte.ENIGSZINS, "Een gezamenlijk pakket scheelt kosten."),
                         new Behoefte(heffing, ZEIST, BUNNIK, Sterkte.NIET, null),
                         new Behoefte(klantcontact, ZEIST, DE_BILT, Sterkte.NIET, "Klantcontact houden we dichtbij."),
                         new Behoefte(klantcontact, ZEIST, BUNNIK, Sterkte.NIET, null)));
-        boolean deBilt = verkenning.zaaiPositie(id, DE_BILT,
+        boolean deBilt = verkenning.zaaiPositie(
+                id,
+                DE_BILT,
                 "Minder kwetsbaarheid bij ziekte en vertrek, en een betere kwaliteit van de WOZ-waarden.",
                 "Geen gezamenlijke balie: inwoners van De Bilt blijven bij de eigen gemeente terecht.",
                 new BigDecimal("90000.00"),
                 "Wij kunnen leven met gezamenlijke werkafspraken over taxatie en invordering.",
-                true, List.of(
-                        new Behoefte(woz, DE_BILT, ZEIST, Sterkte.STERK, "Zeist heeft de taxatiekennis die wij missen."),
+                true,
+                List.of(
+                        new Behoefte(
+                                woz, DE_BILT, ZEIST, Sterkte.STERK, "Zeist heeft de taxatiekennis die wij missen."),
                         new Behoefte(woz, DE_BILT, BUNNIK, Sterkte.NIET, null),
-                        new Behoefte(heffing, DE_BILT, ZEIST, Sterkte.ENIGSZINS, "Samen invorderen maakt ons minder kwetsbaar."),
+                        new Behoefte(
+                                heffing,
+                                DE_BILT,
+                                ZEIST,
+                                Sterkte.ENIGSZINS,
+                                "Samen invorderen maakt ons minder kwetsbaar."),
                         new Behoefte(heffing, DE_BILT, BUNNIK, Sterkte.NIET, null),
                         new Behoefte(klantcontact, DE_BILT, ZEIST, Sterkte.NIET, null)));
-        boolean bunnik = verkenning.zaaiPositie(id, BUNNIK,
+        boolean bunnik = verkenning.zaaiPositie(
+                id,
+                BUNNIK,
                 "De WOZ-taxatie uitbesteden aan een grotere buur, zodat wij niet zelf een taxateur hoeven te werven.",
                 "Wij willen niet meebetalen aan een nieuwe organisatie.",
                 new BigDecimal("40000.00"),
                 "Voor de taxatie mag een ander de werkwijze bepalen; voor de rest houden wij het in eigen hand.",
-                false, List.of(
-                        new Behoefte(woz, BUNNIK, ZEIST, Sterkte.STERK, "Zeist heeft de capaciteit die wij niet hebben."),
+                false,
+                List.of(
+                        new Behoefte(
+                                woz, BUNNIK, ZEIST, Sterkte.STERK, "Zeist heeft de capaciteit die wij niet hebben."),
                         new Behoefte(woz, BUNNIK, DE_BILT, Sterkte.NIET, null)));
-        LOG.info("event=demo-verkenning samenwerking={} taken=3 posities-nieuw={}", id,
+        LOG.info(
+                "event=demo-verkenning samenwerking={} taken=3 posities-nieuw={}",
+                id,
                 (zeist ? 1 : 0) + (deBilt ? 1 : 0) + (bunnik ? 1 : 0));
     }
 }

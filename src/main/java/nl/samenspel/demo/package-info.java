@@ -2,6 +2,8 @@
  * The demo set-up of the embedded default: demo accounts and the fictional practice case
  * (oefencasus), created on first start when {@code samenspel.demo.enabled=true}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"account", "samenwerking", "security", "stappen", "verkenning"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo",
+        allowedDependencies = {"account", "samenwerking", "security", "stappen", "verkenning"})
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.demo;

@@ -15,8 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GemeenteRepository implements Gemeenten {
 
-    private static final RowMapper<Gemeente> GEMEENTE = (rs, i) -> new Gemeente(rs.getString("code"),
-            rs.getString("naam"), rs.getString("provincie"), rs.getString("provincie_code"),
+    private static final RowMapper<Gemeente> GEMEENTE = (rs, i) -> new Gemeente(
+            rs.getString("code"),
+            rs.getString("naam"),
+            rs.getString("provincie"),
+            rs.getString("provincie_code"),
             (Integer) rs.getObject("inwoners"));
 
     private final JdbcClient jdbc;
@@ -30,7 +33,10 @@ class GemeenteRepository implements Gemeenten {
         if (code == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT * FROM gemeente WHERE code = ?").param(code).query(GEMEENTE).optional();
+        return jdbc.sql("SELECT * FROM gemeente WHERE code = ?")
+                .param(code)
+                .query(GEMEENTE)
+                .optional();
     }
 
     @Override
@@ -39,7 +45,10 @@ class GemeenteRepository implements Gemeenten {
             return List.of();
         }
         Map<String, Gemeente> opCode = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM gemeente WHERE code IN (:codes)").param("codes", codes).query(GEMEENTE).list()
+        jdbc.sql("SELECT * FROM gemeente WHERE code IN (:codes)")
+                .param("codes", codes)
+                .query(GEMEENTE)
+                .list()
                 .forEach(g -> opCode.put(g.code(), g));
         List<Gemeente> resultaat = new ArrayList<>();
         for (String code : codes) {
@@ -54,7 +63,11 @@ class GemeenteRepository implements Gemeenten {
     @Override
     public boolean bestaat(String code) {
         return code != null
-                && jdbc.sql("SELECT COUNT(*) FROM gemeente WHERE code = ?").param(code).query(Long.class).single() > 0;
+                && jdbc.sql("SELECT COUNT(*) FROM gemeente WHERE code = ?")
+                                .param(code)
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     @Override
@@ -79,7 +92,9 @@ class GemeenteRepository implements Gemeenten {
             return new Pagina<>(List.of(), p, g, totaal);
         }
         var lijst = jdbc.sql("SELECT * FROM gemeente" + waar + " ORDER BY naam_zoek, code LIMIT :grootte OFFSET :vanaf")
-                .param("patroon", patroon).param("grootte", g).param("vanaf", vanaf);
+                .param("patroon", patroon)
+                .param("grootte", g)
+                .param("vanaf", vanaf);
         if (metProvincie) {
             lijst = lijst.param("provincie", provincie);
         }
@@ -93,13 +108,16 @@ class GemeenteRepository implements Gemeenten {
                 WHERE gemeente_code = ? ORDER BY CASE regio_type WHEN 'provincie' THEN 0
                 WHEN 'veiligheidsregio' THEN 1 ELSE 2 END, regio_type""")
                 .param(code)
-                .query((rs, i) -> new Regio(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
+                .query((rs, i) ->
+                        new Regio(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
                 .list();
     }
 
     @Override
     public List<String> provincies() {
-        return jdbc.sql("SELECT DISTINCT provincie FROM gemeente ORDER BY provincie").query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT provincie FROM gemeente ORDER BY provincie")
+                .query(String.class)
+                .list();
     }
 
     /** Per province: code, name, number of municipalities and inhabitants, ordered by name. */

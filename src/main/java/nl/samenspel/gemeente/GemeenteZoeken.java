@@ -38,7 +38,8 @@ public class GemeenteZoeken {
     }
 
     /** Like {@link #zoek}, but a page past the end shows the last page instead of an empty one (for people). */
-    public Pagina<Gemeente> zoekBinnenBereik(@Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
+    public Pagina<Gemeente> zoekBinnenBereik(
+            @Nullable String naam, @Nullable String provincie, int pagina, int grootte) {
         Pagina<Gemeente> resultaat = zoek(naam, provincie, pagina, grootte);
         if (resultaat.pagina() > resultaat.aantalPaginas() && resultaat.aantalPaginas() > 0) {
             return zoek(naam, provincie, resultaat.aantalPaginas(), grootte);
@@ -49,7 +50,8 @@ public class GemeenteZoeken {
     Optional<String> provincieNaam(String invoer) {
         String gezocht = Zoeknaam.van(invoer);
         return gemeenten.provinciesMetCijfers().stream()
-                .filter(p -> p.code().equalsIgnoreCase(invoer.trim()) || Zoeknaam.van(p.naam()).equals(gezocht))
+                .filter(p -> p.code().equalsIgnoreCase(invoer.trim())
+                        || Zoeknaam.van(p.naam()).equals(gezocht))
                 .map(Provincie::naam)
                 .findFirst();
     }

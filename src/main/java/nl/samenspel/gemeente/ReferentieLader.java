@@ -91,8 +91,12 @@ class ReferentieLader implements ApplicationRunner {
         });
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (resultaat.geladen()) {
-            LOG.info("event=referentiedata-geladen bestand={} bijgewerkt={} toegevoegd={} ms={}", bestand,
-                    resultaat.bijgewerkt(), resultaat.toegevoegd(), ms);
+            LOG.info(
+                    "event=referentiedata-geladen bestand={} bijgewerkt={} toegevoegd={} ms={}",
+                    bestand,
+                    resultaat.bijgewerkt(),
+                    resultaat.toegevoegd(),
+                    ms);
         } else {
             LOG.info("event=referentiedata-ongewijzigd bestand={} ms={}", bestand, ms);
         }
@@ -119,29 +123,45 @@ class ReferentieLader implements ApplicationRunner {
     }
 
     private Resultaat laadGemeenten(List<String[]> rijen) {
-        Set<String> bestaand = new HashSet<>(jdbc.sql("SELECT code FROM gemeente").query(String.class).list());
-        int[] typen = { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR };
-        return upsert(rijen, r -> bestaand.contains(r[0]),
+        Set<String> bestaand = new HashSet<>(
+                jdbc.sql("SELECT code FROM gemeente").query(String.class).list());
+        int[] typen = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR};
+        return upsert(
+                rijen,
+                r -> bestaand.contains(r[0]),
                 "UPDATE gemeente SET naam = ?, naam_zoek = ?, provincie = ?, provincie_code = ?, inwoners = ? WHERE code = ?",
                 "INSERT INTO gemeente (naam, naam_zoek, provincie, provincie_code, inwoners, code) VALUES (?, ?, ?, ?, ?, ?)",
-                r -> new Object[] { r[1], Zoeknaam.van(r[1]), r[2], r[3], r[4].isBlank() ? null : Integer.valueOf(r[4]), r[0] },
-                typen, GEMEENTEN);
+                r -> new Object[] {
+                    r[1], Zoeknaam.van(r[1]), r[2], r[3], r[4].isBlank() ? null : Integer.valueOf(r[4]), r[0]
+                },
+                typen,
+                GEMEENTEN);
     }
 
     private Resultaat laadRegios(List<String[]> rijen) {
         Set<String> bestaand = new HashSet<>(jdbc.sql("SELECT gemeente_code, regio_type FROM gemeente_regio")
-                .query((rs, i) -> rs.getString(1) + "|" + rs.getString(2)).list());
-        int[] typen = { Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
-        return upsert(rijen, r -> bestaand.contains(r[0] + "|" + r[1]),
+                .query((rs, i) -> rs.getString(1) + "|" + rs.getString(2))
+                .list());
+        int[] typen = {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+        return upsert(
+                rijen,
+                r -> bestaand.contains(r[0] + "|" + r[1]),
                 "UPDATE gemeente_regio SET regio_code = ?, regio_naam = ?, peiljaar = ?, bron = ? WHERE gemeente_code = ? AND regio_type = ?",
                 "INSERT INTO gemeente_regio (regio_code, regio_naam, peiljaar, bron, gemeente_code, regio_type) VALUES (?, ?, ?, ?, ?, ?)",
-                r -> new Object[] { r[2], r[3], Integer.valueOf(r[4]), r[5], r[0], r[1] },
-                typen, REGIOS);
+                r -> new Object[] {r[2], r[3], Integer.valueOf(r[4]), r[5], r[0], r[1]},
+                typen,
+                REGIOS);
     }
 
     /** Splits rows into existing (UPDATE) and new (INSERT) by key, then runs each group as one batch. */
-    private Resultaat upsert(List<String[]> rijen, java.util.function.Predicate<String[]> bestaat, String update,
-            String insert, Function<String[], Object[]> waarden, int[] typen, String bestand) {
+    private Resultaat upsert(
+            List<String[]> rijen,
+            java.util.function.Predicate<String[]> bestaat,
+            String update,
+            String insert,
+            Function<String[], Object[]> waarden,
+            int[] typen,
+            String bestand) {
         List<Object[]> bij = new ArrayList<>();
         List<Object[]> nieuw = new ArrayList<>();
         for (String[] r : rijen) {
@@ -182,7 +202,8 @@ class ReferentieLader implements ApplicationRunner {
     }
 
     static List<String[]> lees(byte[] inhoud) {
-        try (var reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(inhoud), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(new ByteArrayInputStream(inhoud), StandardCharsets.UTF_8))) {
             List<String[]> rijen = new ArrayList<>();
             reader.readLine();
             String regel;

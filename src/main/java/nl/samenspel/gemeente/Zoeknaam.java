@@ -23,6 +23,9 @@ final class Zoeknaam {
         }
         // NFKD also splits ligatures such as the Dutch ĳ into "ij".
         String zonderAccenten = Normalizer.normalize(naam, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return zonderAccenten.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        return zonderAccenten
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ")
+                .trim();
     }
 }

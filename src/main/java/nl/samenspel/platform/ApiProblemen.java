@@ -49,9 +49,11 @@ public class ApiProblemen {
     @ExceptionHandler(OngeldigeInvoerException.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigeInvoerException e, HttpServletRequest request) {
         ProblemDetail p = probleem(HttpStatus.BAD_REQUEST, "ongeldige-invoer", request);
-        return antwoord(problemen.metParameters(p, e.fouten().alle().stream()
-                .map(f -> new Problemen.OngeldigeParameter(f.veld(), teksten.fout(f)))
-                .toList()));
+        return antwoord(problemen.metParameters(
+                p,
+                e.fouten().alle().stream()
+                        .map(f -> new Problemen.OngeldigeParameter(f.veld(), teksten.fout(f)))
+                        .toList()));
     }
 
     /**
@@ -105,20 +107,24 @@ public class ApiProblemen {
     /** A path variable or query parameter of the wrong type: names it, like a field error. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return antwoord(problemen.metParameters(probleem(HttpStatus.BAD_REQUEST, "parameter", request),
+        return antwoord(problemen.metParameters(
+                probleem(HttpStatus.BAD_REQUEST, "parameter", request),
                 List.of(new Problemen.OngeldigeParameter(e.getName(), teksten.t("fout.ongeldig")))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> parameterOntbreekt(MissingServletRequestParameterException e,
-            HttpServletRequest request) {
-        return antwoord(problemen.metParameters(probleem(HttpStatus.BAD_REQUEST, "parameter", request),
-                List.of(new Problemen.OngeldigeParameter(e.getParameterName(), teksten.t("fout.parameter-ontbreekt")))));
+    ResponseEntity<ProblemDetail> parameterOntbreekt(
+            MissingServletRequestParameterException e, HttpServletRequest request) {
+        return antwoord(problemen.metParameters(
+                probleem(HttpStatus.BAD_REQUEST, "parameter", request),
+                List.of(new Problemen.OngeldigeParameter(
+                        e.getParameterName(), teksten.t("fout.parameter-ontbreekt")))));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> headerOntbreekt(MissingRequestHeaderException e, HttpServletRequest request) {
-        return antwoord(problemen.metParameters(probleem(HttpStatus.BAD_REQUEST, "parameter", request),
+        return antwoord(problemen.metParameters(
+                probleem(HttpStatus.BAD_REQUEST, "parameter", request),
                 List.of(new Problemen.OngeldigeParameter(e.getHeaderName(), teksten.t("fout.header-ontbreekt")))));
     }
 
@@ -142,9 +148,12 @@ public class ApiProblemen {
      * Safety net: a write that meets a unique key or another constraint (two first writes at the same moment) or
      * a lock it cannot get is refused as a conflict, never a 500. The services prevent these; this catches any left.
      */
-    @ExceptionHandler({ DataIntegrityViolationException.class, ConcurrencyFailureException.class })
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
     ResponseEntity<ProblemDetail> gelijktijdig(DataAccessException e, HttpServletRequest request) {
-        LOG.warn("event=gelijktijdige-wijziging pad={} fout={}", request.getRequestURI(), e.getClass().getSimpleName());
+        LOG.warn(
+                "event=gelijktijdige-wijziging pad={} fout={}",
+                request.getRequestURI(),
+                e.getClass().getSimpleName());
         return antwoord(probleem(HttpStatus.CONFLICT, "gelijktijdig", request));
     }
 

@@ -64,16 +64,18 @@ class ApiRegels implements OpenApiCustomizer {
             Map.entry(500, "Onverwachte fout; er is niets half opgeslagen"),
             Map.entry(503, "Tijdelijk niet beschikbaar, bijvoorbeeld omdat de database niet bereikbaar is"));
 
-    private static final Set<PathItem.HttpMethod> SCHRIJFMETHODEN = Set.of(PathItem.HttpMethod.POST,
-            PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+    private static final Set<PathItem.HttpMethod> SCHRIJFMETHODEN = Set.of(
+            PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     @Override
     public void customise(OpenAPI openApi) {
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         openApi.setComponents(components);
-        components.addHeaders(ApiVersion.HEADER, new Header()
-                .description("De volledige versie (semver) van de API die antwoordt")
-                .schema(new StringSchema().example(ApiVersion.VERSIE)));
+        components.addHeaders(
+                ApiVersion.HEADER,
+                new Header()
+                        .description("De volledige versie (semver) van de API die antwoordt")
+                        .schema(new StringSchema().example(ApiVersion.VERSIE)));
         components.addSchemas(ONGELDIGE_PARAMETER, ongeldigeParameter());
         components.addSchemas(PROBLEEM, probleem());
 
@@ -104,22 +106,25 @@ class ApiRegels implements OpenApiCustomizer {
         if (pad.contains("{")) {
             MET_ID.forEach(s -> fouten.put(s, OMSCHRIJVING.get(s)));
         }
-        fouten.forEach((status, omschrijving) -> antwoorden.putIfAbsent(String.valueOf(status),
-                new ApiResponse().description(omschrijving)));
+        fouten.forEach((status, omschrijving) ->
+                antwoorden.putIfAbsent(String.valueOf(status), new ApiResponse().description(omschrijving)));
 
         // Keep the declared order but sort so that success comes first, then the errors by status.
         Map<String, ApiResponse> gesorteerd = new TreeMap<>(antwoorden);
         antwoorden.clear();
         gesorteerd.forEach((status, antwoord) -> {
             if (status.startsWith("2") || status.startsWith("3")) {
-                antwoord.addHeaderObject(ApiVersion.HEADER,
-                        new Header().$ref("#/components/headers/" + ApiVersion.HEADER));
+                antwoord.addHeaderObject(
+                        ApiVersion.HEADER, new Header().$ref("#/components/headers/" + ApiVersion.HEADER));
             } else if (status.startsWith("4") || status.startsWith("5")) {
-                if (antwoord.getDescription() == null || antwoord.getDescription().isBlank()) {
+                if (antwoord.getDescription() == null
+                        || antwoord.getDescription().isBlank()) {
                     antwoord.setDescription(OMSCHRIJVING.getOrDefault(Integer.parseInt(status), "Fout"));
                 }
-                antwoord.setContent(new Content().addMediaType(PROBLEM_JSON,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEEM))));
+                antwoord.setContent(new Content()
+                        .addMediaType(
+                                PROBLEM_JSON,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEEM))));
             }
             antwoorden.addApiResponse(status, antwoord);
         });
@@ -127,25 +132,41 @@ class ApiRegels implements OpenApiCustomizer {
 
     private static boolean heeftIfMatch(Operation operatie) {
         List<Parameter> parameters = operatie.getParameters();
-        return parameters != null && parameters.stream()
-                .anyMatch(p -> "header".equals(p.getIn()) && HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()));
+        return parameters != null
+                && parameters.stream()
+                        .anyMatch(
+                                p -> "header".equals(p.getIn()) && HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()));
     }
 
     /** RFC 9457 problem details as {@link Problemen} writes them. */
     private static Schema<?> probleem() {
         Map<String, Schema> eigenschappen = new LinkedHashMap<>();
-        eigenschappen.put("type", new StringSchema().format("uri")
-                .description("De soort probleem").example("https://samenspel.nl/problemen/niet-gevonden"));
+        eigenschappen.put(
+                "type",
+                new StringSchema()
+                        .format("uri")
+                        .description("De soort probleem")
+                        .example("https://samenspel.nl/problemen/niet-gevonden"));
         eigenschappen.put("title", new StringSchema().description("Korte Nederlandse titel van de soort probleem"));
-        eigenschappen.put("status", new IntegerSchema().format("int32").minimum(java.math.BigDecimal.valueOf(400))
-                .maximum(java.math.BigDecimal.valueOf(599)).description("De HTTP-status"));
+        eigenschappen.put(
+                "status",
+                new IntegerSchema()
+                        .format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599))
+                        .description("De HTTP-status"));
         eigenschappen.put("detail", new StringSchema().description("Nederlandse uitleg van dit geval"));
         eigenschappen.put("instance", new StringSchema().format("uri").description("Het gevraagde pad"));
-        eigenschappen.put("invalidParams", new ArraySchema()
-                .items(new Schema<>().$ref("#/components/schemas/" + ONGELDIGE_PARAMETER))
-                .description("Bij 400: elk ongeldig veld, elke ongeldige parameter of header met de reden"));
-        eigenschappen.put("ontbreekt", new ArraySchema().items(new StringSchema())
-                .description("Bij 409 van een fase of de vormstap: wat er nog ontbreekt"));
+        eigenschappen.put(
+                "invalidParams",
+                new ArraySchema()
+                        .items(new Schema<>().$ref("#/components/schemas/" + ONGELDIGE_PARAMETER))
+                        .description("Bij 400: elk ongeldig veld, elke ongeldige parameter of header met de reden"));
+        eigenschappen.put(
+                "ontbreekt",
+                new ArraySchema()
+                        .items(new StringSchema())
+                        .description("Bij 409 van een fase of de vormstap: wat er nog ontbreekt"));
         ObjectSchema schema = new ObjectSchema();
         schema.description("Foutmelding volgens RFC 9457 (application/problem+json)");
         schema.setProperties(eigenschappen);
@@ -156,9 +177,13 @@ class ApiRegels implements OpenApiCustomizer {
     private static Schema<?> ongeldigeParameter() {
         ObjectSchema schema = new ObjectSchema();
         schema.description("Eén ongeldig veld, één ongeldige parameter of header");
-        schema.addProperty("name", new StringSchema().description("Het pad van het veld, bv. doelen[0].tekst")
-                .example("titel"));
-        schema.addProperty("reason", new StringSchema().description("Nederlandse reden").example("Vul een titel in."));
+        schema.addProperty(
+                "name",
+                new StringSchema()
+                        .description("Het pad van het veld, bv. doelen[0].tekst")
+                        .example("titel"));
+        schema.addProperty(
+                "reason", new StringSchema().description("Nederlandse reden").example("Vul een titel in."));
         schema.setRequired(List.of("name", "reason"));
         return schema;
     }

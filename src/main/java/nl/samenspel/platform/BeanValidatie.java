@@ -32,8 +32,8 @@ public final class BeanValidatie {
     }
 
     private static void voeg(Fouten fouten, String veld, ObjectError fout) {
-        ConstraintViolation<?> schending = fout.contains(ConstraintViolation.class)
-                ? fout.unwrap(ConstraintViolation.class) : null;
+        ConstraintViolation<?> schending =
+                fout.contains(ConstraintViolation.class) ? fout.unwrap(ConstraintViolation.class) : null;
         if (schending == null) {
             fouten.voeg(veld, "fout.ongeldig");
             return;
@@ -41,14 +41,20 @@ public final class BeanValidatie {
         String sjabloon = schending.getMessageTemplate();
         Map<String, Object> attributen = schending.getConstraintDescriptor().getAttributes();
         Object max = attributen.get("max");
-        if (sjabloon.startsWith("{") && sjabloon.endsWith("}") && !sjabloon.startsWith("{jakarta.validation.")
+        if (sjabloon.startsWith("{")
+                && sjabloon.endsWith("}")
+                && !sjabloon.startsWith("{jakarta.validation.")
                 && !sjabloon.startsWith("{org.hibernate.")) {
             String sleutel = sjabloon.substring(1, sjabloon.length() - 1);
-            fouten.voeg(veld, sleutel, max == null ? new Object[0] : new Object[] { max });
+            fouten.voeg(veld, sleutel, max == null ? new Object[0] : new Object[] {max});
             return;
         }
-        String soort = schending.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String soort = schending
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         String sleutel = STANDAARD.getOrDefault(soort, "fout.ongeldig");
-        fouten.voeg(veld, sleutel, sleutel.equals("fout.te-lang") ? new Object[] { max } : new Object[0]);
+        fouten.voeg(veld, sleutel, sleutel.equals("fout.te-lang") ? new Object[] {max} : new Object[0]);
     }
 }

@@ -48,7 +48,8 @@ public final class Bedrag {
      * The result of reading: either an amount (scale 2) or the message key of the reason it was refused.
      * The typed text itself is kept by the caller, so that the form can show it again.
      */
-    public record Uitkomst(@Nullable BigDecimal bedrag, @Nullable String foutSleutel) {
+    public record Uitkomst(
+            @Nullable BigDecimal bedrag, @Nullable String foutSleutel) {
 
         static Uitkomst goed(@Nullable BigDecimal bedrag) {
             return new Uitkomst(bedrag, null);
@@ -92,8 +93,10 @@ public final class Bedrag {
         if (GEHEEL_MET_PUNTEN.matcher(geheel).matches()) {
             geheel = geheel.replace(".", "");
         } else if (!GEHEEL.matcher(geheel).matches()) {
-            return Uitkomst.fout(geheel.contains(".") && Pattern.matches("[\\d.]+", geheel)
-                    ? "bedrag.fout.punt" : "bedrag.fout.ongeldig");
+            return Uitkomst.fout(
+                    geheel.contains(".") && Pattern.matches("[\\d.]+", geheel)
+                            ? "bedrag.fout.punt"
+                            : "bedrag.fout.ongeldig");
         }
         return van(new BigDecimal(geheel + (centen.isEmpty() ? "" : "." + centen)));
     }
@@ -136,5 +139,4 @@ public final class Bedrag {
         f.setRoundingMode(RoundingMode.UNNECESSARY);
         return f.format(bedrag);
     }
-
 }

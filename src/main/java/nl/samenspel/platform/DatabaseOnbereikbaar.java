@@ -8,10 +8,10 @@ import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.http.HttpStatus;
 
 /**
  * While the database cannot be reached (the pool gives up after its short connection timeout), a page answers with
@@ -32,7 +32,8 @@ public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
     /** Whether {@code fout} (or one of its causes) says the database cannot be reached. */
     public static boolean is(Throwable fout) {
         for (Throwable f = fout; f != null; f = f.getCause() == f ? null : f.getCause()) {
-            if (f instanceof DataAccessResourceFailureException || f instanceof SQLTransientConnectionException
+            if (f instanceof DataAccessResourceFailureException
+                    || f instanceof SQLTransientConnectionException
                     || f instanceof SQLNonTransientConnectionException) {
                 return true;
             }
@@ -49,16 +50,18 @@ public class DatabaseOnbereikbaar implements HandlerExceptionResolver, Ordered {
             problemen.schrijf(request, response, HttpStatus.SERVICE_UNAVAILABLE, SOORT);
         } else {
             request.setAttribute(Problemen.SOORT, SOORT);
-            request.setAttribute(Problemen.DETAIL, problemen.probleem(HttpStatus.SERVICE_UNAVAILABLE, SOORT, request)
-                    .getDetail());
+            request.setAttribute(
+                    Problemen.DETAIL,
+                    problemen
+                            .probleem(HttpStatus.SERVICE_UNAVAILABLE, SOORT, request)
+                            .getDetail());
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }
 
     @Override
-    public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
-            @Nullable Object handler,
-            Exception fout) {
+    public @Nullable ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception fout) {
         if (!is(fout) || response.isCommitted()) {
             return null;
         }

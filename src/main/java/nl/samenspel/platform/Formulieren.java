@@ -19,8 +19,14 @@ public final class Formulieren {
     /** Adds the domain's field errors to the form's binding result; the message key is the error code. */
     public static void weiger(BindingResult binding, Fouten fouten) {
         for (Fouten.Fout f : fouten.alle()) {
-            binding.addError(new FieldError(binding.getObjectName(), f.veld(), null, false, new String[] { f.sleutel() },
-                    f.argumenten().toArray(), f.sleutel()));
+            binding.addError(new FieldError(
+                    binding.getObjectName(),
+                    f.veld(),
+                    null,
+                    false,
+                    new String[] {f.sleutel()},
+                    f.argumenten().toArray(),
+                    f.sleutel()));
         }
     }
 

@@ -38,7 +38,8 @@ class FoutController implements ErrorController {
     }
 
     @RequestMapping
-    @Nullable ModelAndView fout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @Nullable
+    ModelAndView fout(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = status(request);
         String soort = request.getAttribute(Problemen.SOORT) instanceof String s ? s : Problemen.soort(status.value());
         String detail = request.getAttribute(Problemen.DETAIL) instanceof String d ? d : null;
@@ -46,10 +47,17 @@ class FoutController implements ErrorController {
             String kenmerk = Long.toString(System.nanoTime(), 36);
             Object fout = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             if (fout instanceof Throwable t) {
-                LOG.error("event=onverwachte-fout kenmerk={} status={} pad={}", kenmerk, status.value(),
-                        Problemen.pad(request), t);
+                LOG.error(
+                        "event=onverwachte-fout kenmerk={} status={} pad={}",
+                        kenmerk,
+                        status.value(),
+                        Problemen.pad(request),
+                        t);
             } else {
-                LOG.error("event=onverwachte-fout kenmerk={} status={} pad={}", kenmerk, status.value(),
+                LOG.error(
+                        "event=onverwachte-fout kenmerk={} status={} pad={}",
+                        kenmerk,
+                        status.value(),
                         Problemen.pad(request));
             }
             detail = teksten.t("probleem.onverwacht.detail", kenmerk);

@@ -42,8 +42,7 @@ public class JsonInvoer {
 
     @Bean
     JsonMapperBuilderCustomizer strengeJsonInvoer() {
-        return builder -> builder
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -80,7 +79,8 @@ public class JsonInvoer {
             if (t instanceof OngeldigeWaarde o) {
                 return new Fouten().voeg(o.veld, o.sleutel, o.argumenten.toArray());
             }
-            if (t instanceof StreamReadException s && s.getOriginalMessage() != null
+            if (t instanceof StreamReadException s
+                    && s.getOriginalMessage() != null
                     && s.getOriginalMessage().startsWith("Duplicate Object property")) {
                 String naam = s.getOriginalMessage().replaceFirst("^Duplicate Object property \"(.*)\".*$", "$1");
                 String veld = s.processor() != null ? pad(s.processor().streamReadContext()) : naam;
@@ -107,8 +107,9 @@ public class JsonInvoer {
         if (java.util.Collection.class.isAssignableFrom(verwacht) || verwacht.isArray()) {
             return "fout.json.geen-lijst";
         }
-        if (verwacht.isRecord() && java.util.Arrays.stream(verwacht.getDeclaredMethods())
-                .noneMatch(m -> m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class))) {
+        if (verwacht.isRecord()
+                && java.util.Arrays.stream(verwacht.getDeclaredMethods())
+                        .noneMatch(m -> m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class))) {
             // A record that may also be written as a single value (a code) is not simply "an object".
             return "fout.json.geen-object";
         }

@@ -27,7 +27,9 @@ public class Nazending {
     private final CompletedEventPublications voltooid;
     private final Duration opnieuwNa;
 
-    Nazending(IncompleteEventPublications onvoltooid, CompletedEventPublications voltooid,
+    Nazending(
+            IncompleteEventPublications onvoltooid,
+            CompletedEventPublications voltooid,
             @Value("${samenspel.gebeurtenissen.opnieuw-na:PT1M}") Duration opnieuwNa) {
         this.onvoltooid = onvoltooid;
         this.voltooid = voltooid;
@@ -35,7 +37,8 @@ public class Nazending {
     }
 
     /** Hands every publication that is incomplete for longer than the configured age to its listener again. */
-    @Scheduled(initialDelayString = "${samenspel.gebeurtenissen.interval:PT1M}",
+    @Scheduled(
+            initialDelayString = "${samenspel.gebeurtenissen.interval:PT1M}",
             fixedDelayString = "${samenspel.gebeurtenissen.interval:PT1M}")
     public void verstuurOpnieuw() {
         try {

@@ -31,8 +31,8 @@ class OpenApiConfig {
      */
     @Bean
     ServerBaseUrlCustomizer apiWortel() {
-        return (basis, request) -> "https://" + basis.replaceFirst("^[a-zA-Z]+://", "").replaceAll("/+$", "")
-                + ApiRegels.BASIS;
+        return (basis, request) ->
+                "https://" + basis.replaceFirst("^[a-zA-Z]+://", "").replaceAll("/+$", "") + ApiRegels.BASIS;
     }
 
     @Bean
@@ -41,8 +41,7 @@ class OpenApiConfig {
         if (!apiUrl.isBlank()) {
             api.addServersItem(new Server().url(apiUrl).description("Samenspel API, versie 1"));
         }
-        return api
-                .info(new Info()
+        return api.info(new Info()
                         .title("Samenspel API")
                         .version(ApiVersion.VERSIE)
                         .description("""
@@ -61,10 +60,13 @@ class OpenApiConfig {
                                 .name("EUPL-1.2")
                                 .identifier("EUPL-1.2")
                                 .url("https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12")))
-                .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP)
-                        .scheme("basic")
-                        .description("Gebruikersnaam en wachtwoord van een Samenspel-account.")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description("Gebruikersnaam en wachtwoord van een Samenspel-account.")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 }

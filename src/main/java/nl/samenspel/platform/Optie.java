@@ -16,6 +16,8 @@ public record Optie(String waarde, String label, @Nullable String uitleg) {
     }
 
     public static <T> List<Optie> van(Collection<T> items, Function<T, String> waarde, Function<T, String> label) {
-        return items.stream().map(i -> new Optie(waarde.apply(i), label.apply(i))).toList();
+        return items.stream()
+                .map(i -> new Optie(waarde.apply(i), label.apply(i)))
+                .toList();
     }
 }

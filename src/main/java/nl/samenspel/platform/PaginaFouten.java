@@ -23,13 +23,17 @@ class PaginaFouten {
     }
 
     /** Also the safety net for a constraint or lock met by simultaneous writes (see {@link ApiProblemen}). */
-    @ExceptionHandler({ VersieConflictException.class, ConflictException.class, DataIntegrityViolationException.class,
-            ConcurrencyFailureException.class })
+    @ExceptionHandler({
+        VersieConflictException.class,
+        ConflictException.class,
+        DataIntegrityViolationException.class,
+        ConcurrencyFailureException.class
+    })
     void conflict(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_CONFLICT);
     }
 
-    @ExceptionHandler({ OngeldigeInvoerException.class, VersieVereistException.class })
+    @ExceptionHandler({OngeldigeInvoerException.class, VersieVereistException.class})
     void ongeldig(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }

@@ -36,7 +36,8 @@ public class Problemen {
     public record OngeldigeParameter(String name, String reason) {}
 
     private final Teksten teksten;
-    private final JsonMapper json = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+    private final JsonMapper json = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
             .build();
 
     public Problemen(Teksten teksten) {
@@ -126,7 +127,9 @@ public class Problemen {
     public ProblemDetail metParameters(ProblemDetail p, List<OngeldigeParameter> parameters) {
         if (!parameters.isEmpty()) {
             p.setProperty("invalidParams", parameters);
-            p.setDetail(String.join("; ", parameters.stream().map(v -> v.name() + ": " + v.reason()).toList()));
+            p.setDetail(String.join(
+                    "; ",
+                    parameters.stream().map(v -> v.name() + ": " + v.reason()).toList()));
         }
         return p;
     }
@@ -138,7 +141,10 @@ public class Problemen {
 
     /** For controller advice, with headers the status asks for ({@code Allow} with 405, {@code Accept} with 415). */
     public static ResponseEntity<ProblemDetail> antwoord(ProblemDetail p, HttpHeaders headers) {
-        return ResponseEntity.status(p.getStatus()).headers(headers).contentType(PROBLEM_JSON).body(p);
+        return ResponseEntity.status(p.getStatus())
+                .headers(headers)
+                .contentType(PROBLEM_JSON)
+                .body(p);
     }
 
     /**

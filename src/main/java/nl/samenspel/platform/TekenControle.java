@@ -112,8 +112,9 @@ public class TekenControle implements WebMvcConfigurer {
             view.addObject("fouten", e.fouten());
             view.addObject("velden", velden);
             view.addObject("post", "POST".equalsIgnoreCase(request.getMethod()));
-            view.addObject("actie", request.getRequestURI()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            view.addObject(
+                    "actie",
+                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             return view;
         }
     }

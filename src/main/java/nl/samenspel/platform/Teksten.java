@@ -34,7 +34,9 @@ public class Teksten {
 
     /** A melding in Dutch; arguments that are meldingen themselves are rendered first. */
     public String t(Melding melding) {
-        Object[] argumenten = melding.argumenten().stream().map(a -> a instanceof Melding m ? t(m) : a).toArray();
+        Object[] argumenten = melding.argumenten().stream()
+                .map(a -> a instanceof Melding m ? t(m) : a)
+                .toArray();
         return t(melding.sleutel(), argumenten);
     }
 

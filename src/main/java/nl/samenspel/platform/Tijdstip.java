@@ -3,21 +3,20 @@ package nl.samenspel.platform;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** A moment as Dutch readers write it, in Dutch time, the same on every page ("3 maart 2026, 14:05"). */
 public final class Tijdstip {
 
-    public static final DateTimeFormatter FORMAAT = DateTimeFormatter
-            .ofPattern("d MMMM yyyy, HH:mm", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
+    public static final DateTimeFormatter FORMAAT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
 
     /** For the audit trail, where several changes can fall in one minute. */
-    public static final DateTimeFormatter MET_SECONDEN = DateTimeFormatter
-            .ofPattern("d MMMM yyyy, HH:mm:ss", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
+    public static final DateTimeFormatter MET_SECONDEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
 
     /** Compact, for table cells ("2-1-2099 12:30"). */
-    public static final DateTimeFormatter KORT = DateTimeFormatter
-            .ofPattern("d-M-yyyy HH:mm", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
+    public static final DateTimeFormatter KORT =
+            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
 
     private Tijdstip() {}
 

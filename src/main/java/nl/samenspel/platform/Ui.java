@@ -18,8 +18,14 @@ public final class Ui {
     private final Set<String> rollen;
     private final @Nullable Indicator indicator;
 
-    public Ui(Teksten teksten, Assets assets, @Nullable CsrfToken csrf, String pad, @Nullable String gebruikersnaam,
-            Set<String> rollen, @Nullable Indicator indicator) {
+    public Ui(
+            Teksten teksten,
+            Assets assets,
+            @Nullable CsrfToken csrf,
+            String pad,
+            @Nullable String gebruikersnaam,
+            Set<String> rollen,
+            @Nullable Indicator indicator) {
         this.teksten = teksten;
         this.assets = assets;
         this.csrf = csrf;

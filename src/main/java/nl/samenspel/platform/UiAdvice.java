@@ -43,10 +43,18 @@ class UiAdvice {
             Set<String> rollen = Set.of();
             if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
                 naam = auth.getName();
-                rollen = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a).collect(Collectors.toUnmodifiableSet());
+                rollen = auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
+                        .collect(Collectors.toUnmodifiableSet());
             }
-            return new Ui(teksten, assets, csrf, request.getRequestURI(), naam, rollen,
+            return new Ui(
+                    teksten,
+                    assets,
+                    csrf,
+                    request.getRequestURI(),
+                    naam,
+                    rollen,
                     request.getAttribute(Indicator.ATTRIBUUT) instanceof Indicator i ? i : null);
         }
     }

@@ -30,19 +30,26 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
         List<Long> ids = new ArrayList<>(new TreeSet<>(alle));
         for (int i = 0; i < ids.size(); i += BATCH) {
             jdbc.sql("SELECT id FROM samenwerking WHERE id IN (:ids) ORDER BY id FOR UPDATE")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + BATCH))).query(Long.class).list();
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + BATCH)))
+                    .query(Long.class)
+                    .list();
         }
     }
 
     @Override
     public List<Long> alleIds() {
-        return jdbc.sql("SELECT id FROM samenwerking ORDER BY id").query(Long.class).list();
+        return jdbc.sql("SELECT id FROM samenwerking ORDER BY id")
+                .query(Long.class)
+                .list();
     }
 
     @Override
     public List<Long> metGemeente(String gemeenteCode) {
-        return jdbc.sql("SELECT samenwerking_id FROM samenwerking_gemeente WHERE gemeente_code = ? ORDER BY samenwerking_id")
-                .param(gemeenteCode).query(Long.class).list();
+        return jdbc.sql(
+                        "SELECT samenwerking_id FROM samenwerking_gemeente WHERE gemeente_code = ? ORDER BY samenwerking_id")
+                .param(gemeenteCode)
+                .query(Long.class)
+                .list();
     }
 
     private static final class Bouw {
@@ -71,33 +78,42 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
 
     private List<Stand> leesBatch(List<Long> ids) {
         Map<Long, Bouw> bouw = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, fase, regisseur FROM samenwerking WHERE id IN (:ids) ORDER BY id").param("ids", ids)
-                .query((RowCallbackHandler) rs -> bouw.put(rs.getLong(1),
-                        new Bouw(rs.getLong(1), Fase.valueOf(rs.getString(2)), rs.getString(3))));
+        jdbc.sql("SELECT id, fase, regisseur FROM samenwerking WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> bouw.put(
+                        rs.getLong(1), new Bouw(rs.getLong(1), Fase.valueOf(rs.getString(2)), rs.getString(3))));
         if (bouw.isEmpty()) {
             return List.of();
         }
         jdbc.sql("""
                 SELECT sg.samenwerking_id, g.code, g.naam FROM samenwerking_gemeente sg
                 JOIN gemeente g ON g.code = sg.gemeente_code
-                WHERE sg.samenwerking_id IN (:ids) ORDER BY sg.samenwerking_id, sg.volgorde""").param("ids", ids)
-                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).deelnemers
-                        .add(new Deelnemer(rs.getString(2), rs.getString(3))));
+                WHERE sg.samenwerking_id IN (:ids) ORDER BY sg.samenwerking_id, sg.volgorde""").param("ids", ids).query((RowCallbackHandler)
+                rs -> bouw.get(rs.getLong(1)).deelnemers.add(new Deelnemer(rs.getString(2), rs.getString(3))));
         // The one place where another module reads the phase history: adapt this string when the table moves.
         jdbc.sql("""
                 SELECT samenwerking_id, id, van_fase, naar_fase, override, deels_besproken, op
-                FROM samenwerking_fase_overgang WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, op, id""").param("ids", ids)
-                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).overgangen.add(new Overgang(rs.getLong(2),
-                        Fase.valueOf(rs.getString(3)), Fase.valueOf(rs.getString(4)), rs.getBoolean(5),
-                        lijst(rs.getString(6)), rs.getObject(7, OffsetDateTime.class).toInstant())));
+                FROM samenwerking_fase_overgang WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, op, id""").param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1))
+                .overgangen
+                .add(new Overgang(
+                        rs.getLong(2),
+                        Fase.valueOf(rs.getString(3)),
+                        Fase.valueOf(rs.getString(4)),
+                        rs.getBoolean(5),
+                        lijst(rs.getString(6)),
+                        rs.getObject(7, OffsetDateTime.class).toInstant())));
         return bouw.values().stream()
-                .map(b -> new Stand(b.id, b.fase, b.regisseur, b.deelnemers, b.overgangen)).toList();
+                .map(b -> new Stand(b.id, b.fase, b.regisseur, b.deelnemers, b.overgangen))
+                .toList();
     }
 
     private static List<String> lijst(String kommaGescheiden) {
         if (kommaGescheiden == null || kommaGescheiden.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(kommaGescheiden.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(kommaGescheiden.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -7,7 +7,9 @@ import org.springframework.security.access.AccessDeniedException;
  * refused for this user (403), or refused for everyone because the samenwerking is archived (409).
  */
 public enum Recht {
-    JA, NEE, GEARCHIVEERD;
+    JA,
+    NEE,
+    GEARCHIVEERD;
 
     /** The answer for a user who would have the right, given whether the samenwerking is archived. */
     public static Recht als(boolean mag, Samenwerking s) {
@@ -24,7 +26,7 @@ public enum Recht {
     /** Throws unless allowed: {@link AccessDeniedException} (403) or {@link GearchiveerdException} (409). */
     public void eis(Samenwerking s, String wat) {
         switch (this) {
-            case JA -> { }
+            case JA -> {}
             case NEE -> throw new AccessDeniedException(wat);
             case GEARCHIVEERD -> throw new GearchiveerdException(s.id());
         }

@@ -12,8 +12,17 @@ import nl.samenspel.platform.Melding;
  * A cooperation of municipalities. {@code regisseur} is the gebruikersnaam of the account that leads it;
  * {@code oefencasus} marks a fictional practice case that must be labelled as such wherever it is shown.
  */
-public record Samenwerking(long id, String titel, String omschrijving, Fase fase, String regisseur,
-        boolean oefencasus, boolean gearchiveerd, long versie, Instant aangemaaktOp, Instant gewijzigdOp,
+public record Samenwerking(
+        long id,
+        String titel,
+        String omschrijving,
+        Fase fase,
+        String regisseur,
+        boolean oefencasus,
+        boolean gearchiveerd,
+        long versie,
+        Instant aangemaaktOp,
+        Instant gewijzigdOp,
         List<Gemeente> gemeenten) {
 
     /** The longest reason a regisseur may give for moving on although something is missing. */
@@ -61,16 +70,17 @@ public record Samenwerking(long id, String titel, String omschrijving, Fase fase
         if (versie != this.versie) {
             redenen.add(new FaseBesluit.Weigering(FaseBesluit.Soort.VERSIE, null, "fout.versie-conflict", List.of()));
         }
-        List<Melding> ontbreekt = naar == null || !fase.voor(naar) ? List.of()
-                : ontbreektPerFase.getOrDefault(naar, List.of());
+        List<Melding> ontbreekt =
+                naar == null || !fase.voor(naar) ? List.of() : ontbreektPerFase.getOrDefault(naar, List.of());
         if (!ontbreekt.isEmpty() && reden == null) {
-            redenen.add(new FaseBesluit.Weigering(FaseBesluit.Soort.VOORWAARDEN, null, "samenwerking.fase.voorwaarden",
-                    List.copyOf(ontbreekt)));
+            redenen.add(new FaseBesluit.Weigering(
+                    FaseBesluit.Soort.VOORWAARDEN, null, "samenwerking.fase.voorwaarden", List.copyOf(ontbreekt)));
         }
         if (!redenen.isEmpty()) {
             return new FaseBesluit.Geweigerd(redenen);
         }
-        return new FaseBesluit.Overgang(fase, naar, !ontbreekt.isEmpty(), reden == null ? null : reden.strip(), ontbreekt);
+        return new FaseBesluit.Overgang(
+                fase, naar, !ontbreekt.isEmpty(), reden == null ? null : reden.strip(), ontbreekt);
     }
 
     private static FaseBesluit.Weigering invoer(String veld, String sleutel, Object... argumenten) {

@@ -35,7 +35,9 @@ public final class SamenwerkingRechten {
 
     /** A civil servant or alderman of a participating municipality: speaks for that municipality. */
     public static boolean partijMedewerker(Gebruiker g, Samenwerking s) {
-        return g.gemeenteCode() != null && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER) && s.neemtDeel(g.gemeenteCode());
+        return g.gemeenteCode() != null
+                && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER)
+                && s.neemtDeel(g.gemeenteCode());
     }
 
     public static boolean aanmaken(Gebruiker g) {

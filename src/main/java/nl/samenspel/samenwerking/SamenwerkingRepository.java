@@ -52,8 +52,17 @@ class SamenwerkingRepository {
         }
     }
 
-    private record Rij(long id, String titel, String omschrijving, Fase fase, String regisseur, boolean oefencasus,
-            boolean gearchiveerd, long versie, java.time.Instant aangemaaktOp, java.time.Instant gewijzigdOp,
+    private record Rij(
+            long id,
+            String titel,
+            String omschrijving,
+            Fase fase,
+            String regisseur,
+            boolean oefencasus,
+            boolean gearchiveerd,
+            long versie,
+            java.time.Instant aangemaaktOp,
+            java.time.Instant gewijzigdOp,
             long totaal) {}
 
     private static final String MEMO = SamenwerkingRepository.class.getName() + ".gelezen";
@@ -72,7 +81,8 @@ class SamenwerkingRepository {
         }
         Optional<Samenwerking> gevonden = jdbc.sql("SELECT s.*, 1 AS totaal FROM samenwerking s WHERE s.id = :id")
                 .param("id", id)
-                .query(SamenwerkingRepository::rij).optional()
+                .query(SamenwerkingRepository::rij)
+                .optional()
                 .map(r -> metGemeenten(List.of(r)).get(0));
         if (memo != null) {
             memo.put(id, gevonden);
@@ -122,7 +132,10 @@ class SamenwerkingRepository {
      */
     void vergrendel(long id) {
         vergeet();
-        jdbc.sql("SELECT id FROM samenwerking WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();
+        jdbc.sql("SELECT id FROM samenwerking WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .list();
     }
 
     /** Real and practice cases together. */
@@ -139,8 +152,9 @@ class SamenwerkingRepository {
         String waar = " WHERE " + zicht.voorwaarde() + (metGearchiveerd ? "" : " AND s.gearchiveerd = FALSE")
                 + (oefen == null ? "" : oefen ? " AND s.oefencasus = TRUE" : " AND s.oefencasus = FALSE");
         var lijst = jdbc.sql("SELECT s.*, COUNT(*) OVER () AS totaal FROM samenwerking s" + waar
-                + " ORDER BY s.gewijzigd_op DESC, s.id DESC LIMIT :grootte OFFSET :vanaf")
-                .param("grootte", grootte).param("vanaf", (long) (pagina - 1) * grootte);
+                        + " ORDER BY s.gewijzigd_op DESC, s.id DESC LIMIT :grootte OFFSET :vanaf")
+                .param("grootte", grootte)
+                .param("vanaf", (long) (pagina - 1) * grootte);
         lijst = zichtParams(lijst, zicht);
         List<Rij> rijen = lijst.query(SamenwerkingRepository::rij).list();
         long totaal;
@@ -150,7 +164,9 @@ class SamenwerkingRepository {
             totaal = 0;
         } else {
             // Only a page past the end needs a separate count.
-            totaal = zichtParams(jdbc.sql("SELECT COUNT(*) FROM samenwerking s" + waar), zicht).query(Long.class).single();
+            totaal = zichtParams(jdbc.sql("SELECT COUNT(*) FROM samenwerking s" + waar), zicht)
+                    .query(Long.class)
+                    .single();
         }
         return new Pagina<>(metGemeenten(rijen), pagina, grootte, totaal);
     }
@@ -169,13 +185,23 @@ class SamenwerkingRepository {
     }
 
     Optional<Long> vindOefencasus(String titel) {
-        return jdbc.sql("SELECT id FROM samenwerking WHERE titel = :titel AND oefencasus = TRUE ORDER BY id")
-                .param("titel", titel).query(Long.class).list().stream().findFirst();
+        return jdbc
+                .sql("SELECT id FROM samenwerking WHERE titel = :titel AND oefencasus = TRUE ORDER BY id")
+                .param("titel", titel)
+                .query(Long.class)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     Optional<Long> eersteOefencasusZonderPrefix(String prefix) {
-        return jdbc.sql("SELECT id FROM samenwerking WHERE oefencasus = TRUE AND titel NOT LIKE :prefix ORDER BY id")
-                .param("prefix", prefix + "%").query(Long.class).list().stream().findFirst();
+        return jdbc
+                .sql("SELECT id FROM samenwerking WHERE oefencasus = TRUE AND titel NOT LIKE :prefix ORDER BY id")
+                .param("prefix", prefix + "%")
+                .query(Long.class)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     long voegToe(String titel, String omschrijving, String regisseur, boolean oefencasus, List<String> gemeenten) {
@@ -186,8 +212,12 @@ class SamenwerkingRepository {
                 INSERT INTO samenwerking (titel, omschrijving, fase, regisseur, oefencasus, gearchiveerd, versie,
                                           aangemaakt_op, gewijzigd_op)
                 VALUES (:titel, :omschrijving, :fase, :regisseur, :oefencasus, FALSE, 0, :nu, :nu)""")
-                .param("titel", titel).param("omschrijving", omschrijving).param("fase", Fase.VERKENNEN.name())
-                .param("regisseur", regisseur).param("oefencasus", oefencasus).param("nu", nu)
+                .param("titel", titel)
+                .param("omschrijving", omschrijving)
+                .param("fase", Fase.VERKENNEN.name())
+                .param("regisseur", regisseur)
+                .param("oefencasus", oefencasus)
+                .param("nu", nu)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         zetGemeenten(id, gemeenten);
@@ -201,8 +231,12 @@ class SamenwerkingRepository {
                 UPDATE samenwerking SET titel = :titel, omschrijving = :omschrijving, gearchiveerd = :gearchiveerd,
                        versie = versie + 1, gewijzigd_op = :nu
                 WHERE id = :id AND versie = :versie""")
-                .param("titel", titel).param("omschrijving", omschrijving).param("gearchiveerd", gearchiveerd)
-                .param("nu", nu()).param("id", id).param("versie", versie)
+                .param("titel", titel)
+                .param("omschrijving", omschrijving)
+                .param("gearchiveerd", gearchiveerd)
+                .param("nu", nu())
+                .param("id", id)
+                .param("versie", versie)
                 .update();
         if (rijen == 0) {
             throw new VersieConflictException();
@@ -214,8 +248,12 @@ class SamenwerkingRepository {
     void zetFase(long id, long versie, Fase fase) {
         vergeet();
         int rijen = jdbc.sql("UPDATE samenwerking SET fase = :fase, versie = versie + 1, gewijzigd_op = :nu "
-                + "WHERE id = :id AND versie = :versie")
-                .param("fase", fase.name()).param("nu", nu()).param("id", id).param("versie", versie).update();
+                        + "WHERE id = :id AND versie = :versie")
+                .param("fase", fase.name())
+                .param("nu", nu())
+                .param("id", id)
+                .param("versie", versie)
+                .update();
         if (rijen == 0) {
             throw new VersieConflictException();
         }
@@ -224,7 +262,9 @@ class SamenwerkingRepository {
     void verwijder(long id, long versie) {
         vergeet();
         int rijen = jdbc.sql("DELETE FROM samenwerking WHERE id = :id AND versie = :versie AND oefencasus = TRUE")
-                .param("id", id).param("versie", versie).update();
+                .param("id", id)
+                .param("versie", versie)
+                .update();
         if (rijen == 0) {
             throw new VersieConflictException();
         }
@@ -234,29 +274,42 @@ class SamenwerkingRepository {
      * Records one accepted transition and returns its id. The only SQL that writes the transition table, so a
      * rename of that table touches this method and {@link #overgangen} alone.
      */
-    long voegOvergangToe(long id, FaseBesluit.Overgang overgang, List<String> ontbrak, List<String> deelsBesproken,
-            String door) {
+    long voegOvergangToe(
+            long id, FaseBesluit.Overgang overgang, List<String> ontbrak, List<String> deelsBesproken, String door) {
         String deels = deelsBesproken.isEmpty() ? null : String.join(",", deelsBesproken);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO samenwerking_fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, ontbrak,
                                            deels_besproken, door, op)
                 VALUES (:id, :van, :naar, :override, :reden, :ontbrak, :deels, :door, :op)""")
-                .param("id", id).param("van", overgang.van().name()).param("naar", overgang.naar().name())
-                .param("override", overgang.override()).param("reden", overgang.reden())
+                .param("id", id)
+                .param("van", overgang.van().name())
+                .param("naar", overgang.naar().name())
+                .param("override", overgang.override())
+                .param("reden", overgang.reden())
                 .param("ontbrak", ontbrak.isEmpty() ? null : String.join("\n", ontbrak))
                 .param("deels", deels == null || deels.length() <= 200 ? deels : deels.substring(0, 200))
-                .param("door", door).param("op", nu()).update(keys, "id");
+                .param("door", door)
+                .param("op", nu())
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     List<FaseOvergang> overgangen(long id) {
-        return jdbc.sql("SELECT * FROM samenwerking_fase_overgang WHERE samenwerking_id = :id ORDER BY op DESC, id DESC")
+        return jdbc.sql(
+                        "SELECT * FROM samenwerking_fase_overgang WHERE samenwerking_id = :id ORDER BY op DESC, id DESC")
                 .param("id", id)
-                .query((rs, i) -> new FaseOvergang(rs.getLong("id"), id, Fase.valueOf(rs.getString("van_fase")),
-                        Fase.valueOf(rs.getString("naar_fase")), rs.getBoolean("override"), rs.getString("reden"),
-                        regels(rs.getString("ontbrak"), "\n"), regels(rs.getString("deels_besproken"), ","),
-                        rs.getString("door"), rs.getTimestamp("op").toInstant()))
+                .query((rs, i) -> new FaseOvergang(
+                        rs.getLong("id"),
+                        id,
+                        Fase.valueOf(rs.getString("van_fase")),
+                        Fase.valueOf(rs.getString("naar_fase")),
+                        rs.getBoolean("override"),
+                        rs.getString("reden"),
+                        regels(rs.getString("ontbrak"), "\n"),
+                        regels(rs.getString("deels_besproken"), ","),
+                        rs.getString("door"),
+                        rs.getTimestamp("op").toInstant()))
                 .list();
     }
 
@@ -264,15 +317,23 @@ class SamenwerkingRepository {
         if (tekst == null || tekst.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(tekst.split(scheiding)).filter(r -> !r.isBlank()).toList();
+        return java.util.Arrays.stream(tekst.split(scheiding))
+                .filter(r -> !r.isBlank())
+                .toList();
     }
 
     private void zetGemeenten(long id, List<String> gemeenten) {
-        jdbc.sql("DELETE FROM samenwerking_gemeente WHERE samenwerking_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM samenwerking_gemeente WHERE samenwerking_id = :id")
+                .param("id", id)
+                .update();
         int volgorde = 0;
         for (String code : gemeenten) {
-            jdbc.sql("INSERT INTO samenwerking_gemeente (samenwerking_id, gemeente_code, volgorde) VALUES (:id, :code, :volgorde)")
-                    .param("id", id).param("code", code).param("volgorde", volgorde++).update();
+            jdbc.sql(
+                            "INSERT INTO samenwerking_gemeente (samenwerking_id, gemeente_code, volgorde) VALUES (:id, :code, :volgorde)")
+                    .param("id", id)
+                    .param("code", code)
+                    .param("volgorde", volgorde++)
+                    .update();
         }
     }
 
@@ -288,24 +349,47 @@ class SamenwerkingRepository {
                 WHERE sg.samenwerking_id IN (:ids)
                 ORDER BY sg.samenwerking_id, sg.volgorde""")
                 .param("ids", ids)
-                .query((rs, i) -> Map.entry(rs.getLong(1), new Gemeente(rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), (Integer) rs.getObject(6))))
+                .query((rs, i) -> Map.entry(
+                        rs.getLong(1),
+                        new Gemeente(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), (Integer)
+                                rs.getObject(6))))
                 .list()
-                .forEach(e -> perSamenwerking.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e -> perSamenwerking
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         Map<Long, Samenwerking> resultaat = new LinkedHashMap<>();
         for (Rij r : rijen) {
-            resultaat.put(r.id(), new Samenwerking(r.id(), r.titel(), r.omschrijving(), r.fase(), r.regisseur(),
-                    r.oefencasus(), r.gearchiveerd(), r.versie(), r.aangemaaktOp(), r.gewijzigdOp(),
-                    perSamenwerking.getOrDefault(r.id(), List.of())));
+            resultaat.put(
+                    r.id(),
+                    new Samenwerking(
+                            r.id(),
+                            r.titel(),
+                            r.omschrijving(),
+                            r.fase(),
+                            r.regisseur(),
+                            r.oefencasus(),
+                            r.gearchiveerd(),
+                            r.versie(),
+                            r.aangemaaktOp(),
+                            r.gewijzigdOp(),
+                            perSamenwerking.getOrDefault(r.id(), List.of())));
         }
         return new ArrayList<>(resultaat.values());
     }
 
     private static Rij rij(ResultSet rs, int i) throws SQLException {
-        return new Rij(rs.getLong("id"), rs.getString("titel"), rs.getString("omschrijving"),
-                Fase.valueOf(rs.getString("fase")), rs.getString("regisseur"), rs.getBoolean("oefencasus"),
-                rs.getBoolean("gearchiveerd"), rs.getLong("versie"), rs.getTimestamp("aangemaakt_op").toInstant(),
-                rs.getTimestamp("gewijzigd_op").toInstant(), rs.getLong("totaal"));
+        return new Rij(
+                rs.getLong("id"),
+                rs.getString("titel"),
+                rs.getString("omschrijving"),
+                Fase.valueOf(rs.getString("fase")),
+                rs.getString("regisseur"),
+                rs.getBoolean("oefencasus"),
+                rs.getBoolean("gearchiveerd"),
+                rs.getLong("versie"),
+                rs.getTimestamp("aangemaakt_op").toInstant(),
+                rs.getTimestamp("gewijzigd_op").toInstant(),
+                rs.getLong("totaal"));
     }
 
     private static OffsetDateTime nu() {

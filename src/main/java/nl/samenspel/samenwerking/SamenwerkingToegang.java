@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SamenwerkingToegang implements ToegangsRegels {
 
-    private static final Rol[] SCHRIJVERS = { Rol.REGISSEUR, Rol.BEHEERDER };
+    private static final Rol[] SCHRIJVERS = {Rol.REGISSEUR, Rol.BEHEERDER};
 
     @Override
     public List<Toegang> regels() {

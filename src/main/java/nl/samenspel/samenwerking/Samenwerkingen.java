@@ -66,9 +66,15 @@ public class Samenwerkingen {
     private final ObjectProvider<BesprekingStand> besprekingen;
     private final Teksten teksten;
 
-    Samenwerkingen(SamenwerkingRepository repository, Gemeenten gemeenten, AccountService accounts, AuditTrail audit,
-            ApplicationEventPublisher events, ObjectProvider<FaseCriterium> criteria,
-            ObjectProvider<BesprekingStand> besprekingen, Teksten teksten) {
+    Samenwerkingen(
+            SamenwerkingRepository repository,
+            Gemeenten gemeenten,
+            AccountService accounts,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            ObjectProvider<FaseCriterium> criteria,
+            ObjectProvider<BesprekingStand> besprekingen,
+            Teksten teksten) {
         this.repository = repository;
         this.gemeenten = gemeenten;
         this.accounts = accounts;
@@ -171,8 +177,10 @@ public class Samenwerkingen {
         if (g.heeft(Rol.BEHEERDER)) {
             return new SamenwerkingRepository.Zicht(null, null, true);
         }
-        return new SamenwerkingRepository.Zicht(g.heeft(Rol.REGISSEUR) ? g.gebruikersnaam() : null,
-                SamenwerkingRechten.gemeentegebonden(g) ? g.gemeenteCode() : null, false);
+        return new SamenwerkingRepository.Zicht(
+                g.heeft(Rol.REGISSEUR) ? g.gebruikersnaam() : null,
+                SamenwerkingRechten.gemeentegebonden(g) ? g.gemeenteCode() : null,
+                false);
     }
 
     /**
@@ -227,8 +235,12 @@ public class Samenwerkingen {
         List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten());
         bestaandeRegisseur(fouten, nieuw.regisseur());
         fouten.gooiAlsNietLeeg();
-        long id = repository.voegToe(nieuw.titel().strip(), nieuw.omschrijving().strip(), nieuw.regisseur().strip(),
-                true, codes);
+        long id = repository.voegToe(
+                nieuw.titel().strip(),
+                nieuw.omschrijving().strip(),
+                nieuw.regisseur().strip(),
+                true,
+                codes);
         aangemaakt(id, "systeem");
         return id;
     }
@@ -237,8 +249,12 @@ public class Samenwerkingen {
         Samenwerking s = repository.vind(id).orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, ENTITEIT, id, id, Map.of(), velden(s));
         events.publishEvent(new SamenwerkingGewijzigd(id));
-        LOG.info("event=samenwerking-aangemaakt id={} gebruiker={} regisseur={} gemeenten={}", id, door,
-                s.regisseur(), s.gemeenten().size());
+        LOG.info(
+                "event=samenwerking-aangemaakt id={} gebruiker={} regisseur={} gemeenten={}",
+                id,
+                door,
+                s.regisseur(),
+                s.gemeenten().size());
         return s;
     }
 
@@ -267,7 +283,8 @@ public class Samenwerkingen {
             throw new VersieConflictException();
         }
         boolean gearchiveerd = wijziging.gearchiveerd() == null ? voor.gearchiveerd() : wijziging.gearchiveerd();
-        repository.wijzig(id, versie, wijziging.titel().strip(), wijziging.omschrijving().strip(), gearchiveerd, codes);
+        repository.wijzig(
+                id, versie, wijziging.titel().strip(), wijziging.omschrijving().strip(), gearchiveerd, codes);
         return gewijzigd(g, voor, !voor.gearchiveerd() && gearchiveerd ? Actie.GEARCHIVEERD : Actie.GEWIJZIGD);
     }
 
@@ -307,11 +324,18 @@ public class Samenwerkingen {
     }
 
     private static boolean zelfdeInhoud(Samenwerking s, SamenwerkingWijziging w) {
-        List<String> codes = w.gemeenten() == null ? List.of()
-                : w.gemeenten().stream().filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT))
-                        .distinct().toList();
-        return w.titel() != null && w.titel().strip().equals(s.titel()) && w.omschrijving() != null
-                && w.omschrijving().strip().equals(s.omschrijving()) && codes.equals(s.gemeenteCodes());
+        List<String> codes = w.gemeenten() == null
+                ? List.of()
+                : w.gemeenten().stream()
+                        .filter(c -> c != null && !c.isBlank())
+                        .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
+        return w.titel() != null
+                && w.titel().strip().equals(s.titel())
+                && w.omschrijving() != null
+                && w.omschrijving().strip().equals(s.omschrijving())
+                && codes.equals(s.gemeenteCodes());
     }
 
     /** For a write: locks the samenwerking's row until the transaction ends, so writers take turns (ADR 0005). */
@@ -321,15 +345,22 @@ public class Samenwerkingen {
     }
 
     private Samenwerking zichtbaar(Gebruiker g, long id) {
-        return repository.vind(id).filter(x -> kanZien(g, x)).orElseThrow(() -> new NietGevondenException("samenwerking"));
+        return repository
+                .vind(id)
+                .filter(x -> kanZien(g, x))
+                .orElseThrow(() -> new NietGevondenException("samenwerking"));
     }
 
     private Samenwerking gewijzigd(Gebruiker g, Samenwerking voor, Actie actie) {
         Samenwerking na = repository.vind(voor.id()).orElseThrow();
         audit.legVast(actie, ENTITEIT, na.id(), na.id(), velden(voor), velden(na));
         events.publishEvent(new SamenwerkingGewijzigd(na.id()));
-        LOG.info("event=samenwerking-{} id={} gebruiker={} versie={}", actie.name().toLowerCase(Locale.ROOT), na.id(),
-                g.gebruikersnaam(), na.versie());
+        LOG.info(
+                "event=samenwerking-{} id={} gebruiker={} versie={}",
+                actie.name().toLowerCase(Locale.ROOT),
+                na.id(),
+                g.gebruikersnaam(),
+                na.versie());
         return na;
     }
 
@@ -361,7 +392,8 @@ public class Samenwerkingen {
             }
         }
         criteria.orderedStream().forEach(c -> {
-            List<Fase> bewaakt = perFase.keySet().stream().filter(f -> !f.voor(c.vanaf())).toList();
+            List<Fase> bewaakt =
+                    perFase.keySet().stream().filter(f -> !f.voor(c.vanaf())).toList();
             if (!bewaakt.isEmpty()) {
                 List<Melding> mist = c.ontbreekt(s);
                 bewaakt.forEach(f -> perFase.get(f).addAll(mist));
@@ -395,13 +427,17 @@ public class Samenwerkingen {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking voor = vergrendeld(g, id);
         SamenwerkingRechten.faseWijzigen(g, voor).eis(voor, "fase van samenwerking " + id);
-        FaseBesluit besluit = voor.naarFase(naar, reden, versie,
-                naar == null || !voor.fase().voor(naar) ? Map.of() : ontbreektPerFase(voor));
+        FaseBesluit besluit = voor.naarFase(
+                naar, reden, versie, naar == null || !voor.fase().voor(naar) ? Map.of() : ontbreektPerFase(voor));
         if (besluit instanceof FaseBesluit.Geweigerd geweigerd) {
             throw weigering(geweigerd);
         }
         FaseBesluit.Overgang overgang = (FaseBesluit.Overgang) besluit;
-        List<String> deels = besprekingen.orderedStream().flatMap(b -> b.deelsBesproken(voor).stream()).distinct().toList();
+        List<String> deels = besprekingen
+                .orderedStream()
+                .flatMap(b -> b.deelsBesproken(voor).stream())
+                .distinct()
+                .toList();
         repository.zetFase(id, versie, overgang.naar());
         // What was missing is kept as the Dutch text the regisseur saw at that moment.
         List<String> ontbrak = overgang.ontbrak().stream().map(teksten::t).toList();
@@ -413,8 +449,13 @@ public class Samenwerkingen {
         vastgelegd.put("reden", overgang.reden());
         audit.legVast(Actie.AANGEMAAKT, "fase_overgang", overgangId, id, Map.of(), vastgelegd);
         events.publishEvent(new SamenwerkingGewijzigd(id));
-        LOG.info("event=fase-gewijzigd id={} gebruiker={} van={} naar={} override={}", id, g.gebruikersnaam(),
-                overgang.van(), overgang.naar(), overgang.override());
+        LOG.info(
+                "event=fase-gewijzigd id={} gebruiker={} van={} naar={} override={}",
+                id,
+                g.gebruikersnaam(),
+                overgang.van(),
+                overgang.naar(),
+                overgang.override());
         return repository.overgangen(id).get(0);
     }
 
@@ -422,15 +463,18 @@ public class Samenwerkingen {
     private static RuntimeException weigering(FaseBesluit.Geweigerd geweigerd) {
         if (geweigerd.om(FaseBesluit.Soort.INVOER)) {
             Fouten fouten = new Fouten();
-            geweigerd.redenen().stream().filter(r -> r.soort() == FaseBesluit.Soort.INVOER)
-                    .forEach(r -> fouten.voeg(r.veld(), r.sleutel(), r.argumenten().toArray()));
+            geweigerd.redenen().stream()
+                    .filter(r -> r.soort() == FaseBesluit.Soort.INVOER)
+                    .forEach(r ->
+                            fouten.voeg(r.veld(), r.sleutel(), r.argumenten().toArray()));
             return new OngeldigeInvoerException(fouten);
         }
         if (geweigerd.om(FaseBesluit.Soort.VERSIE)) {
             return new VersieConflictException();
         }
         FaseBesluit.Weigering voorwaarden = geweigerd.redenen().get(0);
-        return new ConflictException(voorwaarden.sleutel(),
+        return new ConflictException(
+                voorwaarden.sleutel(),
                 voorwaarden.argumenten().stream().map(Melding.class::cast).toList());
     }
 
@@ -511,9 +555,13 @@ public class Samenwerkingen {
             return List.of();
         }
         // Only what has the form of a CBS code can exist; anything else is not sent to the database.
-        List<String> mogelijk = codes.stream().map(GemeenteCode::lees).flatMap(Optional::stream).map(GemeenteCode::waarde)
+        List<String> mogelijk = codes.stream()
+                .map(GemeenteCode::lees)
+                .flatMap(Optional::stream)
+                .map(GemeenteCode::waarde)
                 .toList();
-        Set<String> bekend = gemeenten.vindAlle(mogelijk).stream().map(Gemeente::code).collect(Collectors.toSet());
+        Set<String> bekend =
+                gemeenten.vindAlle(mogelijk).stream().map(Gemeente::code).collect(Collectors.toSet());
         List<String> onbekend = new ArrayList<>();
         for (String code : codes) {
             if (!bekend.contains(code)) {
@@ -521,7 +569,9 @@ public class Samenwerkingen {
             }
         }
         if (!onbekend.isEmpty()) {
-            fouten.voeg("gemeenten", onbekend.size() == 1 ? "samenwerking.gemeente.onbekend" : "samenwerking.gemeenten.onbekend",
+            fouten.voeg(
+                    "gemeenten",
+                    onbekend.size() == 1 ? "samenwerking.gemeente.onbekend" : "samenwerking.gemeenten.onbekend",
                     String.join(", ", onbekend.subList(0, Math.min(5, onbekend.size()))));
         } else if (codes.size() < MIN_GEMEENTEN) {
             fouten.voeg("gemeenten", "samenwerking.gemeenten.te-weinig", MIN_GEMEENTEN);
@@ -546,7 +596,9 @@ public class Samenwerkingen {
             return null;
         }
         Optional<Account> account = accounts.vindOpNaam(naam.strip());
-        if (account.isEmpty() || !account.get().actief() || !account.get().rollen().contains(Rol.REGISSEUR)) {
+        if (account.isEmpty()
+                || !account.get().actief()
+                || !account.get().rollen().contains(Rol.REGISSEUR)) {
             fouten.voeg("regisseur", "samenwerking.regisseur.onbekend");
             return null;
         }

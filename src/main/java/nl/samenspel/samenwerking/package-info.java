@@ -4,5 +4,7 @@
  * user may see and to check what the user may do with it, and listen to
  * {@link nl.samenspel.samenwerking.SamenwerkingGewijzigd}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Samenwerking", allowedDependencies = {"account", "audit", "gemeente", "platform", "security"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Samenwerking",
+        allowedDependencies = {"account", "audit", "gemeente", "platform", "security"})
 package nl.samenspel.samenwerking;

@@ -37,7 +37,8 @@ class AfgewezenVerzoeken implements RequestRejectedHandler {
         // The path itself is not logged: it is what the firewall refused (it may hold control characters).
         LOG.debug("event=verzoek-geweigerd methode={}", request.getMethod());
         request.setAttribute(Problemen.SOORT, SOORT);
-        headers.metHeaders(request, response, (req, res) -> antwoord((HttpServletRequest) req, (HttpServletResponse) res));
+        headers.metHeaders(
+                request, response, (req, res) -> antwoord((HttpServletRequest) req, (HttpServletResponse) res));
     }
 
     private void antwoord(HttpServletRequest request, HttpServletResponse response) throws IOException {

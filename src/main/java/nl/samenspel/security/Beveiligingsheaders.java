@@ -40,9 +40,12 @@ class Beveiligingsheaders {
     private @Nullable HeaderWriterFilter schrijver() {
         HeaderWriterFilter filter = schrijver;
         if (filter == null) {
-            filter = ketens.orderedStream().flatMap(k -> k.getFilters().stream())
-                    .filter(HeaderWriterFilter.class::isInstance).map(HeaderWriterFilter.class::cast)
-                    .findFirst().orElse(null);
+            filter = ketens.orderedStream()
+                    .flatMap(k -> k.getFilters().stream())
+                    .filter(HeaderWriterFilter.class::isInstance)
+                    .map(HeaderWriterFilter.class::cast)
+                    .findFirst()
+                    .orElse(null);
             schrijver = filter;
         }
         return filter;

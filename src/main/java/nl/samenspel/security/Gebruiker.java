@@ -4,7 +4,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The signed-in user as the domain sees it. {@code gemeenteCode} is null for roles not bound to one. */
-public record Gebruiker(long accountId, String gebruikersnaam, Set<Rol> rollen, @Nullable String gemeenteCode) {
+public record Gebruiker(
+        long accountId,
+        String gebruikersnaam,
+        Set<Rol> rollen,
+        @Nullable String gemeenteCode) {
 
     public Gebruiker {
         rollen = Set.copyOf(rollen);

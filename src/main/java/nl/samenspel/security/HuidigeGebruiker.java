@@ -19,7 +19,8 @@ public final class HuidigeGebruiker {
 
     /** The signed-in user; the security chain guarantees one for every non-public endpoint. */
     public static Gebruiker get() {
-        return optioneel().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("niet ingelogd"));
+        return optioneel()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("niet ingelogd"));
     }
 
     /** Name for the audit trail: the user, or "systeem" for start-up work without a user. */

@@ -57,7 +57,8 @@ final class InlogRemFilter extends OncePerRequestFilter {
             return null;
         }
         try {
-            String paar = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String paar =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int dubbelepunt = paar.indexOf(':');
             return dubbelepunt < 0 ? null : paar.substring(0, dubbelepunt);
         } catch (IllegalArgumentException e) {

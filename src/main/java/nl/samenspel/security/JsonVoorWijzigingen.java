@@ -35,7 +35,8 @@ final class JsonVoorWijzigingen extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isJson(request.getContentType()) || (zonderInhoud(request) && heeftWaarde(request.getHeader("X-Requested-With")))) {
+        if (isJson(request.getContentType())
+                || (zonderInhoud(request) && heeftWaarde(request.getHeader("X-Requested-With")))) {
             chain.doFilter(request, response);
         } else {
             apiFouten.geenJson(request, response);

@@ -17,8 +17,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class RegelVolgorde {
 
-    static final Comparator<Toegang> SPECIFIEK_EERST = Comparator
-            .comparing((Toegang t) -> PathPatternParser.defaultInstance.parse(t.patroon()), PathPattern.SPECIFICITY_COMPARATOR)
+    static final Comparator<Toegang> SPECIFIEK_EERST = Comparator.comparing(
+                    (Toegang t) -> PathPatternParser.defaultInstance.parse(t.patroon()),
+                    PathPattern.SPECIFICITY_COMPARATOR)
             .thenComparing(t -> t.methode() == null)
             .thenComparing(Toegang::patroon)
             .thenComparing(t -> t.methode() == null ? "" : t.methode().name());
@@ -30,7 +31,8 @@ final class RegelVolgorde {
         for (Toegang t : regels) {
             String sleutel = (t.methode() == null ? "*" : t.methode().name()) + " " + t.patroon();
             Toegang eerder = gezien.putIfAbsent(sleutel, t);
-            if (eerder != null && (eerder.soort() != t.soort() || !eerder.rollen().equals(t.rollen()))) {
+            if (eerder != null
+                    && (eerder.soort() != t.soort() || !eerder.rollen().equals(t.rollen()))) {
                 throw new IllegalStateException("two access rules for " + sleutel + ": " + eerder + " and " + t);
             }
         }

@@ -44,7 +44,8 @@ class SecurityConfig {
     static final RequestMatcher MET_BASIC = (HttpServletRequest request) -> {
         String auth = request.getHeader("Authorization");
         String pad = request.getRequestURI();
-        return (pad.startsWith("/api/") || pad.startsWith("/actuator/")) && auth != null
+        return (pad.startsWith("/api/") || pad.startsWith("/actuator/"))
+                && auth != null
                 && auth.regionMatches(true, 0, "Basic ", 0, 6);
     };
 
@@ -88,8 +89,9 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain basicKeten(HttpSecurity http, ObjectProvider<ToegangsRegels> modules, ApiFouten apiFouten,
-            InlogRem rem) throws Exception {
+    SecurityFilterChain basicKeten(
+            HttpSecurity http, ObjectProvider<ToegangsRegels> modules, ApiFouten apiFouten, InlogRem rem)
+            throws Exception {
         http.securityMatcher(MET_BASIC);
         gemeenschappelijk(http, modules, apiFouten, rem);
         http.sessionManagement(sessie -> sessie.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -103,11 +105,16 @@ class SecurityConfig {
     /** Browsers: the login form, a session and a CSRF token in every form. */
     @Bean
     @Order(2)
-    SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<ToegangsRegels> modules, ApiFouten apiFouten,
-            SessionRegistry sessies, InlogRem rem, DatabaseOnbereikbaar onbereikbaar) throws Exception {
+    SecurityFilterChain filterChain(
+            HttpSecurity http,
+            ObjectProvider<ToegangsRegels> modules,
+            ApiFouten apiFouten,
+            SessionRegistry sessies,
+            InlogRem rem,
+            DatabaseOnbereikbaar onbereikbaar)
+            throws Exception {
         gemeenschappelijk(http, modules, apiFouten, rem);
-        http.formLogin(form -> form
-                .loginPage("/inloggen")
+        http.formLogin(form -> form.loginPage("/inloggen")
                 .loginProcessingUrl("/inloggen")
                 .usernameParameter("gebruikersnaam")
                 .passwordParameter("wachtwoord")
@@ -121,12 +128,17 @@ class SecurityConfig {
                     }
                 })
                 .permitAll());
-        http.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd").permitAll());
+        http.logout(logout -> logout.logoutUrl("/uitloggen")
+                .logoutSuccessUrl("/inloggen?uitgelogd")
+                .permitAll());
         // A session ended by Sessies: pages go back to the login form with a notice, the API answers 401.
-        http.sessionManagement(sessie -> sessie.maximumSessions(-1).sessionRegistry(sessies)
+        http.sessionManagement(sessie -> sessie.maximumSessions(-1)
+                .sessionRegistry(sessies)
                 .expiredSessionStrategy(event -> {
                     if (API.matches(event.getRequest())) {
-                        apiFouten.commence(event.getRequest(), event.getResponse(),
+                        apiFouten.commence(
+                                event.getRequest(),
+                                event.getResponse(),
                                 new InsufficientAuthenticationException("sessie beeindigd"));
                     } else {
                         event.getResponse().sendRedirect("/inloggen?rechten-gewijzigd");
@@ -135,8 +147,7 @@ class SecurityConfig {
         XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
         tokens.setSecureRandom(new RandomPerDraad());
         http.csrf(csrf -> csrf.csrfTokenRequestHandler(tokens));
-        http.exceptionHandling(e -> e
-                .defaultAuthenticationEntryPointFor(apiFouten, API)
+        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiFouten, API)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"), request -> true)
                 .defaultAccessDeniedHandlerFor(apiFouten, API)
                 // Pages: the Dutch error page through /error. (With only the API handler registered, Spring Security
@@ -146,8 +157,9 @@ class SecurityConfig {
     }
 
     /** Rules, throttling, the JSON rule for API writes and the security headers: the same for both chains. */
-    private static void gemeenschappelijk(HttpSecurity http, ObjectProvider<ToegangsRegels> modules,
-            ApiFouten apiFouten, InlogRem rem) throws Exception {
+    private static void gemeenschappelijk(
+            HttpSecurity http, ObjectProvider<ToegangsRegels> modules, ApiFouten apiFouten, InlogRem rem)
+            throws Exception {
         List<Toegang> regels = alleRegels(modules);
         http.authorizeHttpRequests(auth -> {
             for (Toegang regel : regels) {
@@ -158,8 +170,7 @@ class SecurityConfig {
         // Both run before any password is checked: a refused request costs no hash.
         http.addFilterBefore(new JsonVoorWijzigingen(apiFouten), CsrfFilter.class);
         http.addFilterBefore(new InlogRemFilter(rem, apiFouten), CsrfFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.deny())
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
@@ -172,7 +183,8 @@ class SecurityConfig {
         return RegelVolgorde.sorteer(regels);
     }
 
-    private static void pasToe(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+    private static void pasToe(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
             Toegang regel) {
         HttpMethod methode = regel.methode();
         RequestMatcher matcher = methode == null
@@ -182,7 +194,8 @@ class SecurityConfig {
         switch (regel.soort()) {
             case PUBLIEK -> url.permitAll();
             case INGELOGD -> url.authenticated();
-            case ROLLEN -> url.hasAnyRole(regel.rollen().stream().map(Enum::name).toArray(String[]::new));
+            case ROLLEN ->
+                url.hasAnyRole(regel.rollen().stream().map(Enum::name).toArray(String[]::new));
         }
     }
 }

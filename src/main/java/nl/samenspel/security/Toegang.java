@@ -11,7 +11,11 @@ import org.springframework.http.HttpMethod;
  */
 public record Toegang(@Nullable HttpMethod methode, String patroon, Soort soort, Set<Rol> rollen) {
 
-    public enum Soort { PUBLIEK, INGELOGD, ROLLEN }
+    public enum Soort {
+        PUBLIEK,
+        INGELOGD,
+        ROLLEN
+    }
 
     public static Toegang publiek(String patroon) {
         return new Toegang(null, patroon, Soort.PUBLIEK, Set.of());

@@ -84,7 +84,9 @@ class TomcatFouten implements WebServerFactoryCustomizer<TomcatServletWebServerF
                 return;
             }
             try {
-                headers.metHeaders(request.getRequest(), response.getResponse(),
+                headers.metHeaders(
+                        request.getRequest(),
+                        response.getResponse(),
                         (req, res) -> schrijf((HttpServletRequest) req, (HttpServletResponse) res, status));
                 response.finishResponse();
             } catch (IOException | RuntimeException | jakarta.servlet.ServletException e) {
@@ -105,11 +107,15 @@ class TomcatFouten implements WebServerFactoryCustomizer<TomcatServletWebServerF
             String titel = HtmlUtils.htmlEscape(teksten.t("probleem." + soort + ".titel"));
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<!DOCTYPE html>\n<html lang=\"nl\">\n<head><meta charset=\"utf-8\"><title>"
-                    + titel + " \u2013 " + HtmlUtils.htmlEscape(teksten.t("app.naam")) + "</title></head>\n<body>\n<h1>"
-                    + titel + "</h1>\n<p>" + HtmlUtils.htmlEscape(teksten.t("foutpagina." + soort)) + "</p>\n<p>"
-                    + HtmlUtils.htmlEscape(teksten.t("fout.statuscode", status.value())) + "</p>\n<p><a href=\"/\">"
-                    + HtmlUtils.htmlEscape(teksten.t("fout.naar-start")) + "</a></p>\n</body>\n</html>\n");
+            response.getWriter()
+                    .write("<!DOCTYPE html>\n<html lang=\"nl\">\n<head><meta charset=\"utf-8\"><title>"
+                            + titel + " \u2013 " + HtmlUtils.htmlEscape(teksten.t("app.naam"))
+                            + "</title></head>\n<body>\n<h1>"
+                            + titel + "</h1>\n<p>" + HtmlUtils.htmlEscape(teksten.t("foutpagina." + soort))
+                            + "</p>\n<p>"
+                            + HtmlUtils.htmlEscape(teksten.t("fout.statuscode", status.value()))
+                            + "</p>\n<p><a href=\"/\">"
+                            + HtmlUtils.htmlEscape(teksten.t("fout.naar-start")) + "</a></p>\n</body>\n</html>\n");
         }
     }
 }

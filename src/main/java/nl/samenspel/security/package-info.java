@@ -3,6 +3,8 @@
  * deny-by-default filter chain that applies them. Per-record checks (which municipality,
  * which samenwerking) live in the owning module's services.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Beveiliging", allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Beveiliging",
+        allowedDependencies = {"platform"})
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.security;

@@ -29,7 +29,13 @@ class Bespreking {
     private final StappenStand stand;
     private final Teksten teksten;
 
-    Bespreking(StappenRepository repository, Samenwerkingen samenwerkingen, AuditTrail audit, StapBasis basis, StappenStand stand, Teksten teksten) {
+    Bespreking(
+            StappenRepository repository,
+            Samenwerkingen samenwerkingen,
+            AuditTrail audit,
+            StapBasis basis,
+            StappenStand stand,
+            Teksten teksten) {
         this.repository = repository;
         this.samenwerkingen = samenwerkingen;
         this.audit = audit;
@@ -52,11 +58,17 @@ class Bespreking {
             throw new ConflictException("stappen.vorm.later", List.of());
         }
         if (!stand.heeftInhoud(id, stap)) {
-            throw new ConflictException("stappen.besproken.leeg",
+            throw new ConflictException(
+                    "stappen.besproken.leeg",
                     List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van(stap.labelSleutel()))));
         }
         if (repository.markeer(id, stap, g.gemeenteCode(), g.gebruikersnaam())) {
-            audit.legVast(Actie.AANGEMAAKT, "stap_besproken", stap.name() + ":" + g.gemeenteCode(), id, Map.of(),
+            audit.legVast(
+                    Actie.AANGEMAAKT,
+                    "stap_besproken",
+                    stap.name() + ":" + g.gemeenteCode(),
+                    id,
+                    Map.of(),
                     Map.of("stap", stap.name(), "gemeente", g.gemeenteCode()));
             basis.gewijzigd(id, "stap-besproken", null);
         }
@@ -76,12 +88,22 @@ class Bespreking {
         if (!repository.trekIn(id, stap, g.gemeenteCode())) {
             return false;
         }
-        audit.legVast(Actie.VERWIJDERD, "stap_besproken", stap.name() + ":" + g.gemeenteCode(), id,
-                Map.of("stap", stap.name(), "gemeente", g.gemeenteCode()), Map.of());
+        audit.legVast(
+                Actie.VERWIJDERD,
+                "stap_besproken",
+                stap.name() + ":" + g.gemeenteCode(),
+                id,
+                Map.of("stap", stap.name(), "gemeente", g.gemeenteCode()),
+                Map.of());
         if (allen) {
             String schoon = StapBasis.leeg(reden);
             repository.voegUitstelToe(id, "STAP:" + stap.name(), "HEROPEND", schoon, g.gebruikersnaam());
-            audit.legVast(Actie.AANGEMAAKT, "besluit_uitstel", "STAP:" + stap.name(), id, Map.of(),
+            audit.legVast(
+                    Actie.AANGEMAAKT,
+                    "besluit_uitstel",
+                    "STAP:" + stap.name(),
+                    id,
+                    Map.of(),
                     StapBasis.mapMetNull("onderwerp", "STAP:" + stap.name(), "soort", "HEROPEND", "reden", schoon));
         }
         basis.gewijzigd(id, allen ? "stap-heropend" : "besproken-ingetrokken", null);
@@ -98,8 +120,14 @@ class Bespreking {
         }
         fouten.tekst("reden", reden, Stappen.MAX_REDEN);
         fouten.gooiAlsNietLeeg();
-        repository.voegUitstelToe(id, o, "UITGESTELD", reden.strip(), HuidigeGebruiker.get().gebruikersnaam());
-        audit.legVast(Actie.AANGEMAAKT, "besluit_uitstel", o, id, Map.of(),
+        repository.voegUitstelToe(
+                id, o, "UITGESTELD", reden.strip(), HuidigeGebruiker.get().gebruikersnaam());
+        audit.legVast(
+                Actie.AANGEMAAKT,
+                "besluit_uitstel",
+                o,
+                id,
+                Map.of(),
                 Map.of("onderwerp", o, "soort", "UITGESTELD", "reden", reden.strip()));
         basis.gewijzigd(id, "besluit-uitgesteld", null);
     }
@@ -126,11 +154,21 @@ class Bespreking {
         fouten.tekst("reden", reden, Stappen.MAX_REDEN);
         fouten.gooiAlsNietLeeg();
         // What was missing is kept as the Dutch text the regisseur saw at that moment.
-        List<String> ontbreekt = stand.ontbreektVoorVorm(s).stream().map(teksten::t).toList();
-        repository.ontgrendel(id, reden.strip(), ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
+        List<String> ontbreekt =
+                stand.ontbreektVoorVorm(s).stream().map(teksten::t).toList();
+        repository.ontgrendel(
+                id,
+                reden.strip(),
+                ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
                 HuidigeGebruiker.get().gebruikersnaam());
-        audit.legVast(Actie.AANGEMAAKT, "vorm_ontgrendeling", id, id, Map.of(),
+        audit.legVast(
+                Actie.AANGEMAAKT,
+                "vorm_ontgrendeling",
+                id,
+                id,
+                Map.of(),
                 Map.of("reden", reden.strip(), "ontbrak", String.join("; ", ontbreekt)));
-        return basis.gewijzigd(id, "vorm-ontgrendeld", repository.ontgrendeling(id).orElseThrow());
+        return basis.gewijzigd(
+                id, "vorm-ontgrendeld", repository.ontgrendeling(id).orElseThrow());
     }
 }

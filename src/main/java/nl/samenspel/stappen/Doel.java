@@ -5,8 +5,15 @@ package nl.samenspel.stappen;
  * {@code toegevoegdDoorGemeente}: the municipality whose civil servant or alderman added it (null: the regisseur),
  * which decides who may change it (see {@link StappenRechten}).
  */
-public record Doel(long id, DoelSoort soort, String tekst, String bronGemeente, String bronNaam, int volgorde,
-        long versie, String toegevoegdDoorGemeente) {
+public record Doel(
+        long id,
+        DoelSoort soort,
+        String tekst,
+        String bronGemeente,
+        String bronNaam,
+        int volgorde,
+        long versie,
+        String toegevoegdDoorGemeente) {
 
     /** Same content (what a full replacement compares to keep an unchanged goal, with its owner). */
     boolean zelfdeInhoud(DoelSoort andereSoort, String andereTekst, String andereBron) {

@@ -27,7 +27,12 @@ class DynamiekStap {
     private final StapBasis basis;
     private final StappenStand stand;
 
-    DynamiekStap(StappenRepository repository, Samenwerkingen samenwerkingen, AuditTrail audit, StapBasis basis, StappenStand stand) {
+    DynamiekStap(
+            StappenRepository repository,
+            Samenwerkingen samenwerkingen,
+            AuditTrail audit,
+            StapBasis basis,
+            StappenStand stand) {
         this.repository = repository;
         this.samenwerkingen = samenwerkingen;
         this.audit = audit;
@@ -41,28 +46,38 @@ class DynamiekStap {
         Dynamiek d = dynamiek(fouten, "", invoer);
         fouten.gooiAlsNietLeeg();
         long did = repository.voegDynamiekToe(id, d);
-        Dynamiek na = repository.dynamiek(id).stream().filter(x -> x.id() == did).findFirst().orElseThrow();
+        Dynamiek na = repository.dynamiek(id).stream()
+                .filter(x -> x.id() == did)
+                .findFirst()
+                .orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, "dynamiek", did, id, Map.of(), velden(na));
         return basis.gewijzigd(id, "dynamiek-toegevoegd", na);
     }
 
     Dynamiek wijzigDynamiek(long id, long dynamiekId, long versie, Invoer.DynamiekInvoer invoer) {
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
-        Dynamiek voor = repository.dynamiek(id).stream().filter(x -> x.id() == dynamiekId).findFirst()
+        Dynamiek voor = repository.dynamiek(id).stream()
+                .filter(x -> x.id() == dynamiekId)
+                .findFirst()
                 .orElseThrow(() -> new NietGevondenException("dynamiek"));
         StappenRechten.dynamiekWijzigen(HuidigeGebruiker.get(), s).eis(s, "vanzelfdynamiek wijzigen");
         Fouten fouten = new Fouten();
         Dynamiek d = dynamiek(fouten, "", invoer);
         fouten.gooiAlsNietLeeg();
         repository.wijzigDynamiek(id, dynamiekId, versie, d);
-        Dynamiek na = repository.dynamiek(id).stream().filter(x -> x.id() == dynamiekId).findFirst().orElseThrow();
+        Dynamiek na = repository.dynamiek(id).stream()
+                .filter(x -> x.id() == dynamiekId)
+                .findFirst()
+                .orElseThrow();
         audit.legVast(Actie.GEWIJZIGD, "dynamiek", dynamiekId, id, velden(voor), velden(na));
         return basis.gewijzigd(id, "dynamiek-gewijzigd", na);
     }
 
     void verwijderDynamiek(long id, long dynamiekId, long versie) {
         basis.eis(id, StappenRechten::dynamiekVerwijderen, "vanzelfdynamiek verwijderen");
-        Dynamiek voor = repository.dynamiek(id).stream().filter(x -> x.id() == dynamiekId).findFirst()
+        Dynamiek voor = repository.dynamiek(id).stream()
+                .filter(x -> x.id() == dynamiekId)
+                .findFirst()
                 .orElseThrow(() -> new NietGevondenException("dynamiek"));
         repository.verwijderDynamiek(id, dynamiekId, versie);
         audit.legVast(Actie.VERWIJDERD, "dynamiek", dynamiekId, id, velden(voor), Map.of());
@@ -95,15 +110,22 @@ class DynamiekStap {
         repository.verwijderAlleDynamiek(id);
         nieuw.forEach(d -> repository.voegDynamiekToe(id, d));
         List<Dynamiek> na = repository.dynamiek(id);
-        audit.legVast(Actie.GEWIJZIGD, Stappen.ENTITEIT_STAP, Stap.VANZELFDYNAMIEK.name(), id,
-                Map.of("items", dynamiekTekst(voor)), Map.of("items", dynamiekTekst(na)));
+        audit.legVast(
+                Actie.GEWIJZIGD,
+                Stappen.ENTITEIT_STAP,
+                Stap.VANZELFDYNAMIEK.name(),
+                id,
+                Map.of("items", dynamiekTekst(voor)),
+                Map.of("items", dynamiekTekst(na)));
         basis.gewijzigd(id, "dynamiek-vervangen", null);
         return na;
     }
 
     private static boolean zelfde(Dynamiek a, Dynamiek b) {
-        return a.gedrag() == b.gedrag() && java.util.Objects.equals(a.eigenNaam(), b.eigenNaam())
-                && java.util.Objects.equals(a.botsing(), b.botsing()) && java.util.Objects.equals(a.omgang(), b.omgang());
+        return a.gedrag() == b.gedrag()
+                && java.util.Objects.equals(a.eigenNaam(), b.eigenNaam())
+                && java.util.Objects.equals(a.botsing(), b.botsing())
+                && java.util.Objects.equals(a.omgang(), b.omgang());
     }
 
     private Dynamiek dynamiek(Fouten fouten, String prefix, Invoer.DynamiekInvoer invoer) {
@@ -115,20 +137,28 @@ class DynamiekStap {
         boolean metNaam = invoer.eigenNaam() != null && !invoer.eigenNaam().isBlank();
         Gedrag gedrag = null;
         if (metGedrag) {
-            gedrag = StapBasis.keuze(fouten, prefix + "gedrag", invoer.gedrag(), Gedrag.class, "stappen.dynamiek.gedrag.onbekend");
+            gedrag = StapBasis.keuze(
+                    fouten, prefix + "gedrag", invoer.gedrag(), Gedrag.class, "stappen.dynamiek.gedrag.onbekend");
         } else if (!metNaam) {
             fouten.voeg(prefix + "gedrag", "stappen.dynamiek.kies");
         }
         fouten.optioneleTekst(prefix + "eigenNaam", invoer.eigenNaam(), Fouten.MAX_KORT);
         fouten.optioneleTekst(prefix + "botsing", invoer.botsing(), Fouten.MAX_LANG);
         fouten.optioneleTekst(prefix + "omgang", invoer.omgang(), Fouten.MAX_LANG);
-        return new Dynamiek(0, gedrag, metGedrag ? null : StapBasis.leeg(invoer.eigenNaam()), StapBasis.leeg(invoer.botsing()),
-                StapBasis.leeg(invoer.omgang()), 0);
+        return new Dynamiek(
+                0,
+                gedrag,
+                metGedrag ? null : StapBasis.leeg(invoer.eigenNaam()),
+                StapBasis.leeg(invoer.botsing()),
+                StapBasis.leeg(invoer.omgang()),
+                0);
     }
 
     private String dynamiekTekst(List<Dynamiek> items) {
-        return items.stream().map(d -> (d.gedrag() != null ? d.gedrag().name() : d.eigenNaam()) + ": " + d.botsing()
-                + " / " + d.omgang()).collect(Collectors.joining("\n"));
+        return items.stream()
+                .map(d -> (d.gedrag() != null ? d.gedrag().name() : d.eigenNaam()) + ": " + d.botsing() + " / "
+                        + d.omgang())
+                .collect(Collectors.joining("\n"));
     }
 
     private static Map<String, Object> velden(Dynamiek d) {

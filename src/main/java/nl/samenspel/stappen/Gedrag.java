@@ -5,8 +5,13 @@ package nl.samenspel.stappen;
  * explanations are in {@code messages/stappen.properties}.
  */
 public enum Gedrag {
-    RUIMTE_HOUDEN, ABSTRACT_HOUDEN, VAAG_OF_LATER_BESLUITEN, STILLE_BUFFER, ONDERHANDELINGSREFLEX,
-    EIGEN_ORGANISATIE_EERST, ALLES_VASTLEGGEN;
+    RUIMTE_HOUDEN,
+    ABSTRACT_HOUDEN,
+    VAAG_OF_LATER_BESLUITEN,
+    STILLE_BUFFER,
+    ONDERHANDELINGSREFLEX,
+    EIGEN_ORGANISATIE_EERST,
+    ALLES_VASTLEGGEN;
 
     public String labelSleutel() {
         return "gedrag." + name() + ".label";

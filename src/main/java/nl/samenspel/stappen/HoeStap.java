@@ -31,7 +31,8 @@ class HoeStap {
 
     Werkwijze wijzigWerkwijze(long id, long versie, Invoer.WerkwijzeInvoer invoer) {
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
-        StappenRechten.werkwijzeWijzigen(HuidigeGebruiker.get(), s, basis.besprokenDoor(id, Stap.HOE)).eis(s, "werkwijze wijzigen");
+        StappenRechten.werkwijzeWijzigen(HuidigeGebruiker.get(), s, basis.besprokenDoor(id, Stap.HOE))
+                .eis(s, "werkwijze wijzigen");
         Fouten fouten = new Fouten();
         fouten.optioneleTekst("wieDoetWat", invoer.wieDoetWat(), Fouten.MAX_LANG);
         fouten.optioneleTekst("afsprakenMaken", invoer.afsprakenMaken(), Fouten.MAX_LANG);
@@ -43,10 +44,19 @@ class HoeStap {
         if (voor.versie() != versie) {
             throw new VersieConflictException();
         }
-        repository.zetWerkwijze(id, versie, new Werkwijze(StapBasis.leeg(invoer.wieDoetWat()), StapBasis.leeg(invoer.afsprakenMaken()),
-                StapBasis.leeg(invoer.levering()), StapBasis.leeg(invoer.sturing()), StapBasis.leeg(invoer.bijsturing()), versie));
+        repository.zetWerkwijze(
+                id,
+                versie,
+                new Werkwijze(
+                        StapBasis.leeg(invoer.wieDoetWat()),
+                        StapBasis.leeg(invoer.afsprakenMaken()),
+                        StapBasis.leeg(invoer.levering()),
+                        StapBasis.leeg(invoer.sturing()),
+                        StapBasis.leeg(invoer.bijsturing()),
+                        versie));
         Werkwijze na = repository.werkwijze(id).orElseThrow();
-        audit.legVast(voor.versie() == 0 ? Actie.AANGEMAAKT : Actie.GEWIJZIGD, "werkwijze", id, id, velden(voor), velden(na));
+        audit.legVast(
+                voor.versie() == 0 ? Actie.AANGEMAAKT : Actie.GEWIJZIGD, "werkwijze", id, id, velden(voor), velden(na));
         return basis.gewijzigd(id, "hoe-gewijzigd", na);
     }
 

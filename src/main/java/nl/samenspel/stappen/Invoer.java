@@ -9,11 +9,17 @@ public final class Invoer {
 
     public record DoelInvoer(String soort, String tekst, String bronGemeente) {}
 
-    public record WerkwijzeInvoer(String wieDoetWat, String afsprakenMaken, String levering, String sturing,
-            String bijsturing) {}
+    public record WerkwijzeInvoer(
+            String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing) {}
 
-    public record SpanningInvoer(String omschrijving, String soort, List<String> partijen, String hantering,
-            String escalatieroute, String backofficeFrontoffice, String status) {}
+    public record SpanningInvoer(
+            String omschrijving,
+            String soort,
+            List<String> partijen,
+            String hantering,
+            String escalatieroute,
+            String backofficeFrontoffice,
+            String status) {}
 
     public record DynamiekInvoer(String gedrag, String eigenNaam, String botsing, String omgang) {}
 }

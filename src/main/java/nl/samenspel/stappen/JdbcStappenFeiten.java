@@ -48,29 +48,40 @@ class JdbcStappenFeiten implements StappenFeiten {
             leesBatch(ids.subList(i, Math.min(ids.size(), i + BATCH)), bouw);
         }
         return bouw.values().stream()
-                .map(b -> new Stand(b.id, b.spanningen, b.vormOntgrendeld, b.uitstel, b.besproken)).toList();
+                .map(b -> new Stand(b.id, b.spanningen, b.vormOntgrendeld, b.uitstel, b.besproken))
+                .toList();
     }
 
     private void leesBatch(List<Long> ids, Map<Long, Bouw> bouw) {
         Map<Long, Set<String>> spanningPartijen = new HashMap<>();
         jdbc.sql("""
                 SELECT sp.spanning_id, sp.gemeente_code FROM spanning_partij sp JOIN spanning s ON s.id = sp.spanning_id
-                WHERE s.samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs ->
-                spanningPartijen.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)));
+                WHERE s.samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs -> spanningPartijen
+                .computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                .add(rs.getString(2)));
         jdbc.sql("""
                 SELECT samenwerking_id, id, soort, status,
                   CASE WHEN backoffice_frontoffice IS NULL OR LENGTH(TRIM(backoffice_frontoffice)) = 0 THEN 0 ELSE 1 END AS bf
-                FROM spanning WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, id""").param("ids", ids)
-                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).spanningen.add(new SpanningStand(rs.getLong(2),
-                        SpanningSoort.valueOf(rs.getString(3)), SpanningStatus.valueOf(rs.getString(4)), rs.getInt(5) == 1,
+                FROM spanning WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, id""").param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1))
+                .spanningen
+                .add(new SpanningStand(
+                        rs.getLong(2),
+                        SpanningSoort.valueOf(rs.getString(3)),
+                        SpanningStatus.valueOf(rs.getString(4)),
+                        rs.getInt(5) == 1,
                         spanningPartijen.getOrDefault(rs.getLong(2), Set.of()))));
-        jdbc.sql("SELECT samenwerking_id FROM vorm_ontgrendeling WHERE samenwerking_id IN (:ids)").param("ids", ids)
+        jdbc.sql("SELECT samenwerking_id FROM vorm_ontgrendeling WHERE samenwerking_id IN (:ids)")
+                .param("ids", ids)
                 .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).vormOntgrendeld = true);
         jdbc.sql("SELECT samenwerking_id, onderwerp, soort FROM besluit_uitstel WHERE samenwerking_id IN (:ids)")
-                .param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).uitstel
-                        .add(new UitstelStand(rs.getString(2), rs.getString(3))));
+                .param("ids", ids)
+                .query((RowCallbackHandler)
+                        rs -> bouw.get(rs.getLong(1)).uitstel.add(new UitstelStand(rs.getString(2), rs.getString(3))));
         jdbc.sql("SELECT samenwerking_id, stap, gemeente_code FROM stap_besproken WHERE samenwerking_id IN (:ids)")
-                .param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).besproken
-                        .computeIfAbsent(Stap.valueOf(rs.getString(2)), k -> new HashSet<>()).add(rs.getString(3)));
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1))
+                        .besproken
+                        .computeIfAbsent(Stap.valueOf(rs.getString(2)), k -> new HashSet<>())
+                        .add(rs.getString(3)));
     }
 }

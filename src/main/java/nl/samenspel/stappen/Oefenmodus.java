@@ -20,7 +20,8 @@ public class Oefenmodus {
 
     @Transactional
     public Samenwerking start() {
-        Samenwerking bron = samenwerkingen.demoCasus()
+        Samenwerking bron = samenwerkingen
+                .demoCasus()
                 .orElseThrow(() -> new ConflictException("oefen.geen-casus", java.util.List.of()));
         Samenwerking kopie = samenwerkingen.maakOefensamenwerking(bron);
         stappen.kopieer(bron.id(), kopie.id());

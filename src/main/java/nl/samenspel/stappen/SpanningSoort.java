@@ -2,7 +2,12 @@ package nl.samenspel.stappen;
 
 /** Kinds of foreseeable tension. */
 public enum SpanningSoort {
-    TEGENSTRIJDIGE_BELANGEN, LASTIGE_KEUZE, PRIORITERING_KLANTEN, UNIFORMITEIT_MAATWERK, KOSTEN_VERDELING, ANDERS;
+    TEGENSTRIJDIGE_BELANGEN,
+    LASTIGE_KEUZE,
+    PRIORITERING_KLANTEN,
+    UNIFORMITEIT_MAATWERK,
+    KOSTEN_VERDELING,
+    ANDERS;
 
     public String labelSleutel() {
         return "spanning.soort." + name();

@@ -1,7 +1,9 @@
 package nl.samenspel.stappen;
 
 public enum SpanningStatus {
-    OPEN, AFGESPROKEN, GESLOTEN;
+    OPEN,
+    AFGESPROKEN,
+    GESLOTEN;
 
     public String labelSleutel() {
         return "spanning.status." + name();

@@ -36,7 +36,10 @@ class SpanningenStap {
         Samenwerking s = basis.eis(id, StappenRechten::spanningToevoegen, "spanning toevoegen");
         Spanning nieuw = spanning(s, 0, 0, invoer);
         long sid = repository.voegSpanningToe(id, nieuw);
-        Spanning na = repository.spanningen(id).stream().filter(x -> x.id() == sid).findFirst().orElseThrow();
+        Spanning na = repository.spanningen(id).stream()
+                .filter(x -> x.id() == sid)
+                .findFirst()
+                .orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, "spanning", sid, id, Map.of(), velden(na));
         return basis.gewijzigd(id, "spanning-aangemaakt", na);
     }
@@ -65,9 +68,12 @@ class SpanningenStap {
     private Spanning spanning(Samenwerking s, long id, long versie, Invoer.SpanningInvoer invoer) {
         Fouten fouten = new Fouten();
         fouten.tekst("omschrijving", invoer.omschrijving(), Fouten.MAX_LANG);
-        SpanningSoort soort = StapBasis.keuze(fouten, "soort", invoer.soort(), SpanningSoort.class, "stappen.spanning.soort.onbekend");
-        SpanningStatus status = invoer.status() == null || invoer.status().isBlank() ? SpanningStatus.OPEN
-                : StapBasis.keuze(fouten, "status", invoer.status(), SpanningStatus.class, "stappen.spanning.status.onbekend");
+        SpanningSoort soort = StapBasis.keuze(
+                fouten, "soort", invoer.soort(), SpanningSoort.class, "stappen.spanning.soort.onbekend");
+        SpanningStatus status = invoer.status() == null || invoer.status().isBlank()
+                ? SpanningStatus.OPEN
+                : StapBasis.keuze(
+                        fouten, "status", invoer.status(), SpanningStatus.class, "stappen.spanning.status.onbekend");
         fouten.optioneleTekst("hantering", invoer.hantering(), Fouten.MAX_LANG);
         fouten.optioneleTekst("escalatieroute", invoer.escalatieroute(), Fouten.MAX_LANG);
         fouten.optioneleTekst("backofficeFrontoffice", invoer.backofficeFrontoffice(), Fouten.MAX_LANG);
@@ -83,8 +89,16 @@ class SpanningenStap {
             partijen.add(c);
         }
         fouten.gooiAlsNietLeeg();
-        return new Spanning(id, invoer.omschrijving().strip(), soort, List.copyOf(partijen), StapBasis.leeg(invoer.hantering()),
-                StapBasis.leeg(invoer.escalatieroute()), StapBasis.leeg(invoer.backofficeFrontoffice()), status, versie);
+        return new Spanning(
+                id,
+                invoer.omschrijving().strip(),
+                soort,
+                List.copyOf(partijen),
+                StapBasis.leeg(invoer.hantering()),
+                StapBasis.leeg(invoer.escalatieroute()),
+                StapBasis.leeg(invoer.backofficeFrontoffice()),
+                status,
+                versie);
     }
 
     private static Map<String, Object> velden(Spanning s) {
@@ -100,7 +114,9 @@ class SpanningenStap {
     }
 
     private Spanning bestaande(long id, long spanningId) {
-        return repository.spanningen(id).stream().filter(s -> s.id() == spanningId).findFirst()
+        return repository.spanningen(id).stream()
+                .filter(s -> s.id() == spanningId)
+                .findFirst()
                 .orElseThrow(() -> new NietGevondenException("spanning"));
     }
 }

@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** The steps of rule 1, in the order the conversation should take. */
 public enum Stap {
-    WAT, HOE, SPANNINGEN, VANZELFDYNAMIEK, VORM;
+    WAT,
+    HOE,
+    SPANNINGEN,
+    VANZELFDYNAMIEK,
+    VORM;
 
     /** The four steps that must be done before the form. */
     public static final java.util.List<Stap> VOOR_VORM = java.util.List.of(WAT, HOE, SPANNINGEN, VANZELFDYNAMIEK);

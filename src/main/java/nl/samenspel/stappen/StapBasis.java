@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.samenwerking.Recht;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
-import nl.samenspel.samenwerking.Recht;
-import nl.samenspel.samenwerking.SamenwerkingRechten;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,7 +39,10 @@ class StapBasis {
 
     java.util.Map<Stap, Set<String>> besprokenDoor(long id) {
         java.util.Map<Stap, Set<String>> door = new java.util.EnumMap<>(Stap.class);
-        repository.besproken(id).forEach(b -> door.computeIfAbsent(b.stap(), k -> new HashSet<>()).add(b.gemeenteCode()));
+        repository
+                .besproken(id)
+                .forEach(b ->
+                        door.computeIfAbsent(b.stap(), k -> new HashSet<>()).add(b.gemeenteCode()));
         return door;
     }
 
@@ -60,7 +63,11 @@ class StapBasis {
 
     <T> T gewijzigd(long id, String event, T resultaat) {
         events.publishEvent(new StappenGewijzigd(id));
-        LOG.info("event=stappen-{} samenwerking={} gebruiker={}", event, id, HuidigeGebruiker.get().gebruikersnaam());
+        LOG.info(
+                "event=stappen-{} samenwerking={} gebruiker={}",
+                event,
+                id,
+                HuidigeGebruiker.get().gebruikersnaam());
         return resultaat;
     }
 

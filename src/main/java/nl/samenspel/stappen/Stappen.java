@@ -37,9 +37,17 @@ public class Stappen {
     private final DynamiekStap dynamiek;
     private final Bespreking bespreking;
 
-    Stappen(StappenRepository repository, Samenwerkingen samenwerkingen, ApplicationEventPublisher events,
-            StapBasis basis, StappenStand stand, WatStap wat, HoeStap hoe, SpanningenStap spanningen,
-            DynamiekStap dynamiek, Bespreking bespreking) {
+    Stappen(
+            StappenRepository repository,
+            Samenwerkingen samenwerkingen,
+            ApplicationEventPublisher events,
+            StapBasis basis,
+            StappenStand stand,
+            WatStap wat,
+            HoeStap hoe,
+            SpanningenStap spanningen,
+            DynamiekStap dynamiek,
+            Bespreking bespreking) {
         this.repository = repository;
         this.samenwerkingen = samenwerkingen;
         this.events = events;
@@ -103,7 +111,9 @@ public class Stappen {
 
     @Transactional(readOnly = true)
     public Spanning spanning(long id, long spanningId) {
-        return spanningen(id).stream().filter(s -> s.id() == spanningId).findFirst()
+        return spanningen(id).stream()
+                .filter(s -> s.id() == spanningId)
+                .findFirst()
                 .orElseThrow(() -> new nl.samenspel.platform.NietGevondenException("spanning"));
     }
 
@@ -267,8 +277,10 @@ public class Stappen {
     /** Copies the step content (not the discussed-marks) of one samenwerking into a fresh practice one. */
     @Transactional
     void kopieer(long van, long naar) {
-        repository.doelen(van).forEach(d -> repository.voegDoelToe(naar, d.soort(), d.tekst(), d.bronGemeente(),
-                d.toegevoegdDoorGemeente()));
+        repository
+                .doelen(van)
+                .forEach(d -> repository.voegDoelToe(
+                        naar, d.soort(), d.tekst(), d.bronGemeente(), d.toegevoegdDoorGemeente()));
         repository.werkwijze(van).ifPresent(w -> repository.zetWerkwijze(naar, 0, w));
         repository.spanningen(van).forEach(sp -> repository.voegSpanningToe(naar, sp));
         repository.dynamiek(van).forEach(d -> repository.voegDynamiekToe(naar, d));
@@ -277,12 +289,19 @@ public class Stappen {
 
     /** Example content for the demo case; does nothing when the case already has goals (idempotent). */
     @Transactional
-    public boolean zaai(long id, List<Doel> doelen, Werkwijze hoe, List<Spanning> spanningen, List<Dynamiek> dynamiek,
-            Map<String, String> watBesprokenDoor, List<Uitstel> uitgesteld) {
+    public boolean zaai(
+            long id,
+            List<Doel> doelen,
+            Werkwijze hoe,
+            List<Spanning> spanningen,
+            List<Dynamiek> dynamiek,
+            Map<String, String> watBesprokenDoor,
+            List<Uitstel> uitgesteld) {
         if (!repository.doelen(id).isEmpty()) {
             return false;
         }
-        doelen.forEach(d -> repository.voegDoelToe(id, d.soort(), d.tekst(), d.bronGemeente(), d.toegevoegdDoorGemeente()));
+        doelen.forEach(
+                d -> repository.voegDoelToe(id, d.soort(), d.tekst(), d.bronGemeente(), d.toegevoegdDoorGemeente()));
         repository.zetWerkwijze(id, 0, hoe);
         spanningen.forEach(sp -> repository.voegSpanningToe(id, sp));
         dynamiek.forEach(d -> repository.voegDynamiekToe(id, d));
@@ -293,6 +312,7 @@ public class Stappen {
     }
 
     static java.util.Set<String> codes(List<nl.samenspel.gemeente.Gemeente> gemeenten) {
-        return new java.util.HashSet<>(gemeenten.stream().map(nl.samenspel.gemeente.Gemeente::code).toList());
+        return new java.util.HashSet<>(
+                gemeenten.stream().map(nl.samenspel.gemeente.Gemeente::code).toList());
     }
 }

@@ -20,8 +20,12 @@ public interface StappenFeiten {
      * @param uitstel the postponed or reopened decisions
      * @param besproken per step the municipality codes that marked it discussed
      */
-    record Stand(long samenwerkingId, List<SpanningStand> spanningen, boolean vormOntgrendeld,
-            List<UitstelStand> uitstel, Map<Stap, Set<String>> besproken) {
+    record Stand(
+            long samenwerkingId,
+            List<SpanningStand> spanningen,
+            boolean vormOntgrendeld,
+            List<UitstelStand> uitstel,
+            Map<Stap, Set<String>> besproken) {
         public Stand {
             spanningen = List.copyOf(spanningen);
             uitstel = List.copyOf(uitstel);
@@ -30,7 +34,11 @@ public interface StappenFeiten {
     }
 
     /** A tension without its texts: only whether the back office / front office question is answered. */
-    record SpanningStand(long id, SpanningSoort soort, SpanningStatus status, boolean backofficeFrontofficeIngevuld,
+    record SpanningStand(
+            long id,
+            SpanningSoort soort,
+            SpanningStatus status,
+            boolean backofficeFrontofficeIngevuld,
             Set<String> partijen) {
         public SpanningStand {
             partijen = Set.copyOf(partijen);

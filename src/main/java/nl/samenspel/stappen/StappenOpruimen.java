@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 class StappenOpruimen {
 
     /** Children before parents; spanning_partij goes with its spanning (cascade inside this module). */
-    private static final List<String> TABELLEN = List.of("doel", "werkwijze", "spanning", "dynamiek",
-            "stap_besproken", "vorm_ontgrendeling", "besluit_uitstel");
+    private static final List<String> TABELLEN = List.of(
+            "doel", "werkwijze", "spanning", "dynamiek", "stap_besproken", "vorm_ontgrendeling", "besluit_uitstel");
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,8 @@ class StappenOpruimen {
     void verwijderd(SamenwerkingVerwijderd gebeurtenis) {
         for (String tabel : TABELLEN) {
             jdbc.sql("DELETE FROM " + tabel + " WHERE samenwerking_id = :sw")
-                    .param("sw", gebeurtenis.samenwerkingId()).update();
+                    .param("sw", gebeurtenis.samenwerkingId())
+                    .update();
         }
     }
 }

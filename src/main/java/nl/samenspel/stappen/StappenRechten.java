@@ -48,8 +48,13 @@ public final class StappenRechten {
      */
     public static Recht doelWijzigen(Gebruiker g, Samenwerking s, Doel doel, Set<String> watBesprokenDoor) {
         String eigenaar = doel.toegevoegdDoorGemeente();
-        return Recht.als(regisseur(g, s) || (eigenaar != null && partij(g, s) && g.vanGemeente(eigenaar)
-                && !besprokenDoorAnderen(watBesprokenDoor, eigenaar)), s);
+        return Recht.als(
+                regisseur(g, s)
+                        || (eigenaar != null
+                                && partij(g, s)
+                                && g.vanGemeente(eigenaar)
+                                && !besprokenDoorAnderen(watBesprokenDoor, eigenaar)),
+                s);
     }
 
     public static Recht doelVerwijderen(Gebruiker g, Samenwerking s, Doel doel, Set<String> watBesprokenDoor) {
@@ -58,7 +63,8 @@ public final class StappenRechten {
 
     /** The joint way of working (hoe): the regisseur; staff of a party until another party has agreed to it. */
     public static Recht werkwijzeWijzigen(Gebruiker g, Samenwerking s, Set<String> hoeBesprokenDoor) {
-        return Recht.als(regisseur(g, s) || (partij(g, s) && !besprokenDoorAnderen(hoeBesprokenDoor, g.gemeenteCode())), s);
+        return Recht.als(
+                regisseur(g, s) || (partij(g, s) && !besprokenDoorAnderen(hoeBesprokenDoor, g.gemeenteCode())), s);
     }
 
     public static Recht spanningToevoegen(Gebruiker g, Samenwerking s) {
@@ -67,8 +73,9 @@ public final class StappenRechten {
 
     /** How a tension is handled: the regisseur; staff of a party until another party has agreed to the step. */
     public static Recht spanningWijzigen(Gebruiker g, Samenwerking s, Set<String> spanningenBesprokenDoor) {
-        return Recht.als(regisseur(g, s)
-                || (partij(g, s) && !besprokenDoorAnderen(spanningenBesprokenDoor, g.gemeenteCode())), s);
+        return Recht.als(
+                regisseur(g, s) || (partij(g, s) && !besprokenDoorAnderen(spanningenBesprokenDoor, g.gemeenteCode())),
+                s);
     }
 
     /** A registered tension is a warning for everyone; only the regisseur removes it. */

@@ -33,7 +33,8 @@ class StappenRepository {
                 SELECT EXISTS (SELECT 1 FROM doel WHERE samenwerking_id = :sw AND soort = :doel),
                        EXISTS (SELECT 1 FROM spanning WHERE samenwerking_id = :sw),
                        EXISTS (SELECT 1 FROM dynamiek WHERE samenwerking_id = :sw)""")
-                .param("sw", sw).param("doel", DoelSoort.DOEL.name())
+                .param("sw", sw)
+                .param("doel", DoelSoort.DOEL.name())
                 .query((rs, i) -> new Inhoud(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
                 .single();
     }
@@ -45,34 +46,55 @@ class StappenRepository {
                 SELECT d.*, g.naam AS bron_naam FROM doel d LEFT JOIN gemeente g ON g.code = d.bron_gemeente
                 WHERE d.samenwerking_id = :sw ORDER BY d.volgorde, d.id""")
                 .param("sw", sw)
-                .query((rs, i) -> new Doel(rs.getLong("id"), DoelSoort.valueOf(rs.getString("soort")), rs.getString("tekst"),
-                        rs.getString("bron_gemeente"), rs.getString("bron_naam"), rs.getInt("volgorde"), rs.getLong("versie"),
+                .query((rs, i) -> new Doel(
+                        rs.getLong("id"),
+                        DoelSoort.valueOf(rs.getString("soort")),
+                        rs.getString("tekst"),
+                        rs.getString("bron_gemeente"),
+                        rs.getString("bron_naam"),
+                        rs.getInt("volgorde"),
+                        rs.getLong("versie"),
                         rs.getString("toegevoegd_door_gemeente")))
                 .list();
     }
 
     long voegDoelToe(long sw, DoelSoort soort, String tekst, String bron, String toegevoegdDoorGemeente) {
         Integer volgorde = jdbc.sql("SELECT COALESCE(MAX(volgorde), 0) + 1 FROM doel WHERE samenwerking_id = :sw")
-                .param("sw", sw).query(Integer.class).single();
+                .param("sw", sw)
+                .query(Integer.class)
+                .single();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO doel (samenwerking_id, soort, tekst, bron_gemeente, volgorde, versie, toegevoegd_door_gemeente) "
-                + "VALUES (:sw, :soort, :tekst, :bron, :volgorde, 0, :door)")
-                .param("sw", sw).param("soort", soort.name()).param("tekst", tekst).param("bron", bron)
+        jdbc.sql(
+                        "INSERT INTO doel (samenwerking_id, soort, tekst, bron_gemeente, volgorde, versie, toegevoegd_door_gemeente) "
+                                + "VALUES (:sw, :soort, :tekst, :bron, :volgorde, 0, :door)")
+                .param("sw", sw)
+                .param("soort", soort.name())
+                .param("tekst", tekst)
+                .param("bron", bron)
                 .param("door", toegevoegdDoorGemeente)
-                .param("volgorde", volgorde).update(keys, "id");
+                .param("volgorde", volgorde)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void wijzigDoel(long sw, long id, long versie, DoelSoort soort, String tekst, String bron) {
         geteld(jdbc.sql("UPDATE doel SET soort = :soort, tekst = :tekst, bron_gemeente = :bron, versie = versie + 1 "
-                + "WHERE id = :id AND samenwerking_id = :sw AND versie = :versie")
-                .param("soort", soort.name()).param("tekst", tekst).param("bron", bron).param("id", id).param("sw", sw)
-                .param("versie", versie).update());
+                        + "WHERE id = :id AND samenwerking_id = :sw AND versie = :versie")
+                .param("soort", soort.name())
+                .param("tekst", tekst)
+                .param("bron", bron)
+                .param("id", id)
+                .param("sw", sw)
+                .param("versie", versie)
+                .update());
     }
 
     void verwijderDoel(long sw, long id, long versie) {
         geteld(jdbc.sql("DELETE FROM doel WHERE id = :id AND samenwerking_id = :sw AND versie = :versie")
-                .param("id", id).param("sw", sw).param("versie", versie).update());
+                .param("id", id)
+                .param("sw", sw)
+                .param("versie", versie)
+                .update());
     }
 
     void verwijderDoelen(long sw) {
@@ -82,50 +104,82 @@ class StappenRepository {
     // ---- werkwijze ----
 
     Optional<Werkwijze> werkwijze(long sw) {
-        return jdbc.sql("SELECT * FROM werkwijze WHERE samenwerking_id = :sw").param("sw", sw)
-                .query((rs, i) -> new Werkwijze(rs.getString("wie_doet_wat"), rs.getString("afspraken_maken"),
-                        rs.getString("levering"), rs.getString("sturing"), rs.getString("bijsturing"), rs.getLong("versie")))
+        return jdbc.sql("SELECT * FROM werkwijze WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .query((rs, i) -> new Werkwijze(
+                        rs.getString("wie_doet_wat"),
+                        rs.getString("afspraken_maken"),
+                        rs.getString("levering"),
+                        rs.getString("sturing"),
+                        rs.getString("bijsturing"),
+                        rs.getLong("versie")))
                 .optional();
     }
 
     /** Version 0 means "not written yet", so the first save stores version 1. */
     void zetWerkwijze(long sw, long versie, Werkwijze w) {
         if (versie == 0) {
-            int bestaat = jdbc.sql("SELECT COUNT(*) FROM werkwijze WHERE samenwerking_id = :sw").param("sw", sw)
-                    .query(Integer.class).single();
+            int bestaat = jdbc.sql("SELECT COUNT(*) FROM werkwijze WHERE samenwerking_id = :sw")
+                    .param("sw", sw)
+                    .query(Integer.class)
+                    .single();
             if (bestaat > 0) {
                 throw new VersieConflictException();
             }
-            jdbc.sql("INSERT INTO werkwijze (samenwerking_id, wie_doet_wat, afspraken_maken, levering, sturing, bijsturing, versie) "
-                    + "VALUES (:sw, :a, :b, :c, :d, :e, 1)")
-                    .param("sw", sw).param("a", w.wieDoetWat()).param("b", w.afsprakenMaken()).param("c", w.levering())
-                    .param("d", w.sturing()).param("e", w.bijsturing()).update();
+            jdbc.sql(
+                            "INSERT INTO werkwijze (samenwerking_id, wie_doet_wat, afspraken_maken, levering, sturing, bijsturing, versie) "
+                                    + "VALUES (:sw, :a, :b, :c, :d, :e, 1)")
+                    .param("sw", sw)
+                    .param("a", w.wieDoetWat())
+                    .param("b", w.afsprakenMaken())
+                    .param("c", w.levering())
+                    .param("d", w.sturing())
+                    .param("e", w.bijsturing())
+                    .update();
             return;
         }
         geteld(jdbc.sql("UPDATE werkwijze SET wie_doet_wat = :a, afspraken_maken = :b, levering = :c, sturing = :d, "
-                + "bijsturing = :e, versie = versie + 1 WHERE samenwerking_id = :sw AND versie = :versie")
-                .param("sw", sw).param("a", w.wieDoetWat()).param("b", w.afsprakenMaken()).param("c", w.levering())
-                .param("d", w.sturing()).param("e", w.bijsturing()).param("versie", versie).update());
+                        + "bijsturing = :e, versie = versie + 1 WHERE samenwerking_id = :sw AND versie = :versie")
+                .param("sw", sw)
+                .param("a", w.wieDoetWat())
+                .param("b", w.afsprakenMaken())
+                .param("c", w.levering())
+                .param("d", w.sturing())
+                .param("e", w.bijsturing())
+                .param("versie", versie)
+                .update());
     }
 
     // ---- spanning ----
 
     List<Spanning> spanningen(long sw) {
         Map<Long, List<String>> partijen = new HashMap<>();
-        jdbc.sql("SELECT sp.spanning_id, sp.gemeente_code FROM spanning_partij sp JOIN spanning s ON s.id = sp.spanning_id "
-                + "WHERE s.samenwerking_id = :sw ORDER BY sp.gemeente_code")
+        jdbc.sql(
+                        "SELECT sp.spanning_id, sp.gemeente_code FROM spanning_partij sp JOIN spanning s ON s.id = sp.spanning_id "
+                                + "WHERE s.samenwerking_id = :sw ORDER BY sp.gemeente_code")
                 .param("sw", sw)
-                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
-                .forEach(e -> partijen.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return jdbc.sql("SELECT * FROM spanning WHERE samenwerking_id = :sw ORDER BY aangemaakt_op, id").param("sw", sw)
-                .query((rs, i) -> spanning(rs, partijen)).list();
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(e -> partijen.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return jdbc.sql("SELECT * FROM spanning WHERE samenwerking_id = :sw ORDER BY aangemaakt_op, id")
+                .param("sw", sw)
+                .query((rs, i) -> spanning(rs, partijen))
+                .list();
     }
 
     private static Spanning spanning(ResultSet rs, Map<Long, List<String>> partijen) throws SQLException {
         long id = rs.getLong("id");
-        return new Spanning(id, rs.getString("omschrijving"), SpanningSoort.valueOf(rs.getString("soort")),
-                partijen.getOrDefault(id, List.of()), rs.getString("hantering"), rs.getString("escalatieroute"),
-                rs.getString("backoffice_frontoffice"), SpanningStatus.valueOf(rs.getString("status")), rs.getLong("versie"));
+        return new Spanning(
+                id,
+                rs.getString("omschrijving"),
+                SpanningSoort.valueOf(rs.getString("soort")),
+                partijen.getOrDefault(id, List.of()),
+                rs.getString("hantering"),
+                rs.getString("escalatieroute"),
+                rs.getString("backoffice_frontoffice"),
+                SpanningStatus.valueOf(rs.getString("status")),
+                rs.getLong("versie"));
     }
 
     long voegSpanningToe(long sw, Spanning s) {
@@ -134,9 +188,14 @@ class StappenRepository {
                 INSERT INTO spanning (samenwerking_id, omschrijving, soort, hantering, escalatieroute,
                                       backoffice_frontoffice, status, versie, aangemaakt_op)
                 VALUES (:sw, :omschrijving, :soort, :hantering, :escalatie, :bf, :status, 0, :nu)""")
-                .param("sw", sw).param("omschrijving", s.omschrijving()).param("soort", s.soort().name())
-                .param("hantering", s.hantering()).param("escalatie", s.escalatieroute())
-                .param("bf", s.backofficeFrontoffice()).param("status", s.status().name()).param("nu", nu())
+                .param("sw", sw)
+                .param("omschrijving", s.omschrijving())
+                .param("soort", s.soort().name())
+                .param("hantering", s.hantering())
+                .param("escalatie", s.escalatieroute())
+                .param("bf", s.backofficeFrontoffice())
+                .param("status", s.status().name())
+                .param("nu", nu())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         zetPartijen(id, s.partijen());
@@ -148,32 +207,51 @@ class StappenRepository {
                 UPDATE spanning SET omschrijving = :omschrijving, soort = :soort, hantering = :hantering,
                        escalatieroute = :escalatie, backoffice_frontoffice = :bf, status = :status, versie = versie + 1
                 WHERE id = :id AND samenwerking_id = :sw AND versie = :versie""")
-                .param("omschrijving", s.omschrijving()).param("soort", s.soort().name())
-                .param("hantering", s.hantering()).param("escalatie", s.escalatieroute())
-                .param("bf", s.backofficeFrontoffice()).param("status", s.status().name())
-                .param("id", id).param("sw", sw).param("versie", versie).update());
+                .param("omschrijving", s.omschrijving())
+                .param("soort", s.soort().name())
+                .param("hantering", s.hantering())
+                .param("escalatie", s.escalatieroute())
+                .param("bf", s.backofficeFrontoffice())
+                .param("status", s.status().name())
+                .param("id", id)
+                .param("sw", sw)
+                .param("versie", versie)
+                .update());
         zetPartijen(id, s.partijen());
     }
 
     void verwijderSpanning(long sw, long id, long versie) {
         geteld(jdbc.sql("DELETE FROM spanning WHERE id = :id AND samenwerking_id = :sw AND versie = :versie")
-                .param("id", id).param("sw", sw).param("versie", versie).update());
+                .param("id", id)
+                .param("sw", sw)
+                .param("versie", versie)
+                .update());
     }
 
     private void zetPartijen(long spanning, List<String> codes) {
-        jdbc.sql("DELETE FROM spanning_partij WHERE spanning_id = :id").param("id", spanning).update();
+        jdbc.sql("DELETE FROM spanning_partij WHERE spanning_id = :id")
+                .param("id", spanning)
+                .update();
         for (String code : codes) {
             jdbc.sql("INSERT INTO spanning_partij (spanning_id, gemeente_code) VALUES (:id, :code)")
-                    .param("id", spanning).param("code", code).update();
+                    .param("id", spanning)
+                    .param("code", code)
+                    .update();
         }
     }
 
     // ---- dynamiek ----
 
     List<Dynamiek> dynamiek(long sw) {
-        return jdbc.sql("SELECT * FROM dynamiek WHERE samenwerking_id = :sw ORDER BY id").param("sw", sw)
-                .query((rs, i) -> new Dynamiek(rs.getLong("id"), gedrag(rs.getString("catalogus_code")),
-                        rs.getString("eigen_naam"), rs.getString("botsing"), rs.getString("omgang"), rs.getLong("versie")))
+        return jdbc.sql("SELECT * FROM dynamiek WHERE samenwerking_id = :sw ORDER BY id")
+                .param("sw", sw)
+                .query((rs, i) -> new Dynamiek(
+                        rs.getLong("id"),
+                        gedrag(rs.getString("catalogus_code")),
+                        rs.getString("eigen_naam"),
+                        rs.getString("botsing"),
+                        rs.getString("omgang"),
+                        rs.getLong("versie")))
                 .list();
     }
 
@@ -181,33 +259,51 @@ class StappenRepository {
         if (code == null) {
             return null;
         }
-        return Arrays.stream(Gedrag.values()).filter(g -> g.name().equals(code)).findFirst().orElse(null);
+        return Arrays.stream(Gedrag.values())
+                .filter(g -> g.name().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 
     long voegDynamiekToe(long sw, Dynamiek d) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO dynamiek (samenwerking_id, catalogus_code, eigen_naam, botsing, omgang, versie) "
-                + "VALUES (:sw, :code, :naam, :botsing, :omgang, 0)")
-                .param("sw", sw).param("code", d.gedrag() == null ? null : d.gedrag().name()).param("naam", d.eigenNaam())
-                .param("botsing", d.botsing()).param("omgang", d.omgang()).update(keys, "id");
+                        + "VALUES (:sw, :code, :naam, :botsing, :omgang, 0)")
+                .param("sw", sw)
+                .param("code", d.gedrag() == null ? null : d.gedrag().name())
+                .param("naam", d.eigenNaam())
+                .param("botsing", d.botsing())
+                .param("omgang", d.omgang())
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void wijzigDynamiek(long sw, long id, long versie, Dynamiek d) {
-        geteld(jdbc.sql("UPDATE dynamiek SET catalogus_code = :code, eigen_naam = :naam, botsing = :botsing, "
-                + "omgang = :omgang, versie = versie + 1 WHERE id = :id AND samenwerking_id = :sw AND versie = :versie")
-                .param("code", d.gedrag() == null ? null : d.gedrag().name()).param("naam", d.eigenNaam())
-                .param("botsing", d.botsing()).param("omgang", d.omgang()).param("id", id).param("sw", sw)
-                .param("versie", versie).update());
+        geteld(jdbc.sql(
+                        "UPDATE dynamiek SET catalogus_code = :code, eigen_naam = :naam, botsing = :botsing, "
+                                + "omgang = :omgang, versie = versie + 1 WHERE id = :id AND samenwerking_id = :sw AND versie = :versie")
+                .param("code", d.gedrag() == null ? null : d.gedrag().name())
+                .param("naam", d.eigenNaam())
+                .param("botsing", d.botsing())
+                .param("omgang", d.omgang())
+                .param("id", id)
+                .param("sw", sw)
+                .param("versie", versie)
+                .update());
     }
 
     void verwijderDynamiek(long sw, long id, long versie) {
         geteld(jdbc.sql("DELETE FROM dynamiek WHERE id = :id AND samenwerking_id = :sw AND versie = :versie")
-                .param("id", id).param("sw", sw).param("versie", versie).update());
+                .param("id", id)
+                .param("sw", sw)
+                .param("versie", versie)
+                .update());
     }
 
     void verwijderAlleDynamiek(long sw) {
-        jdbc.sql("DELETE FROM dynamiek WHERE samenwerking_id = :sw").param("sw", sw).update();
+        jdbc.sql("DELETE FROM dynamiek WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .update();
     }
 
     // ---- besproken, uitstel, ontgrendeling ----
@@ -215,56 +311,95 @@ class StappenRepository {
     List<Besproken> besproken(long sw) {
         return jdbc.sql("SELECT * FROM stap_besproken WHERE samenwerking_id = :sw ORDER BY op, gemeente_code")
                 .param("sw", sw)
-                .query((rs, i) -> new Besproken(Stap.valueOf(rs.getString("stap")), rs.getString("gemeente_code"),
-                        rs.getString("door"), rs.getTimestamp("op").toInstant()))
+                .query((rs, i) -> new Besproken(
+                        Stap.valueOf(rs.getString("stap")),
+                        rs.getString("gemeente_code"),
+                        rs.getString("door"),
+                        rs.getTimestamp("op").toInstant()))
                 .list();
     }
 
     boolean markeer(long sw, Stap stap, String gemeente, String door) {
         int bestaat = jdbc.sql("SELECT COUNT(*) FROM stap_besproken WHERE samenwerking_id = :sw AND stap = :stap "
-                + "AND gemeente_code = :g").param("sw", sw).param("stap", stap.name()).param("g", gemeente)
-                .query(Integer.class).single();
+                        + "AND gemeente_code = :g")
+                .param("sw", sw)
+                .param("stap", stap.name())
+                .param("g", gemeente)
+                .query(Integer.class)
+                .single();
         if (bestaat > 0) {
             return false;
         }
-        jdbc.sql("INSERT INTO stap_besproken (samenwerking_id, stap, gemeente_code, door, op) VALUES (:sw, :stap, :g, :door, :op)")
-                .param("sw", sw).param("stap", stap.name()).param("g", gemeente).param("door", door).param("op", nu())
+        jdbc.sql(
+                        "INSERT INTO stap_besproken (samenwerking_id, stap, gemeente_code, door, op) VALUES (:sw, :stap, :g, :door, :op)")
+                .param("sw", sw)
+                .param("stap", stap.name())
+                .param("g", gemeente)
+                .param("door", door)
+                .param("op", nu())
                 .update();
         return true;
     }
 
     boolean trekIn(long sw, Stap stap, String gemeente) {
-        return jdbc.sql("DELETE FROM stap_besproken WHERE samenwerking_id = :sw AND stap = :stap AND gemeente_code = :g")
-                .param("sw", sw).param("stap", stap.name()).param("g", gemeente).update() > 0;
+        return jdbc.sql(
+                                "DELETE FROM stap_besproken WHERE samenwerking_id = :sw AND stap = :stap AND gemeente_code = :g")
+                        .param("sw", sw)
+                        .param("stap", stap.name())
+                        .param("g", gemeente)
+                        .update()
+                > 0;
     }
 
     void voegUitstelToe(long sw, String onderwerp, String soort, String reden, String door) {
         jdbc.sql("INSERT INTO besluit_uitstel (samenwerking_id, onderwerp, soort, reden, door, op) "
-                + "VALUES (:sw, :onderwerp, :soort, :reden, :door, :op)")
-                .param("sw", sw).param("onderwerp", onderwerp).param("soort", soort).param("reden", reden)
-                .param("door", door).param("op", nu()).update();
+                        + "VALUES (:sw, :onderwerp, :soort, :reden, :door, :op)")
+                .param("sw", sw)
+                .param("onderwerp", onderwerp)
+                .param("soort", soort)
+                .param("reden", reden)
+                .param("door", door)
+                .param("op", nu())
+                .update();
     }
 
     List<Uitstel> uitstel(long sw) {
         return jdbc.sql("SELECT * FROM besluit_uitstel WHERE samenwerking_id = :sw ORDER BY op DESC, id DESC")
                 .param("sw", sw)
-                .query((rs, i) -> new Uitstel(rs.getLong("id"), rs.getString("onderwerp"), rs.getString("soort"),
-                        rs.getString("reden"), rs.getString("door"), rs.getTimestamp("op").toInstant()))
+                .query((rs, i) -> new Uitstel(
+                        rs.getLong("id"),
+                        rs.getString("onderwerp"),
+                        rs.getString("soort"),
+                        rs.getString("reden"),
+                        rs.getString("door"),
+                        rs.getTimestamp("op").toInstant()))
                 .list();
     }
 
     Optional<Ontgrendeling> ontgrendeling(long sw) {
-        return jdbc.sql("SELECT * FROM vorm_ontgrendeling WHERE samenwerking_id = :sw").param("sw", sw)
-                .query((rs, i) -> new Ontgrendeling(rs.getString("reden"),
-                        rs.getString("ontbrak") == null ? List.of() : List.of(rs.getString("ontbrak").split("\n")),
-                        rs.getString("door"), rs.getTimestamp("op").toInstant()))
+        return jdbc.sql("SELECT * FROM vorm_ontgrendeling WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .query((rs, i) -> new Ontgrendeling(
+                        rs.getString("reden"),
+                        rs.getString("ontbrak") == null
+                                ? List.of()
+                                : List.of(rs.getString("ontbrak").split("\n")),
+                        rs.getString("door"),
+                        rs.getTimestamp("op").toInstant()))
                 .optional();
     }
 
     void ontgrendel(long sw, String reden, String ontbrak, String door) {
-        jdbc.sql("DELETE FROM vorm_ontgrendeling WHERE samenwerking_id = :sw").param("sw", sw).update();
-        jdbc.sql("INSERT INTO vorm_ontgrendeling (samenwerking_id, reden, ontbrak, door, op) VALUES (:sw, :reden, :ontbrak, :door, :op)")
-                .param("sw", sw).param("reden", reden).param("ontbrak", ontbrak).param("door", door).param("op", nu())
+        jdbc.sql("DELETE FROM vorm_ontgrendeling WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO vorm_ontgrendeling (samenwerking_id, reden, ontbrak, door, op) VALUES (:sw, :reden, :ontbrak, :door, :op)")
+                .param("sw", sw)
+                .param("reden", reden)
+                .param("ontbrak", ontbrak)
+                .param("door", door)
+                .param("op", nu())
                 .update();
     }
 

@@ -28,14 +28,18 @@ class StappenStand {
     List<StapStand> stand(Samenwerking s) {
         long id = s.id();
         List<Besproken> besproken = repository.besproken(id);
-        boolean vormOpen = ontbreektVoorVorm(s).isEmpty() || repository.ontgrendeling(id).isPresent();
+        boolean vormOpen =
+                ontbreektVoorVorm(s).isEmpty() || repository.ontgrendeling(id).isPresent();
         StappenRepository.Inhoud inhoud = repository.inhoud(id);
         List<StapStand> stand = new ArrayList<>();
         for (Stap stap : Stap.values()) {
-            List<Besproken> vanStap = besproken.stream().filter(b -> b.stap() == stap).toList();
+            List<Besproken> vanStap =
+                    besproken.stream().filter(b -> b.stap() == stap).toList();
             Set<String> wel = vanStap.stream().map(Besproken::gemeenteCode).collect(Collectors.toSet());
-            List<Gemeente> nogNiet = s.gemeenten().stream().filter(g -> !wel.contains(g.code())).toList();
-            stand.add(new StapStand(stap, heeftInhoud(id, inhoud, stap), vanStap, nogNiet, stap != Stap.VORM || vormOpen));
+            List<Gemeente> nogNiet =
+                    s.gemeenten().stream().filter(g -> !wel.contains(g.code())).toList();
+            stand.add(new StapStand(
+                    stap, heeftInhoud(id, inhoud, stap), vanStap, nogNiet, stap != Stap.VORM || vormOpen));
         }
         return stand;
     }
@@ -64,9 +68,14 @@ class StappenStand {
             if (!heeftInhoud(s.id(), inhoud, stap)) {
                 ontbreekt.add(Melding.van("stappen.ontbreekt.inhoud", label));
             }
-            Set<String> wel = besproken.stream().filter(b -> b.stap() == stap).map(Besproken::gemeenteCode)
+            Set<String> wel = besproken.stream()
+                    .filter(b -> b.stap() == stap)
+                    .map(Besproken::gemeenteCode)
                     .collect(Collectors.toSet());
-            List<String> nogNiet = s.gemeenten().stream().filter(g -> !wel.contains(g.code())).map(Gemeente::naam).toList();
+            List<String> nogNiet = s.gemeenten().stream()
+                    .filter(g -> !wel.contains(g.code()))
+                    .map(Gemeente::naam)
+                    .toList();
             if (!nogNiet.isEmpty()) {
                 ontbreekt.add(Melding.van("stappen.ontbreekt.besproken", label, String.join(", ", nogNiet)));
             }
@@ -75,7 +84,8 @@ class StappenStand {
     }
 
     boolean vormOpen(Samenwerking s) {
-        return repository.ontgrendeling(s.id()).isPresent() || ontbreektVoorVorm(s).isEmpty();
+        return repository.ontgrendeling(s.id()).isPresent()
+                || ontbreektVoorVorm(s).isEmpty();
     }
 
     /** Steps discussed by some but not all parties, as 'WAT', 'HOE', ... */
@@ -83,7 +93,9 @@ class StappenStand {
         List<Besproken> besproken = repository.besproken(s.id());
         List<String> deels = new ArrayList<>();
         for (Stap stap : Stap.values()) {
-            long aantal = besproken.stream().filter(b -> b.stap() == stap && s.neemtDeel(b.gemeenteCode())).count();
+            long aantal = besproken.stream()
+                    .filter(b -> b.stap() == stap && s.neemtDeel(b.gemeenteCode()))
+                    .count();
             if (aantal > 0 && aantal < s.gemeenten().size()) {
                 deels.add(stap.name());
             }
@@ -94,10 +106,19 @@ class StappenStand {
     /** ETag of a list step: changes whenever an item is added, changed or removed. */
     long versie(long id, Stap stap) {
         return switch (stap) {
-            case WAT -> controlegetal(repository.doelen(id).stream().map(d -> d.id() + ":" + d.versie()).toList());
+            case WAT ->
+                controlegetal(repository.doelen(id).stream()
+                        .map(d -> d.id() + ":" + d.versie())
+                        .toList());
             case HOE -> repository.werkwijze(id).map(Werkwijze::versie).orElse(0L);
-            case SPANNINGEN -> controlegetal(repository.spanningen(id).stream().map(d -> d.id() + ":" + d.versie()).toList());
-            case VANZELFDYNAMIEK -> controlegetal(repository.dynamiek(id).stream().map(d -> d.id() + ":" + d.versie()).toList());
+            case SPANNINGEN ->
+                controlegetal(repository.spanningen(id).stream()
+                        .map(d -> d.id() + ":" + d.versie())
+                        .toList());
+            case VANZELFDYNAMIEK ->
+                controlegetal(repository.dynamiek(id).stream()
+                        .map(d -> d.id() + ":" + d.versie())
+                        .toList());
             case VORM -> repository.ontgrendeling(id).isPresent() ? 1 : 0;
         };
     }

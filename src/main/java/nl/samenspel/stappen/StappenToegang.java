@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StappenToegang implements ToegangsRegels {
 
-    private static final Rol[] SCHRIJVERS = { Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER };
+    private static final Rol[] SCHRIJVERS = {Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER};
 
     @Override
     public List<Toegang> regels() {

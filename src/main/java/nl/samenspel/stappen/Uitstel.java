@@ -14,7 +14,8 @@ public record Uitstel(long id, String onderwerp, String soort, String reden, Str
     /** The key of the label that fills {@link #onderwerpSleutel(String)}: the step's or the phase's own label. */
     public static String labelSleutel(String onderwerp) {
         String code = onderwerp.substring(onderwerp.indexOf(':') + 1);
-        return onderwerp.startsWith("FASE:") ? "fase." + code + ".label"
+        return onderwerp.startsWith("FASE:")
+                ? "fase." + code + ".label"
                 : "stap." + code.toLowerCase(Locale.ROOT) + ".label";
     }
 }

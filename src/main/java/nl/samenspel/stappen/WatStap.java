@@ -29,7 +29,12 @@ class WatStap {
     private final StapBasis basis;
     private final StappenStand stand;
 
-    WatStap(StappenRepository repository, Samenwerkingen samenwerkingen, AuditTrail audit, StapBasis basis, StappenStand stand) {
+    WatStap(
+            StappenRepository repository,
+            Samenwerkingen samenwerkingen,
+            AuditTrail audit,
+            StapBasis basis,
+            StappenStand stand) {
         this.repository = repository;
         this.samenwerkingen = samenwerkingen;
         this.audit = audit;
@@ -42,30 +47,45 @@ class WatStap {
         Fouten fouten = new Fouten();
         DoelSoort soort = doel(fouten, "", s, invoer);
         fouten.gooiAlsNietLeeg();
-        long doelId = repository.voegDoelToe(id, soort, invoer.tekst().strip(), StapBasis.bron(invoer.bronGemeente()),
+        long doelId = repository.voegDoelToe(
+                id,
+                soort,
+                invoer.tekst().strip(),
+                StapBasis.bron(invoer.bronGemeente()),
                 StapBasis.eigenaar(HuidigeGebruiker.get(), s));
-        Doel d = repository.doelen(id).stream().filter(x -> x.id() == doelId).findFirst().orElseThrow();
+        Doel d = repository.doelen(id).stream()
+                .filter(x -> x.id() == doelId)
+                .findFirst()
+                .orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, "doel", doelId, id, Map.of(), velden(d));
         return basis.gewijzigd(id, "doel-toegevoegd", d);
     }
 
     Doel wijzigDoel(long id, long doelId, long versie, Invoer.DoelInvoer invoer) {
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
-        Doel voor = repository.doelen(id).stream().filter(x -> x.id() == doelId).findFirst()
+        Doel voor = repository.doelen(id).stream()
+                .filter(x -> x.id() == doelId)
+                .findFirst()
                 .orElseThrow(() -> new NietGevondenException("doel"));
-        StappenRechten.doelWijzigen(HuidigeGebruiker.get(), s, voor, basis.besprokenDoor(id, Stap.WAT)).eis(s, "doel wijzigen");
+        StappenRechten.doelWijzigen(HuidigeGebruiker.get(), s, voor, basis.besprokenDoor(id, Stap.WAT))
+                .eis(s, "doel wijzigen");
         Fouten fouten = new Fouten();
         DoelSoort soort = doel(fouten, "", s, invoer);
         fouten.gooiAlsNietLeeg();
         repository.wijzigDoel(id, doelId, versie, soort, invoer.tekst().strip(), StapBasis.bron(invoer.bronGemeente()));
-        Doel na = repository.doelen(id).stream().filter(x -> x.id() == doelId).findFirst().orElseThrow();
+        Doel na = repository.doelen(id).stream()
+                .filter(x -> x.id() == doelId)
+                .findFirst()
+                .orElseThrow();
         audit.legVast(Actie.GEWIJZIGD, "doel", doelId, id, velden(voor), velden(na));
         return basis.gewijzigd(id, "doel-gewijzigd", na);
     }
 
     void verwijderDoel(long id, long doelId, long versie) {
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
-        Doel voor = repository.doelen(id).stream().filter(x -> x.id() == doelId).findFirst()
+        Doel voor = repository.doelen(id).stream()
+                .filter(x -> x.id() == doelId)
+                .findFirst()
                 .orElseThrow(() -> new NietGevondenException("doel"));
         StappenRechten.doelVerwijderen(HuidigeGebruiker.get(), s, voor, basis.besprokenDoor(id, Stap.WAT))
                 .eis(s, "doel verwijderen");
@@ -101,7 +121,10 @@ class WatStap {
             DoelSoort soort = soorten.get(i);
             String tekst = invoer.get(i).tekst().strip();
             String bron = StapBasis.bron(invoer.get(i).bronGemeente());
-            Doel zelfde = over.stream().filter(d -> d.zelfdeInhoud(soort, tekst, bron)).findFirst().orElse(null);
+            Doel zelfde = over.stream()
+                    .filter(d -> d.zelfdeInhoud(soort, tekst, bron))
+                    .findFirst()
+                    .orElse(null);
             over.remove(zelfde);
             eigenaren.add(zelfde != null ? zelfde.toegevoegdDoorGemeente() : StapBasis.eigenaar(g, s));
         }
@@ -111,11 +134,20 @@ class WatStap {
         }
         repository.verwijderDoelen(id);
         for (int i = 0; i < invoer.size(); i++) {
-            repository.voegDoelToe(id, soorten.get(i), invoer.get(i).tekst().strip(), StapBasis.bron(invoer.get(i).bronGemeente()),
+            repository.voegDoelToe(
+                    id,
+                    soorten.get(i),
+                    invoer.get(i).tekst().strip(),
+                    StapBasis.bron(invoer.get(i).bronGemeente()),
                     eigenaren.get(i));
         }
         List<Doel> na = repository.doelen(id);
-        audit.legVast(Actie.GEWIJZIGD, Stappen.ENTITEIT_STAP, Stap.WAT.name(), id, Map.of("doelen", doelTekst(voor)),
+        audit.legVast(
+                Actie.GEWIJZIGD,
+                Stappen.ENTITEIT_STAP,
+                Stap.WAT.name(),
+                id,
+                Map.of("doelen", doelTekst(voor)),
                 Map.of("doelen", doelTekst(na)));
         basis.gewijzigd(id, "wat-vervangen", null);
         return na;
@@ -127,7 +159,8 @@ class WatStap {
             return null;
         }
         fouten.tekst(prefix + "tekst", invoer.tekst(), Fouten.MAX_LANG);
-        DoelSoort soort = StapBasis.keuze(fouten, prefix + "soort", invoer.soort(), DoelSoort.class, "stappen.doel.soort.onbekend");
+        DoelSoort soort = StapBasis.keuze(
+                fouten, prefix + "soort", invoer.soort(), DoelSoort.class, "stappen.doel.soort.onbekend");
         String bron = StapBasis.bron(invoer.bronGemeente());
         if (bron != null && !s.neemtDeel(bron)) {
             fouten.voeg(prefix + "bronGemeente", "stappen.gemeente.geen-partij", StapBasis.kort(bron));

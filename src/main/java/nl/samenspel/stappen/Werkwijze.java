@@ -3,12 +3,13 @@ package nl.samenspel.stappen;
 import java.util.stream.Stream;
 
 /** The "hoe" step; {@code versie} 0 means nothing has been written yet. */
-public record Werkwijze(String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing,
-        long versie) {
+public record Werkwijze(
+        String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing, long versie) {
 
     public static final Werkwijze LEEG = new Werkwijze(null, null, null, null, null, 0);
 
     public boolean gevuld() {
-        return Stream.of(wieDoetWat, afsprakenMaken, levering, sturing, bijsturing).anyMatch(v -> v != null && !v.isBlank());
+        return Stream.of(wieDoetWat, afsprakenMaken, levering, sturing, bijsturing)
+                .anyMatch(v -> v != null && !v.isBlank());
     }
 }

@@ -4,5 +4,7 @@
  * Other modules listen to {@link nl.samenspel.stappen.StappenGewijzigd}; the demo module seeds through
  * {@link nl.samenspel.stappen.Stappen#zaai}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Stappen en fasen", allowedDependencies = {"audit", "gemeente", "platform", "samenwerking", "security"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Stappen en fasen",
+        allowedDependencies = {"audit", "gemeente", "platform", "samenwerking", "security"})
 package nl.samenspel.stappen;

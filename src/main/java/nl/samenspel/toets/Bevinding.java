@@ -7,16 +7,45 @@ import java.util.List;
  * A stored finding of one check about one samenwerking (and onderwerp) in one view of the check, with its history
  * when loaded.
  */
-public record Bevinding(long id, long samenwerkingId, Weergave weergave, String controle, String onderwerp, int regel, Ernst ernst,
-        Status status, List<String> argumenten, Instant sinds, String erkendDoor, Instant erkendOp, String erkendReden,
-        Instant opgelostOp, long versie, List<Gebeurtenis> historie) {
+public record Bevinding(
+        long id,
+        long samenwerkingId,
+        Weergave weergave,
+        String controle,
+        String onderwerp,
+        int regel,
+        Ernst ernst,
+        Status status,
+        List<String> argumenten,
+        Instant sinds,
+        String erkendDoor,
+        Instant erkendOp,
+        String erkendReden,
+        Instant opgelostOp,
+        long versie,
+        List<Gebeurtenis> historie) {
 
     /** VERSCHENEN, ERKEND, OPGELOST or TERUG. */
     public record Gebeurtenis(String soort, String door, String reden, Instant op) {}
 
     Bevinding metHistorie(List<Gebeurtenis> h) {
-        return new Bevinding(id, samenwerkingId, weergave, controle, onderwerp, regel, ernst, status, argumenten, sinds,
-                erkendDoor, erkendOp, erkendReden, opgelostOp, versie, h);
+        return new Bevinding(
+                id,
+                samenwerkingId,
+                weergave,
+                controle,
+                onderwerp,
+                regel,
+                ernst,
+                status,
+                argumenten,
+                sinds,
+                erkendDoor,
+                erkendOp,
+                erkendReden,
+                opgelostOp,
+                versie,
+                h);
     }
 
     String sleutel() {

@@ -34,8 +34,9 @@ class BevindingRepository {
         this.template = template;
     }
 
-    private static final String KOLOMMEN = "id, samenwerking_id, weergave, controle, onderwerp, regel, ernst, status, argumenten, "
-            + "sinds, erkend_door, erkend_op, erkend_reden, opgelost_op, versie";
+    private static final String KOLOMMEN =
+            "id, samenwerking_id, weergave, controle, onderwerp, regel, ernst, status, argumenten, "
+                    + "sinds, erkend_door, erkend_op, erkend_reden, opgelost_op, versie";
 
     /** All findings of these samenwerkingen in both views, without history, grouped per samenwerking. */
     Map<Long, List<Bevinding>> vanSamenwerkingen(Collection<Long> ids) {
@@ -46,7 +47,8 @@ class BevindingRepository {
                     .param("ids", lijst.subList(i, Math.min(lijst.size(), i + ToetsLezer.BATCH)))
                     .query((RowCallbackHandler) rs -> {
                         Bevinding b = rij(rs);
-                        uit.computeIfAbsent(b.samenwerkingId(), k -> new ArrayList<>()).add(b);
+                        uit.computeIfAbsent(b.samenwerkingId(), k -> new ArrayList<>())
+                                .add(b);
                     });
         }
         return uit;
@@ -54,36 +56,51 @@ class BevindingRepository {
 
     /** The findings of one samenwerking in one view with their history, by rule, check and onderwerp. */
     List<Bevinding> metHistorie(long samenwerkingId, Weergave weergave) {
-        List<Bevinding> bevindingen = jdbc.sql("SELECT " + KOLOMMEN
-                + " FROM bevinding WHERE samenwerking_id = ? AND weergave = ? ORDER BY regel, controle, onderwerp")
-                .params(samenwerkingId, weergave.name()).query((rs, n) -> rij(rs)).list();
+        List<Bevinding> bevindingen = jdbc.sql(
+                        "SELECT " + KOLOMMEN
+                                + " FROM bevinding WHERE samenwerking_id = ? AND weergave = ? ORDER BY regel, controle, onderwerp")
+                .params(samenwerkingId, weergave.name())
+                .query((rs, n) -> rij(rs))
+                .list();
         Map<Long, List<Bevinding.Gebeurtenis>> historie = new HashMap<>();
         jdbc.sql("""
                 SELECT e.bevinding_id, e.soort, e.door, e.reden, e.op FROM bevinding_gebeurtenis e
                 JOIN bevinding b ON b.id = e.bevinding_id WHERE b.samenwerking_id = ? AND b.weergave = ?
-                ORDER BY e.op, e.id""")
-                .params(samenwerkingId, weergave.name()).query((RowCallbackHandler) rs -> historie
-                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Bevinding.Gebeurtenis(rs.getString(2), rs.getString(3), rs.getString(4), tijd(rs, 5))));
-        return bevindingen.stream().map(b -> b.metHistorie(historie.getOrDefault(b.id(), List.of()))).toList();
+                ORDER BY e.op, e.id""").params(samenwerkingId, weergave.name()).query((RowCallbackHandler) rs -> historie.computeIfAbsent(
+                        rs.getLong(1), k -> new ArrayList<>())
+                .add(new Bevinding.Gebeurtenis(rs.getString(2), rs.getString(3), rs.getString(4), tijd(rs, 5))));
+        return bevindingen.stream()
+                .map(b -> b.metHistorie(historie.getOrDefault(b.id(), List.of())))
+                .toList();
     }
 
     /** Cheap status for the indicator: the open findings' severities in one view only. */
     List<Ernst> openErnst(long samenwerkingId, Weergave weergave) {
         return jdbc.sql("SELECT ernst FROM bevinding WHERE samenwerking_id = ? AND weergave = ? AND status = 'OPEN'")
-                .params(samenwerkingId, weergave.name()).query((rs, n) -> Ernst.valueOf(rs.getString(1))).list();
+                .params(samenwerkingId, weergave.name())
+                .query((rs, n) -> Ernst.valueOf(rs.getString(1)))
+                .list();
     }
 
     /** Those of {@code alle} without any finding in the GEDEELD view: never evaluated since V9, or simply in order. */
     List<Long> zonderGedeeldeWeergave(List<Long> alle) {
-        Set<Long> metGedeeld = new HashSet<>(jdbc.sql("SELECT DISTINCT samenwerking_id FROM bevinding WHERE weergave = 'GEDEELD'")
-                .query(Long.class).list());
+        Set<Long> metGedeeld =
+                new HashSet<>(jdbc.sql("SELECT DISTINCT samenwerking_id FROM bevinding WHERE weergave = 'GEDEELD'")
+                        .query(Long.class)
+                        .list());
         return alle.stream().filter(id -> !metGedeeld.contains(id)).toList();
     }
 
     // ---- writes of an evaluation ----
 
-    record Nieuw(long samenwerkingId, Weergave weergave, String controle, String onderwerp, int regel, Ernst ernst, List<String> argumenten) {}
+    record Nieuw(
+            long samenwerkingId,
+            Weergave weergave,
+            String controle,
+            String onderwerp,
+            int regel,
+            Ernst ernst,
+            List<String> argumenten) {}
 
     record Terug(long id, int regel, Ernst ernst, List<String> argumenten) {}
 
@@ -94,8 +111,12 @@ class BevindingRepository {
             return;
         }
         Timestamp op = Timestamp.from(nu);
-        template.batchUpdate("INSERT INTO bevinding (samenwerking_id, weergave, controle, onderwerp, regel, ernst, status, "
-                + "argumenten, sinds) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)", nieuw, 500, (ps, n) -> {
+        template.batchUpdate(
+                "INSERT INTO bevinding (samenwerking_id, weergave, controle, onderwerp, regel, ernst, status, "
+                        + "argumenten, sinds) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)",
+                nieuw,
+                500,
+                (ps, n) -> {
                     ps.setLong(1, n.samenwerkingId());
                     ps.setString(2, n.weergave().name());
                     ps.setString(3, n.controle());
@@ -105,9 +126,12 @@ class BevindingRepository {
                     ps.setString(7, tekst(n.argumenten()));
                     ps.setTimestamp(8, op);
                 });
-        template.batchUpdate("INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op) SELECT id, 'VERSCHENEN', ? "
-                + "FROM bevinding WHERE samenwerking_id = ? AND weergave = ? AND controle = ? AND onderwerp = ?", nieuw,
-                500, (ps, n) -> {
+        template.batchUpdate(
+                "INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op) SELECT id, 'VERSCHENEN', ? "
+                        + "FROM bevinding WHERE samenwerking_id = ? AND weergave = ? AND controle = ? AND onderwerp = ?",
+                nieuw,
+                500,
+                (ps, n) -> {
                     ps.setTimestamp(1, op);
                     ps.setLong(2, n.samenwerkingId());
                     ps.setString(3, n.weergave().name());
@@ -122,9 +146,13 @@ class BevindingRepository {
             return;
         }
         Timestamp op = Timestamp.from(nu);
-        template.batchUpdate("UPDATE bevinding SET status = 'OPEN', sinds = ?, regel = ?, ernst = ?, argumenten = ?, "
-                + "erkend_door = NULL, erkend_op = NULL, erkend_reden = NULL, opgelost_op = NULL, versie = versie + 1 "
-                + "WHERE id = ?", terug, 500, (ps, t) -> {
+        template.batchUpdate(
+                "UPDATE bevinding SET status = 'OPEN', sinds = ?, regel = ?, ernst = ?, argumenten = ?, "
+                        + "erkend_door = NULL, erkend_op = NULL, erkend_reden = NULL, opgelost_op = NULL, versie = versie + 1 "
+                        + "WHERE id = ?",
+                terug,
+                500,
+                (ps, t) -> {
                     ps.setTimestamp(1, op);
                     ps.setInt(2, t.regel());
                     ps.setString(3, t.ernst().name());
@@ -138,8 +166,11 @@ class BevindingRepository {
         if (bijgewerkt.isEmpty()) {
             return;
         }
-        template.batchUpdate("UPDATE bevinding SET regel = ?, ernst = ?, argumenten = ?, versie = versie + 1 WHERE id = ?",
-                bijgewerkt, 500, (ps, b) -> {
+        template.batchUpdate(
+                "UPDATE bevinding SET regel = ?, ernst = ?, argumenten = ?, versie = versie + 1 WHERE id = ?",
+                bijgewerkt,
+                500,
+                (ps, b) -> {
                     ps.setInt(1, b.regel());
                     ps.setString(2, b.ernst().name());
                     ps.setString(3, tekst(b.argumenten()));
@@ -152,8 +183,11 @@ class BevindingRepository {
             return;
         }
         Timestamp op = Timestamp.from(nu);
-        template.batchUpdate("UPDATE bevinding SET status = 'OPGELOST', opgelost_op = ?, versie = versie + 1 WHERE id = ?",
-                ids, 500, (ps, id) -> {
+        template.batchUpdate(
+                "UPDATE bevinding SET status = 'OPGELOST', opgelost_op = ?, versie = versie + 1 WHERE id = ?",
+                ids,
+                500,
+                (ps, id) -> {
                     ps.setTimestamp(1, op);
                     ps.setLong(2, id);
                 });
@@ -161,8 +195,8 @@ class BevindingRepository {
     }
 
     private void gebeurtenissen(List<Long> ids, String soort, Timestamp op) {
-        template.batchUpdate("INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op) VALUES (?, ?, ?)", ids, 500,
-                (ps, id) -> {
+        template.batchUpdate(
+                "INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op) VALUES (?, ?, ?)", ids, 500, (ps, id) -> {
                     ps.setLong(1, id);
                     ps.setString(2, soort);
                     ps.setTimestamp(3, op);
@@ -172,11 +206,14 @@ class BevindingRepository {
     /** Acknowledge with a reason; false when somebody changed the finding in between. */
     boolean erken(long id, long versie, String door, String reden, Instant nu) {
         int n = jdbc.sql("UPDATE bevinding SET status = 'ERKEND', erkend_door = ?, erkend_op = ?, erkend_reden = ?, "
-                + "versie = versie + 1 WHERE id = ? AND versie = ?")
-                .params(door, Timestamp.from(nu), reden, id, versie).update();
+                        + "versie = versie + 1 WHERE id = ? AND versie = ?")
+                .params(door, Timestamp.from(nu), reden, id, versie)
+                .update();
         if (n == 1) {
-            jdbc.sql("INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, door, reden, op) VALUES (?, 'ERKEND', ?, ?, ?)")
-                    .params(id, door, reden, Timestamp.from(nu)).update();
+            jdbc.sql(
+                            "INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, door, reden, op) VALUES (?, 'ERKEND', ?, ?, ?)")
+                    .params(id, door, reden, Timestamp.from(nu))
+                    .update();
         }
         return n == 1;
     }
@@ -184,12 +221,23 @@ class BevindingRepository {
     // ---- mapping ----
 
     private static Bevinding rij(ResultSet rs) throws SQLException {
-        return new Bevinding(rs.getLong("id"), rs.getLong("samenwerking_id"),
-                Weergave.valueOf(rs.getString("weergave")), rs.getString("controle"),
-                rs.getString("onderwerp"), rs.getInt("regel"), Ernst.valueOf(rs.getString("ernst")),
-                Status.valueOf(rs.getString("status")), argumenten(rs.getString("argumenten")), tijd(rs, "sinds"),
-                rs.getString("erkend_door"), tijd(rs, "erkend_op"), rs.getString("erkend_reden"),
-                tijd(rs, "opgelost_op"), rs.getLong("versie"), List.of());
+        return new Bevinding(
+                rs.getLong("id"),
+                rs.getLong("samenwerking_id"),
+                Weergave.valueOf(rs.getString("weergave")),
+                rs.getString("controle"),
+                rs.getString("onderwerp"),
+                rs.getInt("regel"),
+                Ernst.valueOf(rs.getString("ernst")),
+                Status.valueOf(rs.getString("status")),
+                argumenten(rs.getString("argumenten")),
+                tijd(rs, "sinds"),
+                rs.getString("erkend_door"),
+                tijd(rs, "erkend_op"),
+                rs.getString("erkend_reden"),
+                tijd(rs, "opgelost_op"),
+                rs.getLong("versie"),
+                List.of());
     }
 
     private static Instant tijd(ResultSet rs, String kolom) throws SQLException {

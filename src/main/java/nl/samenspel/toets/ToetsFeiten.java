@@ -21,9 +21,18 @@ import nl.samenspel.verkenning.TaakAnalyse;
  * @param behoeften the answers about participating parties and existing tasks only
  * @param besproken per step (WAT, HOE, ...) the municipality codes that marked it discussed
  */
-public record ToetsFeiten(long samenwerkingId, Fase fase, List<Partij> partijen, Regisseur regisseur,
-        List<Taak> taken, Map<String, Positie> posities, List<Behoefte> behoeften, List<Spanning> spanningen,
-        List<FaseOvergang> overgangen, boolean vormOntgrendeld, List<Uitstel> uitstel,
+public record ToetsFeiten(
+        long samenwerkingId,
+        Fase fase,
+        List<Partij> partijen,
+        Regisseur regisseur,
+        List<Taak> taken,
+        Map<String, Positie> posities,
+        List<Behoefte> behoeften,
+        List<Spanning> spanningen,
+        List<FaseOvergang> overgangen,
+        boolean vormOntgrendeld,
+        List<Uitstel> uitstel,
         Map<String, Set<String>> besproken) {
 
     public ToetsFeiten {
@@ -43,26 +52,29 @@ public record ToetsFeiten(long samenwerkingId, Fase fase, List<Partij> partijen,
      * @param bestaat false when no account has that name (any more)
      * @param gemeenteCode the municipality the account is bound to, or null
      */
-    public record Regisseur(String gebruikersnaam, boolean bestaat, boolean actief, Set<String> rollen,
-            String gemeenteCode) {
+    public record Regisseur(
+            String gebruikersnaam, boolean bestaat, boolean actief, Set<String> rollen, String gemeenteCode) {
         public Regisseur {
             rollen = Set.copyOf(rollen);
         }
     }
 
     /** Which parts of a party's position are filled in; never their content. */
-    public record Positie(String gemeenteCode, boolean watWillenWijNietIngevuld, boolean maximumPerJaarIngevuld,
+    public record Positie(
+            String gemeenteCode,
+            boolean watWillenWijNietIngevuld,
+            boolean maximumPerJaarIngevuld,
             boolean eigenRuimteIngevuld) {}
 
-    public record Spanning(long id, String soort, String status, boolean backofficeFrontofficeIngevuld,
-            Set<String> partijen) {
+    public record Spanning(
+            long id, String soort, String status, boolean backofficeFrontofficeIngevuld, Set<String> partijen) {
         public Spanning {
             partijen = Set.copyOf(partijen);
         }
     }
 
-    public record FaseOvergang(long id, Fase van, Fase naar, boolean override, List<String> deelsBesproken,
-            Instant op) {
+    public record FaseOvergang(
+            long id, Fase van, Fase naar, boolean override, List<String> deelsBesproken, Instant op) {
         public FaseOvergang {
             deelsBesproken = List.copyOf(deelsBesproken);
         }

@@ -28,17 +28,18 @@ class ToetsIndicator implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if ("GET".equals(request.getMethod()) || "POST".equals(request.getMethod())) {
-                    Matcher m = PAD.matcher(request.getRequestURI());
-                    if (m.matches() && request.getUserPrincipal() != null) {
-                        toets.indicator(Long.parseLong(m.group(1)))
-                                .ifPresent(i -> request.setAttribute(Indicator.ATTRIBUUT, i));
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        if ("GET".equals(request.getMethod()) || "POST".equals(request.getMethod())) {
+                            Matcher m = PAD.matcher(request.getRequestURI());
+                            if (m.matches() && request.getUserPrincipal() != null) {
+                                toets.indicator(Long.parseLong(m.group(1)))
+                                        .ifPresent(i -> request.setAttribute(Indicator.ATTRIBUUT, i));
+                            }
+                        }
+                        return true;
                     }
-                }
-                return true;
-            }
-        }).addPathPatterns("/samenwerkingen/*", "/samenwerkingen/*/**");
+                })
+                .addPathPatterns("/samenwerkingen/*", "/samenwerkingen/*/**");
     }
 }

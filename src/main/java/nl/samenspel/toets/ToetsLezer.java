@@ -39,7 +39,10 @@ class ToetsLezer {
     private final VerkenningFeiten verkenning;
     private final StappenFeiten stappen;
 
-    ToetsLezer(SamenwerkingFeiten samenwerkingen, AccountFeiten accounts, VerkenningFeiten verkenning,
+    ToetsLezer(
+            SamenwerkingFeiten samenwerkingen,
+            AccountFeiten accounts,
+            VerkenningFeiten verkenning,
             StappenFeiten stappen) {
         this.samenwerkingen = samenwerkingen;
         this.accounts = accounts;
@@ -87,7 +90,9 @@ class ToetsLezer {
         }
         List<Long> ids = kern.stream().map(SamenwerkingFeiten.Stand::id).toList();
         Map<String, AccountFeiten.Stand> regisseurs = new HashMap<>();
-        accounts.lees(kern.stream().map(SamenwerkingFeiten.Stand::regisseur).collect(java.util.stream.Collectors.toSet()))
+        accounts.lees(kern.stream()
+                        .map(SamenwerkingFeiten.Stand::regisseur)
+                        .collect(java.util.stream.Collectors.toSet()))
                 .forEach(a -> regisseurs.put(a.gebruikersnaam(), a));
         Map<Long, VerkenningFeiten.Stand> verkenningen = new HashMap<>();
         verkenning.lees(ids).forEach(v -> verkenningen.put(v.samenwerkingId(), v));
@@ -102,27 +107,54 @@ class ToetsLezer {
     }
 
     /** The facts of one samenwerking that do not depend on the view. */
-    private record Gemeenschappelijk(SamenwerkingFeiten.Stand samenwerking, List<Partij> partijen,
-            ToetsFeiten.Regisseur regisseur, VerkenningFeiten.Stand verkenning, List<ToetsFeiten.Spanning> spanningen,
-            List<ToetsFeiten.FaseOvergang> overgangen, boolean vormOntgrendeld, List<ToetsFeiten.Uitstel> uitstel,
+    private record Gemeenschappelijk(
+            SamenwerkingFeiten.Stand samenwerking,
+            List<Partij> partijen,
+            ToetsFeiten.Regisseur regisseur,
+            VerkenningFeiten.Stand verkenning,
+            List<ToetsFeiten.Spanning> spanningen,
+            List<ToetsFeiten.FaseOvergang> overgangen,
+            boolean vormOntgrendeld,
+            List<ToetsFeiten.Uitstel> uitstel,
             Map<String, Set<String>> besproken) {}
 
-    private static Beeld beeld(SamenwerkingFeiten.Stand s, AccountFeiten.Stand account, VerkenningFeiten.Stand v,
-            StappenFeiten.Stand st) {
-        List<Partij> partijen = s.deelnemers().stream().map(d -> new Partij(d.gemeenteCode(), d.gemeenteNaam())).toList();
-        ToetsFeiten.Regisseur regisseur = new ToetsFeiten.Regisseur(s.regisseur(), account != null,
+    private static Beeld beeld(
+            SamenwerkingFeiten.Stand s, AccountFeiten.Stand account, VerkenningFeiten.Stand v, StappenFeiten.Stand st) {
+        List<Partij> partijen = s.deelnemers().stream()
+                .map(d -> new Partij(d.gemeenteCode(), d.gemeenteNaam()))
+                .toList();
+        ToetsFeiten.Regisseur regisseur = new ToetsFeiten.Regisseur(
+                s.regisseur(),
+                account != null,
                 account != null && account.actief(),
-                account == null ? Set.of() : account.rollen().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+                account == null
+                        ? Set.of()
+                        : account.rollen().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
                 account == null ? null : account.gemeenteCode());
         Map<String, Set<String>> besproken = new HashMap<>();
         st.besproken().forEach((stap, codes) -> besproken.put(stap.name(), codes));
-        Gemeenschappelijk g = new Gemeenschappelijk(s, partijen, regisseur, v,
-                st.spanningen().stream().map(x -> new ToetsFeiten.Spanning(x.id(), x.soort().name(), x.status().name(),
-                        x.backofficeFrontofficeIngevuld(), x.partijen())).toList(),
-                s.overgangen().stream().map(o -> new ToetsFeiten.FaseOvergang(o.id(), o.van(), o.naar(), o.override(),
-                        o.deelsBesproken(), o.op())).toList(),
+        Gemeenschappelijk g = new Gemeenschappelijk(
+                s,
+                partijen,
+                regisseur,
+                v,
+                st.spanningen().stream()
+                        .map(x -> new ToetsFeiten.Spanning(
+                                x.id(),
+                                x.soort().name(),
+                                x.status().name(),
+                                x.backofficeFrontofficeIngevuld(),
+                                x.partijen()))
+                        .toList(),
+                s.overgangen().stream()
+                        .map(o -> new ToetsFeiten.FaseOvergang(
+                                o.id(), o.van(), o.naar(), o.override(), o.deelsBesproken(), o.op()))
+                        .toList(),
                 st.vormOntgrendeld(),
-                st.uitstel().stream().map(u -> new ToetsFeiten.Uitstel(u.onderwerp(), u.soort())).toList(), besproken);
+                st.uitstel().stream()
+                        .map(u -> new ToetsFeiten.Uitstel(u.onderwerp(), u.soort()))
+                        .toList(),
+                besproken);
 
         // The analysis rejects answers about parties or tasks it does not know (a party that left, say).
         Set<String> codes = new HashSet<>();
@@ -136,8 +168,13 @@ class ToetsLezer {
         Set<String> gedeeld = new HashSet<>();
         for (VerkenningFeiten.PositieStand p : v.posities()) {
             if (codes.contains(p.gemeenteCode())) {
-                posities.put(p.gemeenteCode(), new ToetsFeiten.Positie(p.gemeenteCode(), p.watWillenWijNietIngevuld(),
-                        p.maximumPerJaarIngevuld(), p.eigenRuimteIngevuld()));
+                posities.put(
+                        p.gemeenteCode(),
+                        new ToetsFeiten.Positie(
+                                p.gemeenteCode(),
+                                p.watWillenWijNietIngevuld(),
+                                p.maximumPerJaarIngevuld(),
+                                p.eigenRuimteIngevuld()));
             }
             if (p.gedeeld()) {
                 gedeeld.add(p.gemeenteCode());
@@ -150,14 +187,25 @@ class ToetsLezer {
         // An unshared position and the answers in it do not exist for this view: a missing answer, never NIET.
         Map<String, ToetsFeiten.Positie> gedeeldePosities = new HashMap<>(posities);
         gedeeldePosities.keySet().retainAll(gedeeld);
-        List<Behoefte> gedeeldeBehoeften = behoeften.stream().filter(x -> gedeeld.contains(x.van())).toList();
+        List<Behoefte> gedeeldeBehoeften =
+                behoeften.stream().filter(x -> gedeeld.contains(x.van())).toList();
         return new Beeld(volledig, feiten(g, gedeeldePosities, gedeeldeBehoeften), false);
     }
 
-    private static ToetsFeiten feiten(Gemeenschappelijk g, Map<String, ToetsFeiten.Positie> posities,
-            List<Behoefte> behoeften) {
-        return new ToetsFeiten(g.samenwerking().id(), g.samenwerking().fase(), g.partijen(), g.regisseur(),
-                g.verkenning().taken(), posities, behoeften, g.spanningen(), g.overgangen(), g.vormOntgrendeld(),
-                g.uitstel(), g.besproken());
+    private static ToetsFeiten feiten(
+            Gemeenschappelijk g, Map<String, ToetsFeiten.Positie> posities, List<Behoefte> behoeften) {
+        return new ToetsFeiten(
+                g.samenwerking().id(),
+                g.samenwerking().fase(),
+                g.partijen(),
+                g.regisseur(),
+                g.verkenning().taken(),
+                posities,
+                behoeften,
+                g.spanningen(),
+                g.overgangen(),
+                g.vormOntgrendeld(),
+                g.uitstel(),
+                g.besproken());
     }
 }

@@ -52,7 +52,9 @@ class ToetsLuisteraar {
         try {
             toetser.evalueer(List.of(gebeurtenis.samenwerkingId()));
         } catch (RuntimeException e) {
-            LOG.warn("event=toets-evaluatie-mislukt samenwerking={} fout={} opnieuw=later", gebeurtenis.samenwerkingId(),
+            LOG.warn(
+                    "event=toets-evaluatie-mislukt samenwerking={} fout={} opnieuw=later",
+                    gebeurtenis.samenwerkingId(),
                     e.toString());
             throw e;
         }

@@ -20,6 +20,8 @@ class ToetsOpruimen {
 
     @EventListener
     void verwijderd(SamenwerkingVerwijderd gebeurtenis) {
-        jdbc.sql("DELETE FROM bevinding WHERE samenwerking_id = :sw").param("sw", gebeurtenis.samenwerkingId()).update();
+        jdbc.sql("DELETE FROM bevinding WHERE samenwerking_id = :sw")
+                .param("sw", gebeurtenis.samenwerkingId())
+                .update();
     }
 }

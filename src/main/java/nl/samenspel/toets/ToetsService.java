@@ -52,8 +52,14 @@ public class ToetsService {
     private final AuditTrail audit;
     private final SamenwerkingFeiten samenwerkingFeiten;
 
-    ToetsService(Samenwerkingen samenwerkingen, Gemeenten gemeenten, BevindingRepository bevindingen, Toetser toetser,
-            Teksten teksten, AuditTrail audit, SamenwerkingFeiten samenwerkingFeiten) {
+    ToetsService(
+            Samenwerkingen samenwerkingen,
+            Gemeenten gemeenten,
+            BevindingRepository bevindingen,
+            Toetser toetser,
+            Teksten teksten,
+            AuditTrail audit,
+            SamenwerkingFeiten samenwerkingFeiten) {
         this.samenwerkingen = samenwerkingen;
         this.gemeenten = gemeenten;
         this.bevindingen = bevindingen;
@@ -66,9 +72,22 @@ public class ToetsService {
     // ---- views ----
 
     /** A finding as shown: texts resolved, the check's generic title plus the specific sentence. */
-    public record BevindingWeergave(int regel, String controle, String onderwerp, Ernst ernst, String titel,
-            String omschrijving, String uitleg, String interventie, Status status, Instant sinds, String erkendDoor,
-            Instant erkendOp, String erkendReden, Instant opgelostOp, List<Bevinding.Gebeurtenis> historie) {
+    public record BevindingWeergave(
+            int regel,
+            String controle,
+            String onderwerp,
+            Ernst ernst,
+            String titel,
+            String omschrijving,
+            String uitleg,
+            String interventie,
+            Status status,
+            Instant sinds,
+            String erkendDoor,
+            Instant erkendOp,
+            String erkendReden,
+            Instant opgelostOp,
+            List<Bevinding.Gebeurtenis> historie) {
 
         /** A unique, stable HTML id for this finding's form field. */
         public String anker() {
@@ -78,14 +97,21 @@ public class ToetsService {
 
     public record RegelWeergave(int regel, String naam, Gezondheid status, List<BevindingWeergave> bevindingen) {}
 
-    public record SamenwerkingToets(Samenwerking samenwerking, Gezondheid totaal, List<RegelWeergave> regels,
-            boolean kanErkennen) {}
+    public record SamenwerkingToets(
+            Samenwerking samenwerking, Gezondheid totaal, List<RegelWeergave> regels, boolean kanErkennen) {}
 
-    public record ControleWeergave(String id, int regel, Ernst ernst, String titel, String uitleg, String interventie) {}
+    public record ControleWeergave(
+            String id, int regel, Ernst ernst, String titel, String uitleg, String interventie) {}
 
     public List<ControleWeergave> controles() {
-        return toetser.controles().stream().map(c -> new ControleWeergave(c.id(), c.regel(), c.ernst(),
-                teksten.t(c.sleutel("titel")), teksten.t(c.sleutel("uitleg")), teksten.t(c.sleutel("interventie"))))
+        return toetser.controles().stream()
+                .map(c -> new ControleWeergave(
+                        c.id(),
+                        c.regel(),
+                        c.ernst(),
+                        teksten.t(c.sleutel("titel")),
+                        teksten.t(c.sleutel("uitleg")),
+                        teksten.t(c.sleutel("interventie"))))
                 .toList();
     }
 
@@ -103,26 +129,33 @@ public class ToetsService {
     public SamenwerkingToets vanSamenwerking(long id) {
         Samenwerking s = samenwerkingen.vind(id);
         List<BevindingWeergave> alle = bevindingen.metHistorie(id, weergaveVoor(HuidigeGebruiker.get(), s)).stream()
-                .map(this::weergave).toList();
+                .map(this::weergave)
+                .toList();
         List<RegelWeergave> regels = new ArrayList<>();
         Gezondheid totaal = Gezondheid.IN_ORDE;
         for (int regel = 1; regel <= REGELS; regel++) {
             int r = regel;
-            List<BevindingWeergave> hier = alle.stream().filter(b -> b.regel() == r).toList();
+            List<BevindingWeergave> hier =
+                    alle.stream().filter(b -> b.regel() == r).toList();
             Gezondheid g = gezondheid(hier);
             if (g.ordinal() > totaal.ordinal()) {
                 totaal = g;
             }
             regels.add(new RegelWeergave(regel, teksten.t("toets.regel." + regel), g, hier));
         }
-        return new SamenwerkingToets(s, totaal, regels,
-                nl.samenspel.samenwerking.SamenwerkingRechten.toetsErkennen(HuidigeGebruiker.get(), s).ja());
+        return new SamenwerkingToets(
+                s,
+                totaal,
+                regels,
+                nl.samenspel.samenwerking.SamenwerkingRechten.toetsErkennen(HuidigeGebruiker.get(), s)
+                        .ja());
     }
 
     private static Gezondheid gezondheid(List<BevindingWeergave> bevindingen) {
         Gezondheid g = Gezondheid.IN_ORDE;
         for (BevindingWeergave b : bevindingen) {
-            if (b.status() == Status.OPEN && (b.ernst() == Ernst.RISICO ? Gezondheid.RISICO : Gezondheid.AANDACHT).ordinal() > g.ordinal()) {
+            if (b.status() == Status.OPEN
+                    && (b.ernst() == Ernst.RISICO ? Gezondheid.RISICO : Gezondheid.AANDACHT).ordinal() > g.ordinal()) {
                 g = b.ernst() == Ernst.RISICO ? Gezondheid.RISICO : Gezondheid.AANDACHT;
             }
         }
@@ -131,10 +164,22 @@ public class ToetsService {
 
     BevindingWeergave weergave(Bevinding b) {
         String basis = "toets.controle." + b.controle() + ".";
-        return new BevindingWeergave(b.regel(), b.controle(), b.onderwerp(), b.ernst(), teksten.t(basis + "titel"),
-                teksten.t(basis + "bevinding", argumenten(b.argumenten())), teksten.t(basis + "uitleg"),
-                teksten.t(basis + "interventie"), b.status(), b.sinds(), b.erkendDoor(), b.erkendOp(), b.erkendReden(),
-                b.opgelostOp(), b.historie());
+        return new BevindingWeergave(
+                b.regel(),
+                b.controle(),
+                b.onderwerp(),
+                b.ernst(),
+                teksten.t(basis + "titel"),
+                teksten.t(basis + "bevinding", argumenten(b.argumenten())),
+                teksten.t(basis + "uitleg"),
+                teksten.t(basis + "interventie"),
+                b.status(),
+                b.sinds(),
+                b.erkendDoor(),
+                b.erkendOp(),
+                b.erkendReden(),
+                b.opgelostOp(),
+                b.historie());
     }
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(FASE|STAP):([A-Z_]{1,40})");
@@ -154,7 +199,9 @@ public class ToetsService {
         java.util.regex.Matcher m = CODE.matcher(a);
         if (m.matches()) {
             String label = label(m.group(1), m.group(2));
-            return label == null ? a : teksten.t("toets.onderwerp." + m.group(1).toLowerCase(java.util.Locale.ROOT), label);
+            return label == null
+                    ? a
+                    : teksten.t("toets.onderwerp." + m.group(1).toLowerCase(java.util.Locale.ROOT), label);
         }
         if (a.matches("[A-Z_]{1,40}")) {
             String label = label("FASE", a);
@@ -166,7 +213,8 @@ public class ToetsService {
 
     /** The label of a phase or step code, or null when there is none. */
     private String label(String soort, String code) {
-        String sleutel = soort.equals("FASE") ? "fase." + code + ".label"
+        String sleutel = soort.equals("FASE")
+                ? "fase." + code + ".label"
                 : "stap." + code.toLowerCase(java.util.Locale.ROOT) + ".label";
         String label = teksten.t(sleutel);
         return label.equals(sleutel) ? null : label;
@@ -186,14 +234,20 @@ public class ToetsService {
             return Optional.of(new Indicator(teksten.t("toets.indicator.in-orde"), Gezondheid.IN_ORDE.name(), href));
         }
         Gezondheid g = risico > 0 ? Gezondheid.RISICO : Gezondheid.AANDACHT;
-        return Optional.of(new Indicator(teksten.t("toets.indicator." + g.name().toLowerCase(), open.size(), risico),
-                g.name(), href));
+        return Optional.of(new Indicator(
+                teksten.t("toets.indicator." + g.name().toLowerCase(), open.size(), risico), g.name(), href));
     }
 
     // ---- per municipality ----
 
-    public record SamenwerkingRegel(long id, String titel, Fase fase, boolean oefencasus, Gezondheid totaal,
-            List<Gezondheid> perRegel, List<BevindingWeergave> open) {}
+    public record SamenwerkingRegel(
+            long id,
+            String titel,
+            Fase fase,
+            boolean oefencasus,
+            Gezondheid totaal,
+            List<Gezondheid> perRegel,
+            List<BevindingWeergave> open) {}
 
     public record GemeenteToets(Gemeente gemeente, List<SamenwerkingRegel> samenwerkingen) {}
 
@@ -205,7 +259,11 @@ public class ToetsService {
     @Transactional(readOnly = true)
     public GemeenteToets vanGemeente(String code) {
         Gebruiker g = HuidigeGebruiker.get();
-        Gemeente gemeente = code == null ? null : gemeenten.vind(code.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        Gemeente gemeente = code == null
+                ? null
+                : gemeenten
+                        .vind(code.strip().toUpperCase(java.util.Locale.ROOT))
+                        .orElse(null);
         if (gemeente == null) {
             throw new NietGevondenException("gemeente");
         }
@@ -218,23 +276,35 @@ public class ToetsService {
         for (Long id : ids) {
             samenwerkingen.vindZichtbaar(id).filter(s -> !s.gearchiveerd()).ifPresent(zichtbaar::add);
         }
-        Map<Long, List<Bevinding>> perSamenwerking = bevindingen.vanSamenwerkingen(zichtbaar.stream().map(Samenwerking::id).toList());
+        Map<Long, List<Bevinding>> perSamenwerking = bevindingen.vanSamenwerkingen(
+                zichtbaar.stream().map(Samenwerking::id).toList());
         List<SamenwerkingRegel> regels = new ArrayList<>();
         for (Samenwerking s : zichtbaar) {
             Weergave w = weergaveVoor(g, s);
             List<Bevinding> lijst = perSamenwerking.getOrDefault(s.id(), List.of()).stream()
-                    .filter(b -> b.weergave() == w).toList();
+                    .filter(b -> b.weergave() == w)
+                    .toList();
             List<Gezondheid> perRegel = new ArrayList<>();
             for (int regel = 1; regel <= REGELS; regel++) {
                 int r = regel;
-                perRegel.add(Gezondheid.van(lijst.stream().filter(b -> b.regel() == r).toList()));
+                perRegel.add(Gezondheid.van(
+                        lijst.stream().filter(b -> b.regel() == r).toList()));
             }
-            List<BevindingWeergave> zichtbareBevindingen = lijst.stream().filter(b -> b.status() != Status.OPGELOST)
-                    .sorted(java.util.Comparator.comparing(Bevinding::regel).thenComparing(Bevinding::controle)
+            List<BevindingWeergave> zichtbareBevindingen = lijst.stream()
+                    .filter(b -> b.status() != Status.OPGELOST)
+                    .sorted(java.util.Comparator.comparing(Bevinding::regel)
+                            .thenComparing(Bevinding::controle)
                             .thenComparing(Bevinding::onderwerp))
-                    .map(this::weergave).toList();
-            regels.add(new SamenwerkingRegel(s.id(), s.titel(), s.fase(), s.oefencasus(), Gezondheid.van(lijst),
-                    perRegel, zichtbareBevindingen));
+                    .map(this::weergave)
+                    .toList();
+            regels.add(new SamenwerkingRegel(
+                    s.id(),
+                    s.titel(),
+                    s.fase(),
+                    s.oefencasus(),
+                    Gezondheid.van(lijst),
+                    perRegel,
+                    zichtbareBevindingen));
         }
         return new GemeenteToets(gemeente, regels);
     }
@@ -260,20 +330,29 @@ public class ToetsService {
         fouten.optioneleTekst("onderwerp", onderwerp, 100);
         fouten.gooiAlsNietLeeg();
         List<Bevinding> vanControle = bevindingen.metHistorie(samenwerkingId, Weergave.VOLLEDIG).stream()
-                .filter(b -> b.controle().equals(controle)).toList();
+                .filter(b -> b.controle().equals(controle))
+                .toList();
         Bevinding b;
         if (onderwerp != null && !onderwerp.isBlank()) {
-            b = vanControle.stream().filter(x -> x.onderwerp().equals(onderwerp.strip())).findFirst()
+            b = vanControle.stream()
+                    .filter(x -> x.onderwerp().equals(onderwerp.strip()))
+                    .findFirst()
                     .orElseThrow(() -> new NietGevondenException("bevinding"));
         } else {
-            List<Bevinding> actueel = vanControle.stream().filter(x -> x.status() != Status.OPGELOST).toList();
+            List<Bevinding> actueel = vanControle.stream()
+                    .filter(x -> x.status() != Status.OPGELOST)
+                    .toList();
             if (actueel.size() > 1) {
                 Fouten f = new Fouten();
-                f.voeg("onderwerp", "toets.erkenning.onderwerp.kiezen",
-                        String.join(", ", actueel.stream().map(Bevinding::onderwerp).toList()));
+                f.voeg(
+                        "onderwerp",
+                        "toets.erkenning.onderwerp.kiezen",
+                        String.join(
+                                ", ", actueel.stream().map(Bevinding::onderwerp).toList()));
                 f.gooiAlsNietLeeg();
             }
-            b = actueel.isEmpty() ? vanControle.stream().findFirst().orElseThrow(() -> new NietGevondenException("bevinding"))
+            b = actueel.isEmpty()
+                    ? vanControle.stream().findFirst().orElseThrow(() -> new NietGevondenException("bevinding"))
                     : actueel.get(0);
         }
         if (b.status() == Status.OPGELOST) {
@@ -284,9 +363,11 @@ public class ToetsService {
             throw new VersieConflictException();
         }
         Optional<Bevinding> gedeeld = bevindingen.metHistorie(samenwerkingId, Weergave.GEDEELD).stream()
-                .filter(x -> x.sleutel().equals(b.sleutel()) && x.status() != Status.OPGELOST).findFirst();
+                .filter(x -> x.sleutel().equals(b.sleutel()) && x.status() != Status.OPGELOST)
+                .findFirst();
         if (gedeeld.isPresent()
-                && !bevindingen.erken(gedeeld.get().id(), gedeeld.get().versie(), g.gebruikersnaam(), reden.strip(), nu)) {
+                && !bevindingen.erken(
+                        gedeeld.get().id(), gedeeld.get().versie(), g.gebruikersnaam(), reden.strip(), nu)) {
             throw new VersieConflictException();
         }
         Map<String, Object> voor = new LinkedHashMap<>();
@@ -296,10 +377,17 @@ public class ToetsService {
         na.put("status", Status.ERKEND.name());
         na.put("reden", reden.strip());
         audit.legVast(Actie.GEWIJZIGD, "bevinding", b.id(), samenwerkingId, voor, na);
-        LOG.info("event=toets-erkend samenwerking={} controle={} onderwerp={} gebruiker={}", samenwerkingId, controle,
-                b.onderwerp(), g.gebruikersnaam());
-        return bevindingen.metHistorie(samenwerkingId, Weergave.VOLLEDIG).stream().filter(x -> x.id() == b.id()).findFirst()
-                .map(this::weergave).orElseThrow();
+        LOG.info(
+                "event=toets-erkend samenwerking={} controle={} onderwerp={} gebruiker={}",
+                samenwerkingId,
+                controle,
+                b.onderwerp(),
+                g.gebruikersnaam());
+        return bevindingen.metHistorie(samenwerkingId, Weergave.VOLLEDIG).stream()
+                .filter(x -> x.id() == b.id())
+                .findFirst()
+                .map(this::weergave)
+                .orElseThrow();
     }
 
     // ---- evaluation on demand ----

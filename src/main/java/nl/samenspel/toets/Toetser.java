@@ -35,8 +35,9 @@ class Toetser {
     Toetser(ToetsLezer lezer, BevindingRepository bevindingen, List<Controle> controles) {
         this.lezer = lezer;
         this.bevindingen = bevindingen;
-        this.controles = controles.stream().sorted(Comparator.comparing(Controle::regel)
-                .thenComparing(c -> volgnummer(c.id()))).toList();
+        this.controles = controles.stream()
+                .sorted(Comparator.comparing(Controle::regel).thenComparing(c -> volgnummer(c.id())))
+                .toList();
         this.klok = Clock.systemUTC();
     }
 
@@ -47,7 +48,6 @@ class Toetser {
     Controle controle(String id) {
         return controles.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
-
 
     /**
      * Runs in its own transaction: it is also called after the commit of the change that triggered it. Every
@@ -74,36 +74,67 @@ class Toetser {
             for (Weergave w : Weergave.values()) {
                 oud.put(w, new HashMap<>());
             }
-            bestaand.getOrDefault(id, List.of()).forEach(b -> oud.get(b.weergave()).put(b.sleutel(), b));
+            bestaand.getOrDefault(id, List.of())
+                    .forEach(b -> oud.get(b.weergave()).put(b.sleutel(), b));
             // Per view, so not even a failing check lets one view depend on what only the other can see.
             Set<String> misluktVolledig = new HashSet<>();
             Map<String, Gevonden> volledig = signalen(beeld.getValue().volledig(), misluktVolledig);
             // Both views hold the same facts when every position is shared: the checks run once.
             Set<String> misluktGedeeld = beeld.getValue().gelijk() ? misluktVolledig : new HashSet<>();
-            Map<String, Gevonden> gedeeld = beeld.getValue().gelijk() ? volledig
+            Map<String, Gevonden> gedeeld = beeld.getValue().gelijk()
+                    ? volledig
                     : signalen(beeld.getValue().gedeeld(), misluktGedeeld);
-            vergelijk(id, Weergave.VOLLEDIG, volledig, oud.get(Weergave.VOLLEDIG), misluktVolledig, nieuw, terug,
-                    bijgewerkt, opgelost);
-            vergelijk(id, Weergave.GEDEELD, gedeeld, oud.get(Weergave.GEDEELD), misluktGedeeld, nieuw, terug,
-                    bijgewerkt, opgelost);
+            vergelijk(
+                    id,
+                    Weergave.VOLLEDIG,
+                    volledig,
+                    oud.get(Weergave.VOLLEDIG),
+                    misluktVolledig,
+                    nieuw,
+                    terug,
+                    bijgewerkt,
+                    opgelost);
+            vergelijk(
+                    id,
+                    Weergave.GEDEELD,
+                    gedeeld,
+                    oud.get(Weergave.GEDEELD),
+                    misluktGedeeld,
+                    nieuw,
+                    terug,
+                    bijgewerkt,
+                    opgelost);
         }
         bevindingen.voegToe(nieuw, nu);
         bevindingen.heropen(terug, nu);
         bevindingen.werkBij(bijgewerkt);
         bevindingen.losOp(opgelost, nu);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        EvaluatieUitkomst u = new EvaluatieUitkomst(beelden.size(), nieuw.size(), opgelost.size(), terug.size(), millis);
+        EvaluatieUitkomst u =
+                new EvaluatieUitkomst(beelden.size(), nieuw.size(), opgelost.size(), terug.size(), millis);
         if (beelden.size() > 1 || !nieuw.isEmpty() || !opgelost.isEmpty() || !terug.isEmpty()) {
-            LOG.info("event=toets-evaluatie samenwerkingen={} verschenen={} opgelost={} terug={} ms={}",
-                    u.samenwerkingen(), u.verschenen(), u.opgelost(), u.terug(), u.millis());
+            LOG.info(
+                    "event=toets-evaluatie samenwerkingen={} verschenen={} opgelost={} terug={} ms={}",
+                    u.samenwerkingen(),
+                    u.verschenen(),
+                    u.opgelost(),
+                    u.terug(),
+                    u.millis());
         }
         return u;
     }
 
     /** Brings the stored findings of one view in line with what the checks found in it. */
-    private static void vergelijk(long samenwerkingId, Weergave weergave, Map<String, Gevonden> gevonden,
-            Map<String, Bevinding> oud, Set<String> mislukt, List<BevindingRepository.Nieuw> nieuw,
-            List<BevindingRepository.Terug> terug, List<BevindingRepository.Bijgewerkt> bijgewerkt, List<Long> opgelost) {
+    private static void vergelijk(
+            long samenwerkingId,
+            Weergave weergave,
+            Map<String, Gevonden> gevonden,
+            Map<String, Bevinding> oud,
+            Set<String> mislukt,
+            List<BevindingRepository.Nieuw> nieuw,
+            List<BevindingRepository.Terug> terug,
+            List<BevindingRepository.Bijgewerkt> bijgewerkt,
+            List<Long> opgelost) {
         // A check that failed says nothing: its earlier findings stay as they are.
         oud.values().removeIf(b -> mislukt.contains(b.controle()));
         for (Map.Entry<String, Gevonden> e : gevonden.entrySet()) {
@@ -111,13 +142,22 @@ class Toetser {
             Bevinding b = oud.remove(e.getKey());
             List<String> args = g.signaal().argumenten();
             if (b == null) {
-                nieuw.add(new BevindingRepository.Nieuw(samenwerkingId, weergave, g.controle().id(),
-                        g.signaal().onderwerp(), g.controle().regel(), g.controle().ernst(), args));
+                nieuw.add(new BevindingRepository.Nieuw(
+                        samenwerkingId,
+                        weergave,
+                        g.controle().id(),
+                        g.signaal().onderwerp(),
+                        g.controle().regel(),
+                        g.controle().ernst(),
+                        args));
             } else if (b.status() == Status.OPGELOST) {
-                terug.add(new BevindingRepository.Terug(b.id(), g.controle().regel(), g.controle().ernst(), args));
-            } else if (b.regel() != g.controle().regel() || b.ernst() != g.controle().ernst()
+                terug.add(new BevindingRepository.Terug(
+                        b.id(), g.controle().regel(), g.controle().ernst(), args));
+            } else if (b.regel() != g.controle().regel()
+                    || b.ernst() != g.controle().ernst()
                     || !BevindingRepository.tekst(b.argumenten()).equals(BevindingRepository.tekst(args))) {
-                bijgewerkt.add(new BevindingRepository.Bijgewerkt(b.id(), g.controle().regel(), g.controle().ernst(), args));
+                bijgewerkt.add(new BevindingRepository.Bijgewerkt(
+                        b.id(), g.controle().regel(), g.controle().ernst(), args));
             }
         }
         // What is left no longer holds (or its check was removed): resolved, history kept.
@@ -145,7 +185,10 @@ class Toetser {
             try {
                 signalen = c.evalueer(f);
             } catch (RuntimeException e) {
-                LOG.warn("event=toets-controle-fout controle={} samenwerking={} fout={}", c.id(), f.samenwerkingId(),
+                LOG.warn(
+                        "event=toets-controle-fout controle={} samenwerking={} fout={}",
+                        c.id(),
+                        f.samenwerkingId(),
                         e.toString());
                 mislukt.add(c.id());
                 continue;

@@ -4,5 +4,16 @@
  * (bewust afgeweken) and the health views per samenwerking and per municipality. Re-evaluated after every
  * {@link nl.samenspel.samenwerking.SamenwerkingGebeurtenis}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Toets gouden regels", allowedDependencies = {"account", "audit", "gemeente", "platform", "samenwerking", "security", "stappen", "verkenning"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Toets gouden regels",
+        allowedDependencies = {
+            "account",
+            "audit",
+            "gemeente",
+            "platform",
+            "samenwerking",
+            "security",
+            "stappen",
+            "verkenning"
+        })
 package nl.samenspel.toets;

@@ -44,7 +44,8 @@ public final class Behoefteanalyse {
             for (int j = i + 1; j < partijen.size(); j++) {
                 Partij a = partijen.get(i);
                 Partij b = partijen.get(j);
-                paren.add(PaarClassificatie.classificeer(taak,
+                paren.add(PaarClassificatie.classificeer(
+                        taak,
                         Richting.uit(a, b, antwoorden.get(new Vraag(taak.id(), a.code(), b.code()))),
                         Richting.uit(b, a, antwoorden.get(new Vraag(taak.id(), b.code(), a.code())))));
             }
@@ -63,7 +64,8 @@ public final class Behoefteanalyse {
     /** The question an answer belongs to: does {@code van} need {@code naar} for this task? */
     private record Vraag(long taakId, String van, String naar) {}
 
-    private static Map<Vraag, Behoefte> indexeer(List<Behoefte> behoeften, Map<String, Partij> partijen, Map<Long, Taak> taken) {
+    private static Map<Vraag, Behoefte> indexeer(
+            List<Behoefte> behoeften, Map<String, Partij> partijen, Map<Long, Taak> taken) {
         Map<Vraag, Behoefte> antwoorden = new HashMap<>();
         for (Behoefte behoefte : behoeften) {
             Objects.requireNonNull(behoefte, "behoefte");

@@ -15,16 +15,25 @@ final class PaarClassificatie {
             return onvolledig(taak, aNaarB, bNaarA);
         }
         if (aNaarB.nodig() && bNaarA.nodig()) {
-            Uitleg uitleg = Uitleg.van(Sleutels.PAAR_WEDERZIJDS, a.naam(), b.naam(), taak.naam(),
-                    aNaarB.sterkte().graad(), bNaarA.sterkte().graad());
+            Uitleg uitleg = Uitleg.van(
+                    Sleutels.PAAR_WEDERZIJDS,
+                    a.naam(),
+                    b.naam(),
+                    taak.naam(),
+                    aNaarB.sterkte().graad(),
+                    bNaarA.sterkte().graad());
             return uitkomst(aNaarB, bNaarA, Classificatie.WEDERZIJDS, Advies.SAMENWERKEN, null, null, uitleg);
         }
         if (aNaarB.nodig() || bNaarA.nodig()) {
             Richting behoefte = aNaarB.nodig() ? aNaarB : bNaarA;
-            Uitleg uitleg = Uitleg.van(Sleutels.PAAR_EENZIJDIG, behoefte.van().naam(), behoefte.naar().naam(),
-                    taak.naam(), behoefte.sterkte().graad());
-            return uitkomst(aNaarB, bNaarA, Classificatie.EENZIJDIG, Advies.INKOPEN,
-                    behoefte.van(), behoefte.naar(), uitleg);
+            Uitleg uitleg = Uitleg.van(
+                    Sleutels.PAAR_EENZIJDIG,
+                    behoefte.van().naam(),
+                    behoefte.naar().naam(),
+                    taak.naam(),
+                    behoefte.sterkte().graad());
+            return uitkomst(
+                    aNaarB, bNaarA, Classificatie.EENZIJDIG, Advies.INKOPEN, behoefte.van(), behoefte.naar(), uitleg);
         }
         Uitleg uitleg = Uitleg.van(Sleutels.PAAR_GEEN, a.naam(), b.naam(), taak.naam());
         return uitkomst(aNaarB, bNaarA, Classificatie.GEEN, Advies.NIET_SAMEN, null, null, uitleg);
@@ -43,30 +52,71 @@ final class PaarClassificatie {
         }
         Uitleg uitleg;
         if (ontbrekend.size() == 2) {
-            uitleg = Uitleg.van(Sleutels.PAAR_ONVOLLEDIG_BEIDE, aNaarB.van().naam(), aNaarB.naar().naam(), taak.naam());
+            uitleg = Uitleg.van(
+                    Sleutels.PAAR_ONVOLLEDIG_BEIDE,
+                    aNaarB.van().naam(),
+                    aNaarB.naar().naam(),
+                    taak.naam());
         } else {
             Richting bekend = aNaarB.ontbreekt() ? bNaarA : aNaarB;
             uitleg = bekend.nodig()
-                    ? Uitleg.van(Sleutels.PAAR_ONVOLLEDIG_WEL_NODIG, bekend.van().naam(), bekend.naar().naam(),
-                            taak.naam(), bekend.sterkte().graad())
-                    : Uitleg.van(Sleutels.PAAR_ONVOLLEDIG_NIET_NODIG, bekend.van().naam(), bekend.naar().naam(),
+                    ? Uitleg.van(
+                            Sleutels.PAAR_ONVOLLEDIG_WEL_NODIG,
+                            bekend.van().naam(),
+                            bekend.naar().naam(),
+                            taak.naam(),
+                            bekend.sterkte().graad())
+                    : Uitleg.van(
+                            Sleutels.PAAR_ONVOLLEDIG_NIET_NODIG,
+                            bekend.van().naam(),
+                            bekend.naar().naam(),
                             taak.naam());
         }
-        return new PaarAnalyse(aNaarB.van(), aNaarB.naar(), aNaarB, bNaarA, Classificatie.ONVOLLEDIG, Advies.ONBEKEND,
-                null, null, ontbrekend, uitleg);
+        return new PaarAnalyse(
+                aNaarB.van(),
+                aNaarB.naar(),
+                aNaarB,
+                bNaarA,
+                Classificatie.ONVOLLEDIG,
+                Advies.ONBEKEND,
+                null,
+                null,
+                ontbrekend,
+                uitleg);
     }
 
-    private static PaarAnalyse uitkomst(Richting aNaarB, Richting bNaarA, Classificatie classificatie, Advies advies,
-            Partij koper, Partij leverancier, Uitleg uitleg) {
-        return new PaarAnalyse(aNaarB.van(), aNaarB.naar(), aNaarB, bNaarA, classificatie, advies,
-                koper, leverancier, List.of(), uitleg);
+    private static PaarAnalyse uitkomst(
+            Richting aNaarB,
+            Richting bNaarA,
+            Classificatie classificatie,
+            Advies advies,
+            Partij koper,
+            Partij leverancier,
+            Uitleg uitleg) {
+        return new PaarAnalyse(
+                aNaarB.van(),
+                aNaarB.naar(),
+                aNaarB,
+                bNaarA,
+                classificatie,
+                advies,
+                koper,
+                leverancier,
+                List.of(),
+                uitleg);
     }
 
     /** The one-line advice used when a summary lists pairs. */
     static Uitleg kortAdvies(PaarAnalyse paar) {
         return switch (paar.advies()) {
-            case SAMENWERKEN -> Uitleg.van(Sleutels.ADVIES_SAMENWERKEN, paar.a().naam(), paar.b().naam());
-            case INKOPEN -> Uitleg.van(Sleutels.ADVIES_INKOPEN, paar.koper().naam(), paar.leverancier().naam());
+            case SAMENWERKEN ->
+                Uitleg.van(
+                        Sleutels.ADVIES_SAMENWERKEN, paar.a().naam(), paar.b().naam());
+            case INKOPEN ->
+                Uitleg.van(
+                        Sleutels.ADVIES_INKOPEN,
+                        paar.koper().naam(),
+                        paar.leverancier().naam());
             default -> paar.uitleg();
         };
     }

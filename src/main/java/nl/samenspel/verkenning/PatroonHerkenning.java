@@ -11,21 +11,27 @@ final class PatroonHerkenning {
 
     private PatroonHerkenning() {}
 
-    static Samenvatting vat(Taak taak, List<Partij> partijen, List<PaarAnalyse> paren, List<OntbrekendAntwoord> ontbrekend) {
+    static Samenvatting vat(
+            Taak taak, List<Partij> partijen, List<PaarAnalyse> paren, List<OntbrekendAntwoord> ontbrekend) {
         if (partijen.size() < 2) {
-            return Samenvatting.zonderRollen(Patroon.TE_WEINIG_PARTIJEN,
-                    List.of(Uitleg.van(Sleutels.TE_WEINIG_PARTIJEN, taak.naam())));
+            return Samenvatting.zonderRollen(
+                    Patroon.TE_WEINIG_PARTIJEN, List.of(Uitleg.van(Sleutels.TE_WEINIG_PARTIJEN, taak.naam())));
         }
         if (!ontbrekend.isEmpty()) {
             return onvolledig(taak, paren, ontbrekend);
         }
-        List<PaarAnalyse> metBehoefte = paren.stream().filter(p -> p.classificatie() != Classificatie.GEEN).toList();
+        List<PaarAnalyse> metBehoefte = paren.stream()
+                .filter(p -> p.classificatie() != Classificatie.GEEN)
+                .toList();
         if (metBehoefte.isEmpty()) {
-            return Samenvatting.zonderRollen(Patroon.GEEN_SAMENWERKING,
-                    List.of(Uitleg.van(Sleutels.GEEN_SAMENWERKING, taak.naam())));
+            return Samenvatting.zonderRollen(
+                    Patroon.GEEN_SAMENWERKING, List.of(Uitleg.van(Sleutels.GEEN_SAMENWERKING, taak.naam())));
         }
-        List<Partij> betrokken = partijen.stream().filter(p -> metBehoefte.stream().anyMatch(m -> m.betreft(p))).toList();
-        List<Partij> buiten = partijen.stream().filter(p -> !betrokken.contains(p)).toList();
+        List<Partij> betrokken = partijen.stream()
+                .filter(p -> metBehoefte.stream().anyMatch(m -> m.betreft(p)))
+                .toList();
+        List<Partij> buiten =
+                partijen.stream().filter(p -> !betrokken.contains(p)).toList();
 
         if (isGroep(metBehoefte, betrokken.size())) {
             List<Uitleg> uitleg = new ArrayList<>();
@@ -35,7 +41,8 @@ final class PatroonHerkenning {
         }
         Partij leverancier = enigeLeverancier(metBehoefte);
         if (leverancier != null) {
-            List<Partij> kopers = betrokken.stream().filter(p -> !p.equals(leverancier)).toList();
+            List<Partij> kopers =
+                    betrokken.stream().filter(p -> !p.equals(leverancier)).toList();
             List<Uitleg> uitleg = new ArrayList<>();
             uitleg.add(Uitleg.van(Sleutels.LEVERANCIER, taak.naam(), leverancier.naam(), kopers.size(), namen(kopers)));
             uitleg.add(Uitleg.van(Sleutels.LEVERANCIER_ADVIES, leverancier.naam(), kopers.size()));
@@ -62,7 +69,8 @@ final class PatroonHerkenning {
     private static Partij enigeLeverancier(List<PaarAnalyse> metBehoefte) {
         Partij leverancier = metBehoefte.get(0).leverancier();
         boolean allemaalNaarDezelfde = metBehoefte.stream()
-                .allMatch(p -> p.classificatie() == Classificatie.EENZIJDIG && p.leverancier().equals(leverancier));
+                .allMatch(p -> p.classificatie() == Classificatie.EENZIJDIG
+                        && p.leverancier().equals(leverancier));
         return allemaalNaarDezelfde ? leverancier : null;
     }
 
@@ -76,10 +84,13 @@ final class PatroonHerkenning {
     private static Samenvatting onvolledig(Taak taak, List<PaarAnalyse> paren, List<OntbrekendAntwoord> ontbrekend) {
         List<Uitleg> uitleg = new ArrayList<>();
         uitleg.add(Uitleg.van(Sleutels.ONVOLLEDIG, taak.naam(), ontbrekend.size()));
-        Map<Partij, List<Partij>> perPartij = ontbrekend.stream().collect(Collectors.groupingBy(
-                OntbrekendAntwoord::van, LinkedHashMap::new,
-                Collectors.mapping(OntbrekendAntwoord::naar, Collectors.toList())));
-        perPartij.forEach((van, over) -> uitleg.add(Uitleg.van(Sleutels.ONTBREEKT, van.naam(), over.size(), namen(over))));
+        Map<Partij, List<Partij>> perPartij = ontbrekend.stream()
+                .collect(Collectors.groupingBy(
+                        OntbrekendAntwoord::van,
+                        LinkedHashMap::new,
+                        Collectors.mapping(OntbrekendAntwoord::naar, Collectors.toList())));
+        perPartij.forEach(
+                (van, over) -> uitleg.add(Uitleg.van(Sleutels.ONTBREEKT, van.naam(), over.size(), namen(over))));
 
         List<Uitleg> bekend = new ArrayList<>();
         int geen = 0;

@@ -8,8 +8,13 @@ import java.util.List;
  *
  * @param gedeeld null keeps the current sharing state
  */
-public record PositieInvoer(String watWillenWij, String watWillenWijNiet, List<BehoefteInvoer> behoeften,
-        String maximumPerJaar, String eigenRuimte, Boolean gedeeld) {
+public record PositieInvoer(
+        String watWillenWij,
+        String watWillenWijNiet,
+        List<BehoefteInvoer> behoeften,
+        String maximumPerJaar,
+        String eigenRuimte,
+        Boolean gedeeld) {
 
     public PositieInvoer {
         behoeften = behoeften == null ? List.of() : List.copyOf(behoeften);

@@ -7,8 +7,14 @@ package nl.samenspel.verkenning;
  * @param toegevoegdDoorGemeente the municipality whose civil servant or alderman added it; null when the regisseur
  *        did (or it predates this field). Decides who may change it, see {@link VerkenningRechten}.
  */
-public record SamenwerkingTaak(long id, long samenwerkingId, String naam, String omschrijving, Taakveld taakveld,
-        String toegevoegdDoorGemeente, long versie) {
+public record SamenwerkingTaak(
+        long id,
+        long samenwerkingId,
+        String naam,
+        String omschrijving,
+        Taakveld taakveld,
+        String toegevoegdDoorGemeente,
+        long versie) {
 
     Taak alsTaak() {
         return new Taak(id, naam);

@@ -32,11 +32,27 @@ final class Sleutels {
     static final String NOG_NIETS_BEKEND = UITLEG + "samenvatting.nog-niets-bekend";
 
     static final List<String> ALLE = List.of(
-            PAAR_WEDERZIJDS, PAAR_EENZIJDIG, PAAR_GEEN,
-            PAAR_ONVOLLEDIG_BEIDE, PAAR_ONVOLLEDIG_WEL_NODIG, PAAR_ONVOLLEDIG_NIET_NODIG,
-            ADVIES_SAMENWERKEN, ADVIES_INKOPEN,
-            TE_WEINIG_PARTIJEN, GEEN_SAMENWERKING, GROEP, BUITEN, LEVERANCIER, LEVERANCIER_ADVIES,
-            GEMENGD, GEMENGD_REST, ONVOLLEDIG, ONTBREEKT, AL_BEKEND, AL_BEKEND_GEEN, NOG_NIETS_BEKEND);
+            PAAR_WEDERZIJDS,
+            PAAR_EENZIJDIG,
+            PAAR_GEEN,
+            PAAR_ONVOLLEDIG_BEIDE,
+            PAAR_ONVOLLEDIG_WEL_NODIG,
+            PAAR_ONVOLLEDIG_NIET_NODIG,
+            ADVIES_SAMENWERKEN,
+            ADVIES_INKOPEN,
+            TE_WEINIG_PARTIJEN,
+            GEEN_SAMENWERKING,
+            GROEP,
+            BUITEN,
+            LEVERANCIER,
+            LEVERANCIER_ADVIES,
+            GEMENGD,
+            GEMENGD_REST,
+            ONVOLLEDIG,
+            ONTBREEKT,
+            AL_BEKEND,
+            AL_BEKEND_GEEN,
+            NOG_NIETS_BEKEND);
 
     private Sleutels() {}
 }

@@ -7,7 +7,8 @@ import java.util.stream.Stream;
  * The analysis of one task: every unordered pair (in party order: (1,2), (1,3), ..., (2,3), ...), the summary,
  * and all answers still missing (ordered by the party that should answer, then the party it is about).
  */
-public record TaakAnalyse(Taak taak, List<PaarAnalyse> paren, Samenvatting samenvatting, List<OntbrekendAntwoord> ontbrekend) {
+public record TaakAnalyse(
+        Taak taak, List<PaarAnalyse> paren, Samenvatting samenvatting, List<OntbrekendAntwoord> ontbrekend) {
 
     public TaakAnalyse {
         paren = List.copyOf(paren);

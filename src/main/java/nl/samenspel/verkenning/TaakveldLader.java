@@ -46,8 +46,8 @@ class TaakveldLader implements ApplicationRunner {
 
     static List<Taakveld> lees() {
         List<Taakveld> lijst = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(BRON).getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(BRON).getInputStream(), StandardCharsets.UTF_8))) {
             in.readLine();
             String regel;
             while ((regel = in.readLine()) != null) {
@@ -55,8 +55,12 @@ class TaakveldLader implements ApplicationRunner {
                     continue;
                 }
                 List<String> v = velden(regel);
-                lijst.add(new Taakveld(Integer.parseInt(v.get(0)), v.get(1).isBlank() ? null : Integer.valueOf(v.get(1)),
-                        v.get(2), v.get(3), v.get(4)));
+                lijst.add(new Taakveld(
+                        Integer.parseInt(v.get(0)),
+                        v.get(1).isBlank() ? null : Integer.valueOf(v.get(1)),
+                        v.get(2),
+                        v.get(3),
+                        v.get(4)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,6 +47,7 @@ public class Verkenning {
     public static final int MAX_TOELICHTING = 2_000;
     /** A sanity bound: no single task of a municipal cooperation costs a billion euros a year. */
     public static final BigDecimal MAX_BEDRAG = new BigDecimal("1000000000");
+
     static final String TAAK = "taak";
     static final String POSITIE = "positie";
 
@@ -57,7 +58,10 @@ public class Verkenning {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    Verkenning(VerkenningRepository repository, Samenwerkingen samenwerkingen, AuditTrail audit,
+    Verkenning(
+            VerkenningRepository repository,
+            Samenwerkingen samenwerkingen,
+            AuditTrail audit,
             ApplicationEventPublisher events) {
         this.repository = repository;
         this.samenwerkingen = samenwerkingen;
@@ -129,8 +133,8 @@ public class Verkenning {
         VerkenningRechten.taakToevoegen(g, s).eis(s, "taak toevoegen aan samenwerking " + samenwerkingId);
         Taakveld taakveld = valideer(invoer);
         String eigenaar = SamenwerkingRechten.regisseurVan(g, s) ? null : g.gemeenteCode();
-        long id = repository.voegTaakToe(samenwerkingId, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld,
-                eigenaar);
+        long id = repository.voegTaakToe(
+                samenwerkingId, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld, eigenaar);
         SamenwerkingTaak na = repository.taak(samenwerkingId, id).orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, TAAK, id, samenwerkingId, Map.of(), velden(na));
         gewijzigd(samenwerkingId, "taak-aangemaakt", g.gebruikersnaam());
@@ -141,14 +145,16 @@ public class Verkenning {
     public SamenwerkingTaak wijzigTaak(long samenwerkingId, long taakId, long versie, TaakInvoer invoer) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
-        SamenwerkingTaak voor = repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+        SamenwerkingTaak voor =
+                repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
         VerkenningRechten.taakWijzigen(g, s, voor, repository.beantwoordDoor(samenwerkingId, taakId))
                 .eis(s, "taak " + taakId + " wijzigen");
         Taakveld taakveld = valideer(invoer);
         if (voor.versie() != versie) {
             throw new VersieConflictException();
         }
-        repository.wijzigTaak(samenwerkingId, taakId, versie, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld);
+        repository.wijzigTaak(
+                samenwerkingId, taakId, versie, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld);
         SamenwerkingTaak na = repository.taak(samenwerkingId, taakId).orElseThrow();
         audit.legVast(Actie.GEWIJZIGD, TAAK, taakId, samenwerkingId, velden(voor), velden(na));
         gewijzigd(samenwerkingId, "taak-gewijzigd", g.gebruikersnaam());
@@ -159,7 +165,8 @@ public class Verkenning {
     public void verwijderTaak(long samenwerkingId, long taakId, long versie) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
-        SamenwerkingTaak voor = repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+        SamenwerkingTaak voor =
+                repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
         VerkenningRechten.taakVerwijderen(g, s, voor, repository.beantwoordDoor(samenwerkingId, taakId))
                 .eis(s, "taak " + taakId + " verwijderen");
         if (voor.versie() != versie) {
@@ -199,7 +206,9 @@ public class Verkenning {
         }
         int dubbelePunt = tekst.indexOf(':');
         if (dubbelePunt < 0) {
-            return repository.taakvelden(huidigJaar()).stream().filter(t -> t.code().equals(tekst)).findFirst();
+            return repository.taakvelden(huidigJaar()).stream()
+                    .filter(t -> t.code().equals(tekst))
+                    .findFirst();
         }
         try {
             int jaar = Integer.parseInt(tekst.substring(0, dubbelePunt));
@@ -213,7 +222,11 @@ public class Verkenning {
         Map<String, Object> velden = new LinkedHashMap<>();
         velden.put("naam", t.naam());
         velden.put("omschrijving", t.omschrijving());
-        velden.put("taakveld", t.taakveld() == null ? null : t.taakveld().label() + " (" + t.taakveld().geldigVanaf() + ")");
+        velden.put(
+                "taakveld",
+                t.taakveld() == null
+                        ? null
+                        : t.taakveld().label() + " (" + t.taakveld().geldigVanaf() + ")");
         return velden;
     }
 
@@ -231,7 +244,10 @@ public class Verkenning {
         Map<String, Positie> perCode = posities.stream()
                 .filter(p -> kanPositieLezen(g, s, p.gemeenteCode(), p.gedeeld()))
                 .collect(Collectors.toMap(Positie::gemeenteCode, p -> p));
-        return s.gemeenteCodes().stream().filter(perCode::containsKey).map(perCode::get).toList();
+        return s.gemeenteCodes().stream()
+                .filter(perCode::containsKey)
+                .map(perCode::get)
+                .toList();
     }
 
     /** The position, if it exists and the current user may read it. */
@@ -263,7 +279,9 @@ public class Verkenning {
         Optional<Positie> voor = code == null ? Optional.empty() : repository.positie(samenwerkingId, code);
         Recht recht = VerkenningRechten.positieSchrijven(g, s, code);
         if (recht == Recht.NEE) {
-            if (code != null && voor.isPresent() && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
+            if (code != null
+                    && voor.isPresent()
+                    && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
                 throw new AccessDeniedException("positie " + code + " schrijven");
             }
             throw new NietGevondenException(POSITIE);
@@ -273,7 +291,9 @@ public class Verkenning {
         if (voor.isPresent() && versie == null) {
             throw new nl.samenspel.platform.VersieVereistException();
         }
-        boolean gedeeld = invoer.gedeeld() != null ? invoer.gedeeld() : voor.map(Positie::gedeeld).orElse(false);
+        boolean gedeeld = invoer.gedeeld() != null
+                ? invoer.gedeeld()
+                : voor.map(Positie::gedeeld).orElse(false);
         VerkenningRepository.Gegevens gegevens = valideer(s, code, invoer, gedeeld);
         if (voor.isEmpty()) {
             repository.voegPositieToe(samenwerkingId, code, gegevens, g.gebruikersnaam());
@@ -281,11 +301,18 @@ public class Verkenning {
             if (voor.get().versie() != versie) {
                 throw new VersieConflictException();
             }
-            repository.wijzigPositie(samenwerkingId, code, versie, gegevens, voor.get().gedeeld(), g.gebruikersnaam());
+            repository.wijzigPositie(
+                    samenwerkingId, code, versie, gegevens, voor.get().gedeeld(), g.gebruikersnaam());
         }
         Positie na = repository.positie(samenwerkingId, code).orElseThrow();
-        audit.legVastVertrouwelijk(voor.isEmpty() ? Actie.AANGEMAAKT : Actie.GEWIJZIGD, POSITIE, samenwerkingId + ":" + code,
-                samenwerkingId, code, voor.map(this::velden).orElse(Map.of()), velden(na));
+        audit.legVastVertrouwelijk(
+                voor.isEmpty() ? Actie.AANGEMAAKT : Actie.GEWIJZIGD,
+                POSITIE,
+                samenwerkingId + ":" + code,
+                samenwerkingId,
+                code,
+                voor.map(this::velden).orElse(Map.of()),
+                velden(na));
         gewijzigd(samenwerkingId, voor.isEmpty() ? "positie-aangemaakt" : "positie-gewijzigd", g.gebruikersnaam());
         return new Opgeslagen(na, voor.isEmpty());
     }
@@ -296,7 +323,8 @@ public class Verkenning {
         tekst(fouten, "watWillenWijNiet", invoer.watWillenWijNiet(), Fouten.MAX_LANG);
         tekst(fouten, "eigenRuimte", invoer.eigenRuimte(), Fouten.MAX_LANG);
         BigDecimal bedrag = bedrag(fouten, "maximumPerJaar", invoer.maximumPerJaar());
-        Set<Long> taken = repository.taken(s.id()).stream().map(SamenwerkingTaak::id).collect(Collectors.toSet());
+        Set<Long> taken =
+                repository.taken(s.id()).stream().map(SamenwerkingTaak::id).collect(Collectors.toSet());
         int maxBehoeften = Math.max(1, taken.size() * (s.gemeenten().size() - 1));
         List<Behoefte> behoeften = new ArrayList<>();
         // Each answer is judged on its own first, so one about a party that left is named as such instead of
@@ -315,12 +343,17 @@ public class Verkenning {
             }
         }
         fouten.gooiAlsNietLeeg();
-        return new VerkenningRepository.Gegevens(leegNaarNull(invoer.watWillenWij()), leegNaarNull(invoer.watWillenWijNiet()),
-                bedrag, leegNaarNull(invoer.eigenRuimte()), gedeeld, behoeften);
+        return new VerkenningRepository.Gegevens(
+                leegNaarNull(invoer.watWillenWij()),
+                leegNaarNull(invoer.watWillenWijNiet()),
+                bedrag,
+                leegNaarNull(invoer.eigenRuimte()),
+                gedeeld,
+                behoeften);
     }
 
-    private static Behoefte behoefte(Fouten fouten, Samenwerking s, String code, Set<Long> taken,
-            PositieInvoer.BehoefteInvoer b) {
+    private static Behoefte behoefte(
+            Fouten fouten, Samenwerking s, String code, Set<Long> taken, PositieInvoer.BehoefteInvoer b) {
         Long taakId = Id.lees(b.taak()).map(Id::waarde).orElse(null);
         if (taakId == null || !taken.contains(taakId)) {
             fouten.voeg(b.veld(), "verkenning.behoefte.taak.onbekend");
@@ -333,7 +366,8 @@ public class Verkenning {
         }
         Sterkte sterkte;
         try {
-            sterkte = Sterkte.valueOf(b.sterkte() == null ? "" : b.sterkte().strip().toUpperCase(Locale.ROOT));
+            sterkte = Sterkte.valueOf(
+                    b.sterkte() == null ? "" : b.sterkte().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             fouten.voeg(b.veld(), "verkenning.behoefte.sterkte.onbekend");
             return null;
@@ -369,11 +403,14 @@ public class Verkenning {
         Map<String, Object> velden = new LinkedHashMap<>();
         velden.put("watWillenWij", p.watWillenWij());
         velden.put("watWillenWijNiet", p.watWillenWijNiet());
-        velden.put("maximumPerJaar", p.maximumPerJaar() == null ? null : p.maximumPerJaar().toPlainString());
+        velden.put(
+                "maximumPerJaar",
+                p.maximumPerJaar() == null ? null : p.maximumPerJaar().toPlainString());
         velden.put("eigenRuimte", p.eigenRuimte());
         velden.put("gedeeld", p.gedeeld());
         for (Behoefte b : p.behoeften()) {
-            velden.put("behoefte " + b.taakId() + " " + b.naar(),
+            velden.put(
+                    "behoefte " + b.taakId() + " " + b.naar(),
                     b.sterkte().name() + (b.toelichting() == null ? "" : ": " + b.toelichting()));
         }
         return velden;
@@ -395,12 +432,14 @@ public class Verkenning {
         List<Positie> leesbaar = leesbaar(g, s, repository.posities(samenwerkingId));
         Set<String> gelezen = leesbaar.stream().map(Positie::gemeenteCode).collect(Collectors.toSet());
         Set<Long> taakIds = taken.stream().map(SamenwerkingTaak::id).collect(Collectors.toSet());
-        List<Behoefte> behoeften = leesbaar.stream().flatMap(p -> p.behoeften().stream())
+        List<Behoefte> behoeften = leesbaar.stream()
+                .flatMap(p -> p.behoeften().stream())
                 .filter(b -> taakIds.contains(b.taakId()) && s.neemtDeel(b.naar()))
                 .toList();
-        List<TaakAnalyse> analyse = Behoefteanalyse.analyseer(partijen, taken.stream().map(SamenwerkingTaak::alsTaak).toList(),
-                behoeften);
-        List<Partij> nietZichtbaar = partijen.stream().filter(p -> !gelezen.contains(p.code())).toList();
+        List<TaakAnalyse> analyse = Behoefteanalyse.analyseer(
+                partijen, taken.stream().map(SamenwerkingTaak::alsTaak).toList(), behoeften);
+        List<Partij> nietZichtbaar =
+                partijen.stream().filter(p -> !gelezen.contains(p.code())).toList();
         return new AnalyseUitkomst(partijen, analyse, nietZichtbaar);
     }
 
@@ -414,13 +453,19 @@ public class Verkenning {
     @Transactional
     public long zaaiTaak(long samenwerkingId, String naam, String omschrijving, String taakveldCode) {
         Optional<SamenwerkingTaak> bestaand = repository.taken(samenwerkingId).stream()
-                .filter(t -> t.naam().equals(naam)).findFirst();
+                .filter(t -> t.naam().equals(naam))
+                .findFirst();
         if (bestaand.isPresent()) {
             return bestaand.get().id();
         }
         Taakveld taakveld = zoekTaakveld(taakveldCode).orElseThrow();
         long id = repository.voegTaakToe(samenwerkingId, naam, omschrijving, taakveld, null);
-        audit.legVast(Actie.AANGEMAAKT, TAAK, id, samenwerkingId, Map.of(),
+        audit.legVast(
+                Actie.AANGEMAAKT,
+                TAAK,
+                id,
+                samenwerkingId,
+                Map.of(),
                 velden(repository.taak(samenwerkingId, id).orElseThrow()));
         events.publishEvent(new VerkenningGewijzigd(samenwerkingId));
         return id;
@@ -428,14 +473,31 @@ public class Verkenning {
 
     /** A position for the demo case, without a signed-in user; only when that party has none yet. */
     @Transactional
-    public boolean zaaiPositie(long samenwerkingId, String code, String watWillenWij, String watWillenWijNiet,
-            BigDecimal maximumPerJaar, String eigenRuimte, boolean gedeeld, List<Behoefte> behoeften) {
+    public boolean zaaiPositie(
+            long samenwerkingId,
+            String code,
+            String watWillenWij,
+            String watWillenWijNiet,
+            BigDecimal maximumPerJaar,
+            String eigenRuimte,
+            boolean gedeeld,
+            List<Behoefte> behoeften) {
         if (repository.positie(samenwerkingId, code).isPresent()) {
             return false;
         }
-        repository.voegPositieToe(samenwerkingId, code, new VerkenningRepository.Gegevens(watWillenWij, watWillenWijNiet,
-                maximumPerJaar, eigenRuimte, gedeeld, behoeften), "systeem");
-        audit.legVastVertrouwelijk(Actie.AANGEMAAKT, POSITIE, samenwerkingId + ":" + code, samenwerkingId, code, Map.of(),
+        repository.voegPositieToe(
+                samenwerkingId,
+                code,
+                new VerkenningRepository.Gegevens(
+                        watWillenWij, watWillenWijNiet, maximumPerJaar, eigenRuimte, gedeeld, behoeften),
+                "systeem");
+        audit.legVastVertrouwelijk(
+                Actie.AANGEMAAKT,
+                POSITIE,
+                samenwerkingId + ":" + code,
+                samenwerkingId,
+                code,
+                Map.of(),
                 velden(repository.positie(samenwerkingId, code).orElseThrow()));
         events.publishEvent(new VerkenningGewijzigd(samenwerkingId));
         return true;

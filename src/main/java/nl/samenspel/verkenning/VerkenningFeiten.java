@@ -28,6 +28,10 @@ public interface VerkenningFeiten {
     }
 
     /** Which parts of a party's position are filled in, never their content, and whether it is shared. */
-    record PositieStand(String gemeenteCode, boolean watWillenWijNietIngevuld, boolean maximumPerJaarIngevuld,
-            boolean eigenRuimteIngevuld, boolean gedeeld) {}
+    record PositieStand(
+            String gemeenteCode,
+            boolean watWillenWijNietIngevuld,
+            boolean maximumPerJaarIngevuld,
+            boolean eigenRuimteIngevuld,
+            boolean gedeeld) {}
 }

@@ -21,8 +21,12 @@ class VerkenningOpruimen {
     @EventListener
     void verwijderd(SamenwerkingVerwijderd gebeurtenis) {
         long sw = gebeurtenis.samenwerkingId();
-        jdbc.sql("DELETE FROM behoefte WHERE samenwerking_id = :sw").param("sw", sw).update();
-        jdbc.sql("DELETE FROM positie WHERE samenwerking_id = :sw").param("sw", sw).update();
+        jdbc.sql("DELETE FROM behoefte WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .update();
+        jdbc.sql("DELETE FROM positie WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .update();
         jdbc.sql("DELETE FROM taak WHERE samenwerking_id = :sw").param("sw", sw).update();
     }
 }

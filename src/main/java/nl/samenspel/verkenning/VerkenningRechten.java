@@ -33,20 +33,28 @@ public final class VerkenningRechten {
     }
 
     /** As {@link #taakWijzigen}: deleting a task also deletes every party's answers to it. */
-    public static Recht taakVerwijderen(Gebruiker g, Samenwerking s, SamenwerkingTaak taak, Set<String> beantwoordDoor) {
+    public static Recht taakVerwijderen(
+            Gebruiker g, Samenwerking s, SamenwerkingTaak taak, Set<String> beantwoordDoor) {
         return Recht.als(SamenwerkingRechten.regisseurVan(g, s) || eigenOnbeantwoord(g, s, taak, beantwoordDoor), s);
     }
 
-    private static boolean eigenOnbeantwoord(Gebruiker g, Samenwerking s, SamenwerkingTaak taak, Set<String> beantwoordDoor) {
+    private static boolean eigenOnbeantwoord(
+            Gebruiker g, Samenwerking s, SamenwerkingTaak taak, Set<String> beantwoordDoor) {
         String eigenaar = taak.toegevoegdDoorGemeente();
-        return eigenaar != null && SamenwerkingRechten.partijMedewerker(g, s) && g.vanGemeente(eigenaar)
+        return eigenaar != null
+                && SamenwerkingRechten.partijMedewerker(g, s)
+                && g.vanGemeente(eigenaar)
                 && beantwoordDoor.stream().allMatch(eigenaar::equals);
     }
 
     /** Only the municipality itself (its civil servants and aldermen) writes its position; the regisseur reads it. */
     public static Recht positieSchrijven(Gebruiker g, Samenwerking s, String gemeenteCode) {
-        return Recht.als(gemeenteCode != null && s.neemtDeel(gemeenteCode) && g.vanGemeente(gemeenteCode)
-                && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER), s);
+        return Recht.als(
+                gemeenteCode != null
+                        && s.neemtDeel(gemeenteCode)
+                        && g.vanGemeente(gemeenteCode)
+                        && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER),
+                s);
     }
 
     /** Sharing or withdrawing a position: the same people who write it. */

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Optional;
 import nl.samenspel.platform.VersieConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,27 +28,35 @@ class VerkenningRepository {
     // ---- taakvelden ----
 
     boolean taakveldBestaat(int vanaf, String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM taakveld WHERE geldig_vanaf = ? AND code = ?").params(vanaf, code)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM taakveld WHERE geldig_vanaf = ? AND code = ?")
+                        .params(vanaf, code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void voegTaakveldToe(Taakveld t) {
         jdbc.sql("INSERT INTO taakveld (geldig_vanaf, geldig_tot, code, naam, hoofdtaakveld) VALUES (?, ?, ?, ?, ?)")
-                .params(t.geldigVanaf(), t.geldigTot(), t.code(), t.naam(), t.hoofdtaakveld()).update();
+                .params(t.geldigVanaf(), t.geldigTot(), t.code(), t.naam(), t.hoofdtaakveld())
+                .update();
     }
 
     /** The list valid in {@code jaar}, in code order (numeric per part: 0.2 before 0.10). */
     List<Taakveld> taakvelden(int jaar) {
         List<Taakveld> lijst = new ArrayList<>(jdbc.sql("""
                 SELECT * FROM taakveld WHERE geldig_vanaf <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)""")
-                .params(jaar, jaar).query(VerkenningRepository::taakveld).list());
+                .params(jaar, jaar)
+                .query(VerkenningRepository::taakveld)
+                .list());
         lijst.sort((a, b) -> vergelijkCodes(a.code(), b.code()));
         return lijst;
     }
 
     Optional<Taakveld> taakveld(int vanaf, String code) {
-        return jdbc.sql("SELECT * FROM taakveld WHERE geldig_vanaf = ? AND code = ?").params(vanaf, code)
-                .query(VerkenningRepository::taakveld).optional();
+        return jdbc.sql("SELECT * FROM taakveld WHERE geldig_vanaf = ? AND code = ?")
+                .params(vanaf, code)
+                .query(VerkenningRepository::taakveld)
+                .optional();
     }
 
     static int vergelijkCodes(String a, String b) {
@@ -73,8 +80,12 @@ class VerkenningRepository {
     }
 
     private static Taakveld taakveld(ResultSet rs, int rij) throws SQLException {
-        return new Taakveld(rs.getInt("geldig_vanaf"), rs.getObject("geldig_tot", Integer.class), rs.getString("code"),
-                rs.getString("naam"), rs.getString("hoofdtaakveld"));
+        return new Taakveld(
+                rs.getInt("geldig_vanaf"),
+                rs.getObject("geldig_tot", Integer.class),
+                rs.getString("code"),
+                rs.getString("naam"),
+                rs.getString("hoofdtaakveld"));
     }
 
     // ---- taken ----
@@ -84,7 +95,9 @@ class VerkenningRepository {
                 SELECT t.*, v.geldig_vanaf, v.geldig_tot, v.code, v.naam AS tv_naam, v.hoofdtaakveld FROM taak t
                 LEFT JOIN taakveld v ON v.geldig_vanaf = t.taakveld_jaar AND v.code = t.taakveld_code
                 WHERE t.samenwerking_id = ? ORDER BY t.volgorde, t.id""")
-                .param(samenwerkingId).query(VerkenningRepository::taak).list();
+                .param(samenwerkingId)
+                .query(VerkenningRepository::taak)
+                .list();
     }
 
     Optional<SamenwerkingTaak> taak(long samenwerkingId, long taakId) {
@@ -92,30 +105,48 @@ class VerkenningRepository {
                 SELECT t.*, v.geldig_vanaf, v.geldig_tot, v.code, v.naam AS tv_naam, v.hoofdtaakveld FROM taak t
                 LEFT JOIN taakveld v ON v.geldig_vanaf = t.taakveld_jaar AND v.code = t.taakveld_code
                 WHERE t.samenwerking_id = ? AND t.id = ?""")
-                .params(samenwerkingId, taakId).query(VerkenningRepository::taak).optional();
+                .params(samenwerkingId, taakId)
+                .query(VerkenningRepository::taak)
+                .optional();
     }
 
-    long voegTaakToe(long samenwerkingId, String naam, String omschrijving, Taakveld taakveld,
-            String toegevoegdDoorGemeente) {
+    long voegTaakToe(
+            long samenwerkingId, String naam, String omschrijving, Taakveld taakveld, String toegevoegdDoorGemeente) {
         int volgorde = jdbc.sql("SELECT COALESCE(MAX(volgorde), 0) + 1 FROM taak WHERE samenwerking_id = ?")
-                .param(samenwerkingId).query(Integer.class).single();
+                .param(samenwerkingId)
+                .query(Integer.class)
+                .single();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO taak (samenwerking_id, naam, omschrijving, taakveld_jaar, taakveld_code, volgorde, versie,
                     aangemaakt_op, toegevoegd_door_gemeente)
                 VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(samenwerkingId, naam, omschrijving, taakveld == null ? null : taakveld.geldigVanaf(),
-                        taakveld == null ? null : taakveld.code(), volgorde, nu(), toegevoegdDoorGemeente)
+                .params(
+                        samenwerkingId,
+                        naam,
+                        omschrijving,
+                        taakveld == null ? null : taakveld.geldigVanaf(),
+                        taakveld == null ? null : taakveld.code(),
+                        volgorde,
+                        nu(),
+                        toegevoegdDoorGemeente)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void wijzigTaak(long samenwerkingId, long taakId, long versie, String naam, String omschrijving, Taakveld taakveld) {
+    void wijzigTaak(
+            long samenwerkingId, long taakId, long versie, String naam, String omschrijving, Taakveld taakveld) {
         int rijen = jdbc.sql("""
                 UPDATE taak SET naam = ?, omschrijving = ?, taakveld_jaar = ?, taakveld_code = ?, versie = versie + 1
                 WHERE samenwerking_id = ? AND id = ? AND versie = ?""")
-                .params(naam, omschrijving, taakveld == null ? null : taakveld.geldigVanaf(),
-                        taakveld == null ? null : taakveld.code(), samenwerkingId, taakId, versie)
+                .params(
+                        naam,
+                        omschrijving,
+                        taakveld == null ? null : taakveld.geldigVanaf(),
+                        taakveld == null ? null : taakveld.code(),
+                        samenwerkingId,
+                        taakId,
+                        versie)
                 .update();
         if (rijen == 0) {
             throw new VersieConflictException();
@@ -125,18 +156,30 @@ class VerkenningRepository {
     void verwijderTaak(long samenwerkingId, long taakId, long versie) {
         // Needs referring to the task go with it (ON DELETE CASCADE); positions keep their own version.
         int rijen = jdbc.sql("DELETE FROM taak WHERE samenwerking_id = ? AND id = ? AND versie = ?")
-                .params(samenwerkingId, taakId, versie).update();
+                .params(samenwerkingId, taakId, versie)
+                .update();
         if (rijen == 0) {
             throw new VersieConflictException();
         }
     }
 
     private static SamenwerkingTaak taak(ResultSet rs, int rij) throws SQLException {
-        Taakveld tv = rs.getString("code") == null ? null
-                : new Taakveld(rs.getInt("geldig_vanaf"), rs.getObject("geldig_tot", Integer.class), rs.getString("code"),
-                        rs.getString("tv_naam"), rs.getString("hoofdtaakveld"));
-        return new SamenwerkingTaak(rs.getLong("id"), rs.getLong("samenwerking_id"), rs.getString("naam"),
-                rs.getString("omschrijving"), tv, rs.getString("toegevoegd_door_gemeente"), rs.getLong("versie"));
+        Taakveld tv = rs.getString("code") == null
+                ? null
+                : new Taakveld(
+                        rs.getInt("geldig_vanaf"),
+                        rs.getObject("geldig_tot", Integer.class),
+                        rs.getString("code"),
+                        rs.getString("tv_naam"),
+                        rs.getString("hoofdtaakveld"));
+        return new SamenwerkingTaak(
+                rs.getLong("id"),
+                rs.getLong("samenwerking_id"),
+                rs.getString("naam"),
+                rs.getString("omschrijving"),
+                tv,
+                rs.getString("toegevoegd_door_gemeente"),
+                rs.getLong("versie"));
     }
 
     /**
@@ -144,11 +187,11 @@ class VerkenningRepository {
      * one that added it has answered. Unshared drafts do not count, or a refusal would tell that a draft exists.
      */
     java.util.Set<String> beantwoordDoor(long samenwerkingId, long taakId) {
-        return new java.util.HashSet<>(jdbc.sql("""
+        return new java.util.HashSet<>(
+                jdbc.sql("""
                 SELECT DISTINCT b.van_gemeente FROM behoefte b JOIN positie p
                   ON p.samenwerking_id = b.samenwerking_id AND p.gemeente_code = b.van_gemeente AND p.gedeeld = TRUE
-                WHERE b.samenwerking_id = ? AND b.taak_id = ?""")
-                .params(samenwerkingId, taakId).query(String.class).list());
+                WHERE b.samenwerking_id = ? AND b.taak_id = ?""").params(samenwerkingId, taakId).query(String.class).list());
     }
 
     /** Per task, the municipalities whose shared positions answer it (tasks without shared answers absent). */
@@ -159,7 +202,8 @@ class VerkenningRepository {
                   ON p.samenwerking_id = b.samenwerking_id AND p.gemeente_code = b.van_gemeente AND p.gedeeld = TRUE
                 WHERE b.samenwerking_id = ?""")
                 .param(samenwerkingId)
-                .query((rs, rij) -> uit.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getString(2)))
+                .query((rs, rij) -> uit.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>())
+                        .add(rs.getString(2)))
                 .list();
         return uit;
     }
@@ -167,22 +211,44 @@ class VerkenningRepository {
     // ---- posities ----
 
     List<Positie> posities(long samenwerkingId) {
-        List<Behoefte> alle = jdbc.sql("SELECT * FROM behoefte WHERE samenwerking_id = ? ORDER BY taak_id, naar_gemeente")
-                .param(samenwerkingId).query(VerkenningRepository::behoefte).list();
+        List<Behoefte> alle = jdbc.sql(
+                        "SELECT * FROM behoefte WHERE samenwerking_id = ? ORDER BY taak_id, naar_gemeente")
+                .param(samenwerkingId)
+                .query(VerkenningRepository::behoefte)
+                .list();
         List<Positie> zonder = jdbc.sql("SELECT * FROM positie WHERE samenwerking_id = ? ORDER BY gemeente_code")
-                .param(samenwerkingId).query((rs, rij) -> positie(rs, List.of())).list();
-        return zonder.stream().map(p -> new Positie(p.samenwerkingId(), p.gemeenteCode(), p.watWillenWij(),
-                p.watWillenWijNiet(), p.maximumPerJaar(), p.eigenRuimte(), p.gedeeld(), p.gedeeldOp(), p.versie(),
-                p.gewijzigdOp(), p.gewijzigdDoor(), alle.stream().filter(b -> b.van().equals(p.gemeenteCode())).toList()))
+                .param(samenwerkingId)
+                .query((rs, rij) -> positie(rs, List.of()))
+                .list();
+        return zonder.stream()
+                .map(p -> new Positie(
+                        p.samenwerkingId(),
+                        p.gemeenteCode(),
+                        p.watWillenWij(),
+                        p.watWillenWijNiet(),
+                        p.maximumPerJaar(),
+                        p.eigenRuimte(),
+                        p.gedeeld(),
+                        p.gedeeldOp(),
+                        p.versie(),
+                        p.gewijzigdOp(),
+                        p.gewijzigdDoor(),
+                        alle.stream()
+                                .filter(b -> b.van().equals(p.gemeenteCode()))
+                                .toList()))
                 .toList();
     }
 
     Optional<Positie> positie(long samenwerkingId, String gemeenteCode) {
         List<Behoefte> behoeften = jdbc.sql("""
                 SELECT * FROM behoefte WHERE samenwerking_id = ? AND van_gemeente = ? ORDER BY taak_id, naar_gemeente""")
-                .params(samenwerkingId, gemeenteCode).query(VerkenningRepository::behoefte).list();
+                .params(samenwerkingId, gemeenteCode)
+                .query(VerkenningRepository::behoefte)
+                .list();
         return jdbc.sql("SELECT * FROM positie WHERE samenwerking_id = ? AND gemeente_code = ?")
-                .params(samenwerkingId, gemeenteCode).query((rs, rij) -> positie(rs, behoeften)).optional();
+                .params(samenwerkingId, gemeenteCode)
+                .query((rs, rij) -> positie(rs, behoeften))
+                .optional();
     }
 
     void voegPositieToe(long samenwerkingId, String code, Gegevens p, String door) {
@@ -190,8 +256,17 @@ class VerkenningRepository {
                 INSERT INTO positie (samenwerking_id, gemeente_code, wat_willen_wij, wat_willen_wij_niet, maximum_per_jaar,
                                      eigen_ruimte, gedeeld, gedeeld_op, versie, gewijzigd_op, gewijzigd_door)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(samenwerkingId, code, p.watWillenWij(), p.watWillenWijNiet(), p.maximumPerJaar(), p.eigenRuimte(),
-                        p.gedeeld(), p.gedeeld() ? nu() : null, nu(), door)
+                .params(
+                        samenwerkingId,
+                        code,
+                        p.watWillenWij(),
+                        p.watWillenWijNiet(),
+                        p.maximumPerJaar(),
+                        p.eigenRuimte(),
+                        p.gedeeld(),
+                        p.gedeeld() ? nu() : null,
+                        nu(),
+                        door)
                 .update();
         schrijfBehoeften(samenwerkingId, code, p.behoeften());
     }
@@ -202,13 +277,26 @@ class VerkenningRepository {
                        gedeeld = ?, gedeeld_op = CASE WHEN ? THEN COALESCE(gedeeld_op, ?) ELSE NULL END,
                        versie = versie + 1, gewijzigd_op = ?, gewijzigd_door = ?
                 WHERE samenwerking_id = ? AND gemeente_code = ? AND versie = ?""")
-                .params(p.watWillenWij(), p.watWillenWijNiet(), p.maximumPerJaar(), p.eigenRuimte(), p.gedeeld(),
-                        p.gedeeld(), nu(), nu(), door, samenwerkingId, code, versie)
+                .params(
+                        p.watWillenWij(),
+                        p.watWillenWijNiet(),
+                        p.maximumPerJaar(),
+                        p.eigenRuimte(),
+                        p.gedeeld(),
+                        p.gedeeld(),
+                        nu(),
+                        nu(),
+                        door,
+                        samenwerkingId,
+                        code,
+                        versie)
                 .update();
         if (rijen == 0) {
             throw new VersieConflictException();
         }
-        jdbc.sql("DELETE FROM behoefte WHERE samenwerking_id = ? AND van_gemeente = ?").params(samenwerkingId, code).update();
+        jdbc.sql("DELETE FROM behoefte WHERE samenwerking_id = ? AND van_gemeente = ?")
+                .params(samenwerkingId, code)
+                .update();
         schrijfBehoeften(samenwerkingId, code, p.behoeften());
     }
 
@@ -217,25 +305,50 @@ class VerkenningRepository {
             jdbc.sql("""
                     INSERT INTO behoefte (samenwerking_id, van_gemeente, taak_id, naar_gemeente, sterkte, toelichting)
                     VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(samenwerkingId, code, b.taakId(), b.naar(), b.sterkte().name(), b.toelichting()).update();
+                    .params(
+                            samenwerkingId,
+                            code,
+                            b.taakId(),
+                            b.naar(),
+                            b.sterkte().name(),
+                            b.toelichting())
+                    .update();
         }
     }
 
     /** The checked content of a position to store. */
-    record Gegevens(String watWillenWij, String watWillenWijNiet, BigDecimal maximumPerJaar, String eigenRuimte,
-            boolean gedeeld, List<Behoefte> behoeften) {}
+    record Gegevens(
+            String watWillenWij,
+            String watWillenWijNiet,
+            BigDecimal maximumPerJaar,
+            String eigenRuimte,
+            boolean gedeeld,
+            List<Behoefte> behoeften) {}
 
     private static Positie positie(ResultSet rs, List<Behoefte> behoeften) throws SQLException {
         Timestamp gedeeldOp = rs.getTimestamp("gedeeld_op");
-        return new Positie(rs.getLong("samenwerking_id"), rs.getString("gemeente_code"), rs.getString("wat_willen_wij"),
-                rs.getString("wat_willen_wij_niet"), rs.getBigDecimal("maximum_per_jaar"), rs.getString("eigen_ruimte"),
-                rs.getBoolean("gedeeld"), gedeeldOp == null ? null : gedeeldOp.toInstant(), rs.getLong("versie"),
-                rs.getTimestamp("gewijzigd_op").toInstant(), rs.getString("gewijzigd_door"), behoeften);
+        return new Positie(
+                rs.getLong("samenwerking_id"),
+                rs.getString("gemeente_code"),
+                rs.getString("wat_willen_wij"),
+                rs.getString("wat_willen_wij_niet"),
+                rs.getBigDecimal("maximum_per_jaar"),
+                rs.getString("eigen_ruimte"),
+                rs.getBoolean("gedeeld"),
+                gedeeldOp == null ? null : gedeeldOp.toInstant(),
+                rs.getLong("versie"),
+                rs.getTimestamp("gewijzigd_op").toInstant(),
+                rs.getString("gewijzigd_door"),
+                behoeften);
     }
 
     private static Behoefte behoefte(ResultSet rs, int rij) throws SQLException {
-        return new Behoefte(rs.getLong("taak_id"), rs.getString("van_gemeente"), rs.getString("naar_gemeente"),
-                Sterkte.valueOf(rs.getString("sterkte")), rs.getString("toelichting"));
+        return new Behoefte(
+                rs.getLong("taak_id"),
+                rs.getString("van_gemeente"),
+                rs.getString("naar_gemeente"),
+                Sterkte.valueOf(rs.getString("sterkte")),
+                rs.getString("toelichting"));
     }
 
     private static OffsetDateTime nu() {

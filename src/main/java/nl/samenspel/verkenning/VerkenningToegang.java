@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class VerkenningToegang implements ToegangsRegels {
 
-    private static final Rol[] TAKEN = { Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER };
-    private static final Rol[] POSITIES = { Rol.AMBTENAAR, Rol.BESTUURDER };
+    private static final Rol[] TAKEN = {Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER};
+    private static final Rol[] POSITIES = {Rol.AMBTENAAR, Rol.BESTUURDER};
 
     @Override
     public List<Toegang> regels() {

@@ -3,5 +3,7 @@
  * analysis ({@link nl.samenspel.verkenning.Behoefteanalyse}): per task, who needs whom, and therefore
  * cooperate, buy or leave it. Pure domain logic; persistence and pages build on top of it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Verkenning en onderhandeling", allowedDependencies = {"audit", "gemeente", "platform", "samenwerking", "security"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Verkenning en onderhandeling",
+        allowedDependencies = {"audit", "gemeente", "platform", "samenwerking", "security"})
 package nl.samenspel.verkenning;

@@ -52,7 +52,9 @@ class AccountApiTest {
     void mijVoorDeRegisseurHeeftGeenGemeente() {
         JsonNode mij = Http.api(port, "regisseur").get("/api/v1/mij").json();
         assertThat(mij.path("rollen").values().stream().map(JsonNode::asString)).containsExactly("REGISSEUR");
-        assertThat(mij.path("gemeenteCode").isMissingNode() || mij.path("gemeenteCode").isNull()).isTrue();
+        assertThat(mij.path("gemeenteCode").isMissingNode()
+                        || mij.path("gemeenteCode").isNull())
+                .isTrue();
     }
 
     @Test
@@ -76,13 +78,20 @@ class AccountApiTest {
         assertGeenWachtwoord(opgehaald.body());
 
         // The new account can sign in with the password it was given.
-        assertThat(Http.api(port, naam).get("/api/v1/mij").json().path("gemeenteCode").asString()).isEqualTo("GM0310");
+        assertThat(Http.api(port, naam)
+                        .get("/api/v1/mij")
+                        .json()
+                        .path("gemeenteCode")
+                        .asString())
+                .isEqualTo("GM0310");
 
         long id = Long.parseLong(locatie.substring(locatie.lastIndexOf('/') + 1));
         List<AuditEvent> historie = audit.voorEntiteit("account", id);
         assertThat(historie).extracting(AuditEvent::actie).containsExactly(Actie.AANGEMAAKT);
         assertThat(historie.get(0).gebruiker()).isEqualTo("beheerder");
-        assertThat(historie.get(0).wijzigingen()).extracting(Wijziging::veld).contains("gebruikersnaam", "rollen", "gemeenteCode")
+        assertThat(historie.get(0).wijzigingen())
+                .extracting(Wijziging::veld)
+                .contains("gebruikersnaam", "rollen", "gemeenteCode")
                 .doesNotContain("wachtwoord", "wachtwoordHash");
         assertGeenWachtwoord(auditJson(id));
     }
@@ -98,12 +107,22 @@ class AccountApiTest {
         assertThat(json.path("totaal").asLong()).isGreaterThanOrEqualTo(8);
         assertGeenWachtwoord(lijst.body());
 
-        JsonNode tweede = Http.api(port, "beheerder").get("/api/v1/accounts?pagina=2&paginaGrootte=3").json();
+        JsonNode tweede = Http.api(port, "beheerder")
+                .get("/api/v1/accounts?pagina=2&paginaGrootte=3")
+                .json();
         assertThat(tweede.path("accounts").get(0).path("gebruikersnaam").asString())
-                .isGreaterThan(json.path("accounts").get(2).path("gebruikersnaam").asString());
-        assertThat(Http.api(port, "beheerder").get("/api/v1/accounts?paginaGrootte=5000").json().path("paginaGrootte").asInt())
+                .isGreaterThan(
+                        json.path("accounts").get(2).path("gebruikersnaam").asString());
+        assertThat(Http.api(port, "beheerder")
+                        .get("/api/v1/accounts?paginaGrootte=5000")
+                        .json()
+                        .path("paginaGrootte")
+                        .asInt())
                 .isEqualTo(100);
-        assertThat(Http.api(port, "beheerder").get("/api/v1/accounts?pagina=twee").status()).isEqualTo(400);
+        assertThat(Http.api(port, "beheerder")
+                        .get("/api/v1/accounts?pagina=twee")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -111,33 +130,59 @@ class AccountApiTest {
         long voor = aantal();
         Http api = Http.api(port, "beheerder");
 
-        verwachtFout(api.postJson("/api/v1/accounts", "{}"),
-                Map.of("gebruikersnaam", "Vul dit veld in.", "weergavenaam", "Vul dit veld in.",
-                        "wachtwoord", "Kies een wachtwoord van minstens 8 tekens.", "rollen", "Kies minstens één rol."));
-        verwachtFout(api.postJson("/api/v1/accounts", nieuw(HONDERD_KB, List.of("REGISSEUR"), null)),
+        verwachtFout(
+                api.postJson("/api/v1/accounts", "{}"),
+                Map.of(
+                        "gebruikersnaam",
+                        "Vul dit veld in.",
+                        "weergavenaam",
+                        "Vul dit veld in.",
+                        "wachtwoord",
+                        "Kies een wachtwoord van minstens 8 tekens.",
+                        "rollen",
+                        "Kies minstens één rol."));
+        verwachtFout(
+                api.postJson("/api/v1/accounts", nieuw(HONDERD_KB, List.of("REGISSEUR"), null)),
                 Map.of("gebruikersnaam", "Gebruik maximaal 100 tekens."));
         Map<String, Object> lang = nieuw(uniek(), List.of("REGISSEUR"), HONDERD_KB);
         lang.put("weergavenaam", HONDERD_KB);
         lang.put("wachtwoord", HONDERD_KB);
-        verwachtFout(api.postJson("/api/v1/accounts", lang), Map.of("weergavenaam", "Gebruik maximaal 200 tekens.",
-                "wachtwoord", "Gebruik maximaal 200 tekens.", "gemeenteCode", "Deze gemeentecode bestaat niet."));
-        verwachtFout(api.postJson("/api/v1/accounts", nieuw("Jan Jansen!", List.of("REGISSEUR"), null)),
-                Map.of("gebruikersnaam", "Gebruik 3 tot 100 kleine letters, cijfers, punten, streepjes of liggende streepjes."));
-        verwachtFout(api.postJson("/api/v1/accounts", nieuw("regisseur", List.of("REGISSEUR"), null)),
+        verwachtFout(
+                api.postJson("/api/v1/accounts", lang),
+                Map.of(
+                        "weergavenaam",
+                        "Gebruik maximaal 200 tekens.",
+                        "wachtwoord",
+                        "Gebruik maximaal 200 tekens.",
+                        "gemeenteCode",
+                        "Deze gemeentecode bestaat niet."));
+        verwachtFout(
+                api.postJson("/api/v1/accounts", nieuw("Jan Jansen!", List.of("REGISSEUR"), null)),
+                Map.of(
+                        "gebruikersnaam",
+                        "Gebruik 3 tot 100 kleine letters, cijfers, punten, streepjes of liggende streepjes."));
+        verwachtFout(
+                api.postJson("/api/v1/accounts", nieuw("regisseur", List.of("REGISSEUR"), null)),
                 Map.of("gebruikersnaam", "Deze gebruikersnaam is al in gebruik."));
-        verwachtFout(api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("AMBTENAAR"), "GM9999")),
+        verwachtFout(
+                api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("AMBTENAAR"), "GM9999")),
                 Map.of("gemeenteCode", "Deze gemeentecode bestaat niet."));
-        verwachtFout(api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("AMBTENAAR"), null)),
+        verwachtFout(
+                api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("AMBTENAAR"), null)),
                 Map.of("gemeenteCode", "Deze rol hoort bij een gemeente; kies de gemeente."));
-        verwachtFout(api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("RAADSLID"), " ")),
+        verwachtFout(
+                api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("RAADSLID"), " ")),
                 Map.of("gemeenteCode", "Deze rol hoort bij een gemeente; kies de gemeente."));
-        verwachtFout(api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("KONING"), null)),
+        verwachtFout(
+                api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("KONING"), null)),
                 Map.of("rollen", "Kies alleen rollen uit de lijst."));
 
         // A value of the wrong JSON type names its field (never coerced); only what is not JSON at all is "unreadable".
-        verwachtFout(api.postJson("/api/v1/accounts", "{\"gebruikersnaam\": \"x\", \"rollen\": \"REGISSEUR\"}"),
+        verwachtFout(
+                api.postJson("/api/v1/accounts", "{\"gebruikersnaam\": \"x\", \"rollen\": \"REGISSEUR\"}"),
                 Map.of("rollen", "Dit veld moet een lijst zijn (een JSON-array)."));
-        verwachtFout(api.postJson("/api/v1/accounts", "{\"gebruikersnaam\": {\"genest\": true}}"),
+        verwachtFout(
+                api.postJson("/api/v1/accounts", "{\"gebruikersnaam\": {\"genest\": true}}"),
                 Map.of("gebruikersnaam", "Dit veld moet tekst zijn (een JSON-string)."));
         for (String kapot : List.of("{", "niet eens json", "[1, 2]", "null", "")) {
             Http.Antwoord antwoord = api.postJson("/api/v1/accounts", kapot);
@@ -155,7 +200,8 @@ class AccountApiTest {
     void wijzigenVraagtIfMatchEnWeigertEenVerouderdeVersie() {
         String naam = uniek();
         Http api = Http.api(port, "beheerder");
-        String locatie = api.postJson("/api/v1/accounts", nieuw(naam, List.of("AMBTENAAR"), "GM0355")).header("Location");
+        String locatie = api.postJson("/api/v1/accounts", nieuw(naam, List.of("AMBTENAAR"), "GM0355"))
+                .header("Location");
         long id = Long.parseLong(locatie.substring(locatie.lastIndexOf('/') + 1));
         Map<String, Object> wijziging = new LinkedHashMap<>();
         wijziging.put("weergavenaam", "Nieuwe Naam");
@@ -175,7 +221,8 @@ class AccountApiTest {
         assertThat(gewijzigd.status()).isEqualTo(200);
         assertThat(gewijzigd.header("ETag")).isEqualTo("\"1\"");
         assertThat(gewijzigd.json().path("gemeenteCode").asString()).isEqualTo("GM0312");
-        assertThat(gewijzigd.json().path("rollen").values().stream().map(JsonNode::asString)).containsExactly("BESTUURDER");
+        assertThat(gewijzigd.json().path("rollen").values().stream().map(JsonNode::asString))
+                .containsExactly("BESTUURDER");
         assertGeenWachtwoord(gewijzigd.body());
 
         Http.Antwoord nogmaals = api.putJson(locatie, wijziging, "\"0\"");
@@ -185,10 +232,13 @@ class AccountApiTest {
         AuditEvent laatste = audit.voorEntiteit("account", id).get(0);
         assertThat(laatste.actie()).isEqualTo(Actie.GEWIJZIGD);
         assertThat(laatste.gebruiker()).isEqualTo("beheerder");
-        assertThat(laatste.wijzigingen()).extracting(Wijziging::veld)
+        assertThat(laatste.wijzigingen())
+                .extracting(Wijziging::veld)
                 .containsExactlyInAnyOrder("weergavenaam", "rollen", "gemeenteCode");
-        assertThat(laatste.wijzigingen()).filteredOn(w -> w.veld().equals("gemeenteCode"))
-                .singleElement().satisfies(w -> {
+        assertThat(laatste.wijzigingen())
+                .filteredOn(w -> w.veld().equals("gemeenteCode"))
+                .singleElement()
+                .satisfies(w -> {
                     assertThat(w.voor()).isEqualTo("GM0355");
                     assertThat(w.na()).isEqualTo("GM0312");
                 });
@@ -198,11 +248,12 @@ class AccountApiTest {
     @Test
     void eenAccountGaatTerugZoalsGetHetGeeft() {
         Http api = Http.api(port, "beheerder");
-        String locatie = api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("AMBTENAAR"), "GM0355")).header("Location");
+        String locatie = api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("AMBTENAAR"), "GM0355"))
+                .header("Location");
         Http.Antwoord gelezen = api.get(locatie);
 
-        Http.Antwoord terug = api.send("PUT", locatie, "application/json", gelezen.body(),
-                Map.of("If-Match", gelezen.header("ETag")));
+        Http.Antwoord terug = api.send(
+                "PUT", locatie, "application/json", gelezen.body(), Map.of("If-Match", gelezen.header("ETag")));
 
         assertThat(terug.status()).as(terug.body()).isEqualTo(200);
         assertThat(terug.json().path("weergavenaam")).isEqualTo(gelezen.json().path("weergavenaam"));
@@ -212,19 +263,37 @@ class AccountApiTest {
     @Test
     void wijzigenMetOngeldigeInvoerSlaatNietsOp() {
         Http api = Http.api(port, "beheerder");
-        String locatie = api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("REGISSEUR"), null)).header("Location");
+        String locatie = api.postJson("/api/v1/accounts", nieuw(uniek(), List.of("REGISSEUR"), null))
+                .header("Location");
 
         Map<String, Object> zonderGemeente = new LinkedHashMap<>();
         zonderGemeente.put("weergavenaam", "");
         zonderGemeente.put("rollen", List.of("AMBTENAAR"));
         zonderGemeente.put("actief", null);
-        verwachtFout(api.putJson(locatie, zonderGemeente, "\"0\""), Map.of("weergavenaam", "Vul dit veld in.",
-                "gemeenteCode", "Deze rol hoort bij een gemeente; kies de gemeente.", "actief", "Vul dit veld in."));
-        assertThat(api.send("PUT", locatie, "application/json", "{\"weergavenaam\": \"x\", \"actief\": \"ja\"}",
-                Map.of("If-Match", "\"0\"")).status()).isEqualTo(400);
+        verwachtFout(
+                api.putJson(locatie, zonderGemeente, "\"0\""),
+                Map.of(
+                        "weergavenaam",
+                        "Vul dit veld in.",
+                        "gemeenteCode",
+                        "Deze rol hoort bij een gemeente; kies de gemeente.",
+                        "actief",
+                        "Vul dit veld in."));
+        assertThat(api.send(
+                                "PUT",
+                                locatie,
+                                "application/json",
+                                "{\"weergavenaam\": \"x\", \"actief\": \"ja\"}",
+                                Map.of("If-Match", "\"0\""))
+                        .status())
+                .isEqualTo(400);
         assertThat(api.get(locatie).header("ETag")).isEqualTo("\"0\"");
-        assertThat(api.putJson("/api/v1/accounts/987654321", Map.of("weergavenaam", "x", "rollen", List.of("REGISSEUR"),
-                "actief", true), "\"0\"").status()).isEqualTo(404);
+        assertThat(api.putJson(
+                                "/api/v1/accounts/987654321",
+                                Map.of("weergavenaam", "x", "rollen", List.of("REGISSEUR"), "actief", true),
+                                "\"0\"")
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get("/api/v1/accounts/987654321").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/accounts/abc").status()).isEqualTo(400);
     }
@@ -236,16 +305,27 @@ class AccountApiTest {
         long id = accounts.vindOpNaam(naam).orElseThrow().id();
         Http zelf = Http.api(port, naam);
 
-        Map<String, Object> inactief = new LinkedHashMap<>(Map.of("weergavenaam", "Tweede", "rollen", List.of("BEHEERDER"), "actief", false));
-        verwachtFout(zelf.putJson("/api/v1/accounts/" + id, inactief, "\"0\""),
-                Map.of("actief", "U kunt uw eigen account niet op inactief zetten; dan kunt u zelf niet meer inloggen."));
-        Map<String, Object> geenBeheerder = new LinkedHashMap<>(Map.of("weergavenaam", "Tweede", "rollen", List.of("REGISSEUR"), "actief", true));
-        verwachtFout(zelf.putJson("/api/v1/accounts/" + id, geenBeheerder, "\"0\""),
-                Map.of("rollen", "U kunt uzelf de rol Beheerder niet afnemen; laat dat zo nodig een andere beheerder doen."));
+        Map<String, Object> inactief =
+                new LinkedHashMap<>(Map.of("weergavenaam", "Tweede", "rollen", List.of("BEHEERDER"), "actief", false));
+        verwachtFout(
+                zelf.putJson("/api/v1/accounts/" + id, inactief, "\"0\""),
+                Map.of(
+                        "actief",
+                        "U kunt uw eigen account niet op inactief zetten; dan kunt u zelf niet meer inloggen."));
+        Map<String, Object> geenBeheerder =
+                new LinkedHashMap<>(Map.of("weergavenaam", "Tweede", "rollen", List.of("REGISSEUR"), "actief", true));
+        verwachtFout(
+                zelf.putJson("/api/v1/accounts/" + id, geenBeheerder, "\"0\""),
+                Map.of(
+                        "rollen",
+                        "U kunt uzelf de rol Beheerder niet afnemen; laat dat zo nodig een andere beheerder doen."));
         assertThat(zelf.get("/api/v1/mij").status()).isEqualTo(200);
 
         // Another BEHEERDER may do it.
-        assertThat(Http.api(port, "beheerder").putJson("/api/v1/accounts/" + id, inactief, "\"0\"").status()).isEqualTo(200);
+        assertThat(Http.api(port, "beheerder")
+                        .putJson("/api/v1/accounts/" + id, inactief, "\"0\"")
+                        .status())
+                .isEqualTo(200);
         assertThat(zelf.get("/api/v1/mij").status()).isEqualTo(401);
     }
 
@@ -255,17 +335,26 @@ class AccountApiTest {
         JsonNode json = antwoord.json();
         assertThat(json.path("title").asString()).isEqualTo("Ongeldige invoer");
         Map<String, String> gevonden = new LinkedHashMap<>();
-        json.path("invalidParams").forEach(p -> gevonden.put(p.path("name").asString(), p.path("reason").asString()));
+        json.path("invalidParams")
+                .forEach(p ->
+                        gevonden.put(p.path("name").asString(), p.path("reason").asString()));
         assertThat(gevonden).containsAllEntriesOf(verwacht);
     }
 
     private static void assertGeenWachtwoord(String tekst) {
-        assertThat(tekst).doesNotContainIgnoringCase("wachtwoord").doesNotContain("{bcrypt}").doesNotContain("$2a$");
+        assertThat(tekst)
+                .doesNotContainIgnoringCase("wachtwoord")
+                .doesNotContain("{bcrypt}")
+                .doesNotContain("$2a$");
     }
 
     private String auditJson(long id) {
-        return String.join("\n", jdbc.sql("SELECT wijzigingen FROM audit_event WHERE entiteit_type = 'account' AND entiteit_id = ?")
-                .param(String.valueOf(id)).query(String.class).list());
+        return String.join(
+                "\n",
+                jdbc.sql("SELECT wijzigingen FROM audit_event WHERE entiteit_type = 'account' AND entiteit_id = ?")
+                        .param(String.valueOf(id))
+                        .query(String.class)
+                        .list());
     }
 
     private long aantal() {

@@ -26,16 +26,20 @@ class AccountBeheerBrowserTest {
 
             browser.klikLink("Nieuw account aanmaken");
             browser.typ("gebruikersnaam", naam).vinkAan("rollen", "AMBTENAAR").klikKnop("Account aanmaken");
-            assertThat(browser.tekst()).contains("Controleer de volgende velden")
+            assertThat(browser.tekst())
+                    .contains("Controleer de volgende velden")
                     .contains("Deze rol hoort bij een gemeente; kies de gemeente.");
             browser.screenshot("account-nieuw-fouten");
             browser.driver().executeScript("window.scrollTo(0, 650)");
             browser.screenshot("account-nieuw-fouten-2");
 
-            browser.typ("weergavenaam", "Bart Browser").typ("wachtwoord", "samenspel-browser").kies("gemeenteCode", "Zeist")
+            browser.typ("weergavenaam", "Bart Browser")
+                    .typ("wachtwoord", "samenspel-browser")
+                    .kies("gemeenteCode", "Zeist")
                     .klikKnop("Account aanmaken");
             assertThat(browser.pad()).isEqualTo("/beheer/accounts");
-            assertThat(browser.tekst()).contains("Het account " + naam + " is aangemaakt.")
+            assertThat(browser.tekst())
+                    .contains("Het account " + naam + " is aangemaakt.")
                     .contains(naam + " Bart Browser Ambtenaar Zeist Ja");
             browser.screenshot("account-lijst-na-aanmaken");
 

@@ -46,7 +46,8 @@ class AccountBeheerPaginaTest {
     private void laatWachten(String naam) {
         for (int i = 0; i < 10; i++) {
             inlogBeperking.mislukt(new AuthenticationFailureBadCredentialsEvent(
-                    UsernamePasswordAuthenticationToken.unauthenticated(naam, "verkeerd"), new BadCredentialsException("x")));
+                    UsernamePasswordAuthenticationToken.unauthenticated(naam, "verkeerd"),
+                    new BadCredentialsException("x")));
         }
     }
 
@@ -54,10 +55,14 @@ class AccountBeheerPaginaTest {
     void deLijstToontRollenInHetNederlandsGemeentenaamEnBlokkade() {
         String naam = maak(Set.of(Rol.AMBTENAAR), "GM0355");
         laatWachten(naam);
-        String wachtTot = Tijdstip.KORT.format(accounts.wachtTot(accounts.vindOpNaam(naam).orElseThrow()));
+        String wachtTot =
+                Tijdstip.KORT.format(accounts.wachtTot(accounts.vindOpNaam(naam).orElseThrow()));
 
         String lijst = Http.browser(port, "beheerder").get("/beheer/accounts").body();
-        assertThat(lijst).contains("<caption").contains("scope=\"col\"").contains("Nieuw account aanmaken")
+        assertThat(lijst)
+                .contains("<caption")
+                .contains("scope=\"col\"")
+                .contains("Nieuw account aanmaken")
                 .contains("Wacht tot");
         String rij = rij(lijst, naam);
         assertThat(rij).contains("Ambtenaar").contains("Zeist").contains("Ja").contains(wachtTot);
@@ -68,27 +73,46 @@ class AccountBeheerPaginaTest {
     void eenFoutiefFormulierToontDeFoutenPerVeldEnBehoudtDeInvoer() {
         Http browser = Http.browser(port, "beheerder");
         String formulier = browser.get("/beheer/accounts/nieuw").body();
-        assertThat(formulier).contains("<option value=\"\">(geen gemeente)</option>")
-                .contains("<option value=\"GM0355\">Zeist</option>").contains("name=\"rollen\" value=\"RAADSLID\"");
+        assertThat(formulier)
+                .contains("<option value=\"\">(geen gemeente)</option>")
+                .contains("<option value=\"GM0355\">Zeist</option>")
+                .contains("name=\"rollen\" value=\"RAADSLID\"");
         long voor = aantal();
 
-        Http.Antwoord fout = browser.formulier("/beheer/accounts/nieuw", "gebruikersnaam=Foute Naam",
-                "weergavenaam=<b>Jan</b>", "wachtwoord=kort", "rollen=AMBTENAAR", "rollen=RAADSLID", "gemeenteCode=");
+        Http.Antwoord fout = browser.formulier(
+                "/beheer/accounts/nieuw",
+                "gebruikersnaam=Foute Naam",
+                "weergavenaam=<b>Jan</b>",
+                "wachtwoord=kort",
+                "rollen=AMBTENAAR",
+                "rollen=RAADSLID",
+                "gemeenteCode=");
         assertThat(fout.status()).isEqualTo(400);
         String pagina = fout.body();
-        assertThat(pagina).contains("Controleer de volgende velden")
-                .contains("href=\"#veld-gebruikersnaam\"").contains("Gebruik 3 tot 100 kleine letters")
+        assertThat(pagina)
+                .contains("Controleer de volgende velden")
+                .contains("href=\"#veld-gebruikersnaam\"")
+                .contains("Gebruik 3 tot 100 kleine letters")
                 .contains("Kies een wachtwoord van minstens 8 tekens.")
                 .contains("Deze rol hoort bij een gemeente; kies de gemeente.")
                 .contains("value=\"Foute Naam\"")
-                .contains("value=\"&lt;b>Jan&lt;/b>\"").doesNotContain("<b>Jan</b>")
-                .contains("value=\"AMBTENAAR\" checked").contains("value=\"RAADSLID\" checked")
+                .contains("value=\"&lt;b>Jan&lt;/b>\"")
+                .doesNotContain("<b>Jan</b>")
+                .contains("value=\"AMBTENAAR\" checked")
+                .contains("value=\"RAADSLID\" checked")
                 .doesNotContain("value=\"REGISSEUR\" checked")
                 .doesNotContain("value=\"kort\"");
-        assertThat(browser.formulier("/beheer/accounts/nieuw", "gebruikersnaam=" + "x".repeat(100_000),
-                "weergavenaam=" + "y".repeat(100_000), "rollen=KEIZER", "gemeenteCode=GM9999").body())
-                .contains("Gebruik maximaal 100 tekens.").contains("Gebruik maximaal 200 tekens.")
-                .contains("Kies alleen rollen uit de lijst.").contains("Deze gemeentecode bestaat niet.");
+        assertThat(browser.formulier(
+                                "/beheer/accounts/nieuw",
+                                "gebruikersnaam=" + "x".repeat(100_000),
+                                "weergavenaam=" + "y".repeat(100_000),
+                                "rollen=KEIZER",
+                                "gemeenteCode=GM9999")
+                        .body())
+                .contains("Gebruik maximaal 100 tekens.")
+                .contains("Gebruik maximaal 200 tekens.")
+                .contains("Kies alleen rollen uit de lijst.")
+                .contains("Deze gemeentecode bestaat niet.");
         assertThat(aantal()).isEqualTo(voor);
     }
 
@@ -97,24 +121,39 @@ class AccountBeheerPaginaTest {
         Http browser = Http.browser(port, "beheerder");
         browser.get("/beheer/accounts/nieuw");
         String naam = "pagina-" + Long.toString(System.nanoTime(), 36);
-        Http.Antwoord gemaakt = browser.formulier("/beheer/accounts/nieuw", "gebruikersnaam=" + naam,
-                "weergavenaam=Petra Pagina", "wachtwoord=samenspel", "rollen=AMBTENAAR", "gemeenteCode=GM0310");
+        Http.Antwoord gemaakt = browser.formulier(
+                "/beheer/accounts/nieuw",
+                "gebruikersnaam=" + naam,
+                "weergavenaam=Petra Pagina",
+                "wachtwoord=samenspel",
+                "rollen=AMBTENAAR",
+                "gemeenteCode=GM0310");
         assertThat(gemaakt.status()).isEqualTo(302);
         assertThat(browser.get("/beheer/accounts").body()).contains("Het account " + naam + " is aangemaakt.");
         long id = accounts.vindOpNaam(naam).orElseThrow().id();
 
         String bewerk = browser.get("/beheer/accounts/" + id).body();
-        assertThat(bewerk).contains("value=\"Petra Pagina\"").contains("<option value=\"GM0310\" selected>De Bilt</option>");
+        assertThat(bewerk)
+                .contains("value=\"Petra Pagina\"")
+                .contains("<option value=\"GM0310\" selected>De Bilt</option>");
         String versie = versie(bewerk);
 
-        Http.Antwoord opgeslagen = browser.formulier("/beheer/accounts/" + id, "weergavenaam=Petra Nieuw",
-                "rollen=AMBTENAAR", "rollen=BESTUURDER", "gemeenteCode=GM0310", "actief=true", "versie=" + versie);
+        Http.Antwoord opgeslagen = browser.formulier(
+                "/beheer/accounts/" + id,
+                "weergavenaam=Petra Nieuw",
+                "rollen=AMBTENAAR",
+                "rollen=BESTUURDER",
+                "gemeenteCode=GM0310",
+                "actief=true",
+                "versie=" + versie);
         assertThat(opgeslagen.status()).isEqualTo(302);
-        assertThat(browser.get("/beheer/accounts/" + id).body()).contains("De wijzigingen zijn opgeslagen.")
+        assertThat(browser.get("/beheer/accounts/" + id).body())
+                .contains("De wijzigingen zijn opgeslagen.")
                 .contains("value=\"Petra Nieuw\"");
         Account account = accounts.vind(id);
         assertThat(account.rollen()).containsExactlyInAnyOrder(Rol.AMBTENAAR, Rol.BESTUURDER);
-        assertThat(audit.voorEntiteit("account", id).get(0).wijzigingen()).extracting(Wijziging::veld)
+        assertThat(audit.voorEntiteit("account", id).get(0).wijzigingen())
+                .extracting(Wijziging::veld)
                 .containsExactlyInAnyOrder("weergavenaam", "rollen");
     }
 
@@ -128,14 +167,26 @@ class AccountBeheerPaginaTest {
         // Someone else saves first.
         Http ander = Http.browser(port, "beheerder");
         ander.get("/beheer/accounts/" + id);
-        assertThat(ander.formulier("/beheer/accounts/" + id, "weergavenaam=Door Ander Gewijzigd", "rollen=REGISSEUR",
-                "actief=true", "versie=" + versie).status()).isEqualTo(302);
+        assertThat(ander.formulier(
+                                "/beheer/accounts/" + id,
+                                "weergavenaam=Door Ander Gewijzigd",
+                                "rollen=REGISSEUR",
+                                "actief=true",
+                                "versie=" + versie)
+                        .status())
+                .isEqualTo(302);
 
-        Http.Antwoord conflict = browser.formulier("/beheer/accounts/" + id, "weergavenaam=Mijn Invoer",
-                "rollen=UITVOERDER", "actief=true", "versie=" + versie);
+        Http.Antwoord conflict = browser.formulier(
+                "/beheer/accounts/" + id,
+                "weergavenaam=Mijn Invoer",
+                "rollen=UITVOERDER",
+                "actief=true",
+                "versie=" + versie);
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.body()).contains("Iemand anders heeft deze gegevens intussen gewijzigd")
-                .contains("value=\"Mijn Invoer\"").contains("value=\"UITVOERDER\" checked")
+        assertThat(conflict.body())
+                .contains("Iemand anders heeft deze gegevens intussen gewijzigd")
+                .contains("value=\"Mijn Invoer\"")
+                .contains("value=\"UITVOERDER\" checked")
                 .contains("Door Ander Gewijzigd");
         assertThat(accounts.vind(id).weergavenaam()).isEqualTo("Door Ander Gewijzigd");
         assertThat(versie(conflict.body())).isNotEqualTo(versie);
@@ -148,10 +199,11 @@ class AccountBeheerPaginaTest {
         Http zelf = Http.browser(port, naam);
         String versie = versie(zelf.get("/beheer/accounts/" + id).body());
 
-        Http.Antwoord antwoord = zelf.formulier("/beheer/accounts/" + id, "weergavenaam=Ikzelf", "rollen=REGISSEUR",
-                "versie=" + versie);
+        Http.Antwoord antwoord =
+                zelf.formulier("/beheer/accounts/" + id, "weergavenaam=Ikzelf", "rollen=REGISSEUR", "versie=" + versie);
         assertThat(antwoord.status()).isEqualTo(400);
-        assertThat(antwoord.body()).contains("U kunt uw eigen account niet op inactief zetten")
+        assertThat(antwoord.body())
+                .contains("U kunt uw eigen account niet op inactief zetten")
                 .contains("U kunt uzelf de rol Beheerder niet afnemen");
         Account account = accounts.vind(id);
         assertThat(account.actief()).isTrue();
@@ -165,22 +217,34 @@ class AccountBeheerPaginaTest {
         Http browser = Http.browser(port, "beheerder");
         String versie = versie(browser.get("/beheer/accounts/" + id).body());
 
-        Http.Antwoord tekort = browser.formulier("/beheer/accounts/" + id + "/wachtwoord", "wachtwoord=kort", "versie=" + versie);
+        Http.Antwoord tekort =
+                browser.formulier("/beheer/accounts/" + id + "/wachtwoord", "wachtwoord=kort", "versie=" + versie);
         assertThat(tekort.status()).isEqualTo(400);
         assertThat(tekort.body()).contains("Kies een wachtwoord van minstens 8 tekens.");
 
-        Http.Antwoord gezet = browser.formulier("/beheer/accounts/" + id + "/wachtwoord",
-                "wachtwoord=een-heel-nieuw-wachtwoord", "versie=" + versie);
+        Http.Antwoord gezet = browser.formulier(
+                "/beheer/accounts/" + id + "/wachtwoord", "wachtwoord=een-heel-nieuw-wachtwoord", "versie=" + versie);
         assertThat(gezet.status()).isEqualTo(302);
-        assertThat(Http.api(port, naam, "een-heel-nieuw-wachtwoord").get("/api/v1/mij").status()).isEqualTo(200);
-        assertThat(Http.api(port, naam, "samenspel").get("/api/v1/mij").status()).isEqualTo(401);
+        assertThat(Http.api(port, naam, "een-heel-nieuw-wachtwoord")
+                        .get("/api/v1/mij")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Http.api(port, naam, "samenspel").get("/api/v1/mij").status())
+                .isEqualTo(401);
 
         AuditEvent laatste = audit.voorEntiteit("account", id).get(0);
         assertThat(laatste.gebruiker()).isEqualTo("beheerder");
         assertThat(laatste.wijzigingen()).containsExactly(new Wijziging("wachtwoord", null, "gewijzigd"));
-        String alleAudit = String.join("\n", jdbc.sql("SELECT wijzigingen FROM audit_event WHERE entiteit_type = 'account' AND entiteit_id = ?")
-                .param(String.valueOf(id)).query(String.class).list());
-        assertThat(alleAudit).doesNotContain("een-heel-nieuw-wachtwoord").doesNotContain("{bcrypt}").doesNotContain("$2a$");
+        String alleAudit = String.join(
+                "\n",
+                jdbc.sql("SELECT wijzigingen FROM audit_event WHERE entiteit_type = 'account' AND entiteit_id = ?")
+                        .param(String.valueOf(id))
+                        .query(String.class)
+                        .list());
+        assertThat(alleAudit)
+                .doesNotContain("een-heel-nieuw-wachtwoord")
+                .doesNotContain("{bcrypt}")
+                .doesNotContain("$2a$");
     }
 
     @Test
@@ -194,13 +258,19 @@ class AccountBeheerPaginaTest {
         laatWachten(naam);
 
         Http browser = Http.browser(port, "beheerder");
-        assertThat(browser.get("/beheer/accounts/" + id).body()).contains("moet inloggen met dit account wachten tot")
+        assertThat(browser.get("/beheer/accounts/" + id).body())
+                .contains("moet inloggen met dit account wachten tot")
                 .contains("Wachttijd opheffen");
-        assertThat(browser.formulier("/beheer/accounts/" + id + "/deblokkeren", "x=y").status()).isEqualTo(302);
-        assertThat(browser.get("/beheer/accounts/" + id).body()).contains("De wachttijd voor inloggen is opgeheven.")
+        assertThat(browser.formulier("/beheer/accounts/" + id + "/deblokkeren", "x=y")
+                        .status())
+                .isEqualTo(302);
+        assertThat(browser.get("/beheer/accounts/" + id).body())
+                .contains("De wachttijd voor inloggen is opgeheven.")
                 .contains("Voor dit account geldt geen wachttijd.");
         assertThat(Http.api(port, naam).get("/api/v1/mij").status()).isEqualTo(200);
-        assertThat(audit.voorEntiteit("account", id).get(0).wijzigingen()).extracting(Wijziging::veld).contains("geblokkeerdTot");
+        assertThat(audit.voorEntiteit("account", id).get(0).wijzigingen())
+                .extracting(Wijziging::veld)
+                .contains("geblokkeerdTot");
     }
 
     @Test
@@ -210,7 +280,9 @@ class AccountBeheerPaginaTest {
         assertThat(onbekend.status()).isEqualTo(404);
         assertThat(onbekend.body()).contains("Niet gevonden");
         assertThat(browser.get("/beheer/accounts/abc", "text/html").status()).isEqualTo(400);
-        assertThat(browser.formulier("/beheer/accounts/987654321", "weergavenaam=x", "versie=0").status()).isEqualTo(404);
+        assertThat(browser.formulier("/beheer/accounts/987654321", "weergavenaam=x", "versie=0")
+                        .status())
+                .isEqualTo(404);
     }
 
     private String maak(Set<Rol> rollen, String gemeente) {

@@ -55,8 +55,12 @@ class InlogBeperkingTest {
         assertThat(langer.header("Retry-After")).as("de wachttijd verdubbelt").isEqualTo("2");
 
         Thread.sleep(2100);
-        assertThat(eigenaar.get("/api/v1/mij").status()).as("na de wachttijd lukt het goede wachtwoord").isEqualTo(200);
-        assertThat(accounts.wachtTot(accounts.vindOpNaam(naam).orElseThrow())).as("en de teller is terug op nul").isNull();
+        assertThat(eigenaar.get("/api/v1/mij").status())
+                .as("na de wachttijd lukt het goede wachtwoord")
+                .isEqualTo(200);
+        assertThat(accounts.wachtTot(accounts.vindOpNaam(naam).orElseThrow()))
+                .as("en de teller is terug op nul")
+                .isNull();
     }
 
     @Test
@@ -92,15 +96,24 @@ class InlogBeperkingTest {
     void eenAdresDatBlijftRadenWordtGeweigerdZonderWachtwoordcontroleEenAnderAdresNiet() {
         String naam = nieuwAccount();
         for (int i = 0; i < 20; i++) {
-            Http.Antwoord a = Http.api(port, "gok-" + i + "-" + naam, "verkeerd").vanAdres("203.0.113.66").get("/api/v1/mij");
+            Http.Antwoord a = Http.api(port, "gok-" + i + "-" + naam, "verkeerd")
+                    .vanAdres("203.0.113.66")
+                    .get("/api/v1/mij");
             assertThat(a.status()).as("poging " + i).isEqualTo(401);
         }
-        Http.Antwoord geweigerd = Http.api(port, naam, GOED).vanAdres("203.0.113.66").get("/api/v1/mij");
-        assertThat(geweigerd.status()).as("ook het goede wachtwoord wordt niet bekeken").isEqualTo(429);
+        Http.Antwoord geweigerd =
+                Http.api(port, naam, GOED).vanAdres("203.0.113.66").get("/api/v1/mij");
+        assertThat(geweigerd.status())
+                .as("ook het goede wachtwoord wordt niet bekeken")
+                .isEqualTo(429);
         assertThat(geweigerd.header("Retry-After")).isEqualTo("1");
         assertThat(formulier("203.0.113.66", naam, GOED).header("Location")).endsWith("/inloggen?wacht=1");
 
-        assertThat(Http.api(port, naam, GOED).vanAdres("203.0.113.67").get("/api/v1/mij").status()).isEqualTo(200);
+        assertThat(Http.api(port, naam, GOED)
+                        .vanAdres("203.0.113.67")
+                        .get("/api/v1/mij")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -112,15 +125,22 @@ class InlogBeperkingTest {
         logger.setLevel(Level.INFO);
         logger.addAppender(log);
         try {
-            formulierLogin("x\r\n2026-01-01 INFO event=inloggen-gelukt gebruiker=beheerder\u0007\u001b[31m", "verkeerd");
+            formulierLogin(
+                    "x\r\n2026-01-01 INFO event=inloggen-gelukt gebruiker=beheerder\u0007\u001b[31m", "verkeerd");
         } finally {
             logger.detachAppender(log);
             logger.setLevel(eerder);
         }
-        List<String> regels = new ArrayList<>(log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        List<String> regels = new ArrayList<>(
+                log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
         assertThat(regels).hasSize(1);
-        assertThat(regels.get(0)).doesNotContain("\r").doesNotContain("\n").doesNotContain("\u0007").doesNotContain("\u001b")
-                .contains("gebruiker=x\\r\\n2026-01-01 INFO event=inloggen-gelukt gebruiker=beheerder\\u0007\\u001b[31m");
+        assertThat(regels.get(0))
+                .doesNotContain("\r")
+                .doesNotContain("\n")
+                .doesNotContain("\u0007")
+                .doesNotContain("\u001b")
+                .contains(
+                        "gebruiker=x\\r\\n2026-01-01 INFO event=inloggen-gelukt gebruiker=beheerder\\u0007\\u001b[31m");
     }
 
     /** Status, Retry-After and body of six wrong passwords on this name over Basic, then where the form sends one. */
@@ -128,8 +148,8 @@ class InlogBeperkingTest {
         List<String> antwoorden = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Http.Antwoord a = Http.api(port, naam, "verkeerd").get("/api/v1/mij");
-            antwoorden.add(a.status() + " " + a.header("Retry-After") + " " + a.header("WWW-Authenticate") + " "
-                    + a.body());
+            antwoorden.add(
+                    a.status() + " " + a.header("Retry-After") + " " + a.header("WWW-Authenticate") + " " + a.body());
         }
         Http.Antwoord formulier = formulierLogin(naam, "verkeerd");
         antwoorden.add(formulier.status() + " " + formulier.header("Location"));
@@ -141,7 +161,9 @@ class InlogBeperkingTest {
     }
 
     private Http.Antwoord formulier(String adres, String naam, String wachtwoord) {
-        return Http.anoniem(port).vanAdres(adres).formulier("/inloggen", Map.of("gebruikersnaam", naam, "wachtwoord", wachtwoord));
+        return Http.anoniem(port)
+                .vanAdres(adres)
+                .formulier("/inloggen", Map.of("gebruikersnaam", naam, "wachtwoord", wachtwoord));
     }
 
     private String nieuwAccount() {

@@ -18,14 +18,18 @@ class RemmerTest {
         remmer.mislukt("a", nu);
         remmer.mislukt("a", nu);
         assertThat(remmer.wachttijd("a", nu)).isZero();
-        long[] verwacht = { 1, 2, 4, 8, 8 };
+        long[] verwacht = {1, 2, 4, 8, 8};
         for (long seconden : verwacht) {
             remmer.mislukt("a", nu);
             assertThat(remmer.wachttijd("a", nu)).isEqualTo(Duration.ofSeconds(seconden));
             nu = nu.plusSeconds(seconden);
-            assertThat(remmer.wachttijd("a", nu)).as("na het wachten mag het weer").isZero();
+            assertThat(remmer.wachttijd("a", nu))
+                    .as("na het wachten mag het weer")
+                    .isZero();
         }
-        assertThat(remmer.wachttijd("b", nu)).as("een andere sleutel merkt er niets van").isZero();
+        assertThat(remmer.wachttijd("b", nu))
+                .as("een andere sleutel merkt er niets van")
+                .isZero();
     }
 
     @Test
@@ -36,7 +40,9 @@ class RemmerTest {
         assertThat(remmer.wachttijd("a", T0)).isEqualTo(Duration.ofSeconds(1));
         Instant later = T0.plus(Duration.ofMinutes(16));
         remmer.mislukt("a", later);
-        assertThat(remmer.wachttijd("a", later)).as("eerste fout van een nieuwe reeks").isZero();
+        assertThat(remmer.wachttijd("a", later))
+                .as("eerste fout van een nieuwe reeks")
+                .isZero();
     }
 
     @Test
@@ -57,7 +63,11 @@ class RemmerTest {
         remmer.mislukt("x2", T0);
         assertThat(remmer.wachttijd("beheerder", T0)).isPositive();
         remmer.mislukt("x3", T0);
-        assertThat(remmer.wachttijd("beheerder", T0)).as("pas gevraagd, dus niet verdrongen").isPositive();
-        assertThat(remmer.wachttijd("x1", T0)).as("het langst niet gebruikt, dus verdrongen").isZero();
+        assertThat(remmer.wachttijd("beheerder", T0))
+                .as("pas gevraagd, dus niet verdrongen")
+                .isPositive();
+        assertThat(remmer.wachttijd("x1", T0))
+                .as("het langst niet gebruikt, dus verdrongen")
+                .isZero();
     }
 }

@@ -77,8 +77,13 @@ class SessieBeeindigenTest {
 
         Http beheerder = Http.browser(port, "beheerder");
         assertThat(beheerder.get(PAD + id).status()).isEqualTo(200);
-        Http.Antwoord gezet = beheerder.formulier(PAD + id + "/wachtwoord",
-                Map.of("wachtwoord", "een-nieuw-wachtwoord", "versie", String.valueOf(accounts.vind(id).versie())));
+        Http.Antwoord gezet = beheerder.formulier(
+                PAD + id + "/wachtwoord",
+                Map.of(
+                        "wachtwoord",
+                        "een-nieuw-wachtwoord",
+                        "versie",
+                        String.valueOf(accounts.vind(id).versie())));
         assertThat(gezet.status()).as(gezet.body()).isEqualTo(302);
 
         assertThat(sessie.get("/samenwerkingen").header("Location")).endsWith("/inloggen?rechten-gewijzigd");

@@ -21,8 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SamenspelTest
 class WachtwoordHashTest {
 
-    private static final List<String> DEMO = List.of("beheerder", "regisseur", "ambtenaar1", "ambtenaar2",
-            "ambtenaar3", "bestuurder1", "raadslid1", "uitvoerder");
+    private static final List<String> DEMO = List.of(
+            "beheerder",
+            "regisseur",
+            "ambtenaar1",
+            "ambtenaar2",
+            "ambtenaar3",
+            "bestuurder1",
+            "raadslid1",
+            "uitvoerder");
 
     @LocalServerPort
     int port;
@@ -68,14 +75,21 @@ class WachtwoordHashTest {
         String naam = "oud-" + System.nanoTime() % 1_000_000;
         accounts.maak(new NieuwAccount(naam, "Oude Hash", "samenspel", Set.of(Rol.REGISSEUR), null));
         jdbc.sql("UPDATE account SET wachtwoord_hash = :h WHERE gebruikersnaam = :g")
-                .param("h", "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode("samenspel"))
-                .param("g", naam).update();
+                .param(
+                        "h",
+                        "{bcrypt}"
+                                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
+                                        .encode("samenspel"))
+                .param("g", naam)
+                .update();
         long versie = accounts.vindOpNaam(naam).orElseThrow().versie();
 
         assertThat(Http.api(port, naam).get("/api/v1/mij").status()).isEqualTo(200);
 
         assertThat(hash(naam)).startsWith("{bcrypt}$2a$10$");
-        assertThat(accounts.vindOpNaam(naam).orElseThrow().versie()).as("geen wijziging door een gebruiker").isEqualTo(versie);
+        assertThat(accounts.vindOpNaam(naam).orElseThrow().versie())
+                .as("geen wijziging door een gebruiker")
+                .isEqualTo(versie);
         assertThat(Http.api(port, naam).get("/api/v1/mij").status()).isEqualTo(200);
     }
 
@@ -96,7 +110,9 @@ class WachtwoordHashTest {
     }
 
     private String hash(String gebruikersnaam) {
-        return jdbc.sql("SELECT wachtwoord_hash FROM account WHERE gebruikersnaam = :g").param("g", gebruikersnaam)
-                .query(String.class).single();
+        return jdbc.sql("SELECT wachtwoord_hash FROM account WHERE gebruikersnaam = :g")
+                .param("g", gebruikersnaam)
+                .query(String.class)
+                .single();
     }
 }

@@ -28,7 +28,9 @@ class DemoPaginasTekstTest {
     private static final Pattern ONZICHTBAAR = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1>");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     /** Attributes a user reads or hears: tooltips, labels for screen readers, placeholders. */
-    private static final Pattern GELEZEN_ATTRIBUUT = Pattern.compile("(?i)\\s(?:title|aria-label|placeholder|alt)=\"([^\"]*)\"");
+    private static final Pattern GELEZEN_ATTRIBUUT =
+            Pattern.compile("(?i)\\s(?:title|aria-label|placeholder|alt)=\"([^\"]*)\"");
+
     private static final List<Pattern> VERBODEN = List.of(
             Pattern.compile("\\{\\d"),
             Pattern.compile("''"),
@@ -40,7 +42,9 @@ class DemoPaginasTekstTest {
     int port;
 
     private long demoCasus() {
-        JsonNode lijst = Http.api(port, "regisseur").get("/api/v1/samenwerkingen?oefen=true&paginaGrootte=100").json();
+        JsonNode lijst = Http.api(port, "regisseur")
+                .get("/api/v1/samenwerkingen?oefen=true&paginaGrootte=100")
+                .json();
         for (JsonNode s : lijst.path("samenwerkingen")) {
             if (s.path("titel").asString().equals(DemoSamenwerking.TITEL)) {
                 return s.path("id").asLong();
@@ -57,11 +61,15 @@ class DemoPaginasTekstTest {
             uit.append(a.group(1)).append('\n');
         }
         uit.append(TAG.matcher(zonder).replaceAll(" "));
-        return uit.toString().replace("&#39;", "'").replace("&apos;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+        return uit.toString()
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "regisseur", "raadslid1" })
+    @ValueSource(strings = {"regisseur", "raadslid1"})
     void elkePaginaVanDeDemocasusToontAfgemaakteTekst(String gebruiker) {
         long id = demoCasus();
         Http browser = Http.browser(port, gebruiker);
@@ -80,8 +88,11 @@ class DemoPaginasTekstTest {
                 Matcher m = p.matcher(tekst);
                 while (m.find()) {
                     int van = Math.max(0, m.start() - 60);
-                    fouten.add(pad + ": \"" + m.group() + "\" in \"" + tekst.substring(van, Math.min(tekst.length(), m.end() + 60))
-                            .replaceAll("\\s+", " ").strip() + "\"");
+                    fouten.add(pad + ": \"" + m.group() + "\" in \""
+                            + tekst.substring(van, Math.min(tekst.length(), m.end() + 60))
+                                    .replaceAll("\\s+", " ")
+                                    .strip()
+                            + "\"");
                 }
             }
             Matcher link = LINK.matcher(a.body());

@@ -43,14 +43,20 @@ class GemeenteApiTest {
     @Test
     void provinciefilterOpNaamOfCodeGeeftAlleenDieProvincie() {
         Http api = Http.api(port, "ambtenaar2");
-        JsonNode utrecht = api.get("/api/v1/gemeenten?provincie=Utrecht&paginaGrootte=100").json();
+        JsonNode utrecht =
+                api.get("/api/v1/gemeenten?provincie=Utrecht&paginaGrootte=100").json();
         assertThat(utrecht.path("totaal").asLong()).isEqualTo(26);
-        assertThat(utrecht.path("gemeenten")).hasSize(26)
+        assertThat(utrecht.path("gemeenten"))
+                .hasSize(26)
                 .allSatisfy(g -> assertThat(g.path("provincie").asString()).isEqualTo("Utrecht"));
 
         JsonNode fryslan = api.get("/api/v1/gemeenten?provincie=PV21").json();
         assertThat(fryslan.path("totaal").asLong()).isEqualTo(18);
-        assertThat(api.get("/api/v1/gemeenten?provincie=fryslan").json().path("totaal").asLong()).isEqualTo(18);
+        assertThat(api.get("/api/v1/gemeenten?provincie=fryslan")
+                        .json()
+                        .path("totaal")
+                        .asLong())
+                .isEqualTo(18);
 
         JsonNode berg = api.get("/api/v1/gemeenten?naam=berg&provincie=Limburg").json();
         assertThat(codes(berg)).contains("GM0893").doesNotContain("GM0373", "GM0748");
@@ -67,7 +73,8 @@ class GemeenteApiTest {
 
         List<String> alle = new ArrayList<>();
         for (int p = 1; p <= 4; p++) {
-            JsonNode pagina = api.get("/api/v1/gemeenten?paginaGrootte=100&pagina=" + p).json();
+            JsonNode pagina =
+                    api.get("/api/v1/gemeenten?paginaGrootte=100&pagina=" + p).json();
             assertThat(pagina.path("pagina").asInt()).isEqualTo(p);
             alle.addAll(codes(pagina));
         }
@@ -79,7 +86,8 @@ class GemeenteApiTest {
     @Test
     void onzinnigePagineringWordtBegrensd() {
         Http api = Http.api(port, "ambtenaar1");
-        JsonNode groot = api.get("/api/v1/gemeenten?paginaGrootte=100000&pagina=-3").json();
+        JsonNode groot =
+                api.get("/api/v1/gemeenten?paginaGrootte=100000&pagina=-3").json();
         assertThat(groot.path("paginaGrootte").asInt()).isEqualTo(100);
         assertThat(groot.path("pagina").asInt()).isEqualTo(1);
         assertThat(groot.path("gemeenten")).hasSize(100);
@@ -96,7 +104,8 @@ class GemeenteApiTest {
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.header("Content-Type")).startsWith("application/problem+json");
         assertThat(a.json().path("title").asString()).isEqualTo("Ongeldige parameter");
-        assertThat(a.json().path("invalidParams").path(0).path("name").asString()).isEqualTo("pagina");
+        assertThat(a.json().path("invalidParams").path(0).path("name").asString())
+                .isEqualTo("pagina");
     }
 
     @Test
@@ -110,7 +119,8 @@ class GemeenteApiTest {
 
         Http.Antwoord lang = Http.api(port, "ambtenaar1").get("/api/v1/gemeenten?naam=" + "a".repeat(5000));
         assertThat(lang.status()).isEqualTo(400);
-        assertThat(lang.json().path("invalidParams").get(0).path("name").asString()).isEqualTo("naam");
+        assertThat(lang.json().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("naam");
     }
 
     @Test
@@ -149,7 +159,10 @@ class GemeenteApiTest {
             assertThat(a.header("Content-Type")).startsWith("application/problem+json");
             assertThat(a.header("API-Version")).isEqualTo("1.0.0");
         }
-        assertThat(Http.api(port, "ambtenaar1", "verkeerd-wachtwoord").get("/api/v1/gemeenten").status()).isEqualTo(401);
+        assertThat(Http.api(port, "ambtenaar1", "verkeerd-wachtwoord")
+                        .get("/api/v1/gemeenten")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -177,7 +190,8 @@ class GemeenteApiTest {
         JsonNode paden = a.json().path("paths");
         assertThat(paden.has("/gemeenten")).isTrue();
         assertThat(paden.has("/gemeenten/{code}")).isTrue();
-        assertThat(paden.path("/gemeenten").path("get").path("tags").get(0).asString()).isEqualTo("Gemeenten");
+        assertThat(paden.path("/gemeenten").path("get").path("tags").get(0).asString())
+                .isEqualTo("Gemeenten");
     }
 
     private static List<String> codes(JsonNode lijst) {

@@ -10,15 +10,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GemeenteCodeTest {
 
     @ParameterizedTest
-    @CsvSource({ "GM0344, GM0344", "gm0344, GM0344", "'  GM0355 ', GM0355", "Gm0001, GM0001" })
+    @CsvSource({"GM0344, GM0344", "gm0344, GM0344", "'  GM0355 ', GM0355", "Gm0001, GM0001"})
     void eenCbsCodeWordtGelezenZoalsCbsHemSchrijft(String invoer, String code) {
         assertThat(GemeenteCode.lees(invoer)).contains(new GemeenteCode(code));
         assertThat(GemeenteCode.lees(invoer).orElseThrow()).hasToString(code);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", " ", "GM344", "GM03444", "0344", "PV26", "GM03A4", "GM 0344", "GM0344x",
-            "GM\u0660\u0663\u0664\u0664" })
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "GM344",
+                "GM03444",
+                "0344",
+                "PV26",
+                "GM03A4",
+                "GM 0344",
+                "GM0344x",
+                "GM\u0660\u0663\u0664\u0664"
+            })
     void allesAndersIsGeenCode(String invoer) {
         assertThat(GemeenteCode.lees(invoer)).isEmpty();
         assertThatThrownBy(() -> new GemeenteCode(invoer)).isInstanceOf(IllegalArgumentException.class);

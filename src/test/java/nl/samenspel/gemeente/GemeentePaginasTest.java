@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SamenspelTest
 class GemeentePaginasTest {
 
-    private static final Pattern RIJ = Pattern.compile("<th scope=\"row\"[^>]*><a class=\"utrecht-link\" href=\"/gemeenten/(GM\\d{4})\">");
+    private static final Pattern RIJ =
+            Pattern.compile("<th scope=\"row\"[^>]*><a class=\"utrecht-link\" href=\"/gemeenten/(GM\\d{4})\">");
 
     @LocalServerPort
     int port;
@@ -34,9 +35,11 @@ class GemeentePaginasTest {
     @Test
     void provinciefilterToontAlleenDieProvincieEnBlijftGeselecteerd() {
         Http.Antwoord a = Http.browser(port, "ambtenaar1").get("/gemeenten?provincie=Fryslân");
-        assertThat(a.body()).contains("18 gemeenten gevonden")
+        assertThat(a.body())
+                .contains("18 gemeenten gevonden")
                 .containsPattern("<option value=\"Fryslân\" selected>Fryslân</option>")
-                .contains("Leeuwarden").doesNotContain("De Bilt");
+                .contains("Leeuwarden")
+                .doesNotContain("De Bilt");
         assertThat(telRijen(a.body())).isEqualTo(18);
         assertThat(a.body()).doesNotContain("Volgende pagina");
     }
@@ -45,13 +48,16 @@ class GemeentePaginasTest {
     void pagineringsLinksBehoudenDeFilters() {
         Http browser = Http.browser(port, "ambtenaar1");
         Http.Antwoord eerste = browser.get("/gemeenten?provincie=Noord-Brabant");
-        assertThat(eerste.body()).contains("56 gemeenten gevonden").contains("Pagina 1 van 3")
+        assertThat(eerste.body())
+                .contains("56 gemeenten gevonden")
+                .contains("Pagina 1 van 3")
                 .contains("href=\"/gemeenten?provincie=Noord-Brabant&amp;pagina=2\"")
                 .doesNotContain("Vorige pagina");
         assertThat(telRijen(eerste.body())).isEqualTo(25);
 
         Http.Antwoord derde = browser.get("/gemeenten?provincie=Noord-Brabant&pagina=3");
-        assertThat(derde.body()).contains("Pagina 3 van 3")
+        assertThat(derde.body())
+                .contains("Pagina 3 van 3")
                 .contains("href=\"/gemeenten?provincie=Noord-Brabant&amp;pagina=2\"")
                 .doesNotContain("Volgende pagina");
         assertThat(telRijen(derde.body())).isEqualTo(6);
@@ -92,7 +98,8 @@ class GemeentePaginasTest {
     void zoektermWordtGeescaptWeergegeven() {
         Http.Antwoord a = Http.browser(port, "ambtenaar1").get("/gemeenten?naam=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.body()).doesNotContain("<script>alert(1)</script>")
+        assertThat(a.body())
+                .doesNotContain("<script>alert(1)</script>")
                 // Inside a quoted attribute jte escapes "<", '"' and "&"; a bare ">" there is harmless.
                 .contains("value=\"&lt;script>alert(1)&lt;/script>\"")
                 .contains("Geen gemeenten gevonden");
@@ -106,10 +113,16 @@ class GemeentePaginasTest {
                 .contains("<title>De Bilt · Samenspel</title>")
                 .contains("<h1 class=\"utrecht-heading-1\">De Bilt</h1>")
                 .contains("43.718 (per 1 januari 2024)")
-                .contains("Veiligheidsregio").contains("VR09")
-                .contains("Arbeidsmarktregio").contains("AM13").contains("Midden-Utrecht")
-                .contains("2023").contains("2026")
-                .contains("Bron: CBS").contains("CC BY 4.0").contains("EUPL-1.2")
+                .contains("Veiligheidsregio")
+                .contains("VR09")
+                .contains("Arbeidsmarktregio")
+                .contains("AM13")
+                .contains("Midden-Utrecht")
+                .contains("2023")
+                .contains("2026")
+                .contains("Bron: CBS")
+                .contains("CC BY 4.0")
+                .contains("EUPL-1.2")
                 .doesNotContain("gemeente.regiotype.");
     }
 
@@ -131,9 +144,13 @@ class GemeentePaginasTest {
     void bronnenpaginaNoemtBronnenPeildatumsEnDeHistorischeBestanden() {
         Http.Antwoord a = Http.browser(port, "raadslid1").get("/gemeenten/bronnen");
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.body()).contains("<h1 class=\"utrecht-heading-1\">Bronnen van de gemeentegegevens</h1>")
-                .contains("1 januari 2024").contains("CC BY 4.0").contains("EUPL-1.2")
-                .contains("2016").contains("testgegevens")
+        assertThat(a.body())
+                .contains("<h1 class=\"utrecht-heading-1\">Bronnen van de gemeentegegevens</h1>")
+                .contains("1 januari 2024")
+                .contains("CC BY 4.0")
+                .contains("EUPL-1.2")
+                .contains("2016")
+                .contains("testgegevens")
                 .doesNotContain("gemeente.bronnen.");
     }
 

@@ -24,12 +24,22 @@ class ReferentieLaderTest {
 
     @Test
     void alleGemeentenProvinciesEnInwonersZijnGeladen() {
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM gemeente").query(Long.class).single()).isEqualTo(342);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM gemeente").query(Long.class).single())
+                .isEqualTo(342);
         assertThat(gemeenten.provincies()).hasSize(12).contains("Fryslân", "Utrecht", "Limburg");
-        assertThat(jdbc.sql("SELECT SUM(inwoners) FROM gemeente").query(Long.class).single()).isEqualTo(17_942_942L);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM gemeente_regio").query(Long.class).single()).isEqualTo(1026);
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT regio_code) FROM gemeente_regio WHERE regio_type = 'veiligheidsregio'")
-                .query(Long.class).single()).isEqualTo(25);
+        assertThat(jdbc.sql("SELECT SUM(inwoners) FROM gemeente")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(17_942_942L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM gemeente_regio")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1026);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(DISTINCT regio_code) FROM gemeente_regio WHERE regio_type = 'veiligheidsregio'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(25);
     }
 
     @Test
@@ -47,7 +57,9 @@ class ReferentieLaderTest {
         Gemeente deBilt = gemeenten.vind("GM0310").orElseThrow();
         assertThat(deBilt.naam()).isEqualTo("De Bilt");
         List<Regio> regios = gemeenten.regios("GM0310");
-        assertThat(regios).extracting(Regio::type).containsExactly("provincie", "veiligheidsregio", "arbeidsmarktregio");
+        assertThat(regios)
+                .extracting(Regio::type)
+                .containsExactly("provincie", "veiligheidsregio", "arbeidsmarktregio");
         assertThat(regios).anySatisfy(r -> {
             assertThat(r.code()).isEqualTo("VR09");
             assertThat(r.naam()).isEqualTo("Utrecht");
@@ -68,27 +80,34 @@ class ReferentieLaderTest {
 
         assertThat(resultaten).extracting(ReferentieLader.Resultaat::geladen).containsExactly(false, false);
         assertThat(alles("SELECT * FROM gemeente ORDER BY code")).isEqualTo(gemeentenVoor);
-        assertThat(alles("SELECT * FROM gemeente_regio ORDER BY gemeente_code, regio_type")).isEqualTo(regiosVoor);
+        assertThat(alles("SELECT * FROM gemeente_regio ORDER BY gemeente_code, regio_type"))
+                .isEqualTo(regiosVoor);
         assertThat(alles("SELECT * FROM referentie_stand ORDER BY bestand")).isEqualTo(standVoor);
         assertThat(standVoor).extracting(r -> r.get("bestand")).containsExactly("gemeenten.csv", "regios.csv");
-        assertThat(standVoor).extracting(r -> r.get("sha256"))
-                .containsExactly(ReferentieLader.sha256(ReferentieLader.bytes("gemeenten.csv")),
+        assertThat(standVoor)
+                .extracting(r -> r.get("sha256"))
+                .containsExactly(
+                        ReferentieLader.sha256(ReferentieLader.bytes("gemeenten.csv")),
                         ReferentieLader.sha256(ReferentieLader.bytes("regios.csv")));
     }
 
     @Test
     void eenAndereChecksumLaadtHetBestandOpnieuw() {
         // Someone changed a row by hand and the recorded checksum no longer matches the bundled file.
-        jdbc.sql("UPDATE gemeente SET naam = 'Verkeerd', naam_zoek = 'verkeerd' WHERE code = 'GM0310'").update();
-        jdbc.sql("UPDATE referentie_stand SET sha256 = 'oud' WHERE bestand = 'gemeenten.csv'").update();
+        jdbc.sql("UPDATE gemeente SET naam = 'Verkeerd', naam_zoek = 'verkeerd' WHERE code = 'GM0310'")
+                .update();
+        jdbc.sql("UPDATE referentie_stand SET sha256 = 'oud' WHERE bestand = 'gemeenten.csv'")
+                .update();
         try {
             List<ReferentieLader.Resultaat> resultaten = lader.laad();
 
             assertThat(resultaten.get(0)).isEqualTo(new ReferentieLader.Resultaat("gemeenten.csv", true, 342, 0));
             assertThat(resultaten.get(1).geladen()).isFalse();
             assertThat(gemeenten.vind("GM0310").orElseThrow().naam()).isEqualTo("De Bilt");
-            assertThat(jdbc.sql("SELECT sha256 FROM referentie_stand WHERE bestand = 'gemeenten.csv'").query(String.class)
-                    .single()).isEqualTo(ReferentieLader.sha256(ReferentieLader.bytes("gemeenten.csv")));
+            assertThat(jdbc.sql("SELECT sha256 FROM referentie_stand WHERE bestand = 'gemeenten.csv'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(ReferentieLader.sha256(ReferentieLader.bytes("gemeenten.csv")));
         } finally {
             lader.laad();
         }
@@ -105,10 +124,13 @@ class ReferentieLaderTest {
             ReferentieLader.Resultaat r = lader.laad("gemeenten.csv", gewijzigd.getBytes(StandardCharsets.UTF_8));
 
             assertThat(r).isEqualTo(new ReferentieLader.Resultaat("gemeenten.csv", true, 342, 1));
-            assertThat(gemeenten.vind("GM0310").orElseThrow().inwoners()).isEqualTo(Integer.valueOf("1" + inwonersVoor));
+            assertThat(gemeenten.vind("GM0310").orElseThrow().inwoners())
+                    .isEqualTo(Integer.valueOf("1" + inwonersVoor));
             assertThat(gemeenten.vind("GM9999").orElseThrow().naam()).isEqualTo("Proef, gemeente");
             // The same content again is skipped.
-            assertThat(lader.laad("gemeenten.csv", gewijzigd.getBytes(StandardCharsets.UTF_8)).geladen()).isFalse();
+            assertThat(lader.laad("gemeenten.csv", gewijzigd.getBytes(StandardCharsets.UTF_8))
+                            .geladen())
+                    .isFalse();
         } finally {
             jdbc.sql("DELETE FROM gemeente WHERE code = 'GM9999'").update();
             lader.laad();

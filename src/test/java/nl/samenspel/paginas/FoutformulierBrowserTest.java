@@ -33,15 +33,19 @@ class FoutformulierBrowserTest {
             assertThat(beheerder.tekst()).contains("Controleer de volgende velden");
             beheerder.screenshot("foutoverzicht-nieuw-account");
 
-            WebElement link = beheerder.driver().findElement(By.cssSelector("#foutoverzicht a[href='#veld-gebruikersnaam']"));
+            WebElement link =
+                    beheerder.driver().findElement(By.cssSelector("#foutoverzicht a[href='#veld-gebruikersnaam']"));
             link.sendKeys(Keys.ENTER);
             WebElement actief = beheerder.driver().switchTo().activeElement();
             assertThat(actief.getAttribute("id")).isEqualTo("veld-gebruikersnaam");
             assertThat(actief.getAttribute("aria-invalid")).isEqualTo("true");
 
             // The role group: its boxes say they are in error, and Tab from the summary reaches them.
-            List<WebElement> rollen = beheerder.driver().findElements(By.cssSelector("#veld-rollen input[type=checkbox]"));
-            assertThat(rollen).isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("aria-invalid")).isEqualTo("true"));
+            List<WebElement> rollen =
+                    beheerder.driver().findElements(By.cssSelector("#veld-rollen input[type=checkbox]"));
+            assertThat(rollen)
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.getAttribute("aria-invalid")).isEqualTo("true"));
             assertThat(beheerder.driver().findElement(By.id("veld-rollen")).getAttribute("aria-describedby"))
                     .contains("veld-rollen-fout");
             beheerder.driver().executeScript("document.getElementById('veld-rollen').scrollIntoView()");
@@ -51,9 +55,16 @@ class FoutformulierBrowserTest {
 
     @Test
     void eenSpanningMetFoutenHoudtDeKeuzesEnIsToegankelijk() {
-        Http.Antwoord s = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen", Map.of("titel",
-                "Foutformulier " + System.nanoTime() % 1_000_000, "omschrijving", "Een spanning met fouten.",
-                "gemeenten", List.of("GM0355", "GM0310")));
+        Http.Antwoord s = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                "Foutformulier " + System.nanoTime() % 1_000_000,
+                                "omschrijving",
+                                "Een spanning met fouten.",
+                                "gemeenten",
+                                List.of("GM0355", "GM0310")));
         assertThat(s.status()).as(s.body()).isEqualTo(201);
         try (Browser regisseur = new Browser(port)) {
             regisseur.inloggen("regisseur");
@@ -62,7 +73,10 @@ class FoutformulierBrowserTest {
             regisseur.vinkAan("partijen", "GM0310");
             regisseur.klikKnop("Opslaan");
             assertThat(regisseur.tekst()).contains("Controleer de volgende velden");
-            assertThat(regisseur.driver().findElement(By.cssSelector("input[name=partijen][value=GM0310]")).isSelected())
+            assertThat(regisseur
+                            .driver()
+                            .findElement(By.cssSelector("input[name=partijen][value=GM0310]"))
+                            .isSelected())
                     .isTrue();
             regisseur.screenshot("foutoverzicht-spanning");
         }

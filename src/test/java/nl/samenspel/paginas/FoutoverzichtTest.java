@@ -43,64 +43,135 @@ class FoutoverzichtTest {
 
     static Stream<Arguments> gevallen() {
         return Stream.of(
-                new Geval("nieuwe samenwerking", (t, id) -> t.regisseur().formulier("/samenwerkingen/nieuw",
-                        "actie=opslaan", "titel=", "omschrijving=", "regisseur=")),
-                new Geval("samenwerking bewerken", (t, id) -> {
-                    Http r = t.regisseur();
-                    r.get("/samenwerkingen/" + id + "/bewerken");
-                    return r.formulier("/samenwerkingen/" + id + "/bewerken", "actie=opslaan", "titel=", "omschrijving=x",
-                            "gemeenten=" + ZEIST, "versie=0");
-                }),
-                new Geval("fase", (t, id) -> t.regisseur().formulier("/samenwerkingen/" + id + "/fase",
-                        "fase=GEEN_FASE")),
-                new Geval("taak", (t, id) -> t.regisseur().formulier("/samenwerkingen/" + id + "/taken", "naam=",
-                        "omschrijving=", "taakveld=geen-taakveld")),
-                new Geval("positie", (t, id) -> {
-                    Http api = Http.api(t.port, "regisseur");
-                    assertThat(api.postJson("/api/v1/samenwerkingen/" + id + "/taken", Map.of("naam", "Belastingen"))
-                            .status()).isEqualTo(201);
-                    Http a = t.browser("ambtenaar1");
-                    Document pagina = Jsoup.parse(a.get("/samenwerkingen/" + id + "/posities/" + ZEIST).body());
-                    List<String> velden = new ArrayList<>(List.of("actie=opslaan"));
-                    pagina.select("select[name^=sterkte-]").forEach(s -> velden.add(s.attr("name") + "=HEEL_ERG"));
-                    pagina.select("input[name=versie]").forEach(v -> velden.add("versie=" + v.val()));
-                    return a.formulier("/samenwerkingen/" + id + "/posities/" + ZEIST, velden.toArray(String[]::new));
-                }),
-                new Geval("uitstel", (t, id) -> t.regisseur().formulier("/samenwerkingen/" + id + "/stappen/uitstel",
-                        "onderwerp=niets", "reden=")),
-                new Geval("doel", (t, id) -> t.regisseur().formulier("/samenwerkingen/" + id + "/stappen/wat/doelen",
-                        "soort=GEEN", "tekst=", "bronGemeente=GM9999")),
-                new Geval("werkwijze", (t, id) -> t.regisseur().formulier("/samenwerkingen/" + id + "/stappen/hoe",
-                        "wieDoetWat=" + "x".repeat(10_001), "versie=0")),
-                new Geval("spanning", (t, id) -> t.regisseur().formulier(
-                        "/samenwerkingen/" + id + "/stappen/spanningen/nieuw", "omschrijving=", "soort=GEEN",
-                        "partijen=GM9999", "status=GEEN")),
-                new Geval("vanzelfdynamiek", (t, id) -> t.regisseur().formulier(
-                        "/samenwerkingen/" + id + "/stappen/vanzelfdynamiek/items", "gedrag=", "eigenNaam=",
-                        "botsing=", "omgang=")),
-                new Geval("toets erkennen", (t, id) -> {
-                    Http r = t.regisseur();
-                    Document pagina = Jsoup.parse(r.get("/samenwerkingen/" + id + "/toets").body());
-                    Element form = pagina.selectFirst("form[action$=/toets/erkenning]");
-                    assertThat(form).as("a finding to acknowledge").isNotNull();
-                    return r.formulier("/samenwerkingen/" + id + "/toets/erkenning",
-                            "controle=" + form.selectFirst("input[name=controle]").val(),
-                            "onderwerp=" + form.selectFirst("input[name=onderwerp]").val(), "reden=");
-                }),
-                new Geval("nieuw account", (t, id) -> t.browser("beheerder").formulier("/beheer/accounts/nieuw",
-                        "gebruikersnaam=", "weergavenaam=", "wachtwoord=kort", "gemeenteCode=GM9999")),
-                new Geval("account bewerken", (t, id) -> {
-                    Http b = t.browser("beheerder");
-                    long account = t.eigenAccount(b);
-                    return b.formulier("/beheer/accounts/" + account, "weergavenaam=", "gemeenteCode=GM9999", "versie=0");
-                }),
-                new Geval("wachtwoord", (t, id) -> {
-                    Http b = t.browser("beheerder");
-                    long account = t.eigenAccount(b);
-                    return b.formulier("/beheer/accounts/" + account + "/wachtwoord", "wachtwoord=kort", "versie=0");
-                }),
-                new Geval("gemeenten zoeken", (t, id) -> Http.browser(t.port, "regisseur")
-                        .get("/gemeenten?provincie=Atlantis")))
+                        new Geval(
+                                "nieuwe samenwerking",
+                                (t, id) -> t.regisseur()
+                                        .formulier(
+                                                "/samenwerkingen/nieuw",
+                                                "actie=opslaan",
+                                                "titel=",
+                                                "omschrijving=",
+                                                "regisseur=")),
+                        new Geval("samenwerking bewerken", (t, id) -> {
+                            Http r = t.regisseur();
+                            r.get("/samenwerkingen/" + id + "/bewerken");
+                            return r.formulier(
+                                    "/samenwerkingen/" + id + "/bewerken",
+                                    "actie=opslaan",
+                                    "titel=",
+                                    "omschrijving=x",
+                                    "gemeenten=" + ZEIST,
+                                    "versie=0");
+                        }),
+                        new Geval(
+                                "fase",
+                                (t, id) ->
+                                        t.regisseur().formulier("/samenwerkingen/" + id + "/fase", "fase=GEEN_FASE")),
+                        new Geval(
+                                "taak",
+                                (t, id) -> t.regisseur()
+                                        .formulier(
+                                                "/samenwerkingen/" + id + "/taken",
+                                                "naam=",
+                                                "omschrijving=",
+                                                "taakveld=geen-taakveld")),
+                        new Geval("positie", (t, id) -> {
+                            Http api = Http.api(t.port, "regisseur");
+                            assertThat(api.postJson(
+                                                    "/api/v1/samenwerkingen/" + id + "/taken",
+                                                    Map.of("naam", "Belastingen"))
+                                            .status())
+                                    .isEqualTo(201);
+                            Http a = t.browser("ambtenaar1");
+                            Document pagina = Jsoup.parse(a.get("/samenwerkingen/" + id + "/posities/" + ZEIST)
+                                    .body());
+                            List<String> velden = new ArrayList<>(List.of("actie=opslaan"));
+                            pagina.select("select[name^=sterkte-]")
+                                    .forEach(s -> velden.add(s.attr("name") + "=HEEL_ERG"));
+                            pagina.select("input[name=versie]").forEach(v -> velden.add("versie=" + v.val()));
+                            return a.formulier(
+                                    "/samenwerkingen/" + id + "/posities/" + ZEIST, velden.toArray(String[]::new));
+                        }),
+                        new Geval(
+                                "uitstel",
+                                (t, id) -> t.regisseur()
+                                        .formulier(
+                                                "/samenwerkingen/" + id + "/stappen/uitstel",
+                                                "onderwerp=niets",
+                                                "reden=")),
+                        new Geval(
+                                "doel",
+                                (t, id) -> t.regisseur()
+                                        .formulier(
+                                                "/samenwerkingen/" + id + "/stappen/wat/doelen",
+                                                "soort=GEEN",
+                                                "tekst=",
+                                                "bronGemeente=GM9999")),
+                        new Geval(
+                                "werkwijze",
+                                (t, id) -> t.regisseur()
+                                        .formulier(
+                                                "/samenwerkingen/" + id + "/stappen/hoe",
+                                                "wieDoetWat=" + "x".repeat(10_001),
+                                                "versie=0")),
+                        new Geval(
+                                "spanning",
+                                (t, id) -> t.regisseur()
+                                        .formulier(
+                                                "/samenwerkingen/" + id + "/stappen/spanningen/nieuw",
+                                                "omschrijving=",
+                                                "soort=GEEN",
+                                                "partijen=GM9999",
+                                                "status=GEEN")),
+                        new Geval(
+                                "vanzelfdynamiek",
+                                (t, id) -> t.regisseur()
+                                        .formulier(
+                                                "/samenwerkingen/" + id + "/stappen/vanzelfdynamiek/items",
+                                                "gedrag=",
+                                                "eigenNaam=",
+                                                "botsing=",
+                                                "omgang=")),
+                        new Geval("toets erkennen", (t, id) -> {
+                            Http r = t.regisseur();
+                            Document pagina = Jsoup.parse(
+                                    r.get("/samenwerkingen/" + id + "/toets").body());
+                            Element form = pagina.selectFirst("form[action$=/toets/erkenning]");
+                            assertThat(form).as("a finding to acknowledge").isNotNull();
+                            return r.formulier(
+                                    "/samenwerkingen/" + id + "/toets/erkenning",
+                                    "controle="
+                                            + form.selectFirst("input[name=controle]")
+                                                    .val(),
+                                    "onderwerp="
+                                            + form.selectFirst("input[name=onderwerp]")
+                                                    .val(),
+                                    "reden=");
+                        }),
+                        new Geval(
+                                "nieuw account",
+                                (t, id) -> t.browser("beheerder")
+                                        .formulier(
+                                                "/beheer/accounts/nieuw",
+                                                "gebruikersnaam=",
+                                                "weergavenaam=",
+                                                "wachtwoord=kort",
+                                                "gemeenteCode=GM9999")),
+                        new Geval("account bewerken", (t, id) -> {
+                            Http b = t.browser("beheerder");
+                            long account = t.eigenAccount(b);
+                            return b.formulier(
+                                    "/beheer/accounts/" + account, "weergavenaam=", "gemeenteCode=GM9999", "versie=0");
+                        }),
+                        new Geval("wachtwoord", (t, id) -> {
+                            Http b = t.browser("beheerder");
+                            long account = t.eigenAccount(b);
+                            return b.formulier(
+                                    "/beheer/accounts/" + account + "/wachtwoord", "wachtwoord=kort", "versie=0");
+                        }),
+                        new Geval(
+                                "gemeenten zoeken",
+                                (t, id) -> Http.browser(t.port, "regisseur").get("/gemeenten?provincie=Atlantis")))
                 .map(Arguments::of);
     }
 
@@ -118,19 +189,33 @@ class FoutoverzichtTest {
     /** A fresh account of the administrator's own making (never a demo account). */
     long eigenAccount(Http beheerder) {
         String naam = "fouten" + System.nanoTime() % 1_000_000_000L;
-        Http.Antwoord a = beheerder.formulier("/beheer/accounts/nieuw", "gebruikersnaam=" + naam,
-                "weergavenaam=Fout Overzicht", "wachtwoord=samenspel-fouten", "rollen=AMBTENAAR", "gemeenteCode=" + ZEIST);
+        Http.Antwoord a = beheerder.formulier(
+                "/beheer/accounts/nieuw",
+                "gebruikersnaam=" + naam,
+                "weergavenaam=Fout Overzicht",
+                "wachtwoord=samenspel-fouten",
+                "rollen=AMBTENAAR",
+                "gemeenteCode=" + ZEIST);
         assertThat(a.status()).as(a.body()).isEqualTo(302);
         Document lijst = Jsoup.parse(beheerder.get("/beheer/accounts").body());
         Element link = lijst.select("a[href^=/beheer/accounts/]").stream()
-                .filter(l -> l.text().contains(naam)).findFirst().orElseThrow();
+                .filter(l -> l.text().contains(naam))
+                .findFirst()
+                .orElseThrow();
         return Long.parseLong(link.attr("href").substring("/beheer/accounts/".length()));
     }
 
     long nieuweSamenwerking() {
-        Http.Antwoord a = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen", Map.of(
-                "titel", "Foutoverzicht " + System.nanoTime() % 1_000_000, "omschrijving", "Formulieren met fouten.",
-                "gemeenten", List.of(ZEIST, DE_BILT)));
+        Http.Antwoord a = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                "Foutoverzicht " + System.nanoTime() % 1_000_000,
+                                "omschrijving",
+                                "Formulieren met fouten.",
+                                "gemeenten",
+                                List.of(ZEIST, DE_BILT)));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("id").asLong();
     }
@@ -141,7 +226,9 @@ class FoutoverzichtTest {
         Http.Antwoord antwoord = geval.stuur().apply(this, nieuweSamenwerking());
         Document pagina = Jsoup.parse(antwoord.body());
         List<Element> links = pagina.select("#foutoverzicht a[href^=#]");
-        assertThat(links).as(geval + " shows an error summary: " + antwoord.status()).isNotEmpty();
+        assertThat(links)
+                .as(geval + " shows an error summary: " + antwoord.status())
+                .isNotEmpty();
 
         Map<String, String> fouten = new LinkedHashMap<>();
         for (Element link : links) {

@@ -42,7 +42,8 @@ class SjabloonGrenzenTest {
     static String module(Path sjabloon) {
         Path relatief = SJABLONEN.relativize(sjabloon);
         return relatief.getNameCount() > 2 && relatief.getName(0).toString().equals("pages")
-                ? relatief.getName(1).toString() : null;
+                ? relatief.getName(1).toString()
+                : null;
     }
 
     @Test
@@ -50,7 +51,8 @@ class SjabloonGrenzenTest {
         List<String> fout = new ArrayList<>();
         try (Stream<Path> alle = Files.walk(SJABLONEN)) {
             for (Path p : alle.filter(f -> f.toString().endsWith(".jte")).toList()) {
-                overtredingen(module(p), Files.readString(p)).forEach(t -> fout.add(SJABLONEN.relativize(p) + ": " + t));
+                overtredingen(module(p), Files.readString(p))
+                        .forEach(t -> fout.add(SJABLONEN.relativize(p) + ": " + t));
             }
         }
         assertThat(fout).isEmpty();
@@ -60,8 +62,10 @@ class SjabloonGrenzenTest {
     void elkeMapOnderPagesIsEenModule() throws IOException {
         try (Stream<Path> mappen = Files.list(SJABLONEN.resolve("pages"))) {
             for (Path map : mappen.filter(Files::isDirectory).toList()) {
-                assertThat(Path.of("src/main/java/nl/samenspel").resolve(map.getFileName().toString()))
-                        .as("pages/" + map.getFileName() + " is named after a module").isDirectory();
+                assertThat(Path.of("src/main/java/nl/samenspel")
+                                .resolve(map.getFileName().toString()))
+                        .as("pages/" + map.getFileName() + " is named after a module")
+                        .isDirectory();
             }
         }
     }
@@ -73,7 +77,8 @@ class SjabloonGrenzenTest {
                 .containsExactly("nl.samenspel.samenwerking.web.FormulierWeergave");
         assertThat(overtredingen(null, "@param nl.samenspel.verkenning.web.Keuzelijst k"))
                 .containsExactly("nl.samenspel.verkenning.web.Keuzelijst");
-        assertThat(overtredingen("samenwerking", "@import nl.samenspel.samenwerking.web.FormulierWeergave")).isEmpty();
+        assertThat(overtredingen("samenwerking", "@import nl.samenspel.samenwerking.web.FormulierWeergave"))
+                .isEmpty();
         assertThat(overtredingen(null, "@import nl.samenspel.samenwerking.Fase\n@import nl.samenspel.platform.Ui"))
                 .isEmpty();
     }

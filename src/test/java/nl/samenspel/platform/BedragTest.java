@@ -62,7 +62,9 @@ class BedragTest {
     }
 
     @ParameterizedTest(name = "leeg \"{0}\"")
-    @CsvSource(quoteCharacter = '"', value = { "\"\"", "\"   \"" })
+    @CsvSource(
+            quoteCharacter = '"',
+            value = {"\"\"", "\"   \""})
     void leegIsGeenBedrag(String invoer) {
         assertThat(Bedrag.lees(invoer)).isEqualTo(new Bedrag.Uitkomst(null, null));
         assertThat(Bedrag.lees(null)).isEqualTo(new Bedrag.Uitkomst(null, null));

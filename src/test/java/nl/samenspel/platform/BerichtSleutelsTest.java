@@ -54,7 +54,8 @@ class BerichtSleutelsTest {
                 if (r.isEmpty() || r.startsWith("#") || r.startsWith("!") || is < 0) {
                     continue;
                 }
-                uit.computeIfAbsent(r.substring(0, is).strip(), k -> new ArrayList<>()).add(bundel.getFileName().toString());
+                uit.computeIfAbsent(r.substring(0, is).strip(), k -> new ArrayList<>())
+                        .add(bundel.getFileName().toString());
             }
         }
         return uit;
@@ -64,7 +65,10 @@ class BerichtSleutelsTest {
     void geenSleutelStaatTweeKeer() {
         Map<String, List<String>> sleutels = sleutels();
         assertThat(sleutels).hasSizeGreaterThan(500);
-        assertThat(sleutels.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::toString).toList())
+        assertThat(sleutels.entrySet().stream()
+                        .filter(e -> e.getValue().size() > 1)
+                        .map(Map.Entry::toString)
+                        .toList())
                 .isEmpty();
     }
 
@@ -88,7 +92,8 @@ class BerichtSleutelsTest {
                 gevonden++;
                 boolean bestaat = sleutel.endsWith(".")
                         ? sleutels.keySet().stream().anyMatch(k -> k.startsWith(sleutel))
-                        : sleutels.containsKey(sleutel) || sleutels.keySet().stream().anyMatch(k -> k.startsWith(sleutel + "."));
+                        : sleutels.containsKey(sleutel)
+                                || sleutels.keySet().stream().anyMatch(k -> k.startsWith(sleutel + "."));
                 if (!bestaat) {
                     ontbreekt.add(sleutel + " (" + bron + ")");
                 }
@@ -99,8 +104,8 @@ class BerichtSleutelsTest {
     }
 
     /** An enum whose constants' names complete a key the code builds as prefix + name (+ suffix). */
-    record Opbouw(String voor, Class<? extends Enum<?>> soort, java.util.function.Function<Enum<?>, String> naam,
-            String na) {
+    record Opbouw(
+            String voor, Class<? extends Enum<?>> soort, java.util.function.Function<Enum<?>, String> naam, String na) {
         @Override
         public String toString() {
             return voor + "<" + soort.getSimpleName() + ">" + na;
@@ -121,8 +126,11 @@ class BerichtSleutelsTest {
                 new Opbouw("rol.", nl.samenspel.security.Rol.class, naam(), ""),
                 new Opbouw("historie.actie.", nl.samenspel.audit.Actie.class, naam(), ""),
                 new Opbouw("toets.gezondheid.", nl.samenspel.toets.Gezondheid.class, naam(), ""),
-                new Opbouw("toets.indicator.", nl.samenspel.toets.Gezondheid.class, e -> e.name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-'), ""),
+                new Opbouw(
+                        "toets.indicator.",
+                        nl.samenspel.toets.Gezondheid.class,
+                        e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                        ""),
                 new Opbouw("toets.ernst.", nl.samenspel.toets.Ernst.class, naam(), ""),
                 new Opbouw("toets.status.", nl.samenspel.toets.Status.class, naam(), ""),
                 new Opbouw("fase.", nl.samenspel.samenwerking.Fase.class, naam(), ".label"),
@@ -155,11 +163,17 @@ class BerichtSleutelsTest {
         Map<String, List<String>> sleutels = sleutels();
         List<String> ontbreekt = new ArrayList<>();
         int gezien = 0;
-        for (Class<? extends Enum<?>> soort : List.<Class<? extends Enum<?>>>of(nl.samenspel.samenwerking.Fase.class,
-                nl.samenspel.stappen.Gedrag.class, nl.samenspel.stappen.Stap.class, nl.samenspel.stappen.SpanningStatus.class,
-                nl.samenspel.stappen.SpanningSoort.class, nl.samenspel.stappen.DoelSoort.class)) {
+        for (Class<? extends Enum<?>> soort : List.<Class<? extends Enum<?>>>of(
+                nl.samenspel.samenwerking.Fase.class,
+                nl.samenspel.stappen.Gedrag.class,
+                nl.samenspel.stappen.Stap.class,
+                nl.samenspel.stappen.SpanningStatus.class,
+                nl.samenspel.stappen.SpanningSoort.class,
+                nl.samenspel.stappen.DoelSoort.class)) {
             for (java.lang.reflect.Method m : soort.getMethods()) {
-                if (m.getName().endsWith("Sleutel") && m.getParameterCount() == 0 && m.getReturnType() == String.class) {
+                if (m.getName().endsWith("Sleutel")
+                        && m.getParameterCount() == 0
+                        && m.getReturnType() == String.class) {
                     for (Enum<?> waarde : soort.getEnumConstants()) {
                         gezien++;
                         String sleutel = (String) m.invoke(waarde);

@@ -27,8 +27,12 @@ class FoutSchermenBrowserTest {
             ambtenaar.inloggen("ambtenaar2");
             ambtenaar.open("/beheer/accounts");
             assertThat(ambtenaar.titel()).contains("Geen toegang");
-            assertThat(ambtenaar.tekst()).contains("Foutcode 403").doesNotContain("{").doesNotContain("Exception");
-            assertThat(ambtenaar.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+            assertThat(ambtenaar.tekst())
+                    .contains("Foutcode 403")
+                    .doesNotContain("{")
+                    .doesNotContain("Exception");
+            assertThat(ambtenaar.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("nl");
             ambtenaar.screenshot("fout-403");
             ambtenaar.open("/samenwerkingen/abc");
             assertThat(ambtenaar.tekst()).contains("Foutcode 400").doesNotContain("JSON");
@@ -42,8 +46,9 @@ class FoutSchermenBrowserTest {
             regisseur.inloggen("regisseur");
             regisseur.open("/samenwerkingen/nieuw");
             // A control character (BEL) cannot be typed, but can be pasted or sent by a script; here via the DOM.
-            regisseur.driver().executeScript(
-                    "document.querySelector('[name=titel]').value = 'Belastingen\\u0007samen';");
+            regisseur
+                    .driver()
+                    .executeScript("document.querySelector('[name=titel]').value = 'Belastingen\\u0007samen';");
             regisseur.typ("omschrijving", "Samen de belastingen uitvoeren.");
             regisseur.klikKnop("Opslaan");
             assertThat(regisseur.tekst()).contains("titel").doesNotContain("Exception");
@@ -54,13 +59,29 @@ class FoutSchermenBrowserTest {
     @Test
     void eenGearchiveerdeSamenwerkingIsAlleenTeLezen() {
         Http api = Http.api(port, "regisseur");
-        Http.Antwoord nieuw = api.postJson("/api/v1/samenwerkingen", Map.of("titel", "Archief " + System.nanoTime(),
-                "omschrijving", "Afgerond.", "gemeenten", List.of("GM0355", "GM0310")));
+        Http.Antwoord nieuw = api.postJson(
+                "/api/v1/samenwerkingen",
+                Map.of(
+                        "titel",
+                        "Archief " + System.nanoTime(),
+                        "omschrijving",
+                        "Afgerond.",
+                        "gemeenten",
+                        List.of("GM0355", "GM0310")));
         assertThat(nieuw.status()).as(nieuw.body()).isEqualTo(201);
         long id = nieuw.json().path("id").asLong();
         String pad = "/api/v1/samenwerkingen/" + id;
-        Http.Antwoord gearchiveerd = api.putJson(pad, Map.of("titel", nieuw.json().path("titel").asString(),
-                "omschrijving", "Afgerond.", "gemeenten", List.of("GM0355", "GM0310"), "gearchiveerd", true),
+        Http.Antwoord gearchiveerd = api.putJson(
+                pad,
+                Map.of(
+                        "titel",
+                        nieuw.json().path("titel").asString(),
+                        "omschrijving",
+                        "Afgerond.",
+                        "gemeenten",
+                        List.of("GM0355", "GM0310"),
+                        "gearchiveerd",
+                        true),
                 api.get(pad).header("ETag"));
         assertThat(gearchiveerd.status()).as(gearchiveerd.body()).isEqualTo(200);
 

@@ -53,19 +53,20 @@ class GelijktijdigVangnetTest {
     GelijktijdigVangnetTest() throws IOException {
         Teksten teksten = new Teksten(new PlatformConfig().messageSource());
         mvc = MockMvcBuilders.standaloneSetup(new Api(), new Pagina())
-                .setControllerAdvice(new ApiProblemen(teksten, new Problemen(teksten)), new PaginaFouten()).build();
+                .setControllerAdvice(new ApiProblemen(teksten, new Problemen(teksten)), new PaginaFouten())
+                .build();
     }
 
     @Test
     void eenDubbeleSleutelInDeApiIsEen409MetNederlandseUitleg() throws Exception {
-        for (String pad : new String[] { "/api/v1/dubbel", "/api/v1/integriteit", "/api/v1/slot" }) {
+        for (String pad : new String[] {"/api/v1/dubbel", "/api/v1/integriteit", "/api/v1/slot"}) {
             mvc.perform(get(pad))
                     .andExpect(status().isConflict())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.title").value("Tegelijk gewijzigd"))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("niet opgeslagen")))
-                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
-                            org.hamcrest.Matchers.containsString("constraint"))));
+                    .andExpect(jsonPath("$.detail")
+                            .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("constraint"))));
         }
     }
 

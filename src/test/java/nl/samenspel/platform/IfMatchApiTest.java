@@ -73,9 +73,13 @@ class IfMatchApiTest {
         Doel doel = eindpunt.maak().apply(this, port);
         String ifMatch = geval.ifMatch().apply(doel.etag());
         // Every API write says it is JSON, also a DELETE without a body (docs/adr/0004-toegang.md).
-        Http.Antwoord a = Http.api(port, doel.gebruiker()).send(doel.methode(), doel.pad(), "application/json",
-                doel.body() == null ? null : Http.JSON.writeValueAsString(doel.body()),
-                ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+        Http.Antwoord a = Http.api(port, doel.gebruiker())
+                .send(
+                        doel.methode(),
+                        doel.pad(),
+                        "application/json",
+                        doel.body() == null ? null : Http.JSON.writeValueAsString(doel.body()),
+                        ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
         if (geval.status() == 2) {
             assertThat(a.status()).as(a.body()).isBetween(200, 204);
             return;
@@ -83,7 +87,8 @@ class IfMatchApiTest {
         assertThat(a.status()).as(a.body()).isEqualTo(geval.status());
         assertThat(a.header("Content-Type")).startsWith("application/problem+json");
         if (geval.status() == 400) {
-            assertThat(a.json().path("invalidParams").path(0).path("name").asString()).isEqualTo("If-Match");
+            assertThat(a.json().path("invalidParams").path(0).path("name").asString())
+                    .isEqualTo("If-Match");
             assertThat(a.json().path("invalidParams").path(0).path("reason").asString())
                     .isEqualTo(teksten.t("fout.if-match"));
         }
@@ -103,8 +108,16 @@ class IfMatchApiTest {
     // ---- fresh resources ----
 
     private long samenwerking() {
-        Http.Antwoord a = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen", Map.of("titel",
-                "If-Match " + System.nanoTime(), "omschrijving", "Samen testen.", "gemeenten", List.of(ZEIST, DE_BILT)));
+        Http.Antwoord a = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                "If-Match " + System.nanoTime(),
+                                "omschrijving",
+                                "Samen testen.",
+                                "gemeenten",
+                                List.of(ZEIST, DE_BILT)));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("id").asLong();
     }
@@ -112,27 +125,49 @@ class IfMatchApiTest {
     private Doel samenwerkingWijzigen() {
         long id = samenwerking();
         Http.Antwoord a = Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + id);
-        return new Doel("regisseur", "PUT", "/api/v1/samenwerkingen/" + id, Map.of("titel", "Nieuwe titel " + id,
-                "omschrijving", "Anders.", "gemeenten", List.of(ZEIST, DE_BILT)), a.header("ETag"));
+        return new Doel(
+                "regisseur",
+                "PUT",
+                "/api/v1/samenwerkingen/" + id,
+                Map.of("titel", "Nieuwe titel " + id, "omschrijving", "Anders.", "gemeenten", List.of(ZEIST, DE_BILT)),
+                a.header("ETag"));
     }
 
     private Doel taakWijzigen() {
         long id = samenwerking();
-        Http.Antwoord t = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen/" + id + "/taken",
-                Map.of("naam", "WOZ", "omschrijving", "Taxeren", "taakveld", "2023:0.61"));
+        Http.Antwoord t = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen/" + id + "/taken",
+                        Map.of("naam", "WOZ", "omschrijving", "Taxeren", "taakveld", "2023:0.61"));
         assertThat(t.status()).as(t.body()).isEqualTo(201);
-        return new Doel("regisseur", "PUT", "/api/v1/samenwerkingen/" + id + "/taken/" + t.json().path("id").asLong(),
-                Map.of("naam", "WOZ-taxatie", "omschrijving", "Taxeren", "taakveld", "2023:0.61"), t.header("ETag"));
+        return new Doel(
+                "regisseur",
+                "PUT",
+                "/api/v1/samenwerkingen/" + id + "/taken/" + t.json().path("id").asLong(),
+                Map.of("naam", "WOZ-taxatie", "omschrijving", "Taxeren", "taakveld", "2023:0.61"),
+                t.header("ETag"));
     }
 
     private Doel spanningVerwijderen() {
         long id = samenwerking();
-        Http.Antwoord s = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen/" + id + "/spanningen",
-                Map.of("omschrijving", "Ieder een eigen brief", "soort", "UNIFORMITEIT_MAATWERK", "partijen",
-                        List.of(ZEIST, DE_BILT)));
+        Http.Antwoord s = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen/" + id + "/spanningen",
+                        Map.of(
+                                "omschrijving",
+                                "Ieder een eigen brief",
+                                "soort",
+                                "UNIFORMITEIT_MAATWERK",
+                                "partijen",
+                                List.of(ZEIST, DE_BILT)));
         assertThat(s.status()).as(s.body()).isEqualTo(201);
-        return new Doel("regisseur", "DELETE",
-                "/api/v1/samenwerkingen/" + id + "/spanningen/" + s.json().path("id").asLong(), null, s.header("ETag"));
+        return new Doel(
+                "regisseur",
+                "DELETE",
+                "/api/v1/samenwerkingen/" + id + "/spanningen/"
+                        + s.json().path("id").asLong(),
+                null,
+                s.header("ETag"));
     }
 
     private Doel positieWijzigen() {

@@ -26,9 +26,11 @@ class OpenApiRegelsTest {
 
     /** Paths relative to the server: kebab-case segments or {camelCase} parameters, no trailing slash. */
     static final Pattern PAD = Pattern.compile("(/([a-z0-9]+(-[a-z0-9]+)*|\\{[a-z][a-zA-Z0-9]*\\}))+");
+
     static final Pattern CAMEL_CASE = Pattern.compile("[a-z][a-zA-Z0-9]*");
     /** The API root, absolute with https or relative; the major version in it, no trailing slash. */
     static final Pattern SERVER = Pattern.compile("(https://[a-z0-9.-]+(:\\d+)?)?/api/v1");
+
     static final Set<String> METHODEN = Set.of("get", "post", "put", "patch", "delete");
     static final Set<String> SCHRIJVEN = Set.of("post", "put", "patch", "delete");
 
@@ -60,22 +62,27 @@ class OpenApiRegelsTest {
                 fout.add(pad);
             }
         }
-        assertThat(fout).as("paden niet relatief aan " + url + ", niet kebab-case of met een slash aan het eind").isEmpty();
+        assertThat(fout)
+                .as("paden niet relatief aan " + url + ", niet kebab-case of met een slash aan het eind")
+                .isEmpty();
         assertThat(doc.path("paths").has("/samenwerkingen")).isTrue();
     }
 
     @Test
     void padregelHerkentFouteVormen() {
-        assertThat(PAD.matcher("/samenwerkingen/{id}/fase-overgangen").matches()).isTrue();
+        assertThat(PAD.matcher("/samenwerkingen/{id}/fase-overgangen").matches())
+                .isTrue();
         assertThat(PAD.matcher("/samenwerkingen/{id}/taken/{taakId}").matches()).isTrue();
         assertThat(PAD.matcher("/samenwerkingen/").matches()).isFalse();
         assertThat(PAD.matcher("/samenWerkingen").matches()).isFalse();
         assertThat(PAD.matcher("/samen_werkingen").matches()).isFalse();
         assertThat(PAD.matcher("/samenwerkingen/{taak_id}").matches()).isFalse();
         assertThat(SERVER.matcher("/api/v1").matches()).isTrue();
-        assertThat(SERVER.matcher("https://samenspel.example.nl/api/v1").matches()).isTrue();
+        assertThat(SERVER.matcher("https://samenspel.example.nl/api/v1").matches())
+                .isTrue();
         assertThat(SERVER.matcher("http://localhost:8080").matches()).isFalse();
-        assertThat(SERVER.matcher("http://samenspel.example.nl/api/v1").matches()).isFalse();
+        assertThat(SERVER.matcher("http://samenspel.example.nl/api/v1").matches())
+                .isFalse();
         assertThat(SERVER.matcher("/api/v1/").matches()).isFalse();
     }
 
@@ -83,13 +90,16 @@ class OpenApiRegelsTest {
     void elkeOperatieHeeftEenOmschrijvingEenBekendeTagEnEenUniekeOperationIdInCamelCase() {
         Set<String> tags = new HashSet<>();
         doc.path("tags").forEach(t -> {
-            assertThat(t.path("description").asString()).as("omschrijving van tag " + t.path("name")).isNotBlank();
+            assertThat(t.path("description").asString())
+                    .as("omschrijving van tag " + t.path("name"))
+                    .isNotBlank();
             tags.add(t.path("name").asString());
         });
         Set<String> ids = new HashSet<>();
         List<String> fout = new ArrayList<>();
         perOperatie((naam, op) -> {
-            if (op.path("summary").asString().isBlank() || op.path("description").asString().isBlank()) {
+            if (op.path("summary").asString().isBlank()
+                    || op.path("description").asString().isBlank()) {
                 fout.add(naam + ": samenvatting of omschrijving ontbreekt");
             }
             if (op.path("tags").isEmpty()) {
@@ -115,11 +125,13 @@ class OpenApiRegelsTest {
     @Test
     void alleenDeGewoneHttpMethodenEnElkeOperatieHeeftEenSuccesantwoord() {
         List<String> fout = new ArrayList<>();
-        doc.path("paths").properties().forEach(pad -> pad.getValue().propertyNames().forEach(methode -> {
-            if (!METHODEN.contains(methode) && !methode.equals("parameters")) {
-                fout.add(methode.toUpperCase() + " " + pad.getKey());
-            }
-        }));
+        doc.path("paths")
+                .properties()
+                .forEach(pad -> pad.getValue().propertyNames().forEach(methode -> {
+                    if (!METHODEN.contains(methode) && !methode.equals("parameters")) {
+                        fout.add(methode.toUpperCase() + " " + pad.getKey());
+                    }
+                }));
         perOperatie((naam, op) -> {
             if (op.path("responses").propertyNames().stream().noneMatch(s -> s.startsWith("2"))) {
                 fout.add(naam + ": geen 2xx-antwoord");
@@ -139,7 +151,8 @@ class OpenApiRegelsTest {
                 JsonNode h = antwoord.path("headers").path(ApiVersion.HEADER);
                 String ref = h.path("$ref").asString();
                 boolean goed = ref.equals("#/components/headers/" + ApiVersion.HEADER)
-                        || h.path("schema").isObject() && !h.path("description").asString().isBlank();
+                        || h.path("schema").isObject()
+                                && !h.path("description").asString().isBlank();
                 if (!goed) {
                     fout.add(naam + " " + status);
                 }
@@ -154,8 +167,12 @@ class OpenApiRegelsTest {
         perAntwoord((naam, status, antwoord) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 JsonNode content = antwoord.path("content");
-                if (content.size() != 1 || !content.path("application/problem+json").path("schema").path("$ref")
-                        .asString().equals("#/components/schemas/Probleem")) {
+                if (content.size() != 1
+                        || !content.path("application/problem+json")
+                                .path("schema")
+                                .path("$ref")
+                                .asString()
+                                .equals("#/components/schemas/Probleem")) {
                     fout.add(naam + " " + status + ": " + content.propertyNames());
                 }
                 if (antwoord.path("description").asString().isBlank()) {
@@ -168,9 +185,15 @@ class OpenApiRegelsTest {
         JsonNode probleem = doc.path("components").path("schemas").path("Probleem");
         assertThat(probleem.path("properties").propertyNames())
                 .contains("type", "title", "status", "detail", "instance", "invalidParams");
-        assertThat(probleem.path("properties").path("status").path("type").asString()).isEqualTo("integer");
-        String parameter = probleem.path("properties").path("invalidParams").path("items").path("$ref").asString();
-        JsonNode ongeldig = doc.path("components").path("schemas").path(parameter.substring(parameter.lastIndexOf('/') + 1));
+        assertThat(probleem.path("properties").path("status").path("type").asString())
+                .isEqualTo("integer");
+        String parameter = probleem.path("properties")
+                .path("invalidParams")
+                .path("items")
+                .path("$ref")
+                .asString();
+        JsonNode ongeldig =
+                doc.path("components").path("schemas").path(parameter.substring(parameter.lastIndexOf('/') + 1));
         assertThat(ongeldig.path("properties").propertyNames()).contains("name", "reason");
     }
 
@@ -188,7 +211,8 @@ class OpenApiRegelsTest {
             }
             boolean ifMatch = false;
             for (JsonNode p : op.path("parameters")) {
-                ifMatch |= p.path("in").asString().equals("header") && p.path("name").asString().equalsIgnoreCase("If-Match");
+                ifMatch |= p.path("in").asString().equals("header")
+                        && p.path("name").asString().equalsIgnoreCase("If-Match");
             }
             if (ifMatch) {
                 nodig.addAll(List.of("412", "428"));
@@ -214,30 +238,41 @@ class OpenApiRegelsTest {
             }
         }));
         // The phase change is a POST (it records a transition) that changes the samenwerking: it needs its ETag too.
-        assertThat(metIfMatch).contains("PUT /samenwerkingen/{id}", "DELETE /samenwerkingen/{id}/taken/{taakId}",
-                "POST /samenwerkingen/{id}/fase")
-                .allMatch(n -> n.startsWith("PUT") || n.startsWith("DELETE") || n.startsWith("PATCH") || n.startsWith("POST"));
+        assertThat(metIfMatch)
+                .contains(
+                        "PUT /samenwerkingen/{id}",
+                        "DELETE /samenwerkingen/{id}/taken/{taakId}",
+                        "POST /samenwerkingen/{id}/fase")
+                .allMatch(n ->
+                        n.startsWith("PUT") || n.startsWith("DELETE") || n.startsWith("PATCH") || n.startsWith("POST"));
     }
 
     @Test
     void eigenschappenVanSchemasZijnCamelCase() {
         List<String> fout = new ArrayList<>();
-        doc.path("components").path("schemas").properties()
-                .forEach(s -> eigenschappen(s.getKey(), s.getValue(), fout));
+        doc.path("components").path("schemas").properties().forEach(s -> eigenschappen(s.getKey(), s.getValue(), fout));
         assertThat(fout).isEmpty();
     }
 
     @Test
     void deSamenwerkingWijzigingNeemtOokGemeentenAlsObjectenZoalsGetZeGeeft() {
-        JsonNode items = doc.path("components").path("schemas").path("WijzigingJson").path("properties")
-                .path("gemeenten").path("items");
+        JsonNode items = doc.path("components")
+                .path("schemas")
+                .path("WijzigingJson")
+                .path("properties")
+                .path("gemeenten")
+                .path("items");
         if (items.has("$ref")) {
-            items = doc.path("components").path("schemas")
+            items = doc.path("components")
+                    .path("schemas")
                     .path(items.path("$ref").asString().replace("#/components/schemas/", ""));
         }
-        assertThat(items.path("oneOf").findValuesAsString("$ref")).as(items.toString())
+        assertThat(items.path("oneOf").findValuesAsString("$ref"))
+                .as(items.toString())
                 .contains("#/components/schemas/GemeenteJson");
-        assertThat(items.path("oneOf").findValuesAsString("type")).as(items.toString()).contains("string");
+        assertThat(items.path("oneOf").findValuesAsString("type"))
+                .as(items.toString())
+                .contains("string");
     }
 
     private static void eigenschappen(String pad, JsonNode schema, List<String> fout) {
@@ -268,7 +303,7 @@ class OpenApiRegelsTest {
     }
 
     private void perAntwoord(PerAntwoord actie) {
-        perOperatie((naam, op) -> op.path("responses").properties()
-                .forEach(a -> actie.met(naam, a.getKey(), a.getValue())));
+        perOperatie((naam, op) ->
+                op.path("responses").properties().forEach(a -> actie.met(naam, a.getKey(), a.getValue())));
     }
 }

@@ -31,7 +31,10 @@ class OpenApiTest {
     void infoNoemtTitelVersieContactLicentieEnEenNederlandseOmschrijving() {
         JsonNode info = Http.anoniem(port).get("/api/v1/openapi.json").json().path("info");
         assertThat(info.path("title").asString()).isNotBlank();
-        assertThat(info.path("version").asString()).matches(SEMVER).isEqualTo(ApiVersion.VERSIE).isEqualTo("1.0.0");
+        assertThat(info.path("version").asString())
+                .matches(SEMVER)
+                .isEqualTo(ApiVersion.VERSIE)
+                .isEqualTo("1.0.0");
         assertThat(info.path("contact").path("name").asString()).isNotBlank();
         assertThat(info.path("contact").path("url").asString()).startsWith("https://");
         assertThat(info.path("contact").path("email").asString()).contains("@");
@@ -47,6 +50,7 @@ class OpenApiTest {
         JsonNode schema = schemas.properties().iterator().next().getValue();
         assertThat(schema.path("type").asString()).isEqualTo("http");
         assertThat(schema.path("scheme").asString()).isEqualTo("basic");
-        assertThat(doc.path("security").toString()).contains(schemas.propertyNames().iterator().next());
+        assertThat(doc.path("security").toString())
+                .contains(schemas.propertyNames().iterator().next());
     }
 }

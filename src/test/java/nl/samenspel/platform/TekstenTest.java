@@ -17,7 +17,10 @@ class TekstenTest {
 
     private static StaticMessageSource bron() {
         StaticMessageSource bron = new StaticMessageSource();
-        bron.addMessage("gevonden", Teksten.NL, "{0,choice,0#Geen gemeenten gevonden|1#1 gemeente gevonden|1<{0,number,integer} gemeenten gevonden}");
+        bron.addMessage(
+                "gevonden",
+                Teksten.NL,
+                "{0,choice,0#Geen gemeenten gevonden|1#1 gemeente gevonden|1<{0,number,integer} gemeenten gevonden}");
         bron.addMessage("groet", Teksten.NL, "Welkom, {0}. Je hebt {1} taken.");
         bron.addMessage("vast", Teksten.NL, "Geen argumenten, dus '{0}' blijft staan");
         bron.addMessage("stap", Teksten.NL, "Wat willen we");
@@ -61,7 +64,8 @@ class TekstenTest {
                 uitkomsten.add(draden.submit(() -> {
                     for (int i = 0; i < 2_000; i++) {
                         int n = draad * 10_000 + i;
-                        String verwacht = "Welkom, draad" + draad + ". Je hebt " + String.format(Teksten.NL, "%,d", n) + " taken.";
+                        String verwacht = "Welkom, draad" + draad + ". Je hebt " + String.format(Teksten.NL, "%,d", n)
+                                + " taken.";
                         if (!teksten.t("groet", "draad" + draad, n).equals(verwacht)) {
                             return false;
                         }

@@ -59,27 +59,29 @@ class VersieTest {
     void ifMatchVolgensRfc9110(String ifMatch, String verwacht, Long versie) {
         switch (verwacht) {
             case "MATCH" -> assertThat(Versie.uitIfMatch(ifMatch, () -> HUIDIG)).isEqualTo(versie);
-            case "412" -> assertThatThrownBy(() -> Versie.uitIfMatch(ifMatch, () -> HUIDIG))
-                    .isInstanceOf(VersieConflictException.class);
-            case "400" -> assertThatThrownBy(() -> Versie.uitIfMatch(ifMatch, () -> HUIDIG))
-                    .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> {
-                        assertThat(e.fouten().heeft("If-Match")).isTrue();
-                        assertThat(e.fouten().van("If-Match").sleutel()).isEqualTo("fout.if-match");
-                    });
+            case "412" ->
+                assertThatThrownBy(() -> Versie.uitIfMatch(ifMatch, () -> HUIDIG))
+                        .isInstanceOf(VersieConflictException.class);
+            case "400" ->
+                assertThatThrownBy(() -> Versie.uitIfMatch(ifMatch, () -> HUIDIG))
+                        .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> {
+                            assertThat(e.fouten().heeft("If-Match")).isTrue();
+                            assertThat(e.fouten().van("If-Match").sleutel()).isEqualTo("fout.if-match");
+                        });
             default -> throw new IllegalArgumentException(verwacht);
         }
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { " ", "\t" })
+    @ValueSource(strings = {" ", "\t"})
     void zonderIfMatchIsEenVersieVereist(String ifMatch) {
         assertThatThrownBy(() -> Versie.uitIfMatch(ifMatch, () -> HUIDIG)).isInstanceOf(VersieVereistException.class);
     }
 
     /** A single strong tag is left to the write's own atomic version check, so no extra read happens. */
     @ParameterizedTest
-    @ValueSource(strings = { "\"7\"", "\"3\"" })
+    @ValueSource(strings = {"\"7\"", "\"3\""})
     void eenEnkeleEtagLeestDeHuidigeVersieNiet(String ifMatch) {
         AtomicInteger gelezen = new AtomicInteger();
         long versie = Versie.uitIfMatch(ifMatch, () -> {
@@ -92,11 +94,12 @@ class VersieTest {
 
     /** When the resource does not exist the usual 404 (or 412 for a create) comes from reading it. */
     @ParameterizedTest
-    @ValueSource(strings = { "*", "\"1\", \"2\"" })
+    @ValueSource(strings = {"*", "\"1\", \"2\""})
     void sterretjeEnLijstLezenDeHuidigeVersie(String ifMatch) {
         assertThatThrownBy(() -> Versie.uitIfMatch(ifMatch, () -> {
-            throw new NietGevondenException("taak");
-        })).isInstanceOf(NietGevondenException.class);
+                    throw new NietGevondenException("taak");
+                }))
+                .isInstanceOf(NietGevondenException.class);
     }
 
     @ParameterizedTest(name = "{0} past sterk bij {1}: {2}")

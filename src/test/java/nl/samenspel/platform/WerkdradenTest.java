@@ -27,6 +27,7 @@ class WerkdradenTest {
     void deDraaiendeServerGebruiktDieGrootte() {
         var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
         AbstractProtocol<?> protocol = (AbstractProtocol<?>) connector.getProtocolHandler();
-        assertThat(protocol.getMaxThreads()).isEqualTo(Werkdraden.standaard(Runtime.getRuntime().availableProcessors()));
+        assertThat(protocol.getMaxThreads())
+                .isEqualTo(Werkdraden.standaard(Runtime.getRuntime().availableProcessors()));
     }
 }

@@ -27,30 +27,42 @@ class SchrijfrechtenPaginaTest {
     JdbcClient jdbc;
 
     long samenwerking() {
-        Http.Antwoord s = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen", Map.of("titel",
-                "Pagina " + TELLER.incrementAndGet() + "-" + System.nanoTime() % 100_000, "omschrijving", "Samen",
-                "gemeenten", List.of(ZEIST, DE_BILT)));
+        Http.Antwoord s = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                "Pagina " + TELLER.incrementAndGet() + "-" + System.nanoTime() % 100_000,
+                                "omschrijving",
+                                "Samen",
+                                "gemeenten",
+                                List.of(ZEIST, DE_BILT)));
         assertThat(s.status()).as(s.body()).isEqualTo(201);
         return s.json().path("id").asLong();
     }
 
     private long aantalTaken(long id) {
-        return jdbc.sql("SELECT COUNT(*) FROM taak WHERE samenwerking_id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM taak WHERE samenwerking_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     /** The reported case: a civil servant of De Bilt deleted, via the page, a task Zeist's alderman had added. */
     @Test
     void eenAmbtenaarVerwijdertGeenTaakVanEenAndereGemeenteViaDePagina() {
         long id = samenwerking();
-        Http.Antwoord taak = Http.api(port, "bestuurder1").postJson("/api/v1/samenwerkingen/" + id + "/taken",
-                Map.of("naam", "Belastingen heffen"));
+        Http.Antwoord taak = Http.api(port, "bestuurder1")
+                .postJson("/api/v1/samenwerkingen/" + id + "/taken", Map.of("naam", "Belastingen heffen"));
         long taakId = taak.json().path("id").asLong();
         String basis = "/samenwerkingen/" + id + "/taken";
         String verwijderen = basis + "/" + taakId + "/verwijderen";
 
         Http bilt = Http.browser(port, "ambtenaar2");
         String pagina = bilt.get(basis).body();
-        assertThat(pagina).contains("Belastingen heffen").doesNotContain(verwijderen)
+        assertThat(pagina)
+                .contains("Belastingen heffen")
+                .doesNotContain(verwijderen)
                 .doesNotContain("bewerk=" + taakId);
         assertThat(pagina).contains("action=\"" + basis + "\"");
         Http.Antwoord poging = bilt.formulier(verwijderen, Map.of("versie", "0"));
@@ -69,9 +81,13 @@ class SchrijfrechtenPaginaTest {
         String wat = "/samenwerkingen/" + id + "/stappen/wat";
         Http zeist = Http.browser(port, "ambtenaar1");
         zeist.get(wat);
-        assertThat(zeist.formulier(wat + "/doelen", Map.of("soort", "DOEL", "tekst", "Minder kwetsbaar")).status())
+        assertThat(zeist.formulier(wat + "/doelen", Map.of("soort", "DOEL", "tekst", "Minder kwetsbaar"))
+                        .status())
                 .isEqualTo(302);
-        long doel = jdbc.sql("SELECT id FROM doel WHERE samenwerking_id = ?").param(id).query(Long.class).single();
+        long doel = jdbc.sql("SELECT id FROM doel WHERE samenwerking_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
         String knop = wat + "/doelen/" + doel + "/verwijderen";
 
         assertThat(zeist.get(wat).body()).contains(knop);
@@ -81,11 +97,16 @@ class SchrijfrechtenPaginaTest {
         assertThat(bilt.formulier(knop, Map.of("versie", "0")).status()).isEqualTo(403);
 
         // Once De Bilt agreed to step WAT, Zeist no longer removes its goal alone; the regisseur still can.
-        assertThat(Http.api(port, "ambtenaar2").postJson("/api/v1/samenwerkingen/" + id + "/stappen/wat/besproken", Map.of())
-                .status()).isEqualTo(200);
+        assertThat(Http.api(port, "ambtenaar2")
+                        .postJson("/api/v1/samenwerkingen/" + id + "/stappen/wat/besproken", Map.of())
+                        .status())
+                .isEqualTo(200);
         assertThat(zeist.get(wat).body()).doesNotContain(knop);
         assertThat(zeist.formulier(knop, Map.of("versie", "0")).status()).isEqualTo(403);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM doel WHERE samenwerking_id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM doel WHERE samenwerking_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -96,25 +117,34 @@ class SchrijfrechtenPaginaTest {
         String pad = "/samenwerkingen/" + id + "/posities/" + ZEIST;
         Http zeist = Http.browser(port, "ambtenaar1");
         zeist.get(pad);
-        assertThat(zeist.formulier(pad, Map.of("watWillenWij", "Eerste versie", "actie", "opslaan")).status()).isEqualTo(302);
+        assertThat(zeist.formulier(pad, Map.of("watWillenWij", "Eerste versie", "actie", "opslaan"))
+                        .status())
+                .isEqualTo(302);
         String pagina = zeist.get(pad).body();
         // No separate share form any more that would reload the page and lose the typing below it.
         assertThat(pagina).doesNotContain(pad + "/delen").contains("name=\"actie\" value=\"delen\"");
         assertThat(pagina.indexOf("value=\"delen\"")).isGreaterThan(pagina.indexOf("action=\"" + pad + "\""));
 
-        Http.Antwoord delen = zeist.formulier(pad, Map.of("watWillenWij", "Net getypt, nog niet opgeslagen", "versie", "0",
-                "actie", "delen"));
+        Http.Antwoord delen = zeist.formulier(
+                pad, Map.of("watWillenWij", "Net getypt, nog niet opgeslagen", "versie", "0", "actie", "delen"));
         assertThat(delen.status()).isEqualTo(302);
         assertThat(delen.header("Location")).endsWith("melding=gedeeld");
         Map<String, Object> rij = jdbc.sql("SELECT wat_willen_wij, gedeeld FROM positie WHERE samenwerking_id = ?")
-                .param(id).query().singleRow();
+                .param(id)
+                .query()
+                .singleRow();
         assertThat(rij.values()).containsExactly("Net getypt, nog niet opgeslagen", true);
-        assertThat(zeist.get(pad + "?melding=gedeeld").body()).contains("De positie is gedeeld")
+        assertThat(zeist.get(pad + "?melding=gedeeld").body())
+                .contains("De positie is gedeeld")
                 .contains("name=\"actie\" value=\"intrekken\"");
 
-        assertThat(zeist.formulier(pad, Map.of("watWillenWij", "Weer privé", "versie", "1", "actie", "intrekken")).status())
+        assertThat(zeist.formulier(pad, Map.of("watWillenWij", "Weer privé", "versie", "1", "actie", "intrekken"))
+                        .status())
                 .isEqualTo(302);
-        assertThat(jdbc.sql("SELECT gedeeld FROM positie WHERE samenwerking_id = ?").param(id).query(Boolean.class).single())
+        assertThat(jdbc.sql("SELECT gedeeld FROM positie WHERE samenwerking_id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
                 .isFalse();
     }
 }

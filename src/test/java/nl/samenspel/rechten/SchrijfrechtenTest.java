@@ -52,13 +52,25 @@ class SchrijfrechtenTest {
     }
 
     static Samenwerking samenwerking(boolean gearchiveerd) {
-        return new Samenwerking(42, "Belastingen", "Samen", Fase.VERKENNEN, "regisseur", false, gearchiveerd, 3,
-                Instant.EPOCH, Instant.EPOCH, List.of(new Gemeente(ZEIST, "Zeist", "Utrecht", "PV26", 1),
+        return new Samenwerking(
+                42,
+                "Belastingen",
+                "Samen",
+                Fase.VERKENNEN,
+                "regisseur",
+                false,
+                gearchiveerd,
+                3,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                List.of(
+                        new Gemeente(ZEIST, "Zeist", "Utrecht", "PV26", 1),
                         new Gemeente(DE_BILT, "De Bilt", "Utrecht", "PV26", 1)));
     }
 
     /** A task and a goal that Zeist added ("eigen" for Zeist's staff). */
     static final SamenwerkingTaak TAAK_ZEIST = new SamenwerkingTaak(7, 42, "WOZ", null, null, ZEIST, 0);
+
     static final SamenwerkingTaak TAAK_REGISSEUR = new SamenwerkingTaak(8, 42, "Heffen", null, null, null, 0);
     static final Doel DOEL_ZEIST = new Doel(9, DoelSoort.DOEL, "Minder kwetsbaar", null, null, 1, 0, ZEIST);
 
@@ -72,7 +84,8 @@ class SchrijfrechtenTest {
             case "taak-toevoegen" -> VerkenningRechten.taakToevoegen(g, s);
             case "eigen-taak-wijzigen" -> VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of());
             case "eigen-taak-verwijderen" -> VerkenningRechten.taakVerwijderen(g, s, TAAK_ZEIST, Set.of(ZEIST));
-            case "beantwoorde-taak-verwijderen" -> VerkenningRechten.taakVerwijderen(g, s, TAAK_ZEIST, Set.of(ZEIST, DE_BILT));
+            case "beantwoorde-taak-verwijderen" ->
+                VerkenningRechten.taakVerwijderen(g, s, TAAK_ZEIST, Set.of(ZEIST, DE_BILT));
             case "regisseurstaak-wijzigen" -> VerkenningRechten.taakWijzigen(g, s, TAAK_REGISSEUR, Set.of());
             case "positie-zeist-schrijven" -> VerkenningRechten.positieSchrijven(g, s, ZEIST);
             case "positie-zeist-delen" -> VerkenningRechten.positieDelen(g, s, ZEIST);
@@ -120,37 +133,72 @@ class SchrijfrechtenTest {
             uitstellen                   | J | N | N | N | N | N | N | N | N | N
             vorm-ontgrendelen            | J | N | N | N | N | N | N | N | N | N
             """)
-    void waarheidstabel(String actie, String regisseur, String andereRegisseur, String beheerder, String uitvoerder,
-            String ambtenaarEigen, String bestuurderEigen, String raadslidEigen, String ambtenaarAnder,
-            String bestuurderAnder, String ambtenaarBuiten) {
-        String[] wie = { "regisseur", "andere-regisseur", "beheerder", "uitvoerder", "ambtenaar-eigen",
-                "bestuurder-eigen", "raadslid-eigen", "ambtenaar-ander", "bestuurder-ander", "ambtenaar-buiten" };
-        String[] verwacht = { regisseur, andereRegisseur, beheerder, uitvoerder, ambtenaarEigen, bestuurderEigen,
-                raadslidEigen, ambtenaarAnder, bestuurderAnder, ambtenaarBuiten };
+    void waarheidstabel(
+            String actie,
+            String regisseur,
+            String andereRegisseur,
+            String beheerder,
+            String uitvoerder,
+            String ambtenaarEigen,
+            String bestuurderEigen,
+            String raadslidEigen,
+            String ambtenaarAnder,
+            String bestuurderAnder,
+            String ambtenaarBuiten) {
+        String[] wie = {
+            "regisseur",
+            "andere-regisseur",
+            "beheerder",
+            "uitvoerder",
+            "ambtenaar-eigen",
+            "bestuurder-eigen",
+            "raadslid-eigen",
+            "ambtenaar-ander",
+            "bestuurder-ander",
+            "ambtenaar-buiten"
+        };
+        String[] verwacht = {
+            regisseur,
+            andereRegisseur,
+            beheerder,
+            uitvoerder,
+            ambtenaarEigen,
+            bestuurderEigen,
+            raadslidEigen,
+            ambtenaarAnder,
+            bestuurderAnder,
+            ambtenaarBuiten
+        };
         for (int i = 0; i < wie.length; i++) {
             Gebruiker g = gebruiker(wie[i]);
             boolean mag = "J".equals(verwacht[i]);
-            assertThat(vraag(actie, g, samenwerking(false))).as(actie + " door " + wie[i])
+            assertThat(vraag(actie, g, samenwerking(false)))
+                    .as(actie + " door " + wie[i])
                     .isEqualTo(mag ? Recht.JA : Recht.NEE);
             // Archived: whoever had the right now meets "archived" (409); whoever had none still gets 403.
-            assertThat(vraag(actie, g, samenwerking(true))).as(actie + " door " + wie[i] + ", gearchiveerd")
+            assertThat(vraag(actie, g, samenwerking(true)))
+                    .as(actie + " door " + wie[i] + ", gearchiveerd")
                     .isEqualTo(mag ? Recht.GEARCHIVEERD : Recht.NEE);
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "regisseur, true", "andere-regisseur, false", "beheerder, false", "ambtenaar-eigen, false" })
+    @CsvSource({"regisseur, true", "andere-regisseur, false", "beheerder, false", "ambtenaar-eigen, false"})
     void alleenDeEigenRegisseurHaaltUitHetArchief(String wie, boolean mag) {
-        assertThat(SamenwerkingRechten.dearchiveren(gebruiker(wie), samenwerking(true))).isEqualTo(mag ? Recht.JA : Recht.NEE);
+        assertThat(SamenwerkingRechten.dearchiveren(gebruiker(wie), samenwerking(true)))
+                .isEqualTo(mag ? Recht.JA : Recht.NEE);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "ambtenaar-eigen", "bestuurder-eigen" })
+    @CsvSource({"ambtenaar-eigen", "bestuurder-eigen"})
     void eigenHoeNietMeerNaAkkoordVanEenAnderePartij(String wie) {
         Gebruiker g = gebruiker(wie);
-        assertThat(StappenRechten.werkwijzeWijzigen(g, samenwerking(false), Set.of(ZEIST))).isEqualTo(Recht.JA);
-        assertThat(StappenRechten.werkwijzeWijzigen(g, samenwerking(false), Set.of(DE_BILT))).isEqualTo(Recht.NEE);
-        assertThat(StappenRechten.spanningWijzigen(g, samenwerking(false), Set.of(DE_BILT))).isEqualTo(Recht.NEE);
+        assertThat(StappenRechten.werkwijzeWijzigen(g, samenwerking(false), Set.of(ZEIST)))
+                .isEqualTo(Recht.JA);
+        assertThat(StappenRechten.werkwijzeWijzigen(g, samenwerking(false), Set.of(DE_BILT)))
+                .isEqualTo(Recht.NEE);
+        assertThat(StappenRechten.spanningWijzigen(g, samenwerking(false), Set.of(DE_BILT)))
+                .isEqualTo(Recht.NEE);
     }
 
     @org.junit.jupiter.api.Test

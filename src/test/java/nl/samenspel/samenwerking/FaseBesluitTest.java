@@ -17,14 +17,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FaseBesluitTest {
 
     private static final long VERSIE = 7;
-    private static final List<Melding> MIST = List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van("stap.WAT.label")));
+    private static final List<Melding> MIST =
+            List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van("stap.WAT.label")));
     /** From ONDERHANDELEN, VORMGEVEN and every later phase miss something; nothing else does. */
-    private static final Map<Fase, List<Melding>> PER_FASE = Map.of(Fase.VORMGEVEN, MIST, Fase.AFSPREKEN, MIST,
-            Fase.UITVOEREN, MIST);
+    private static final Map<Fase, List<Melding>> PER_FASE =
+            Map.of(Fase.VORMGEVEN, MIST, Fase.AFSPREKEN, MIST, Fase.UITVOEREN, MIST);
 
     private static Samenwerking in(Fase fase) {
-        return new Samenwerking(1, "Titel", "Omschrijving", fase, "regisseur", false, false, VERSIE, Instant.EPOCH,
-                Instant.EPOCH, List.<Gemeente>of());
+        return new Samenwerking(
+                1,
+                "Titel",
+                "Omschrijving",
+                fase,
+                "regisseur",
+                false,
+                false,
+                VERSIE,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                List.<Gemeente>of());
     }
 
     static Stream<Arguments> weigeringen() {
@@ -35,11 +46,23 @@ class FaseBesluitTest {
                 Arguments.of("lege reden", Fase.VERKENNEN, "  ", VERSIE, List.of("samenwerking.reden.leeg")),
                 Arguments.of("te lange reden", Fase.VERKENNEN, lang, VERSIE, List.of("samenwerking.reden.te-lang")),
                 Arguments.of("verouderde versie", Fase.VERKENNEN, null, VERSIE - 1, List.of("fout.versie-conflict")),
-                Arguments.of("voorbij VORMGEVEN zonder reden", Fase.UITVOEREN, null, VERSIE,
+                Arguments.of(
+                        "voorbij VORMGEVEN zonder reden",
+                        Fase.UITVOEREN,
+                        null,
+                        VERSIE,
                         List.of("samenwerking.fase.voorwaarden")),
-                Arguments.of("alles tegelijk", Fase.ONDERHANDELEN, " ", VERSIE + 1,
+                Arguments.of(
+                        "alles tegelijk",
+                        Fase.ONDERHANDELEN,
+                        " ",
+                        VERSIE + 1,
                         List.of("samenwerking.fase.zelfde", "samenwerking.reden.leeg", "fout.versie-conflict")),
-                Arguments.of("verouderd en voorwaarden", Fase.VORMGEVEN, null, 0L,
+                Arguments.of(
+                        "verouderd en voorwaarden",
+                        Fase.VORMGEVEN,
+                        null,
+                        0L,
                         List.of("fout.versie-conflict", "samenwerking.fase.voorwaarden")));
     }
 
@@ -47,18 +70,22 @@ class FaseBesluitTest {
     @MethodSource("weigeringen")
     void weigertEnNoemtElkeReden(String geval, Fase naar, String reden, long versie, List<String> sleutels) {
         FaseBesluit besluit = in(Fase.ONDERHANDELEN).naarFase(naar, reden, versie, PER_FASE);
-        assertThat(besluit).isInstanceOfSatisfying(FaseBesluit.Geweigerd.class,
-                g -> assertThat(g.sleutels()).containsExactlyElementsOf(sleutels));
+        assertThat(besluit)
+                .isInstanceOfSatisfying(
+                        FaseBesluit.Geweigerd.class,
+                        g -> assertThat(g.sleutels()).containsExactlyElementsOf(sleutels));
     }
 
     @Test
     void deVoorwaardenNoemenWatOntbreektEnDeInvoerfoutenHunVeld() {
-        FaseBesluit.Geweigerd g = (FaseBesluit.Geweigerd) in(Fase.ONDERHANDELEN).naarFase(Fase.AFSPREKEN, null, VERSIE, PER_FASE);
+        FaseBesluit.Geweigerd g =
+                (FaseBesluit.Geweigerd) in(Fase.ONDERHANDELEN).naarFase(Fase.AFSPREKEN, null, VERSIE, PER_FASE);
         assertThat(g.redenen()).singleElement().satisfies(r -> {
             assertThat(r.soort()).isEqualTo(FaseBesluit.Soort.VOORWAARDEN);
             assertThat(r.argumenten()).containsExactlyElementsOf(MIST);
         });
-        FaseBesluit.Geweigerd leeg = (FaseBesluit.Geweigerd) in(Fase.ONDERHANDELEN).naarFase(Fase.VERKENNEN, "", VERSIE, PER_FASE);
+        FaseBesluit.Geweigerd leeg =
+                (FaseBesluit.Geweigerd) in(Fase.ONDERHANDELEN).naarFase(Fase.VERKENNEN, "", VERSIE, PER_FASE);
         assertThat(leeg.redenen()).singleElement().satisfies(r -> {
             assertThat(r.soort()).isEqualTo(FaseBesluit.Soort.INVOER);
             assertThat(r.veld()).isEqualTo("reden");

@@ -31,8 +31,12 @@ class FaseVersieTest {
 
     private void nietsVastgelegd(long id, int auditVoor) {
         Http r = Http.api(port, "regisseur");
-        assertThat(r.get("/api/v1/samenwerkingen/" + id).json().path("fase").asString()).isEqualTo("VERKENNEN");
-        assertThat(r.get("/api/v1/samenwerkingen/" + id + "/fase-overgangen").json().size()).isZero();
+        assertThat(r.get("/api/v1/samenwerkingen/" + id).json().path("fase").asString())
+                .isEqualTo("VERKENNEN");
+        assertThat(r.get("/api/v1/samenwerkingen/" + id + "/fase-overgangen")
+                        .json()
+                        .size())
+                .isZero();
         assertThat(audit.voorSamenwerking(id)).hasSize(auditVoor);
     }
 
@@ -57,7 +61,8 @@ class FaseVersieTest {
         assertThat(door.status()).as(door.body()).isEqualTo(200);
         assertThat(door.header("ETag")).isNotEqualTo(etag);
         // The old ETag is now stale: a second client that read before the change is refused.
-        assertThat(r.postJson(pad + "/fase", Map.of("fase", "VERKENNEN"), etag).status()).isEqualTo(412);
+        assertThat(r.postJson(pad + "/fase", Map.of("fase", "VERKENNEN"), etag).status())
+                .isEqualTo(412);
         assertThat(r.get(pad).json().path("fase").asString()).isEqualTo("ONDERHANDELEN");
     }
 
@@ -69,8 +74,8 @@ class FaseVersieTest {
         String pagina = r.get("/samenwerkingen/" + id).body();
         assertThat(pagina).contains("name=\"versie\" value=\"0\"");
 
-        for (Map<String, String> velden : java.util.List.of(Map.of("fase", "ONDERHANDELEN", "versie", "5"),
-                Map.of("fase", "ONDERHANDELEN"))) {
+        for (Map<String, String> velden :
+                java.util.List.of(Map.of("fase", "ONDERHANDELEN", "versie", "5"), Map.of("fase", "ONDERHANDELEN"))) {
             Http.Antwoord a = r.formulier("/samenwerkingen/" + id + "/fase", velden);
             assertThat(a.status()).as(a.body()).isEqualTo(409);
             assertThat(a.body()).contains("Iemand anders heeft deze gegevens intussen gewijzigd");
@@ -78,8 +83,13 @@ class FaseVersieTest {
         nietsVastgelegd(id, auditVoor);
 
         assertThat(r.formulier("/samenwerkingen/" + id + "/fase", Map.of("fase", "ONDERHANDELEN", "versie", "0"))
-                .status()).isEqualTo(302);
-        assertThat(Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + id).json().path("fase").asString())
+                        .status())
+                .isEqualTo(302);
+        assertThat(Http.api(port, "regisseur")
+                        .get("/api/v1/samenwerkingen/" + id)
+                        .json()
+                        .path("fase")
+                        .asString())
                 .isEqualTo("ONDERHANDELEN");
     }
 }

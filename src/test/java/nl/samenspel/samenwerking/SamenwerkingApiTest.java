@@ -82,8 +82,13 @@ class SamenwerkingApiTest {
     void wijzigenVraagtIfMatchWeigertEenVerouderdeVersieEnArchiverenVerbergtUitDeLijst() {
         long id = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Afval"), ZEIST, DE_BILT));
         Http api = Http.api(port, "regisseur");
-        Map<String, Object> wijziging = new LinkedHashMap<>(Map.of("titel", "Afval samen ophalen",
-                "omschrijving", "Een gezamenlijke inzameldienst.", "gemeenten", List.of(ZEIST, DE_BILT, BUNNIK)));
+        Map<String, Object> wijziging = new LinkedHashMap<>(Map.of(
+                "titel",
+                "Afval samen ophalen",
+                "omschrijving",
+                "Een gezamenlijke inzameldienst.",
+                "gemeenten",
+                List.of(ZEIST, DE_BILT, BUNNIK)));
 
         Http.Antwoord zonder = api.putJson("/api/v1/samenwerkingen/" + id, wijziging, null);
         assertThat(zonder.status()).isEqualTo(428);
@@ -98,7 +103,8 @@ class SamenwerkingApiTest {
         wijziging.put("titel", "Verouderde wijziging");
         Http.Antwoord oud = api.putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"");
         assertThat(oud.status()).isEqualTo(412);
-        assertThat(api.get("/api/v1/samenwerkingen/" + id).json().path("titel").asString()).isEqualTo("Afval samen ophalen");
+        assertThat(api.get("/api/v1/samenwerkingen/" + id).json().path("titel").asString())
+                .isEqualTo("Afval samen ophalen");
 
         wijziging.put("titel", "Afval samen ophalen");
         wijziging.put("gearchiveerd", true);
@@ -107,7 +113,8 @@ class SamenwerkingApiTest {
         assertThat(archief.json().path("gearchiveerd").asBoolean()).isTrue();
 
         assertThat(ids(api.get("/api/v1/samenwerkingen?paginaGrootte=100"))).doesNotContain(id);
-        assertThat(ids(api.get("/api/v1/samenwerkingen?paginaGrootte=100&gearchiveerd=true"))).contains(id);
+        assertThat(ids(api.get("/api/v1/samenwerkingen?paginaGrootte=100&gearchiveerd=true")))
+                .contains(id);
     }
 
     @Test
@@ -117,7 +124,9 @@ class SamenwerkingApiTest {
         Http api = Http.api(port, "regisseur");
         Http.Antwoord get = api.get("/api/v1/samenwerkingen/" + id);
         ObjectNode body = (ObjectNode) get.json();
-        assertThat(body.path("gemeenten").get(0).isObject()).as("GET geeft gemeenten als objecten").isTrue();
+        assertThat(body.path("gemeenten").get(0).isObject())
+                .as("GET geeft gemeenten als objecten")
+                .isTrue();
         body.put("titel", titel + " (herzien)");
 
         Http.Antwoord put = api.putJson("/api/v1/samenwerkingen/" + id, body, get.header("ETag"));
@@ -135,14 +144,20 @@ class SamenwerkingApiTest {
     void eenGemeenteZonderCodeInPutIsOngeldigeInvoer() {
         long id = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Zonder code"), ZEIST, DE_BILT));
         Http api = Http.api(port, "regisseur");
-        Map<String, Object> wijziging = Map.of("titel", "t", "omschrijving", "o",
-                "gemeenten", List.of(Map.of("naam", "Zeist"), Map.of("code", DE_BILT)));
+        Map<String, Object> wijziging = Map.of(
+                "titel",
+                "t",
+                "omschrijving",
+                "o",
+                "gemeenten",
+                List.of(Map.of("naam", "Zeist"), Map.of("code", DE_BILT)));
 
         Http.Antwoord put = api.putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"");
 
         assertThat(put.status()).isEqualTo(400);
         // The field path names the municipality in the list and its missing field.
-        assertThat(put.json().path("invalidParams").get(0).path("name").asString()).isEqualTo("gemeenten[0].code");
+        assertThat(put.json().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("gemeenten[0].code");
         assertThat(api.get("/api/v1/samenwerkingen/" + id).header("ETag")).isEqualTo("\"0\"");
     }
 
@@ -151,10 +166,28 @@ class SamenwerkingApiTest {
         String titel = TestData.uniek("Historie");
         long id = TestData.id(TestData.maak(port, "regisseur", titel, ZEIST, DE_BILT));
         Http api = Http.api(port, "regisseur");
-        api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", titel + " (nieuw)", "omschrijving", "Samen " + titel
-                + " regelen.", "gemeenten", List.of(ZEIST, DE_BILT)), "\"0\"");
-        api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", titel + " (nieuw)", "omschrijving", "Samen " + titel
-                + " regelen.", "gemeenten", List.of(ZEIST, DE_BILT), "gearchiveerd", true), "\"1\"");
+        api.putJson(
+                "/api/v1/samenwerkingen/" + id,
+                Map.of(
+                        "titel",
+                        titel + " (nieuw)",
+                        "omschrijving",
+                        "Samen " + titel + " regelen.",
+                        "gemeenten",
+                        List.of(ZEIST, DE_BILT)),
+                "\"0\"");
+        api.putJson(
+                "/api/v1/samenwerkingen/" + id,
+                Map.of(
+                        "titel",
+                        titel + " (nieuw)",
+                        "omschrijving",
+                        "Samen " + titel + " regelen.",
+                        "gemeenten",
+                        List.of(ZEIST, DE_BILT),
+                        "gearchiveerd",
+                        true),
+                "\"1\"");
 
         Http.Antwoord historie = api.get("/api/v1/samenwerkingen/" + id + "/historie");
         assertThat(historie.status()).isEqualTo(200);
@@ -185,8 +218,14 @@ class SamenwerkingApiTest {
     @Test
     void vertrouwelijkeHistorieToontBuitenDieGemeenteAlleenWieEnWanneer() {
         long id = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Vertrouwelijk"), ZEIST, DE_BILT));
-        audit.legVastVertrouwelijk(Actie.GEWIJZIGD, "partijpositie", 1, id, ZEIST,
-                Map.of("wat", "oud geheim"), Map.of("wat", "nieuw geheim"));
+        audit.legVastVertrouwelijk(
+                Actie.GEWIJZIGD,
+                "partijpositie",
+                1,
+                id,
+                ZEIST,
+                Map.of("wat", "oud geheim"),
+                Map.of("wat", "nieuw geheim"));
 
         Http.Antwoord historie = Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + id + "/historie");
         assertThat(historie.status()).isEqualTo(200);
@@ -206,8 +245,13 @@ class SamenwerkingApiTest {
 
     @Test
     void beheerderMoetEenBestaandeRegisseurAanwijzen() {
-        Map<String, Object> basis = Map.of("titel", TestData.uniek("Door beheer"), "omschrijving", "Samen ICT.",
-                "gemeenten", List.of(ZEIST, BUNNIK));
+        Map<String, Object> basis = Map.of(
+                "titel",
+                TestData.uniek("Door beheer"),
+                "omschrijving",
+                "Samen ICT.",
+                "gemeenten",
+                List.of(ZEIST, BUNNIK));
         Http beheerder = Http.api(port, "beheerder");
 
         Http.Antwoord zonder = beheerder.postJson("/api/v1/samenwerkingen", basis);
@@ -226,21 +270,48 @@ class SamenwerkingApiTest {
         assertThat(gemaakt.status()).as(gemaakt.body()).isEqualTo(201);
         assertThat(gemaakt.json().path("regisseur").asString()).isEqualTo("regisseur");
         // The named regisseur leads it from now on.
-        assertThat(Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + TestData.id(gemaakt)).status()).isEqualTo(200);
+        assertThat(Http.api(port, "regisseur")
+                        .get("/api/v1/samenwerkingen/" + TestData.id(gemaakt))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void beheerderZietAllesMaarWijzigtNietEnRaadslidMagNietSchrijven() {
         long id = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Alleen regisseur"), ZEIST, DE_BILT));
-        Map<String, Object> wijziging = Map.of("titel", "Overgenomen", "omschrijving", "x", "gemeenten", List.of(ZEIST, DE_BILT));
-        assertThat(Http.api(port, "beheerder").get("/api/v1/samenwerkingen/" + id).status()).isEqualTo(200);
-        assertThat(Http.api(port, "beheerder").putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"").status()).isEqualTo(403);
-        assertThat(Http.api(port, "raadslid1").get("/api/v1/samenwerkingen/" + id).status()).isEqualTo(200);
-        assertThat(Http.api(port, "raadslid1").putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"").status()).isEqualTo(403);
-        assertThat(Http.api(port, "raadslid1").postJson("/api/v1/samenwerkingen", Map.of("titel", "x", "omschrijving", "y",
-                "gemeenten", List.of(ZEIST, DE_BILT))).status()).isEqualTo(403);
-        assertThat(Http.api(port, "ambtenaar1").putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"").status()).isEqualTo(403);
-        assertThat(Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + id).json().path("titel").asString())
+        Map<String, Object> wijziging =
+                Map.of("titel", "Overgenomen", "omschrijving", "x", "gemeenten", List.of(ZEIST, DE_BILT));
+        assertThat(Http.api(port, "beheerder")
+                        .get("/api/v1/samenwerkingen/" + id)
+                        .status())
+                .isEqualTo(200);
+        assertThat(Http.api(port, "beheerder")
+                        .putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Http.api(port, "raadslid1")
+                        .get("/api/v1/samenwerkingen/" + id)
+                        .status())
+                .isEqualTo(200);
+        assertThat(Http.api(port, "raadslid1")
+                        .putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Http.api(port, "raadslid1")
+                        .postJson(
+                                "/api/v1/samenwerkingen",
+                                Map.of("titel", "x", "omschrijving", "y", "gemeenten", List.of(ZEIST, DE_BILT)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(Http.api(port, "ambtenaar1")
+                        .putJson("/api/v1/samenwerkingen/" + id, wijziging, "\"0\"")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Http.api(port, "regisseur")
+                        .get("/api/v1/samenwerkingen/" + id)
+                        .json()
+                        .path("titel")
+                        .asString())
                 .startsWith("Alleen regisseur");
     }
 
@@ -251,26 +322,70 @@ class SamenwerkingApiTest {
             teVeel.add(String.format("GM%04d", 9000 + i));
         }
         return Stream.of(
-                Arguments.of("titel ontbreekt", "{\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}", "titel", "Vul een titel in."),
-                Arguments.of("titel leeg", "{\"titel\":\"  \",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}", "titel", "Vul een titel in."),
-                Arguments.of("titel 201 tekens", json("x".repeat(201), "o", List.of("GM0355", "GM0310")), "titel", "200"),
+                Arguments.of(
+                        "titel ontbreekt",
+                        "{\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}",
+                        "titel",
+                        "Vul een titel in."),
+                Arguments.of(
+                        "titel leeg",
+                        "{\"titel\":\"  \",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}",
+                        "titel",
+                        "Vul een titel in."),
+                Arguments.of(
+                        "titel 201 tekens", json("x".repeat(201), "o", List.of("GM0355", "GM0310")), "titel", "200"),
                 Arguments.of("titel 100 KB", json(honderdKb, "o", List.of("GM0355", "GM0310")), "titel", "200"),
-                Arguments.of("omschrijving 100 KB", json("t", honderdKb, List.of("GM0355", "GM0310")), "omschrijving", "10.000"),
-                Arguments.of("omschrijving ontbreekt", "{\"titel\":\"t\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}", "omschrijving", "Beschrijf wat de gemeenten"),
+                Arguments.of(
+                        "omschrijving 100 KB",
+                        json("t", honderdKb, List.of("GM0355", "GM0310")),
+                        "omschrijving",
+                        "10.000"),
+                Arguments.of(
+                        "omschrijving ontbreekt",
+                        "{\"titel\":\"t\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}",
+                        "omschrijving",
+                        "Beschrijf wat de gemeenten"),
                 Arguments.of("een gemeente", json("t", "o", List.of("GM0355")), "gemeenten", "minstens 2"),
-                Arguments.of("twee keer dezelfde", json("t", "o", List.of("GM0355", "GM0355")), "gemeenten", "minstens 2"),
+                Arguments.of(
+                        "twee keer dezelfde", json("t", "o", List.of("GM0355", "GM0355")), "gemeenten", "minstens 2"),
                 Arguments.of("geen gemeenten", "{\"titel\":\"t\",\"omschrijving\":\"o\"}", "gemeenten", "minstens 2"),
                 Arguments.of("onbekende code", json("t", "o", List.of("GM0355", "GM9999")), "gemeenten", "GM9999"),
                 Arguments.of("te veel gemeenten", json("t", "o", teVeel), "gemeenten", "hoogstens 50"),
-                Arguments.of("gemeenten als tekst", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":\"GM0355\"}", "gemeenten", "lijst"),
-                Arguments.of("gemeenten als getal", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":355}", "gemeenten", "lijst"),
-                Arguments.of("getallen in de lijst", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[355,310]}", "gemeenten[0]", "juiste soort"),
-                Arguments.of("een gemeente zonder code", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",{\"naam\":\"De Bilt\"}]}",
-                        "gemeenten[1].code", "CBS-code"),
-                Arguments.of("een lege plek in de lijst", "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",null]}",
-                        "gemeenten[1]", "CBS-code"),
-                Arguments.of("titel als getal", "{\"titel\":12,\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}", "titel", "tekst"),
-                Arguments.of("titel als object", "{\"titel\":{\"a\":1},\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}", "titel", "tekst"),
+                Arguments.of(
+                        "gemeenten als tekst",
+                        "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":\"GM0355\"}",
+                        "gemeenten",
+                        "lijst"),
+                Arguments.of(
+                        "gemeenten als getal",
+                        "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":355}",
+                        "gemeenten",
+                        "lijst"),
+                Arguments.of(
+                        "getallen in de lijst",
+                        "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[355,310]}",
+                        "gemeenten[0]",
+                        "juiste soort"),
+                Arguments.of(
+                        "een gemeente zonder code",
+                        "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",{\"naam\":\"De Bilt\"}]}",
+                        "gemeenten[1].code",
+                        "CBS-code"),
+                Arguments.of(
+                        "een lege plek in de lijst",
+                        "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",null]}",
+                        "gemeenten[1]",
+                        "CBS-code"),
+                Arguments.of(
+                        "titel als getal",
+                        "{\"titel\":12,\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}",
+                        "titel",
+                        "tekst"),
+                Arguments.of(
+                        "titel als object",
+                        "{\"titel\":{\"a\":1},\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\",\"GM0310\"]}",
+                        "titel",
+                        "tekst"),
                 Arguments.of("kapotte JSON", "{\"titel\":\"t\",", null, "JSON"),
                 Arguments.of("geen object", "[1,2,3]", null, "JSON"),
                 Arguments.of("lege body", "", null, "JSON"));
@@ -280,7 +395,8 @@ class SamenwerkingApiTest {
     @MethodSource("slechteInvoer")
     void slechteInvoerGeeft400InHetNederlandsEnSlaatNietsOp(String geval, String body, String veld, String verwacht) {
         long voor = TestData.aantalSamenwerkingen(jdbc);
-        Http.Antwoord a = Http.api(port, "regisseur").send("POST", "/api/v1/samenwerkingen", "application/json", body, Map.of());
+        Http.Antwoord a =
+                Http.api(port, "regisseur").send("POST", "/api/v1/samenwerkingen", "application/json", body, Map.of());
 
         assertThat(a.status()).as(a.body()).isEqualTo(400);
         assertThat(a.header("Content-Type")).startsWith("application/problem+json");
@@ -298,12 +414,20 @@ class SamenwerkingApiTest {
     void slechteInvoerBijWijzigenLaatDeSamenwerkingOngemoeid() {
         long id = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Ongemoeid"), ZEIST, DE_BILT));
         Http api = Http.api(port, "regisseur");
-        Http.Antwoord a = api.send("PUT", "/api/v1/samenwerkingen/" + id, "application/json",
-                "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\"],\"gearchiveerd\":\"ja\"}", Map.of("If-Match", "\"0\""));
+        Http.Antwoord a = api.send(
+                "PUT",
+                "/api/v1/samenwerkingen/" + id,
+                "application/json",
+                "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\"],\"gearchiveerd\":\"ja\"}",
+                Map.of("If-Match", "\"0\""));
         assertThat(a.status()).isEqualTo(400);
         assertThat(veldFouten(a)).containsKeys("gearchiveerd");
-        Http.Antwoord b = api.send("PUT", "/api/v1/samenwerkingen/" + id, "application/json",
-                "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\"]}", Map.of("If-Match", "\"0\""));
+        Http.Antwoord b = api.send(
+                "PUT",
+                "/api/v1/samenwerkingen/" + id,
+                "application/json",
+                "{\"titel\":\"t\",\"omschrijving\":\"o\",\"gemeenten\":[\"GM0355\"]}",
+                Map.of("If-Match", "\"0\""));
         assertThat(b.status()).isEqualTo(400);
         assertThat(veldFouten(b)).containsKeys("gemeenten");
         JsonNode nu = api.get("/api/v1/samenwerkingen/" + id).json();
@@ -315,7 +439,11 @@ class SamenwerkingApiTest {
     void scriptTekstWordtOpgeslagenZoalsGetypt() {
         String titel = "<script>alert('x')</script> " + TestData.uniek("Script");
         Http.Antwoord a = TestData.maak(port, "regisseur", titel, ZEIST, DE_BILT);
-        assertThat(Http.api(port, "regisseur").get("/api/v1/samenwerkingen/" + TestData.id(a)).json().path("titel").asString())
+        assertThat(Http.api(port, "regisseur")
+                        .get("/api/v1/samenwerkingen/" + TestData.id(a))
+                        .json()
+                        .path("titel")
+                        .asString())
                 .isEqualTo(titel);
     }
 
@@ -323,12 +451,16 @@ class SamenwerkingApiTest {
     void deApiBeschrijvingDocumenteertDeSamenwerkingEndpoints() {
         Http.Antwoord doc = Http.anoniem(port).get("/api/v1/openapi.json");
         assertThat(doc.status()).isEqualTo(200);
-        assertThat(doc.body()).contains("\"/samenwerkingen/{id}/historie\"").contains("Samenwerkingen")
-                .contains("NieuwJson").contains("If-Match");
+        assertThat(doc.body())
+                .contains("\"/samenwerkingen/{id}/historie\"")
+                .contains("Samenwerkingen")
+                .contains("NieuwJson")
+                .contains("If-Match");
     }
 
     private static String json(String titel, String omschrijving, List<String> gemeenten) {
-        return Http.JSON.writeValueAsString(Map.of("titel", titel, "omschrijving", omschrijving, "gemeenten", gemeenten));
+        return Http.JSON.writeValueAsString(
+                Map.of("titel", titel, "omschrijving", omschrijving, "gemeenten", gemeenten));
     }
 
     private static Map<String, String> veldFouten(Http.Antwoord a) {
@@ -343,8 +475,14 @@ class SamenwerkingApiTest {
         for (JsonNode w : event.path("wijzigingen")) {
             if (veld.equals(w.path("veld").asString())) {
                 List<String> voorNa = new ArrayList<>();
-                voorNa.add(w.path("voor").isNull() || w.path("voor").isMissingNode() ? null : w.path("voor").asString());
-                voorNa.add(w.path("na").isNull() || w.path("na").isMissingNode() ? null : w.path("na").asString());
+                voorNa.add(
+                        w.path("voor").isNull() || w.path("voor").isMissingNode()
+                                ? null
+                                : w.path("voor").asString());
+                voorNa.add(
+                        w.path("na").isNull() || w.path("na").isMissingNode()
+                                ? null
+                                : w.path("na").asString());
                 return voorNa;
             }
         }

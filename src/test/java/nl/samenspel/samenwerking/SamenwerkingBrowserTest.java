@@ -24,24 +24,35 @@ class SamenwerkingBrowserTest {
 
             browser.open("/samenwerkingen/nieuw");
             browser.klikKnop("Opslaan");
-            assertThat(browser.tekst()).contains("Controleer de volgende velden").contains("Vul een titel in.").contains("Beschrijf wat de gemeenten samen willen doen.")
+            assertThat(browser.tekst())
+                    .contains("Controleer de volgende velden")
+                    .contains("Vul een titel in.")
+                    .contains("Beschrijf wat de gemeenten samen willen doen.")
                     .contains("Kies minstens 2 verschillende gemeenten.");
             browser.screenshot("samenwerking-formulier-fouten");
 
             browser.typ("titel", titel).typ("omschrijving", "De drie gemeenten willen de WOZ samen uitvoeren.");
-            for (String[] gemeente : new String[][] { { "Zeist", "GM0355" }, { "bilt", "GM0310" }, { "Bunnik", "GM0312" } }) {
+            for (String[] gemeente : new String[][] {{"Zeist", "GM0355"}, {"bilt", "GM0310"}, {"Bunnik", "GM0312"}}) {
                 browser.typ("zoekterm", gemeente[0]).klikKnop("Zoek gemeente");
                 assertThat(browser.tekst()).contains("Gevonden gemeenten");
                 browser.vinkAan("gemeenten", gemeente[1]);
             }
-            assertThat(browser.driver().findElement(By.name("titel")).getAttribute("value")).isEqualTo(titel);
+            assertThat(browser.driver().findElement(By.name("titel")).getAttribute("value"))
+                    .isEqualTo(titel);
             browser.screenshot("samenwerking-formulier-gezocht");
             browser.klikKnop("Opslaan");
 
             assertThat(browser.pad()).matches("/samenwerkingen/\\d+\\?opgeslagen");
             assertThat(browser.titel()).isEqualTo(titel + " · Samenspel");
-            assertThat(browser.tekst()).contains("Zeist").contains("De Bilt").contains("Bunnik").contains("Verkennen");
-            assertThat(browser.driver().findElement(By.cssSelector("[aria-current='step']")).getText()).contains("Verkennen");
+            assertThat(browser.tekst())
+                    .contains("Zeist")
+                    .contains("De Bilt")
+                    .contains("Bunnik")
+                    .contains("Verkennen");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("[aria-current='step']"))
+                            .getText())
+                    .contains("Verkennen");
             browser.screenshot("samenwerking-pagina");
 
             browser.klikLink("Historie");
@@ -49,7 +60,10 @@ class SamenwerkingBrowserTest {
             browser.screenshot("samenwerking-historie");
 
             browser.open("/samenwerkingen");
-            assertThat(browser.tekst()).contains(titel).contains("Oefensamenwerkingen").doesNotContain("Oefencasus:");
+            assertThat(browser.tekst())
+                    .contains(titel)
+                    .contains("Oefensamenwerkingen")
+                    .doesNotContain("Oefencasus:");
             browser.screenshot("samenwerking-lijst");
         }
         try (Browser raadslid = new Browser(port)) {
@@ -59,12 +73,17 @@ class SamenwerkingBrowserTest {
             assertThat(raadslid.titel()).isEqualTo(titel + " · Samenspel");
             assertThat(raadslid.tekst()).contains("alleen de regisseur");
             assertThat(raadslid.driver().findElements(By.linkText("Bewerken"))).isEmpty();
-            assertThat(raadslid.driver().findElements(By.xpath("//button[normalize-space(.)='Archiveren']"))).isEmpty();
+            assertThat(raadslid.driver().findElements(By.xpath("//button[normalize-space(.)='Archiveren']")))
+                    .isEmpty();
             raadslid.screenshot("samenwerking-pagina-raadslid");
 
             raadslid.open("/samenwerkingen/oefenen");
-            long demo = raadslid.driver().findElements(By.cssSelector(".samenspel-oefen")).size();
-            assertThat(demo).as("de oefencasus van Zeist staat met label in de lijst van oefensamenwerkingen").isPositive();
+            long demo = raadslid.driver()
+                    .findElements(By.cssSelector(".samenspel-oefen"))
+                    .size();
+            assertThat(demo)
+                    .as("de oefencasus van Zeist staat met label in de lijst van oefensamenwerkingen")
+                    .isPositive();
         }
     }
 }

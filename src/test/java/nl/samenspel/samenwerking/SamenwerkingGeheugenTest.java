@@ -73,10 +73,12 @@ class SamenwerkingGeheugenTest {
         Samenwerking voor = repository.vind(id).orElseThrow();
         TransactionTemplate transactie = new TransactionTemplate(new DataSourceTransactionManager(tellend));
         assertThatThrownBy(() -> transactie.executeWithoutResult(status -> {
-            repository.wijzig(id, voor.versie(), "Wordt teruggedraaid", voor.omschrijving(), false, codes(voor));
-            assertThat(repository.vind(id).orElseThrow().titel()).isEqualTo("Wordt teruggedraaid");
-            throw new IllegalStateException("iets anders mislukt in dezelfde transactie");
-        })).isInstanceOf(IllegalStateException.class);
+                    repository.wijzig(
+                            id, voor.versie(), "Wordt teruggedraaid", voor.omschrijving(), false, codes(voor));
+                    assertThat(repository.vind(id).orElseThrow().titel()).isEqualTo("Wordt teruggedraaid");
+                    throw new IllegalStateException("iets anders mislukt in dezelfde transactie");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(repository.vind(id).orElseThrow().titel()).isEqualTo(voor.titel());
     }
 

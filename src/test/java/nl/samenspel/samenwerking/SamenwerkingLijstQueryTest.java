@@ -33,27 +33,31 @@ class SamenwerkingLijstQueryTest {
         List<String> sql = new ArrayList<>();
         SamenwerkingRepository repository = new SamenwerkingRepository(JdbcClient.create(tellend(dataSource, sql)));
 
-        Pagina<Samenwerking> alles = repository.zichtbaar(new SamenwerkingRepository.Zicht(null, null, true), true, 1, 50);
+        Pagina<Samenwerking> alles =
+                repository.zichtbaar(new SamenwerkingRepository.Zicht(null, null, true), true, 1, 50);
         assertThat(alles.items().size()).isGreaterThanOrEqualTo(13);
         assertThat(alles.items()).allSatisfy(s -> assertThat(s.gemeenten()).isNotEmpty());
         assertThat(sql).as(String.join("\n", sql)).hasSize(2);
 
         sql.clear();
-        Pagina<Samenwerking> ambtenaar = repository.zichtbaar(new SamenwerkingRepository.Zicht(null, TestData.DE_BILT, false),
-                false, 1, 50);
-        assertThat(ambtenaar.items()).isNotEmpty().allSatisfy(s -> assertThat(s.neemtDeel(TestData.DE_BILT)).isTrue());
+        Pagina<Samenwerking> ambtenaar =
+                repository.zichtbaar(new SamenwerkingRepository.Zicht(null, TestData.DE_BILT, false), false, 1, 50);
+        assertThat(ambtenaar.items())
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.neemtDeel(TestData.DE_BILT)).isTrue());
         assertThat(sql).hasSize(2);
     }
 
     /** A DataSource that records every statement prepared on its connections. */
     static DataSource tellend(DataSource echt, List<String> sql) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
-                (proxy, methode, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, methode, args) -> {
                     Object resultaat = aanroep(echt, methode, args);
                     if (resultaat instanceof Connection verbinding) {
-                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
-                                (p, m, a) -> {
-                                    if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
+                        return Proxy.newProxyInstance(
+                                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                    if (m.getName().equals("prepareStatement")
+                                            || m.getName().equals("createStatement")
                                             || m.getName().equals("prepareCall")) {
                                         sql.add(a == null || a.length == 0 ? "(statement)" : String.valueOf(a[0]));
                                     }

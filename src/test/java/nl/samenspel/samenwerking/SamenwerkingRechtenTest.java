@@ -66,7 +66,9 @@ class SamenwerkingRechtenTest {
         Samenwerking s = Rollen.samenwerking(gearchiveerd);
         for (int i = 0; i < Rollen.KOLOMMEN.size(); i++) {
             String wie = Rollen.KOLOMMEN.get(i);
-            assertThat(vraag(actie, Rollen.gebruiker(wie), s)).as(actie + " door " + wie).isEqualTo(verwacht.get(i));
+            assertThat(vraag(actie, Rollen.gebruiker(wie), s))
+                    .as(actie + " door " + wie)
+                    .isEqualTo(verwacht.get(i));
         }
     }
 }

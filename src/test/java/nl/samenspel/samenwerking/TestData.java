@@ -30,8 +30,16 @@ final class TestData {
 
     /** Creates a samenwerking as {@code gebruiker} through the API and returns its body plus ETag. */
     static Http.Antwoord maak(int port, String gebruiker, String titel, String... gemeenten) {
-        Http.Antwoord a = Http.api(port, gebruiker).postJson("/api/v1/samenwerkingen",
-                Map.of("titel", titel, "omschrijving", "Samen " + titel + " regelen.", "gemeenten", List.of(gemeenten)));
+        Http.Antwoord a = Http.api(port, gebruiker)
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                titel,
+                                "omschrijving",
+                                "Samen " + titel + " regelen.",
+                                "gemeenten",
+                                List.of(gemeenten)));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a;
     }
@@ -41,7 +49,10 @@ final class TestData {
     }
 
     static long oefencasusId(JdbcClient jdbc) {
-        return jdbc.sql("SELECT id FROM samenwerking WHERE oefencasus = TRUE ORDER BY id").query(Long.class).list().get(0);
+        return jdbc.sql("SELECT id FROM samenwerking WHERE oefencasus = TRUE ORDER BY id")
+                .query(Long.class)
+                .list()
+                .get(0);
     }
 
     static long aantalSamenwerkingen(JdbcClient jdbc) {

@@ -59,22 +59,36 @@ class VernieuwdePoolTest {
         long id = TestData.id(nieuw);
         String pad = "/api/v1/samenwerkingen/" + id;
 
-        Http.Antwoord gewijzigd = regisseur.putJson(pad, Map.of("titel", titel + " (gewijzigd)",
-                "omschrijving", "Nog steeds samen.", "gemeenten", List.of(ZEIST, DE_BILT)), nieuw.header("ETag"));
+        Http.Antwoord gewijzigd = regisseur.putJson(
+                pad,
+                Map.of(
+                        "titel",
+                        titel + " (gewijzigd)",
+                        "omschrijving",
+                        "Nog steeds samen.",
+                        "gemeenten",
+                        List.of(ZEIST, DE_BILT)),
+                nieuw.header("ETag"));
         assertThat(gewijzigd.status()).as(gewijzigd.body()).isEqualTo(200);
 
-        Http.Antwoord fase = regisseur.postJson(pad + "/fase", Map.of("fase", "ONDERHANDELEN"), gewijzigd.header("ETag"));
+        Http.Antwoord fase =
+                regisseur.postJson(pad + "/fase", Map.of("fase", "ONDERHANDELEN"), gewijzigd.header("ETag"));
         assertThat(fase.status()).as(fase.body()).isEqualTo(200);
 
         Http.Antwoord gelezen = regisseur.get(pad);
         assertThat(gelezen.json().path("titel").asString()).isEqualTo(titel + " (gewijzigd)");
         assertThat(gelezen.json().path("fase").asString()).isEqualTo("ONDERHANDELEN");
-        assertThat(jdbc.sql("SELECT fase FROM samenwerking WHERE id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("SELECT fase FROM samenwerking WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("ONDERHANDELEN");
     }
 
     /** The ids of the H2 sessions that are open now (one per pooled connection). */
     private Set<Long> sessies() {
-        return Set.copyOf(jdbc.sql("SELECT session_id FROM information_schema.sessions").query(Long.class).list());
+        return Set.copyOf(jdbc.sql("SELECT session_id FROM information_schema.sessions")
+                .query(Long.class)
+                .list());
     }
 }

@@ -34,7 +34,9 @@ class ApiZonderSessieTest {
         for (int i = 0; i < 30; i++) {
             Http.Antwoord a = api.get("/api/v1/mij");
             assertThat(a.status()).isEqualTo(200);
-            assertThat(a.headers().allValues("Set-Cookie")).as("geen sessiecookie").isEmpty();
+            assertThat(a.headers().allValues("Set-Cookie"))
+                    .as("geen sessiecookie")
+                    .isEmpty();
         }
         Http.Antwoord metriek = Http.api(port, "beheerder").get("/actuator/prometheus");
         assertThat(metriek.status()).isEqualTo(200);
@@ -63,25 +65,41 @@ class ApiZonderSessieTest {
             assertThat(a.header("API-Version")).isNotBlank();
         }
         assertThat(accounts.bestaat(naam)).isFalse();
-        assertThat(Http.api(port, "beheerder").send("POST", "/api/v1/accounts", "application/json; charset=utf-8", body,
-                Map.of()).status()).isEqualTo(201);
+        assertThat(Http.api(port, "beheerder")
+                        .send("POST", "/api/v1/accounts", "application/json; charset=utf-8", body, Map.of())
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
     void eenAnoniemeApiWijzigingKrijgt401MetWwwAuthenticate() {
         String naam = BeveiligingTest.uniek("anoniem");
-        Http.Antwoord a = Http.anoniem(port).postJson("/api/v1/accounts", Map.of("gebruikersnaam", naam,
-                "weergavenaam", "X", "wachtwoord", "samenspel", "rollen", List.of("UITVOERDER")));
+        Http.Antwoord a = Http.anoniem(port)
+                .postJson(
+                        "/api/v1/accounts",
+                        Map.of(
+                                "gebruikersnaam",
+                                naam,
+                                "weergavenaam",
+                                "X",
+                                "wachtwoord",
+                                "samenspel",
+                                "rollen",
+                                List.of("UITVOERDER")));
         assertThat(a.status()).isEqualTo(401);
         assertThat(a.header("WWW-Authenticate")).isEqualTo("Basic realm=\"Samenspel\"");
         assertThat(a.header("Content-Type")).startsWith("application/problem+json");
         assertThat(a.json().path("title").asString()).isEqualTo("Niet ingelogd");
-        assertThat(Http.anoniem(port).delete("/api/v1/samenwerkingen/1/spanningen/1", "\"1\"").status()).isEqualTo(401);
+        assertThat(Http.anoniem(port)
+                        .delete("/api/v1/samenwerkingen/1/spanningen/1", "\"1\"")
+                        .status())
+                .isEqualTo(401);
         assertThat(accounts.bestaat(naam)).isFalse();
     }
 
     private int sessies() {
-        Context tomcat = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context tomcat = (Context)
+                ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
         return tomcat.getManager().getActiveSessions();
     }
 }

@@ -40,8 +40,15 @@ class BeveiligingTest {
         Http browser = Http.browser(port, "beheerder");
         browser.get("/beheer/accounts/nieuw");
         String naam = uniek("csrf");
-        Map<String, String> velden = Map.of("gebruikersnaam", naam, "weergavenaam", "Zonder Token",
-                "wachtwoord", "samenspel", "rollen", "REGISSEUR");
+        Map<String, String> velden = Map.of(
+                "gebruikersnaam",
+                naam,
+                "weergavenaam",
+                "Zonder Token",
+                "wachtwoord",
+                "samenspel",
+                "rollen",
+                "REGISSEUR");
 
         Http.Antwoord zonder = browser.formulierZonderCsrf("/beheer/accounts/nieuw", velden);
         assertThat(zonder.status()).isEqualTo(403);
@@ -56,8 +63,18 @@ class BeveiligingTest {
     @Test
     void eenApiPostMetBasicHeeftGeenCsrfTokenNodig() {
         String naam = uniek("basic");
-        Http.Antwoord antwoord = Http.api(port, "beheerder").postJson("/api/v1/accounts", Map.of(
-                "gebruikersnaam", naam, "weergavenaam", "Via Basic", "wachtwoord", "samenspel", "rollen", List.of("UITVOERDER")));
+        Http.Antwoord antwoord = Http.api(port, "beheerder")
+                .postJson(
+                        "/api/v1/accounts",
+                        Map.of(
+                                "gebruikersnaam",
+                                naam,
+                                "weergavenaam",
+                                "Via Basic",
+                                "wachtwoord",
+                                "samenspel",
+                                "rollen",
+                                List.of("UITVOERDER")));
         assertThat(antwoord.status()).isEqualTo(201);
         assertThat(accounts.bestaat(naam)).isTrue();
     }
@@ -66,19 +83,34 @@ class BeveiligingTest {
     void eenApiPostMetAlleenEenSessieCookieHeeftWelEenTokenNodig() {
         Http browser = Http.browser(port, "beheerder");
         String naam = uniek("sessie");
-        Http.Antwoord antwoord = browser.postJson("/api/v1/accounts", Map.of(
-                "gebruikersnaam", naam, "weergavenaam", "Via sessie", "wachtwoord", "samenspel", "rollen", List.of("UITVOERDER")));
+        Http.Antwoord antwoord = browser.postJson(
+                "/api/v1/accounts",
+                Map.of(
+                        "gebruikersnaam",
+                        naam,
+                        "weergavenaam",
+                        "Via sessie",
+                        "wachtwoord",
+                        "samenspel",
+                        "rollen",
+                        List.of("UITVOERDER")));
         assertThat(antwoord.status()).isEqualTo(403);
         assertThat(accounts.bestaat(naam)).isFalse();
     }
 
     @Test
     void paginasDragenDeBeveiligingsheaders() {
-        for (Http.Antwoord pagina : List.of(Http.anoniem(port).get("/inloggen"), Http.browser(port, "beheerder").get("/beheer/accounts"))) {
+        for (Http.Antwoord pagina : List.of(
+                Http.anoniem(port).get("/inloggen"),
+                Http.browser(port, "beheerder").get("/beheer/accounts"))) {
             assertThat(pagina.status()).isEqualTo(200);
             String csp = pagina.header("Content-Security-Policy");
-            assertThat(csp).contains("script-src 'self'").contains("style-src 'self'").contains("frame-ancestors 'none'")
-                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(csp)
+                    .contains("script-src 'self'")
+                    .contains("style-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
             assertThat(pagina.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(pagina.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(pagina.header("Referrer-Policy")).isEqualTo("same-origin");
@@ -87,10 +119,13 @@ class BeveiligingTest {
 
     @Test
     void eenSessieVerlooptNaDertigMinutenNietsDoen() {
-        assertThat(servletContext.getSessionTimeout()).as("standaard sessieduur in minuten").isEqualTo(30);
+        assertThat(servletContext.getSessionTimeout())
+                .as("standaard sessieduur in minuten")
+                .isEqualTo(30);
 
         Http.browser(port, "regisseur").get("/");
-        Context tomcat = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context tomcat = (Context)
+                ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
         Session[] sessies = tomcat.getManager().findSessions();
         assertThat(sessies).as("de sessie van de zojuist ingelogde gebruiker").isNotEmpty();
         assertThat(Arrays.stream(sessies).map(Session::getMaxInactiveInterval)).containsOnly(30 * 60);
@@ -99,14 +134,23 @@ class BeveiligingTest {
     @Test
     void regisseurEnRaadslidKomenNietBijAccountbeheer() {
         for (String gebruiker : List.of("regisseur", "raadslid1", "ambtenaar1")) {
-            assertThat(Http.browser(port, gebruiker).get("/beheer/accounts").status()).as(gebruiker).isEqualTo(403);
-            assertThat(Http.browser(port, gebruiker).get("/beheer/accounts/nieuw").status()).as(gebruiker).isEqualTo(403);
+            assertThat(Http.browser(port, gebruiker).get("/beheer/accounts").status())
+                    .as(gebruiker)
+                    .isEqualTo(403);
+            assertThat(Http.browser(port, gebruiker)
+                            .get("/beheer/accounts/nieuw")
+                            .status())
+                    .as(gebruiker)
+                    .isEqualTo(403);
             Http.Antwoord api = Http.api(port, gebruiker).get("/api/v1/accounts");
             assertThat(api.status()).as(gebruiker).isEqualTo(403);
             assertThat(api.header("Content-Type")).startsWith("application/problem+json");
             assertThat(api.json().path("title").asString()).isEqualTo("Geen toegang");
-            assertThat(Http.api(port, gebruiker).postJson("/api/v1/accounts", Map.of("gebruikersnaam", uniek("x"))).status())
-                    .as(gebruiker).isEqualTo(403);
+            assertThat(Http.api(port, gebruiker)
+                            .postJson("/api/v1/accounts", Map.of("gebruikersnaam", uniek("x")))
+                            .status())
+                    .as(gebruiker)
+                    .isEqualTo(403);
         }
     }
 
@@ -122,7 +166,10 @@ class BeveiligingTest {
 
     @Test
     void verkeerdWachtwoordOpDeApiGeeft401() {
-        assertThat(Http.api(port, "regisseur", "helemaal-fout").get("/api/v1/mij").status()).isEqualTo(401);
+        assertThat(Http.api(port, "regisseur", "helemaal-fout")
+                        .get("/api/v1/mij")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -134,12 +181,17 @@ class BeveiligingTest {
         Http.Antwoord metrics = Http.api(port, "beheerder").get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.header("Content-Type")).startsWith("text/plain");
-        assertThat(metrics.body()).contains("# HELP").contains("# TYPE").contains("jvm_memory_used_bytes")
+        assertThat(metrics.body())
+                .contains("# HELP")
+                .contains("# TYPE")
+                .contains("jvm_memory_used_bytes")
                 .contains("http_server_requests");
 
-        assertThat(Http.api(port, "regisseur").get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(Http.api(port, "regisseur").get("/actuator/prometheus").status())
+                .isEqualTo(403);
         assertThat(Http.anoniem(port).get("/actuator/prometheus").status()).isIn(302, 401);
-        assertThat(Http.api(port, "regisseur").get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(Http.api(port, "regisseur").get("/actuator/metrics").status())
+                .isEqualTo(403);
     }
 
     static String uniek(String voorvoegsel) {

@@ -24,8 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @SamenspelTest
 class RegelVolgordeTest {
 
-    private static final List<HttpMethod> METHODEN = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
-            HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final List<HttpMethod> METHODEN =
+            List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     @Autowired
     ApplicationContext context;
@@ -40,12 +40,15 @@ class RegelVolgordeTest {
 
     @Test
     void deVolgordeVanDeModulesMaaktNietUit() {
-        List<List<Toegang>> perModule = context.getBeanProvider(ToegangsRegels.class).stream().map(ToegangsRegels::regels)
+        List<List<Toegang>> perModule = context.getBeanProvider(ToegangsRegels.class).stream()
+                .map(ToegangsRegels::regels)
                 .toList();
         List<List<Toegang>> omgekeerd = new ArrayList<>(perModule);
         Collections.reverse(omgekeerd);
-        List<Toegang> vooruit = RegelVolgorde.sorteer(perModule.stream().flatMap(List::stream).toList());
-        List<Toegang> achteruit = RegelVolgorde.sorteer(omgekeerd.stream().flatMap(List::stream).toList());
+        List<Toegang> vooruit =
+                RegelVolgorde.sorteer(perModule.stream().flatMap(List::stream).toList());
+        List<Toegang> achteruit =
+                RegelVolgorde.sorteer(omgekeerd.stream().flatMap(List::stream).toList());
         for (Verzoek v : verzoeken(vooruit)) {
             assertThat(besluit(achteruit, v)).as(v.toString()).isEqualTo(besluit(vooruit, v));
         }
@@ -62,11 +65,12 @@ class RegelVolgordeTest {
         }
     }
 
-
     @Test
     void tweeRegelsVoorHetzelfdeAdresMetAndereToegangZijnEenFout() {
-        assertThatThrownBy(() -> RegelVolgorde.sorteer(List.of(Toegang.ingelogd(HttpMethod.GET, "/x/**"),
-                Toegang.rollen(HttpMethod.GET, "/x/**", Rol.BEHEERDER)))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> RegelVolgorde.sorteer(List.of(
+                        Toegang.ingelogd(HttpMethod.GET, "/x/**"),
+                        Toegang.rollen(HttpMethod.GET, "/x/**", Rol.BEHEERDER))))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -98,7 +102,9 @@ class RegelVolgordeTest {
         PathContainer pad = PathContainer.parsePath(v.pad());
         return regels.stream()
                 .filter(t -> t.methode() == null || t.methode() == v.methode())
-                .filter(t -> PathPatternParser.defaultInstance.parse(t.patroon()).matches(pad))
-                .findFirst().map(Besluit::van);
+                .filter(t ->
+                        PathPatternParser.defaultInstance.parse(t.patroon()).matches(pad))
+                .findFirst()
+                .map(Besluit::van);
     }
 }

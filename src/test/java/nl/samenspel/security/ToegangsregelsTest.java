@@ -28,8 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ToegangsregelsTest {
 
     /** What an endpoint without a method restriction must be reachable with. */
-    private static final List<HttpMethod> ALLE_METHODEN = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
-            HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final List<HttpMethod> ALLE_METHODEN =
+            List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     record Endpoint(HttpMethod methode, String patroon) {
         @Override
@@ -49,8 +49,11 @@ class ToegangsregelsTest {
         List<Toegang> regels = SecurityConfig.alleRegels(context.getBeanProvider(ToegangsRegels.class));
         List<Endpoint> endpoints = alleEndpoints();
 
-        assertThat(endpoints).as("de endpoints van de applicatie").hasSizeGreaterThan(10)
-                .contains(new Endpoint(HttpMethod.GET, "/api/v1/mij"),
+        assertThat(endpoints)
+                .as("de endpoints van de applicatie")
+                .hasSizeGreaterThan(10)
+                .contains(
+                        new Endpoint(HttpMethod.GET, "/api/v1/mij"),
                         new Endpoint(HttpMethod.POST, "/beheer/accounts/{id}/deblokkeren"),
                         new Endpoint(HttpMethod.GET, "/inloggen"));
         assertThat(zonderRegel(endpoints, regels))
@@ -60,17 +63,15 @@ class ToegangsregelsTest {
 
     @Test
     void deControleVindtEenEndpointZonderPassendeRegel() {
-        List<Toegang> regels = List.of(
-                Toegang.rollen(HttpMethod.GET, "/beheer/dingen/**", Rol.BEHEERDER),
-                Toegang.publiek("/open"));
+        List<Toegang> regels =
+                List.of(Toegang.rollen(HttpMethod.GET, "/beheer/dingen/**", Rol.BEHEERDER), Toegang.publiek("/open"));
         List<Endpoint> endpoints = List.of(
                 new Endpoint(HttpMethod.GET, "/beheer/dingen/{id}"),
                 new Endpoint(HttpMethod.POST, "/beheer/dingen/{id}"),
                 new Endpoint(HttpMethod.DELETE, "/open"),
                 new Endpoint(HttpMethod.GET, "/geheim/{*rest}"));
 
-        assertThat(zonderRegel(endpoints, regels))
-                .containsExactly("POST /beheer/dingen/{id}", "GET /geheim/{*rest}");
+        assertThat(zonderRegel(endpoints, regels)).containsExactly("POST /beheer/dingen/{id}", "GET /geheim/{*rest}");
     }
 
     @Test
@@ -83,20 +84,33 @@ class ToegangsregelsTest {
         assertThat(anoniemApi.status()).isEqualTo(401);
 
         for (String gebruiker : List.of("beheerder", "regisseur")) {
-            assertThat(Http.browser(port, gebruiker).get("/niet-gedeclareerd").status()).as(gebruiker).isEqualTo(403);
-            assertThat(Http.api(port, gebruiker).get("/api/v1/niet-gedeclareerd").status()).as(gebruiker).isEqualTo(403);
-            assertThat(Http.api(port, gebruiker).postJson("/api/v1/niet-gedeclareerd", "{}").status()).as(gebruiker)
+            assertThat(Http.browser(port, gebruiker).get("/niet-gedeclareerd").status())
+                    .as(gebruiker)
+                    .isEqualTo(403);
+            assertThat(Http.api(port, gebruiker)
+                            .get("/api/v1/niet-gedeclareerd")
+                            .status())
+                    .as(gebruiker)
+                    .isEqualTo(403);
+            assertThat(Http.api(port, gebruiker)
+                            .postJson("/api/v1/niet-gedeclareerd", "{}")
+                            .status())
+                    .as(gebruiker)
                     .isEqualTo(403);
         }
     }
 
     private List<Endpoint> alleEndpoints() {
         Set<Endpoint> endpoints = new LinkedHashSet<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+        for (RequestMappingHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
             for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
                 Set<RequestMethod> methoden = info.getMethodsCondition().getMethods();
-                List<HttpMethod> teControleren = methoden.isEmpty() ? ALLE_METHODEN
-                        : methoden.stream().map(m -> HttpMethod.valueOf(m.name())).toList();
+                List<HttpMethod> teControleren = methoden.isEmpty()
+                        ? ALLE_METHODEN
+                        : methoden.stream()
+                                .map(m -> HttpMethod.valueOf(m.name()))
+                                .toList();
                 for (String patroon : info.getPatternValues()) {
                     teControleren.forEach(m -> endpoints.add(new Endpoint(m, patroon)));
                 }
@@ -108,14 +122,17 @@ class ToegangsregelsTest {
     /** The endpoints no rule matches, checked with the same matcher the filter chain builds. */
     static List<String> zonderRegel(List<Endpoint> endpoints, List<Toegang> regels) {
         List<RequestMatcher> matchers = regels.stream()
-                .map(r -> r.methode() == null ? PathPatternRequestMatcher.pathPattern(r.patroon())
+                .map(r -> r.methode() == null
+                        ? PathPatternRequestMatcher.pathPattern(r.patroon())
                         : PathPatternRequestMatcher.pathPattern(r.methode(), r.patroon()))
                 .map(RequestMatcher.class::cast)
                 .toList();
         List<String> zonder = new ArrayList<>();
         for (Endpoint e : endpoints) {
             String pad = voorbeeldPad(e.patroon());
-            boolean gedekt = matchers.stream().anyMatch(m -> m.matches(new MockHttpServletRequest(e.methode().name(), pad)));
+            boolean gedekt = matchers.stream()
+                    .anyMatch(m ->
+                            m.matches(new MockHttpServletRequest(e.methode().name(), pad)));
             if (!gedekt) {
                 zonder.add(e.toString());
             }

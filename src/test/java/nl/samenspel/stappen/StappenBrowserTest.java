@@ -52,11 +52,11 @@ class StappenBrowserTest {
             assertThat(regisseur.tekst()).contains("Vaag of later besluiten");
             regisseur.screenshot("stappen-vanzelfdynamiek");
         }
-        for (String ambtenaar : new String[] { "ambtenaar1", "ambtenaar2" }) {
+        for (String ambtenaar : new String[] {"ambtenaar1", "ambtenaar2"}) {
             try (Browser b = new Browser(port)) {
                 b.inloggen(ambtenaar);
                 String gemeente = ambtenaar.equals("ambtenaar1") ? "Zeist" : "De Bilt";
-                for (String stap : new String[] { "wat", "hoe", "spanningen", "vanzelfdynamiek" }) {
+                for (String stap : new String[] {"wat", "hoe", "spanningen", "vanzelfdynamiek"}) {
                     b.open(basis + "/" + stap);
                     b.klikKnop("Besproken voor " + gemeente);
                     assertThat(b.tekst()).contains("als besproken gemarkeerd");

@@ -19,9 +19,16 @@ final class StappenData {
 
     static long nieuweSamenwerking(int port, String... gemeenten) {
         String titel = "Stappentest " + System.nanoTime() % 1_000_000 + "-" + TELLER.incrementAndGet();
-        Http.Antwoord a = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen",
-                Map.of("titel", titel, "omschrijving", "Samen oefenen met de stappen.",
-                        "gemeenten", List.of(gemeenten.length == 0 ? new String[] { ZEIST, DE_BILT } : gemeenten)));
+        Http.Antwoord a = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                titel,
+                                "omschrijving",
+                                "Samen oefenen met de stappen.",
+                                "gemeenten",
+                                List.of(gemeenten.length == 0 ? new String[] {ZEIST, DE_BILT} : gemeenten)));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("id").asLong();
     }
@@ -36,14 +43,27 @@ final class StappenData {
     static void vulVierStappen(int port, long id) {
         Http r = Http.api(port, "regisseur");
         String basis = "/api/v1/samenwerkingen/" + id + "/stappen/";
-        ok(r.putJson(basis + "wat", Map.of("doelen", List.of(Map.of("soort", "DOEL", "tekst", "Samen de WOZ doen",
-                "bronGemeente", ZEIST))), etag(r, basis + "wat")));
+        ok(r.putJson(
+                basis + "wat",
+                Map.of("doelen", List.of(Map.of("soort", "DOEL", "tekst", "Samen de WOZ doen", "bronGemeente", ZEIST))),
+                etag(r, basis + "wat")));
         ok(r.putJson(basis + "hoe", Map.of("wieDoetWat", "Zeist voert uit"), etag(r, basis + "hoe")));
-        Http.Antwoord sp = r.postJson("/api/v1/samenwerkingen/" + id + "/spanningen",
+        Http.Antwoord sp = r.postJson(
+                "/api/v1/samenwerkingen/" + id + "/spanningen",
                 Map.of("omschrijving", "Wie gaat voor in de piek?", "soort", "PRIORITERING_KLANTEN"));
         assertThat(sp.status()).as(sp.body()).isEqualTo(201);
-        ok(r.putJson(basis + "vanzelfdynamiek", Map.of("items", List.of(Map.of("gedrag", "RUIMTE_HOUDEN",
-                "botsing", "Niemand legt zich vast", "omgang", "Afspraken met een datum"))), etag(r, basis + "vanzelfdynamiek")));
+        ok(r.putJson(
+                basis + "vanzelfdynamiek",
+                Map.of(
+                        "items",
+                        List.of(Map.of(
+                                "gedrag",
+                                "RUIMTE_HOUDEN",
+                                "botsing",
+                                "Niemand legt zich vast",
+                                "omgang",
+                                "Afspraken met een datum"))),
+                etag(r, basis + "vanzelfdynamiek")));
     }
 
     static void bespreek(int port, String gebruiker, long id, String... stappen) {

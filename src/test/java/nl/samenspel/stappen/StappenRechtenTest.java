@@ -30,7 +30,8 @@ class StappenRechtenTest {
             case "doel-zeist-wijzigen, bilt akkoord" -> StappenRechten.doelWijzigen(g, s, DOEL_ZEIST, Set.of(DE_BILT));
             case "doel-regisseur-wijzigen" -> StappenRechten.doelWijzigen(g, s, DOEL_REGISSEUR, Set.of());
             case "doel-zeist-verwijderen" -> StappenRechten.doelVerwijderen(g, s, DOEL_ZEIST, Set.of());
-            case "doel-zeist-verwijderen, bilt akkoord" -> StappenRechten.doelVerwijderen(g, s, DOEL_ZEIST, Set.of(DE_BILT));
+            case "doel-zeist-verwijderen, bilt akkoord" ->
+                StappenRechten.doelVerwijderen(g, s, DOEL_ZEIST, Set.of(DE_BILT));
             case "werkwijze-wijzigen" -> StappenRechten.werkwijzeWijzigen(g, s, Set.of());
             case "werkwijze-wijzigen, zeist akkoord" -> StappenRechten.werkwijzeWijzigen(g, s, Set.of(ZEIST));
             case "spanning-toevoegen" -> StappenRechten.spanningToevoegen(g, s);
@@ -76,8 +77,11 @@ class StappenRechtenTest {
         for (int i = 0; i < Rollen.KOLOMMEN.size(); i++) {
             String wie = Rollen.KOLOMMEN.get(i);
             Gebruiker g = Rollen.gebruiker(wie);
-            assertThat(vraag(actie, g, Rollen.samenwerking(false))).as(actie + " door " + wie).isEqualTo(verwacht.get(i));
-            assertThat(vraag(actie, g, Rollen.samenwerking(true))).as(actie + " door " + wie + ", gearchiveerd")
+            assertThat(vraag(actie, g, Rollen.samenwerking(false)))
+                    .as(actie + " door " + wie)
+                    .isEqualTo(verwacht.get(i));
+            assertThat(vraag(actie, g, Rollen.samenwerking(true)))
+                    .as(actie + " door " + wie + ", gearchiveerd")
                     .isEqualTo(verwacht.get(i) == Recht.JA ? Recht.GEARCHIVEERD : Recht.NEE);
         }
     }

@@ -37,16 +37,27 @@ public final class Browser implements AutoCloseable {
         ChromeOptions o = new ChromeOptions();
         o.setBinary(programma("samenspel.chromium", "CHROMIUM", "/usr/bin/chromium"));
         try {
-            o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=nl-NL",
+            o.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=1280,900",
+                    "--lang=nl-NL",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profiel"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         File chromedriver = new File(programma("webdriver.chrome.driver", "CHROMEDRIVER", "/usr/bin/chromedriver"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+                .usingDriverExecutable(chromedriver)
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, o);
         this.basis = "http://localhost:" + port;
     }
@@ -92,8 +103,8 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the button (or submit input) whose visible text is exactly this, then checks the new page. */
     public Browser klikKnop(String tekst) {
-        WebElement knop = driver.findElement(By.xpath(
-                "//button[normalize-space(.)=" + xpathTekst(tekst) + "] | //input[@type='submit' and @value=" + xpathTekst(tekst) + "]"));
+        WebElement knop = driver.findElement(By.xpath("//button[normalize-space(.)=" + xpathTekst(tekst)
+                + "] | //input[@type='submit' and @value=" + xpathTekst(tekst) + "]"));
         knop.click();
         wachtTotGeladen();
         controleer();
@@ -117,7 +128,8 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses the option with this visible text in the select with this name attribute. */
     public Browser kies(String naam, String zichtbareTekst) {
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name(naam))).selectByVisibleText(zichtbareTekst);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name(naam)))
+                .selectByVisibleText(zichtbareTekst);
         return this;
     }
 
@@ -149,11 +161,12 @@ public final class Browser implements AutoCloseable {
         String pagina = driver.getCurrentUrl();
         bezocht.add(pagina);
         driver.executeScript(AXE);
-        Object resultaat = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var klaar = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: ['wcag2a','wcag2aa','wcag21a','wcag21aa']})"
-                        + ".then(function (r) { klaar(JSON.stringify(r.violations)); })"
-                        + ".catch(function (e) { klaar(JSON.stringify([{id: 'axe-fout', impact: 'critical', description: String(e), nodes: []}])); });");
+        Object resultaat = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var klaar = arguments[arguments.length - 1];"
+                                + "axe.run(document, {runOnly: ['wcag2a','wcag2aa','wcag21a','wcag21aa']})"
+                                + ".then(function (r) { klaar(JSON.stringify(r.violations)); })"
+                                + ".catch(function (e) { klaar(JSON.stringify([{id: 'axe-fout', impact: 'critical', description: String(e), nodes: []}])); });");
         JsonNode overtreding = Http.JSON.readTree(String.valueOf(resultaat));
         for (JsonNode v : overtreding) {
             String impact = v.path("impact").asString("");
@@ -172,14 +185,16 @@ public final class Browser implements AutoCloseable {
     }
 
     private void wachtTotGeladen() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     @Override
     public void close() {
         try {
-            assertThat(overtredingen).as("axe-core: ernstige of kritieke toegankelijkheidsproblemen").isEmpty();
+            assertThat(overtredingen)
+                    .as("axe-core: ernstige of kritieke toegankelijkheidsproblemen")
+                    .isEmpty();
         } finally {
             driver.quit();
         }

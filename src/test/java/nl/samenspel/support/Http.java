@@ -28,7 +28,8 @@ public final class Http {
 
     private final int port;
     private final String basic;
-    private static final java.util.concurrent.atomic.AtomicInteger ADRESSEN = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger ADRESSEN =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final HttpClient client;
     private String csrf;
@@ -42,8 +43,10 @@ public final class Http {
     private Http(int port, String basic) {
         this.port = port;
         this.basic = basic;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         int n = ADRESSEN.incrementAndGet();
         this.adres = "198.18." + (n >> 8 & 255) + "." + (n & 255); // benchmarking range, RFC 2544
     }
@@ -56,7 +59,8 @@ public final class Http {
 
     /** API client authenticating every request with HTTP Basic. */
     public static Http api(int port, String gebruiker, String wachtwoord) {
-        String token = Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+        String token =
+                Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
         return new Http(port, "Basic " + token);
     }
 
@@ -127,8 +131,11 @@ public final class Http {
                 b.header(naam, waarde);
             }
         });
-        return stuur(b.method(methode, ruweBody == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(ruweBody)));
+        return stuur(b.method(
+                methode,
+                ruweBody == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(ruweBody)));
     }
 
     /** Like every API write, a DELETE says it is JSON (docs/adr/0004-toegang.md), though it has no body. */
@@ -160,7 +167,8 @@ public final class Http {
         String body = velden.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return stuur(basis(pad).header("Content-Type", "application/x-www-form-urlencoded")
+        return stuur(basis(pad)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -177,12 +185,14 @@ public final class Http {
         if (csrf != null && body.indexOf("_csrf=") < 0) {
             body.append("&_csrf=").append(enc(csrf));
         }
-        return stuur(basis(pad).header("Content-Type", "application/x-www-form-urlencoded")
+        return stuur(basis(pad)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private HttpRequest.Builder basis(String pad) {
-        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad)).header("X-Forwarded-For", adres);
+        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pad))
+                .header("X-Forwarded-For", adres);
         if (basic != null) {
             b.header("Authorization", basic);
         }

@@ -12,9 +12,16 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres", Map.of(
-                "spring.datasource.url", PostgresServer.jdbcUrl(DATABASE),
-                "spring.datasource.username", PostgresServer.GEBRUIKER,
-                "spring.datasource.password", "")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "embedded-postgres",
+                        Map.of(
+                                "spring.datasource.url",
+                                PostgresServer.jdbcUrl(DATABASE),
+                                "spring.datasource.username",
+                                PostgresServer.GEBRUIKER,
+                                "spring.datasource.password",
+                                "")));
     }
 }

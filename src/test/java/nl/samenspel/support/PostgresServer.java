@@ -27,7 +27,8 @@ public final class PostgresServer {
             throw new IllegalArgumentException("ongeldige databasenaam: " + naam);
         }
         EmbeddedPostgres pg = server();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + naam + "'")) {
                 if (!r.next()) {
                     s.execute("CREATE DATABASE " + naam);
@@ -53,13 +54,16 @@ public final class PostgresServer {
                 throw new UncheckedIOException("embedded PostgreSQL starten mislukt", e);
             }
             EmbeddedPostgres gestart = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    gestart.close();
-                } catch (IOException e) {
-                    System.err.println("embedded PostgreSQL stoppen mislukt: " + e.getMessage());
-                }
-            }, "postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    gestart.close();
+                                } catch (IOException e) {
+                                    System.err.println("embedded PostgreSQL stoppen mislukt: " + e.getMessage());
+                                }
+                            },
+                            "postgres-stop"));
         }
         return server;
     }

@@ -25,8 +25,16 @@ public final class Rollen {
      * alderman and council member of Zeist (a party: "own"); civil servant and alderman of De Bilt (the other
      * party); a civil servant of Utrecht (no party).
      */
-    public static final List<String> KOLOMMEN = List.of("regisseur", "andere-regisseur", "beheerder", "uitvoerder",
-            "ambtenaar-zeist", "bestuurder-zeist", "raadslid-zeist", "ambtenaar-bilt", "bestuurder-bilt",
+    public static final List<String> KOLOMMEN = List.of(
+            "regisseur",
+            "andere-regisseur",
+            "beheerder",
+            "uitvoerder",
+            "ambtenaar-zeist",
+            "bestuurder-zeist",
+            "raadslid-zeist",
+            "ambtenaar-bilt",
+            "bestuurder-bilt",
             "ambtenaar-utrecht");
 
     private Rollen() {}
@@ -48,8 +56,19 @@ public final class Rollen {
     }
 
     public static Samenwerking samenwerking(boolean gearchiveerd) {
-        return new Samenwerking(42, "Belastingen", "Samen", Fase.VERKENNEN, "regisseur", false, gearchiveerd, 3,
-                Instant.EPOCH, Instant.EPOCH, List.of(new Gemeente(ZEIST, "Zeist", "Utrecht", "PV26", 1),
+        return new Samenwerking(
+                42,
+                "Belastingen",
+                "Samen",
+                Fase.VERKENNEN,
+                "regisseur",
+                false,
+                gearchiveerd,
+                3,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                List.of(
+                        new Gemeente(ZEIST, "Zeist", "Utrecht", "PV26", 1),
                         new Gemeente(DE_BILT, "De Bilt", "Utrecht", "PV26", 1)));
     }
 
@@ -70,7 +89,9 @@ public final class Rollen {
 
     /** The expected cells of one row, split on spaces: "J N N ...", one per {@link #KOLOMMEN column}. */
     public static List<Recht> rij(String cellen) {
-        List<Recht> rij = java.util.Arrays.stream(cellen.strip().split("\\s+")).map(Rollen::recht).toList();
+        List<Recht> rij = java.util.Arrays.stream(cellen.strip().split("\\s+"))
+                .map(Rollen::recht)
+                .toList();
         if (rij.size() != KOLOMMEN.size()) {
             throw new IllegalArgumentException("expected " + KOLOMMEN.size() + " cells: " + cellen);
         }

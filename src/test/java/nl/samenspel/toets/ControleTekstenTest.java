@@ -28,7 +28,11 @@ class ControleTekstenTest {
             Map.entry("R4.1", List.of(List.of())),
             Map.entry("R4.2", List.of(List.of("12345"))),
             Map.entry("R5.1", List.of(List.of("WOZ-waardering"))),
-            Map.entry("R5.2", List.of(List.of("Zeist", "WOZ-waardering", "1"), List.of("Zeist", "WOZ-waardering, Invordering", "2"))),
+            Map.entry(
+                    "R5.2",
+                    List.of(
+                            List.of("Zeist", "WOZ-waardering", "1"),
+                            List.of("Zeist", "WOZ-waardering, Invordering", "2"))),
             Map.entry("R5.3", List.of(List.of())),
             Map.entry("R5.4", List.of(List.of())),
             Map.entry("R6.1", List.of(List.of("STAP:WAT", "3"), List.of("FASE:VORMGEVEN", "2"))),
@@ -36,11 +40,12 @@ class ControleTekstenTest {
             Map.entry("R6.3", List.of(List.of("regisseur", "Zeist"))));
 
     private static final List<Pattern> VERBODEN = List.of(
-            Pattern.compile("\\{\\d"),                                   // unfilled placeholder
-            Pattern.compile("''"),                                       // MessageFormat quote rendered literally
-            Pattern.compile("\\b(FASE|STAP):[A-Z_]+"),                   // raw onderwerp code
-            Pattern.compile("\\b(VERKENNEN|ONDERHANDELEN|VORMGEVEN|AFSPREKEN|UITVOEREN|WAT|HOE|SPANNINGEN|VANZELFDYNAMIEK)\\b"),
-            Pattern.compile("\\btoets\\.[a-z]+\\."));                    // a key instead of a text
+            Pattern.compile("\\{\\d"), // unfilled placeholder
+            Pattern.compile("''"), // MessageFormat quote rendered literally
+            Pattern.compile("\\b(FASE|STAP):[A-Z_]+"), // raw onderwerp code
+            Pattern.compile(
+                    "\\b(VERKENNEN|ONDERHANDELEN|VORMGEVEN|AFSPREKEN|UITVOEREN|WAT|HOE|SPANNINGEN|VANZELFDYNAMIEK)\\b"),
+            Pattern.compile("\\btoets\\.[a-z]+\\.")); // a key instead of a text
 
     @Autowired
     Toetser toetser;
@@ -51,8 +56,9 @@ class ControleTekstenTest {
     @Test
     void elkeControleHeeftVoorbeeldargumenten() {
         // A new check must add what it emits here, or its texts go unchecked.
-        assertThat(VOORBEELDEN.keySet()).containsExactlyInAnyOrderElementsOf(
-                toetser.controles().stream().map(Controle::id).toList());
+        assertThat(VOORBEELDEN.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        toetser.controles().stream().map(Controle::id).toList());
     }
 
     @Test
@@ -60,25 +66,61 @@ class ControleTekstenTest {
         int getoetst = 0;
         for (Controle c : toetser.controles()) {
             for (List<String> argumenten : VOORBEELDEN.getOrDefault(c.id(), List.of())) {
-                Bevinding b = new Bevinding(1, 1, Weergave.VOLLEDIG, c.id(), "", c.regel(), c.ernst(), Status.OPEN,
-                        argumenten, Instant.now(), null, null, null, null, 0, List.of());
+                Bevinding b = new Bevinding(
+                        1,
+                        1,
+                        Weergave.VOLLEDIG,
+                        c.id(),
+                        "",
+                        c.regel(),
+                        c.ernst(),
+                        Status.OPEN,
+                        argumenten,
+                        Instant.now(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        List.of());
                 ToetsService.BevindingWeergave w = service.weergave(b);
                 for (String tekst : List.of(w.titel(), w.omschrijving(), w.uitleg(), w.interventie())) {
                     getoetst++;
                     assertThat(tekst).as(c.id() + " " + argumenten).isNotBlank();
                     for (Pattern p : VERBODEN) {
-                        assertThat(p.matcher(tekst).find()).as(c.id() + " " + argumenten + ": " + tekst + " has " + p).isFalse();
+                        assertThat(p.matcher(tekst).find())
+                                .as(c.id() + " " + argumenten + ": " + tekst + " has " + p)
+                                .isFalse();
                     }
                 }
-                for (String arg : argumenten.stream().filter(a -> a.matches("[A-Z][a-z].*")).toList()) {
+                for (String arg : argumenten.stream()
+                        .filter(a -> a.matches("[A-Z][a-z].*"))
+                        .toList()) {
                     assertThat(w.omschrijving()).as("the finding names " + arg).contains(arg);
                 }
             }
         }
         assertThat(getoetst).isGreaterThanOrEqualTo(4 * 14);
-        assertThat(Stream.of("R1.4", "R1.5", "R6.1").map(id -> service.weergave(new Bevinding(1, 1, Weergave.VOLLEDIG, id, "",
-                1, Ernst.AANDACHT, Status.OPEN, VOORBEELDEN.get(id).get(0), Instant.now(), null, null, null, null, 0, List.of()))
-                .omschrijving()).toList())
+        assertThat(Stream.of("R1.4", "R1.5", "R6.1")
+                        .map(id -> service.weergave(new Bevinding(
+                                        1,
+                                        1,
+                                        Weergave.VOLLEDIG,
+                                        id,
+                                        "",
+                                        1,
+                                        Ernst.AANDACHT,
+                                        Status.OPEN,
+                                        VOORBEELDEN.get(id).get(0),
+                                        Instant.now(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        0,
+                                        List.of()))
+                                .omschrijving())
+                        .toList())
                 .containsExactly(
                         "Stap Wat willen we was bij een faseovergang nog niet door alle partijen besproken, en is dat nog steeds niet.",
                         "De regisseur ging naar fase Afspreken hoewel nog niet alles klaar was.",

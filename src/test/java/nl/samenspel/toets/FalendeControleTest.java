@@ -56,7 +56,8 @@ class FalendeControleTest {
 
     private List<Bevinding> open(long id, String controle) {
         return bevindingen.vanSamenwerkingen(List.of(id)).getOrDefault(id, List.of()).stream()
-                .filter(b -> b.controle().equals(controle) && b.status() == Status.OPEN).toList();
+                .filter(b -> b.controle().equals(controle) && b.status() == Status.OPEN)
+                .toList();
     }
 
     @Test
@@ -69,14 +70,20 @@ class FalendeControleTest {
         assertThat(open(id, "R5.3")).isNotEmpty();
 
         List<Controle> metKapotte = toetser.controles().stream()
-                .map(c -> c.id().equals("R1.2") ? (Controle) new Kapot(c) : c).toList();
+                .map(c -> c.id().equals("R1.2") ? (Controle) new Kapot(c) : c)
+                .toList();
         assertThat(metKapotte).hasSameSizeAs(toetser.controles()).anyMatch(Kapot.class::isInstance);
         Toetser kapot = new Toetser(lezer, bevindingen, metKapotte);
         transactie.executeWithoutResult(t -> kapot.evalueer(List.of(id)));
 
-        assertThat(open(id, "R1.2")).as("the failing check resolved nothing")
-                .extracting(Bevinding::id).containsExactlyInAnyOrderElementsOf(voor.stream().map(Bevinding::id).toList());
-        assertThat(open(id, "R5.3")).as("the other checks still ran and kept their findings").isNotEmpty();
+        assertThat(open(id, "R1.2"))
+                .as("the failing check resolved nothing")
+                .extracting(Bevinding::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        voor.stream().map(Bevinding::id).toList());
+        assertThat(open(id, "R5.3"))
+                .as("the other checks still ran and kept their findings")
+                .isNotEmpty();
         assertThat(Stream.of(open(id, "R1.2"), open(id, "R5.3")).flatMap(List::stream))
                 .allMatch(b -> b.status() == Status.OPEN);
     }
@@ -84,7 +91,10 @@ class FalendeControleTest {
     @Test
     void deToetserDraaitPreciesDeControlesDieDeTestsKennen() {
         // ControlesTest tests the checks found by AlleControles; here that list is the one the application runs.
-        assertThat(toetser.controles()).extracting(Controle::id).containsExactlyInAnyOrderElementsOf(
-                AlleControles.uitDeApplicatie().stream().map(Controle::id).toList());
+        assertThat(toetser.controles())
+                .extracting(Controle::id)
+                .containsExactlyInAnyOrderElementsOf(AlleControles.uitDeApplicatie().stream()
+                        .map(Controle::id)
+                        .toList());
     }
 }

@@ -41,17 +41,25 @@ class GelijktijdigToetsenTest {
     @Test
     void gelijktijdigeEvaluatiesVanEenSamenwerkingLukkenAllebei() throws Exception {
         long id = ToetsData.samenwerking(port, ToetsData.regisseur(accounts), ZEIST, BUNNIK);
-        int aantalBevindingen = jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id = ?").param(id)
-                .query(Integer.class).single();
-        assertThat(aantalBevindingen).as("een nieuwe samenwerking heeft open punten").isPositive();
+        int aantalBevindingen = jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+        assertThat(aantalBevindingen)
+                .as("een nieuwe samenwerking heeft open punten")
+                .isPositive();
 
         ExecutorService draden = Executors.newFixedThreadPool(4);
         try {
             for (int ronde = 0; ronde < 10; ronde++) {
                 // Back to "never evaluated", so every evaluation wants to insert the same findings.
-                jdbc.sql("DELETE FROM bevinding_gebeurtenis WHERE bevinding_id IN (SELECT id FROM bevinding WHERE samenwerking_id = ?)")
-                        .param(id).update();
-                jdbc.sql("DELETE FROM bevinding WHERE samenwerking_id = ?").param(id).update();
+                jdbc.sql(
+                                "DELETE FROM bevinding_gebeurtenis WHERE bevinding_id IN (SELECT id FROM bevinding WHERE samenwerking_id = ?)")
+                        .param(id)
+                        .update();
+                jdbc.sql("DELETE FROM bevinding WHERE samenwerking_id = ?")
+                        .param(id)
+                        .update();
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<EvaluatieUitkomst>> uitkomsten = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
@@ -64,8 +72,11 @@ class GelijktijdigToetsenTest {
                 for (Future<EvaluatieUitkomst> u : uitkomsten) {
                     u.get(30, TimeUnit.SECONDS); // throws if an evaluation failed
                 }
-                assertThat(jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id = ?").param(id)
-                        .query(Integer.class).single()).isEqualTo(aantalBevindingen);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id = ?")
+                                .param(id)
+                                .query(Integer.class)
+                                .single())
+                        .isEqualTo(aantalBevindingen);
             }
         } finally {
             draden.shutdownNow();

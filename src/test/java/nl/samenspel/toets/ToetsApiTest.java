@@ -1,7 +1,7 @@
 package nl.samenspel.toets;
 
-import static nl.samenspel.toets.ToetsData.BUNNIK;
 import static nl.samenspel.toets.ToetsData.AMERSFOORT;
+import static nl.samenspel.toets.ToetsData.BUNNIK;
 import static nl.samenspel.toets.ToetsData.HOUTEN;
 import static nl.samenspel.toets.ToetsData.ZEIST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +39,7 @@ class ToetsApiTest {
 
     /** Every test has its own accounts: it depends on no demo data. */
     String regie;
+
     String ambtenaarZeist;
     String ambtenaarBunnik;
     String bestuurderZeist;
@@ -65,11 +66,12 @@ class ToetsApiTest {
 
     static List<JsonNode> bevindingen(JsonNode toets, String controle) {
         List<JsonNode> uit = new ArrayList<>();
-        toets.path("regels").forEach(r -> r.path("bevindingen").forEach(b -> {
-            if (b.path("controle").asString().equals(controle)) {
-                uit.add(b);
-            }
-        }));
+        toets.path("regels")
+                .forEach(r -> r.path("bevindingen").forEach(b -> {
+                    if (b.path("controle").asString().equals(controle)) {
+                        uit.add(b);
+                    }
+                }));
         return uit;
     }
 
@@ -102,8 +104,15 @@ class ToetsApiTest {
     @Test
     void erkennenMetRedenEnOplossenHoudtDeHistorieBij() {
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
-        ToetsData.positie(port, ambtenaarZeist, id, ZEIST, "Samen sterker", "Geen eigen kantoor opgeven",
-                "Minder eigen keuze", false);
+        ToetsData.positie(
+                port,
+                ambtenaarZeist,
+                id,
+                ZEIST,
+                "Samen sterker",
+                "Geen eigen kantoor opgeven",
+                "Minder eigen keuze",
+                false);
         Http regisseur = Http.api(port, regie);
         String pad = "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning";
 
@@ -116,34 +125,53 @@ class ToetsApiTest {
         assertThat(erkend.json().path("erkendDoor").asString()).isEqualTo(regie);
 
         JsonNode t = toets(regie, id);
-        assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
-                .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
-        assertThat(bevindingen(t, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(HOUTEN))
-                .singleElement().satisfies(b -> {
-            assertThat(b.path("status").asString()).isEqualTo("ERKEND");
-            assertThat(b.path("historie")).extracting(h -> h.path("soort").asString()).containsExactly("VERSCHENEN", "ERKEND");
-        });
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entiteit_type = 'bevinding' AND samenwerking_id = ?")
-                .param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(bevindingen(t, "R1.2"))
+                .filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
+                .singleElement()
+                .satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
+        assertThat(bevindingen(t, "R1.2"))
+                .filteredOn(b -> b.path("onderwerp").asString().equals(HOUTEN))
+                .singleElement()
+                .satisfies(b -> {
+                    assertThat(b.path("status").asString()).isEqualTo("ERKEND");
+                    assertThat(b.path("historie"))
+                            .extracting(h -> h.path("soort").asString())
+                            .containsExactly("VERSCHENEN", "ERKEND");
+                });
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_event WHERE entiteit_type = 'bevinding' AND samenwerking_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         // The data is fixed: the finding is resolved, with its history kept.
         String ambtenaarHouten = ToetsData.account(accounts, Rol.AMBTENAAR, HOUTEN);
         ToetsData.positie(port, ambtenaarHouten, id, HOUTEN, "Samen", "Geen nieuwe GR", null, false);
         JsonNode na = toets(regie, id);
-        JsonNode opgelost = bevindingen(na, "R1.2").stream().filter(b -> b.path("onderwerp").asString().equals(HOUTEN))
-                .findFirst().orElseThrow();
+        JsonNode opgelost = bevindingen(na, "R1.2").stream()
+                .filter(b -> b.path("onderwerp").asString().equals(HOUTEN))
+                .findFirst()
+                .orElseThrow();
         assertThat(opgelost.path("status").asString()).isEqualTo("OPGELOST");
-        assertThat(opgelost.path("historie")).extracting(h -> h.path("soort").asString())
+        assertThat(opgelost.path("historie"))
+                .extracting(h -> h.path("soort").asString())
                 .containsExactly("VERSCHENEN", "ERKEND", "OPGELOST");
         assertThat(regel(na, 1).path("status").asString()).isEqualTo("IN_ORDE");
-        assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", HOUTEN)).status()).isEqualTo(409);
+        assertThat(regisseur
+                        .postJson(pad, Map.of("reden", "x", "onderwerp", HOUTEN))
+                        .status())
+                .isEqualTo(409);
 
         // The condition returns: open again, the old acknowledgement no longer applies.
         ToetsData.positie(port, ambtenaarHouten, id, HOUTEN, "Samen", null, null, false);
         JsonNode terug = bevindingen(toets(regie, id), "R1.2").stream()
-                .filter(b -> b.path("onderwerp").asString().equals(HOUTEN)).findFirst().orElseThrow();
+                .filter(b -> b.path("onderwerp").asString().equals(HOUTEN))
+                .findFirst()
+                .orElseThrow();
         assertThat(terug.path("status").asString()).isEqualTo("OPEN");
-        assertThat(terug.path("historie")).extracting(h -> h.path("soort").asString())
+        assertThat(terug.path("historie"))
+                .extracting(h -> h.path("soort").asString())
                 .containsExactly("VERSCHENEN", "ERKEND", "OPGELOST", "TERUG");
     }
 
@@ -159,11 +187,22 @@ class ToetsApiTest {
         Http.Antwoord tweeMogelijk = regisseur.postJson(pad, Map.of("reden", "Bewust"));
         assertThat(tweeMogelijk.status()).isEqualTo(400);
         assertThat(tweeMogelijk.body()).contains("onderwerp");
-        assertThat(regisseur.postJson(pad, Map.of("reden", "x".repeat(100_000), "onderwerp", ZEIST)).status()).isEqualTo(400);
-        assertThat(regisseur.postJson(pad, Map.of("reden", 12, "onderwerp", ZEIST)).status()).isEqualTo(400);
-        assertThat(regisseur.postJson("/api/v1/samenwerkingen/" + id + "/toets/R9.9/erkenning", Map.of("reden", "x"))
-                .status()).isEqualTo(404);
-        assertThat(regisseur.postJson(pad, Map.of("reden", "x", "onderwerp", AMERSFOORT)).status()).isEqualTo(404);
+        assertThat(regisseur
+                        .postJson(pad, Map.of("reden", "x".repeat(100_000), "onderwerp", ZEIST))
+                        .status())
+                .isEqualTo(400);
+        assertThat(regisseur
+                        .postJson(pad, Map.of("reden", 12, "onderwerp", ZEIST))
+                        .status())
+                .isEqualTo(400);
+        assertThat(regisseur
+                        .postJson("/api/v1/samenwerkingen/" + id + "/toets/R9.9/erkenning", Map.of("reden", "x"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(regisseur
+                        .postJson(pad, Map.of("reden", "x", "onderwerp", AMERSFOORT))
+                        .status())
+                .isEqualTo(404);
         assertThat(bevindingen(toets(regie, id), "R1.2"))
                 .allSatisfy(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
     }
@@ -186,10 +225,22 @@ class ToetsApiTest {
     @Test
     void wieDeSamenwerkingNietZietKrijgtGeenToets() {
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
-        assertThat(Http.api(port, ambtenaarBunnik).get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, raadslidZeist).get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(200);
-        assertThat(Http.api(port, regie).get("/api/v1/samenwerkingen/999999999/toets").status()).isEqualTo(404);
-        assertThat(Http.anoniem(port).get("/api/v1/samenwerkingen/" + id + "/toets").status()).isEqualTo(401);
+        assertThat(Http.api(port, ambtenaarBunnik)
+                        .get("/api/v1/samenwerkingen/" + id + "/toets")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.api(port, raadslidZeist)
+                        .get("/api/v1/samenwerkingen/" + id + "/toets")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Http.api(port, regie)
+                        .get("/api/v1/samenwerkingen/999999999/toets")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.anoniem(port)
+                        .get("/api/v1/samenwerkingen/" + id + "/toets")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -209,18 +260,40 @@ class ToetsApiTest {
         assertThat(rij.path("status").asString()).isEqualTo("AANDACHT");
         assertThat(rij.path("bevindingen").toString()).contains("R1.2");
 
-        assertThat(Http.api(port, raadslidZeist).get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, ambtenaarBunnik).get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, uitvoerder).get("/api/v1/gemeenten/" + ZEIST + "/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, raadslidZeist).get("/api/v1/gemeenten/GM9999/toets").status()).isEqualTo(404);
-        assertThat(Http.api(port, beheerder).get("/api/v1/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(200);
-        assertThat(Http.api(port, ambtenaarBunnik).get("/api/v1/gemeenten/" + BUNNIK + "/toets").json()
-                .path("samenwerkingen").toString()).contains("\"id\":" + id);
+        assertThat(Http.api(port, raadslidZeist)
+                        .get("/api/v1/gemeenten/" + BUNNIK + "/toets")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.api(port, ambtenaarBunnik)
+                        .get("/api/v1/gemeenten/" + ZEIST + "/toets")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.api(port, uitvoerder)
+                        .get("/api/v1/gemeenten/" + ZEIST + "/toets")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.api(port, raadslidZeist)
+                        .get("/api/v1/gemeenten/GM9999/toets")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.api(port, beheerder)
+                        .get("/api/v1/gemeenten/" + BUNNIK + "/toets")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Http.api(port, ambtenaarBunnik)
+                        .get("/api/v1/gemeenten/" + BUNNIK + "/toets")
+                        .json()
+                        .path("samenwerkingen")
+                        .toString())
+                .contains("\"id\":" + id);
 
         Http.Antwoord pagina = Http.browser(port, raadslidZeist).get("/gemeenten/" + ZEIST + "/toets");
         assertThat(pagina.status()).isEqualTo(200);
         assertThat(pagina.body()).contains("/samenwerkingen/" + id + "/toets").doesNotContain("Afwijking vastleggen");
-        assertThat(Http.browser(port, raadslidZeist).get("/gemeenten/" + BUNNIK + "/toets").status()).isEqualTo(404);
+        assertThat(Http.browser(port, raadslidZeist)
+                        .get("/gemeenten/" + BUNNIK + "/toets")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -229,25 +302,57 @@ class ToetsApiTest {
         String geheim = ToetsData.uniek("GEHEIM");
         // Shared, so the other parties' check is computed from them too (ADR 0010) and has findings to leak through.
         long taak = ToetsData.taak(port, regie, id, "Invordering");
-        ToetsData.positie(port, ambtenaarZeist, id, ZEIST, "Wij willen " + geheim, null, "Ruimte " + geheim, true,
+        ToetsData.positie(
+                port,
+                ambtenaarZeist,
+                id,
+                ZEIST,
+                "Wij willen " + geheim,
+                null,
+                "Ruimte " + geheim,
+                true,
                 new Antwoord(taak, HOUTEN, "STERK", "Omdat " + geheim));
-        ToetsData.positie(port, ToetsData.account(accounts, Rol.AMBTENAAR, HOUTEN), id, HOUTEN, "Iets", "Niet dit", null,
-                true, new Antwoord(taak, ZEIST, "NIET"));
+        ToetsData.positie(
+                port,
+                ToetsData.account(accounts, Rol.AMBTENAAR, HOUTEN),
+                id,
+                HOUTEN,
+                "Iets",
+                "Niet dit",
+                null,
+                true,
+                new Antwoord(taak, ZEIST, "NIET"));
         ToetsData.fase(port, regie, id, "ONDERHANDELEN");
 
         List<String> uitvoer = new ArrayList<>();
         for (String gebruiker : List.of(regie, ambtenaarBunnik, raadslidZeist, beheerder)) {
-            uitvoer.add(Http.api(port, gebruiker).get("/api/v1/samenwerkingen/" + id + "/toets").body());
-            uitvoer.add(Http.browser(port, gebruiker).get("/samenwerkingen/" + id + "/toets").body());
-            uitvoer.add(Http.browser(port, gebruiker).get("/samenwerkingen/" + id).body());
+            uitvoer.add(Http.api(port, gebruiker)
+                    .get("/api/v1/samenwerkingen/" + id + "/toets")
+                    .body());
+            uitvoer.add(Http.browser(port, gebruiker)
+                    .get("/samenwerkingen/" + id + "/toets")
+                    .body());
+            uitvoer.add(
+                    Http.browser(port, gebruiker).get("/samenwerkingen/" + id).body());
         }
-        uitvoer.add(Http.api(port, ambtenaarBunnik).get("/api/v1/gemeenten/" + BUNNIK + "/toets").body());
-        uitvoer.add(Http.browser(port, raadslidZeist).get("/gemeenten/" + ZEIST + "/toets").body());
-        uitvoer.add(jdbc.sql("SELECT argumenten FROM bevinding WHERE samenwerking_id = ?").param(id).query(String.class).list().toString());
+        uitvoer.add(Http.api(port, ambtenaarBunnik)
+                .get("/api/v1/gemeenten/" + BUNNIK + "/toets")
+                .body());
+        uitvoer.add(Http.browser(port, raadslidZeist)
+                .get("/gemeenten/" + ZEIST + "/toets")
+                .body());
+        uitvoer.add(jdbc.sql("SELECT argumenten FROM bevinding WHERE samenwerking_id = ?")
+                .param(id)
+                .query(String.class)
+                .list()
+                .toString());
 
         JsonNode t = toets(ambtenaarBunnik, id);
-        assertThat(bevindingen(t, "R1.2")).extracting(b -> b.path("onderwerp").asString()).contains(ZEIST);
-        assertThat(bevindingen(t, "R5.1")).singleElement()
+        assertThat(bevindingen(t, "R1.2"))
+                .extracting(b -> b.path("onderwerp").asString())
+                .contains(ZEIST);
+        assertThat(bevindingen(t, "R5.1"))
+                .singleElement()
                 .satisfies(b -> assertThat(b.path("omschrijving").asString()).contains("Invordering"));
         assertThat(uitvoer).noneMatch(tekst -> tekst.contains(geheim));
     }
@@ -265,8 +370,10 @@ class ToetsApiTest {
             assertThat(c.path("uitleg").asString()).doesNotStartWith("toets.").hasSizeGreaterThan(40);
             assertThat(c.path("interventie").asString()).contains("Doorvraag:").contains("?");
         }
-        assertThat(ids).contains("R1.1", "R1.2", "R1.3", "R1.4", "R5.1", "R5.2", "R5.3", "R5.4", "R6.1", "R6.2",
-                "R4.1", "R4.2").doesNotHaveDuplicates();
+        assertThat(ids)
+                .contains(
+                        "R1.1", "R1.2", "R1.3", "R1.4", "R5.1", "R5.2", "R5.3", "R5.4", "R6.1", "R6.2", "R4.1", "R4.2")
+                .doesNotHaveDuplicates();
         assertThat(Http.anoniem(port).get("/api/v1/controles").status()).isEqualTo(401);
     }
 
@@ -278,8 +385,16 @@ class ToetsApiTest {
         assertThat(bevindingen(toets(regie, id), "R6.3")).isEmpty();
 
         Http api = Http.api(port, regie);
-        Http.Antwoord put = api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", "Met Utrecht",
-                "omschrijving", "Nu met Utrecht erbij.", "gemeenten", List.of(ZEIST, HOUTEN, AMERSFOORT)), "\"0\"");
+        Http.Antwoord put = api.putJson(
+                "/api/v1/samenwerkingen/" + id,
+                Map.of(
+                        "titel",
+                        "Met Utrecht",
+                        "omschrijving",
+                        "Nu met Utrecht erbij.",
+                        "gemeenten",
+                        List.of(ZEIST, HOUTEN, AMERSFOORT)),
+                "\"0\"");
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(bevindingen(toets(regie, id), "R6.3")).singleElement().satisfies(b -> {
             assertThat(b.path("status").asString()).isEqualTo("OPEN");
@@ -292,26 +407,44 @@ class ToetsApiTest {
     void eenPositieDieZegtWatDePartijNietWilLostDeBevindingMeteenOp() {
         String ambtenaar = ToetsData.account(accounts, Rol.AMBTENAAR, HOUTEN);
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
-        assertThat(bevindingen(toets(regie, id), "R1.2")).extracting(b -> b.path("status").asString())
-                .containsOnly("OPEN").hasSize(2);
+        assertThat(bevindingen(toets(regie, id), "R1.2"))
+                .extracting(b -> b.path("status").asString())
+                .containsOnly("OPEN")
+                .hasSize(2);
 
-        Http.Antwoord put = Http.api(port, ambtenaar).putJson("/api/v1/samenwerkingen/" + id + "/posities/" + HOUTEN,
-                Map.of("watWillenWij", "Een vaste WOZ-planning.", "watWillenWijNiet", "Geen eigen backoffice opgeven."),
-                null);
+        Http.Antwoord put = Http.api(port, ambtenaar)
+                .putJson(
+                        "/api/v1/samenwerkingen/" + id + "/posities/" + HOUTEN,
+                        Map.of(
+                                "watWillenWij",
+                                "Een vaste WOZ-planning.",
+                                "watWillenWijNiet",
+                                "Geen eigen backoffice opgeven."),
+                        null);
         assertThat(put.status()).as(put.body()).isEqualTo(201);
 
         List<JsonNode> na = bevindingen(toets(regie, id), "R1.2");
-        assertThat(na).filteredOn(b -> b.path("status").asString().equals("OPGELOST")).hasSize(1);
-        assertThat(na).filteredOn(b -> b.path("status").asString().equals("OPEN")).hasSize(1);
+        assertThat(na)
+                .filteredOn(b -> b.path("status").asString().equals("OPGELOST"))
+                .hasSize(1);
+        assertThat(na)
+                .filteredOn(b -> b.path("status").asString().equals("OPEN"))
+                .hasSize(1);
         assertThat(toets(regie, id).toString()).doesNotContain("Geen eigen backoffice opgeven");
     }
 
     @Test
     void deIndicatorStaatOpDePaginasVanDeSamenwerking() {
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
-        String pagina = Http.browser(port, ambtenaarZeist).get("/samenwerkingen/" + id).body();
-        assertThat(pagina).contains("samenspel-indicator--aandacht").contains("href=\"/samenwerkingen/" + id + "/toets\"");
-        assertThat(Http.browser(port, ambtenaarBunnik).get("/samenwerkingen/" + id).body()).doesNotContain("samenspel-indicator");
+        String pagina =
+                Http.browser(port, ambtenaarZeist).get("/samenwerkingen/" + id).body();
+        assertThat(pagina)
+                .contains("samenspel-indicator--aandacht")
+                .contains("href=\"/samenwerkingen/" + id + "/toets\"");
+        assertThat(Http.browser(port, ambtenaarBunnik)
+                        .get("/samenwerkingen/" + id)
+                        .body())
+                .doesNotContain("samenspel-indicator");
     }
 
     @Test
@@ -321,6 +454,9 @@ class ToetsApiTest {
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().path("samenwerkingen").asInt()).isPositive();
         assertThat(a.json().has("duurMs")).isTrue();
-        assertThat(Http.api(port, regie).postJson("/api/v1/toets/evaluatie", Map.of()).status()).isEqualTo(403);
+        assertThat(Http.api(port, regie)
+                        .postJson("/api/v1/toets/evaluatie", Map.of())
+                        .status())
+                .isEqualTo(403);
     }
 }

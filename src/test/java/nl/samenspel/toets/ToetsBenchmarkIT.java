@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ToetsBenchmarkIT {
 
     static final int AANTAL = 1000;
-    static final String[] FASEN = { "VERKENNEN", "ONDERHANDELEN", "VORMGEVEN", "AFSPREKEN", "UITVOEREN" };
-    static final String[] STERKTE = { "NIET", "ENIGSZINS", "STERK" };
+    static final String[] FASEN = {"VERKENNEN", "ONDERHANDELEN", "VORMGEVEN", "AFSPREKEN", "UITVOEREN"};
+    static final String[] STERKTE = {"NIET", "ENIGSZINS", "STERK"};
 
     @Autowired
     JdbcClient jdbc;
@@ -42,15 +42,22 @@ class ToetsBenchmarkIT {
     @Test
     void volledigeEvaluatieEnHerevaluatie() {
         Random r = new Random(42);
-        List<String> codes = jdbc.sql("SELECT code FROM gemeente ORDER BY code").query(String.class).list();
+        List<String> codes = jdbc.sql("SELECT code FROM gemeente ORDER BY code")
+                .query(String.class)
+                .list();
         Timestamp nu = Timestamp.from(Instant.now());
         List<Long> ids = new ArrayList<>();
         long startGen = System.nanoTime();
         for (int i = 0; i < AANTAL; i++) {
             String fase = FASEN[r.nextInt(FASEN.length)];
-            jdbc.sql("INSERT INTO samenwerking (titel, omschrijving, fase, regisseur, versie, aangemaakt_op, gewijzigd_op) "
-                    + "VALUES (?, 'bench', ?, 'regisseur', 0, ?, ?)").params("Bench " + i, fase, nu, nu).update();
-            long id = jdbc.sql("SELECT MAX(id) FROM samenwerking").query(Long.class).single();
+            jdbc.sql(
+                            "INSERT INTO samenwerking (titel, omschrijving, fase, regisseur, versie, aangemaakt_op, gewijzigd_op) "
+                                    + "VALUES (?, 'bench', ?, 'regisseur', 0, ?, ?)")
+                    .params("Bench " + i, fase, nu, nu)
+                    .update();
+            long id = jdbc.sql("SELECT MAX(id) FROM samenwerking")
+                    .query(Long.class)
+                    .single();
             ids.add(id);
             int n = 3 + r.nextInt(10);
             List<String> partijen = new ArrayList<>();
@@ -60,57 +67,86 @@ class ToetsBenchmarkIT {
             }
             List<Object[]> sg = new ArrayList<>();
             for (int p = 0; p < n; p++) {
-                sg.add(new Object[] { id, partijen.get(p), p });
+                sg.add(new Object[] {id, partijen.get(p), p});
             }
-            template.batchUpdate("INSERT INTO samenwerking_gemeente (samenwerking_id, gemeente_code, volgorde) VALUES (?, ?, ?)", sg);
+            template.batchUpdate(
+                    "INSERT INTO samenwerking_gemeente (samenwerking_id, gemeente_code, volgorde) VALUES (?, ?, ?)",
+                    sg);
             List<Object[]> pos = new ArrayList<>();
             for (String p : partijen) {
                 if (r.nextInt(10) < 8) {
                     // About half shared, so both views of the check (ADR 0010) differ and both are evaluated.
-                    pos.add(new Object[] { id, p, "Wat wij willen", r.nextBoolean() ? "Wat wij niet willen" : null,
-                            r.nextInt(4) == 0 ? "Eigen ruimte" : null, r.nextBoolean(), nu });
+                    pos.add(new Object[] {
+                        id,
+                        p,
+                        "Wat wij willen",
+                        r.nextBoolean() ? "Wat wij niet willen" : null,
+                        r.nextInt(4) == 0 ? "Eigen ruimte" : null,
+                        r.nextBoolean(),
+                        nu
+                    });
                 }
             }
-            template.batchUpdate("INSERT INTO positie (samenwerking_id, gemeente_code, wat_willen_wij, wat_willen_wij_niet, "
-                    + "eigen_ruimte, gedeeld, gewijzigd_op, gewijzigd_door) VALUES (?, ?, ?, ?, ?, ?, ?, 'bench')", pos);
+            template.batchUpdate(
+                    "INSERT INTO positie (samenwerking_id, gemeente_code, wat_willen_wij, wat_willen_wij_niet, "
+                            + "eigen_ruimte, gedeeld, gewijzigd_op, gewijzigd_door) VALUES (?, ?, ?, ?, ?, ?, ?, 'bench')",
+                    pos);
             int taken = 2 + r.nextInt(9);
             List<Object[]> beh = new ArrayList<>();
             for (int t = 0; t < taken; t++) {
                 jdbc.sql("INSERT INTO taak (samenwerking_id, naam, volgorde, aangemaakt_op) VALUES (?, ?, ?, ?)")
-                        .params(id, "Taak " + t, t, nu).update();
-                long taak = jdbc.sql("SELECT MAX(id) FROM taak").query(Long.class).single();
+                        .params(id, "Taak " + t, t, nu)
+                        .update();
+                long taak =
+                        jdbc.sql("SELECT MAX(id) FROM taak").query(Long.class).single();
                 for (Object[] p : pos) {
                     for (String naar : partijen) {
                         if (!naar.equals(p[1]) && r.nextInt(10) < 8) {
-                            beh.add(new Object[] { id, p[1], taak, naar, STERKTE[r.nextInt(3)] });
+                            beh.add(new Object[] {id, p[1], taak, naar, STERKTE[r.nextInt(3)]});
                         }
                     }
                 }
             }
-            template.batchUpdate("INSERT INTO behoefte (samenwerking_id, van_gemeente, taak_id, naar_gemeente, sterkte) "
-                    + "VALUES (?, ?, ?, ?, ?)", beh);
+            template.batchUpdate(
+                    "INSERT INTO behoefte (samenwerking_id, van_gemeente, taak_id, naar_gemeente, sterkte) "
+                            + "VALUES (?, ?, ?, ?, ?)",
+                    beh);
             int spanningen = r.nextInt(5);
             for (int s = 0; s < spanningen; s++) {
                 String soort = r.nextBoolean() ? "UNIFORMITEIT_MAATWERK" : "TEGENSTRIJDIGE_BELANGEN";
                 jdbc.sql("INSERT INTO spanning (samenwerking_id, omschrijving, soort, backoffice_frontoffice, status, "
-                        + "aangemaakt_op) VALUES (?, 'Spanning', ?, ?, 'OPEN', ?)")
-                        .params(id, soort, r.nextBoolean() ? "Backoffice gelijk" : null, nu).update();
-                long sp = jdbc.sql("SELECT MAX(id) FROM spanning").query(Long.class).single();
+                                + "aangemaakt_op) VALUES (?, 'Spanning', ?, ?, 'OPEN', ?)")
+                        .params(id, soort, r.nextBoolean() ? "Backoffice gelijk" : null, nu)
+                        .update();
+                long sp = jdbc.sql("SELECT MAX(id) FROM spanning")
+                        .query(Long.class)
+                        .single();
                 for (int p = 0; p < 1 + r.nextInt(3); p++) {
                     jdbc.sql("INSERT INTO spanning_partij (spanning_id, gemeente_code) VALUES (?, ?)")
-                            .params(sp, partijen.get(p)).update();
+                            .params(sp, partijen.get(p))
+                            .update();
                 }
             }
             int faseNr = List.of(FASEN).indexOf(fase);
             for (int f = 0; f < faseNr; f++) {
-                jdbc.sql("INSERT INTO samenwerking_fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, deels_besproken, "
-                        + "door, op) VALUES (?, ?, ?, ?, ?, ?, 'regisseur', ?)")
-                        .params(id, FASEN[f], FASEN[f + 1], r.nextInt(4) == 0, "Door", r.nextInt(4) == 0 ? "WAT,HOE" : null, nu)
+                jdbc.sql(
+                                "INSERT INTO samenwerking_fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, deels_besproken, "
+                                        + "door, op) VALUES (?, ?, ?, ?, ?, ?, 'regisseur', ?)")
+                        .params(
+                                id,
+                                FASEN[f],
+                                FASEN[f + 1],
+                                r.nextInt(4) == 0,
+                                "Door",
+                                r.nextInt(4) == 0 ? "WAT,HOE" : null,
+                                nu)
                         .update();
             }
             for (int u = 0; u < r.nextInt(4); u++) {
-                jdbc.sql("INSERT INTO besluit_uitstel (samenwerking_id, onderwerp, soort, door, op) VALUES (?, ?, 'UITGESTELD', 'regisseur', ?)")
-                        .params(id, r.nextBoolean() ? "STAP:WAT" : "FASE:VORMGEVEN", nu).update();
+                jdbc.sql(
+                                "INSERT INTO besluit_uitstel (samenwerking_id, onderwerp, soort, door, op) VALUES (?, ?, 'UITGESTELD', 'regisseur', ?)")
+                        .params(id, r.nextBoolean() ? "STAP:WAT" : "FASE:VORMGEVEN", nu)
+                        .update();
             }
         }
         double generatie = (System.nanoTime() - startGen) / 1e9;
@@ -124,13 +160,17 @@ class ToetsBenchmarkIT {
         EvaluatieUitkomst tweede = toetser.evalueer(ids);
         double tweedeMs = (System.nanoTime() - t1) / 1e6;
 
-        long bevindingen = jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id IN (:ids)").param("ids", ids)
-                .query(Long.class).single();
+        long bevindingen = jdbc.sql("SELECT COUNT(*) FROM bevinding WHERE samenwerking_id IN (:ids)")
+                .param("ids", ids)
+                .query(Long.class)
+                .single();
         // One change, then re-evaluation of that samenwerking only (what the event listener does).
         List<Double> herevaluaties = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             long id = ids.get(r.nextInt(ids.size()));
-            jdbc.sql("UPDATE samenwerking SET fase = ? WHERE id = ?").params(FASEN[r.nextInt(FASEN.length)], id).update();
+            jdbc.sql("UPDATE samenwerking SET fase = ? WHERE id = ?")
+                    .params(FASEN[r.nextInt(FASEN.length)], id)
+                    .update();
             long t = System.nanoTime();
             toetser.evalueer(List.of(id));
             herevaluaties.add((System.nanoTime() - t) / 1e6);
@@ -139,7 +179,8 @@ class ToetsBenchmarkIT {
         double mediaan = herevaluaties.get(herevaluaties.size() / 2);
         double max = herevaluaties.get(herevaluaties.size() - 1);
 
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 ==== Toets-benchmark (PostgreSQL 17, embedded) ====
                 samenwerkingen gegenereerd     %d in %.1f s
@@ -148,8 +189,16 @@ class ToetsBenchmarkIT {
                 volledige evaluatie, opnieuw   %.0f ms (nieuw %d)     doel < 2000 ms
                 herevaluatie na 1 wijziging    mediaan %.1f ms, max %.1f ms (20x)   doel < 20 ms
                 ===================================================
-                """, AANTAL, generatie, bevindingen, eersteMs, eerste.verschenen(), tweedeMs, tweede.verschenen(),
-                mediaan, max);
+                """,
+                AANTAL,
+                generatie,
+                bevindingen,
+                eersteMs,
+                eerste.verschenen(),
+                tweedeMs,
+                tweede.verschenen(),
+                mediaan,
+                max);
         assertThat(tweedeMs).isLessThan(2000);
         assertThat(mediaan).isLessThan(20);
     }

@@ -37,37 +37,75 @@ class ToetsBrowserTest {
         try (Browser b = new Browser(port)) {
             b.inloggen(regie).open(pad);
             assertThat(b.titel()).startsWith("Toets gouden regels");
-            assertThat(b.tekst()).contains("Een partij heeft niet gezegd wat zij niet wil")
+            assertThat(b.tekst())
+                    .contains("Een partij heeft niet gezegd wat zij niet wil")
                     .doesNotContain("De regisseur is ook vertegenwoordiger van een partij");
             b.screenshot("toets-samenwerking");
 
             // The change: Utrecht, where the regisseur works, joins.
             Http api = Http.api(port, regie);
-            assertThat(api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", "Toets in de browser",
-                    "omschrijving", "Met Utrecht.", "gemeenten", List.of(ZEIST, HOUTEN, AMERSFOORT)), "\"0\"").status())
+            assertThat(api.putJson(
+                                    "/api/v1/samenwerkingen/" + id,
+                                    Map.of(
+                                            "titel",
+                                            "Toets in de browser",
+                                            "omschrijving",
+                                            "Met Utrecht.",
+                                            "gemeenten",
+                                            List.of(ZEIST, HOUTEN, AMERSFOORT)),
+                                    "\"0\"")
+                            .status())
                     .isEqualTo(200);
             b.open(pad);
-            assertThat(b.tekst()).contains("De regisseur is ook vertegenwoordiger van een partij")
+            assertThat(b.tekst())
+                    .contains("De regisseur is ook vertegenwoordiger van een partij")
                     .contains("is verbonden aan Amersfoort");
-            assertThat(b.driver().findElement(By.cssSelector(".samenspel-indicator")).getText()).contains("risico");
+            assertThat(b.driver()
+                            .findElement(By.cssSelector(".samenspel-indicator"))
+                            .getText())
+                    .contains("risico");
             b.screenshot("toets-risico");
 
             // A deliberate deviation on another finding, through the form.
-            b.driver().findElements(By.cssSelector(".samenspel-bevinding__erkennen summary")).get(0).click();
-            b.driver().findElement(By.cssSelector("textarea[id^='veld-reden-R1-2-']")).sendKeys("Eerst na de raadsvergadering.");
-            b.driver().findElements(By.cssSelector(".samenspel-bevinding__erkennen form button")).get(0).click();
+            b.driver()
+                    .findElements(By.cssSelector(".samenspel-bevinding__erkennen summary"))
+                    .get(0)
+                    .click();
+            b.driver()
+                    .findElement(By.cssSelector("textarea[id^='veld-reden-R1-2-']"))
+                    .sendKeys("Eerst na de raadsvergadering.");
+            b.driver()
+                    .findElements(By.cssSelector(".samenspel-bevinding__erkennen form button"))
+                    .get(0)
+                    .click();
             b.controleer();
             assertThat(b.pad()).endsWith("/toets?erkend");
-            assertThat(b.tekst()).contains("De bewuste afwijking is vastgelegd").contains("Eerst na de raadsvergadering.");
+            assertThat(b.tekst())
+                    .contains("De bewuste afwijking is vastgelegd")
+                    .contains("Eerst na de raadsvergadering.");
 
             // The fix: Utrecht leaves again; the finding is resolved and its history kept.
-            assertThat(api.putJson("/api/v1/samenwerkingen/" + id, Map.of("titel", "Toets in de browser",
-                    "omschrijving", "Zonder Utrecht.", "gemeenten", List.of(ZEIST, HOUTEN)), "\"1\"").status())
+            assertThat(api.putJson(
+                                    "/api/v1/samenwerkingen/" + id,
+                                    Map.of(
+                                            "titel",
+                                            "Toets in de browser",
+                                            "omschrijving",
+                                            "Zonder Utrecht.",
+                                            "gemeenten",
+                                            List.of(ZEIST, HOUTEN)),
+                                    "\"1\"")
+                            .status())
                     .isEqualTo(200);
             b.open(pad);
-            String regel6 = b.driver().findElement(By.cssSelector("section[aria-labelledby='regel-6']")).getText();
+            String regel6 = b.driver()
+                    .findElement(By.cssSelector("section[aria-labelledby='regel-6']"))
+                    .getText();
             assertThat(regel6).contains("Opgelost");
-            assertThat(b.driver().findElement(By.cssSelector(".samenspel-indicator")).getText()).doesNotContain("risico");
+            assertThat(b.driver()
+                            .findElement(By.cssSelector(".samenspel-indicator"))
+                            .getText())
+                    .doesNotContain("risico");
             b.screenshot("toets-opgelost");
         }
     }
@@ -79,7 +117,8 @@ class ToetsBrowserTest {
         try (Browser b = new Browser(port)) {
             b.inloggen(raadslid).open("/gemeenten/" + ZEIST + "/toets");
             assertThat(b.tekst()).contains("Toets van de samenwerkingen van Zeist");
-            assertThat(b.driver().findElements(By.cssSelector("a[href='/samenwerkingen/" + id + "/toets']"))).isNotEmpty();
+            assertThat(b.driver().findElements(By.cssSelector("a[href='/samenwerkingen/" + id + "/toets']")))
+                    .isNotEmpty();
             assertThat(b.driver().findElements(By.tagName("textarea"))).isEmpty();
             b.screenshot("toets-gemeente");
         }

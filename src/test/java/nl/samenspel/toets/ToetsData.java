@@ -37,8 +37,12 @@ final class ToetsData {
     /** A new account with this role (and municipality, or null); its password is the test password of {@link Http}. */
     static String account(AccountService accounts, Rol rol, String gemeente) {
         String naam = uniek("toets-" + rol.name()).toLowerCase(Locale.ROOT);
-        accounts.maakMetOpenbaarWachtwoord(new NieuwAccount(naam, "Toets " + rol.name().toLowerCase(Locale.ROOT)
-                + (gemeente == null ? "" : " " + gemeente), "samenspel", Set.of(rol), gemeente));
+        accounts.maakMetOpenbaarWachtwoord(new NieuwAccount(
+                naam,
+                "Toets " + rol.name().toLowerCase(Locale.ROOT) + (gemeente == null ? "" : " " + gemeente),
+                "samenspel",
+                Set.of(rol),
+                gemeente));
         return naam;
     }
 
@@ -47,15 +51,24 @@ final class ToetsData {
     }
 
     static long samenwerking(int port, String regisseur, String... gemeenten) {
-        Http.Antwoord a = Http.api(port, regisseur).postJson("/api/v1/samenwerkingen", Map.of("titel",
-                uniek("Toets"), "omschrijving", "Samen de toets proberen.", "gemeenten", List.of(gemeenten)));
+        Http.Antwoord a = Http.api(port, regisseur)
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                uniek("Toets"),
+                                "omschrijving",
+                                "Samen de toets proberen.",
+                                "gemeenten",
+                                List.of(gemeenten)));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("id").asLong();
     }
 
     /** A task, added by whoever may add one (the regisseur, say). */
     static long taak(int port, String gebruiker, long id, String naam) {
-        Http.Antwoord a = Http.api(port, gebruiker).postJson("/api/v1/samenwerkingen/" + id + "/taken", Map.of("naam", naam));
+        Http.Antwoord a =
+                Http.api(port, gebruiker).postJson("/api/v1/samenwerkingen/" + id + "/taken", Map.of("naam", naam));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("id").asLong();
     }
@@ -82,8 +95,16 @@ final class ToetsData {
      * Saves the whole position of {@code gemeente} as one of its civil servants ({@code ambtenaar}) does: created the
      * first time, replaced (with the current version) after that; its answers replace the earlier ones.
      */
-    static void positie(int port, String ambtenaar, long id, String gemeente, String wat, String niet,
-            String eigenRuimte, boolean gedeeld, Antwoord... antwoorden) {
+    static void positie(
+            int port,
+            String ambtenaar,
+            long id,
+            String gemeente,
+            String wat,
+            String niet,
+            String eigenRuimte,
+            boolean gedeeld,
+            Antwoord... antwoorden) {
         Http api = Http.api(port, ambtenaar);
         String pad = "/api/v1/samenwerkingen/" + id + "/posities/" + gemeente;
         Map<String, Object> body = new LinkedHashMap<>();
@@ -110,8 +131,12 @@ final class ToetsData {
         Http api = Http.api(port, regisseur);
         String etag = api.get("/api/v1/samenwerkingen/" + id).header("ETag");
         // With the samenwerking's version, as a client that read it first sends it.
-        Http.Antwoord a = api.send("POST", "/api/v1/samenwerkingen/" + id + "/fase", "application/json",
-                "{\"fase\":\"" + fase + "\",\"reden\":\"Zo afgesproken voor de test.\"}", Map.of("If-Match", etag));
+        Http.Antwoord a = api.send(
+                "POST",
+                "/api/v1/samenwerkingen/" + id + "/fase",
+                "application/json",
+                "{\"fase\":\"" + fase + "\",\"reden\":\"Zo afgesproken voor de test.\"}",
+                Map.of("If-Match", etag));
         assertThat(a.status()).as(a.body()).isEqualTo(200);
     }
 }

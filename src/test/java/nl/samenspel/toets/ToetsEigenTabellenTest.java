@@ -24,7 +24,8 @@ class ToetsEigenTabellenTest {
     private static final Set<String> EIGEN = Set.of("bevinding", "bevinding_gebeurtenis");
     private static final Pattern TEKSTBLOK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern TEKST = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
-    private static final Pattern TABEL = Pattern.compile("\\b(?:FROM|JOIN|INTO|(?<!FOR )UPDATE)\\s+([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern TABEL =
+            Pattern.compile("\\b(?:FROM|JOIN|INTO|(?<!FOR )UPDATE)\\s+([A-Za-z_][A-Za-z0-9_]*)");
 
     /** Every table named after FROM, JOIN, INTO or UPDATE in a string literal or text block of this source. */
     static Set<String> tabellen(String bron) {
@@ -73,6 +74,8 @@ class ToetsEigenTabellenTest {
                 }
             }
         }
-        assertThat(vreemd).as("tables of other modules named in the toets module").isEmpty();
+        assertThat(vreemd)
+                .as("tables of other modules named in the toets module")
+                .isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package nl.samenspel.toets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
@@ -49,26 +48,53 @@ class ToetsNazendingTest {
 
     @Test
     void eenMislukteHerevaluatieBlijftOnvoltooidEnWordtLaterAlsnogGedaan() {
-        Http.Antwoord nieuw = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen", Map.of("titel",
-                "Nazending " + System.nanoTime(), "omschrijving", "Samen belastingen heffen", "gemeenten", List.of(ZEIST, DE_BILT)));
+        Http.Antwoord nieuw = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                "Nazending " + System.nanoTime(),
+                                "omschrijving",
+                                "Samen belastingen heffen",
+                                "gemeenten",
+                                List.of(ZEIST, DE_BILT)));
         assertThat(nieuw.status()).as(nieuw.body()).isEqualTo(201);
         long id = nieuw.json().path("id").asLong();
         // R1.2: Zeist has not said what it does not want yet.
         assertThat(status(id)).isEqualTo("OPEN");
         assertThat(onvoltooid(id)).isZero();
 
-        doThrow(new IllegalStateException("toets even onbereikbaar (test)")).doCallRealMethod().when(toetser).evalueer(any());
-        Http.Antwoord positie = Http.api(port, "ambtenaar1").putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
-                Map.of("watWillenWij", "Minder kwetsbaar", "watWillenWijNiet", "Geen nieuwe bestuurslaag",
-                        "behoeften", List.of(), "gedeeld", true), null);
+        doThrow(new IllegalStateException("toets even onbereikbaar (test)"))
+                .doCallRealMethod()
+                .when(toetser)
+                .evalueer(any());
+        Http.Antwoord positie = Http.api(port, "ambtenaar1")
+                .putJson(
+                        "/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
+                        Map.of(
+                                "watWillenWij",
+                                "Minder kwetsbaar",
+                                "watWillenWijNiet",
+                                "Geen nieuwe bestuurslaag",
+                                "behoeften",
+                                List.of(),
+                                "gedeeld",
+                                true),
+                        null);
 
-        assertThat(positie.status()).as("the writer's change stands: " + positie.body()).isIn(200, 201);
+        assertThat(positie.status())
+                .as("the writer's change stands: " + positie.body())
+                .isIn(200, 201);
         assertThat(status(id)).as("evaluation failed, the finding is stale").isEqualTo("OPEN");
-        assertThat(onvoltooid(id)).as("the failed re-evaluation is kept as an incomplete publication").isEqualTo(1);
+        assertThat(onvoltooid(id))
+                .as("the failed re-evaluation is kept as an incomplete publication")
+                .isEqualTo(1);
 
         nazending.verstuurOpnieuw();
 
-        assertThat(status(id)).as("retried: Zeist's answer resolves the finding").isEqualTo("OPGELOST");
+        assertThat(status(id))
+                .as("retried: Zeist's answer resolves the finding")
+                .isEqualTo("OPGELOST");
         assertThat(onvoltooid(id)).isZero();
     }
 
@@ -76,14 +102,18 @@ class ToetsNazendingTest {
         return jdbc.sql("""
                 SELECT status FROM bevinding
                 WHERE samenwerking_id = :id AND weergave = 'VOLLEDIG' AND controle = 'R1.2' AND onderwerp = :g""")
-                .param("id", id).param("g", ZEIST).query(String.class).single();
+                .param("id", id)
+                .param("g", ZEIST)
+                .query(String.class)
+                .single();
     }
 
     /** Incomplete publications for the check's listener about this samenwerking. */
     private long onvoltooid(long id) {
         return jdbc.sql("""
                 SELECT serialized_event FROM event_publication
-                WHERE completion_date IS NULL AND listener_id LIKE '%ToetsLuisteraar%'""")
-                .query(String.class).list().stream().filter(e -> e.matches(".*\\b" + id + "\\b.*")).count();
+                WHERE completion_date IS NULL AND listener_id LIKE '%ToetsLuisteraar%'""").query(String.class).list().stream()
+                .filter(e -> e.matches(".*\\b" + id + "\\b.*"))
+                .count();
     }
 }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import nl.samenspel.account.AccountService;
 import nl.samenspel.security.Rol;
 import nl.samenspel.support.Http;
-import nl.samenspel.toets.ToetsData.Antwoord;
 import nl.samenspel.support.SamenspelTest;
+import nl.samenspel.toets.ToetsData.Antwoord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 class ToetsPerLezerTest {
 
     private static final Pattern CSRF = Pattern.compile("(name=\"_csrf\" value=\"|name=\"_csrf\" content=\")[^\"]*\"");
-    private static final Pattern INDICATOR = Pattern.compile("<p class=\"samenspel-indicator[^\"]*\">.*?</p>", Pattern.DOTALL);
+    private static final Pattern INDICATOR =
+            Pattern.compile("<p class=\"samenspel-indicator[^\"]*\">.*?</p>", Pattern.DOTALL);
 
     @LocalServerPort
     int port;
@@ -58,7 +59,9 @@ class ToetsPerLezerTest {
         uit.put("api toets", ok(api.get("/api/v1/samenwerkingen/" + id + "/toets")));
         uit.put("pagina toets", zonderCsrf(ok(browser.get("/samenwerkingen/" + id + "/toets"))));
         Matcher indicator = INDICATOR.matcher(ok(browser.get("/samenwerkingen/" + id)));
-        assertThat(indicator.find()).as("indicator op de pagina van de samenwerking").isTrue();
+        assertThat(indicator.find())
+                .as("indicator op de pagina van de samenwerking")
+                .isTrue();
         uit.put("indicator", indicator.group());
         for (String gemeente : gemeenten) {
             uit.put("api gemeente " + gemeente, ok(api.get("/api/v1/gemeenten/" + gemeente + "/toets")));
@@ -85,10 +88,28 @@ class ToetsPerLezerTest {
         String bunnik = account(Rol.AMBTENAAR, BUNNIK);
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN, BUNNIK);
         long taak = ToetsData.taak(port, regie, id, "Invordering");
-        ToetsData.positie(port, houten, id, HOUTEN, "Samen invorderen", "Geen nieuwe regeling", null, true,
-                new Antwoord(taak, ZEIST, "NIET"), new Antwoord(taak, BUNNIK, "NIET"));
-        ToetsData.positie(port, bunnik, id, BUNNIK, "Minder kwetsbaar", "Geen eigen kantoor opgeven", null, true,
-                new Antwoord(taak, ZEIST, "ENIGSZINS"), new Antwoord(taak, HOUTEN, "NIET"));
+        ToetsData.positie(
+                port,
+                houten,
+                id,
+                HOUTEN,
+                "Samen invorderen",
+                "Geen nieuwe regeling",
+                null,
+                true,
+                new Antwoord(taak, ZEIST, "NIET"),
+                new Antwoord(taak, BUNNIK, "NIET"));
+        ToetsData.positie(
+                port,
+                bunnik,
+                id,
+                BUNNIK,
+                "Minder kwetsbaar",
+                "Geen eigen kantoor opgeven",
+                null,
+                true,
+                new Antwoord(taak, ZEIST, "ENIGSZINS"),
+                new Antwoord(taak, HOUTEN, "NIET"));
         ToetsData.fase(port, regie, id, "ONDERHANDELEN");
 
         // Another municipality's civil servant, a council member of the drafting municipality, the beheerder.
@@ -99,46 +120,79 @@ class ToetsPerLezerTest {
         lezers.put(account(Rol.BEHEERDER, null), List.of(ZEIST, BUNNIK));
         Map<String, Map<String, String>> voor = new LinkedHashMap<>();
         lezers.forEach((g, gemeenten) -> voor.put(g, watZietHij(g, id, gemeenten)));
-        assertThat(watZietHij(raadslid, id, List.of(ZEIST))).as("twee keer lezen zonder wijziging")
+        assertThat(watZietHij(raadslid, id, List.of(ZEIST)))
+                .as("twee keer lezen zonder wijziging")
                 .isEqualTo(voor.get(raadslid));
-        JsonNode regisseurVoor = Http.api(port, regie).get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        JsonNode regisseurVoor = Http.api(port, regie)
+                .get("/api/v1/samenwerkingen/" + id + "/toets")
+                .json();
         assertThat(bevindingen(regisseurVoor, "R5.1")).isEmpty();
 
         // Zeist saves a draft (not shared): what it does not want, costs, and a one-sided strong need.
-        Http.Antwoord concept = Http.api(port, zeist).putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
-                Map.of("watWillenWij", "Een sterke invordering.", "watWillenWijNiet", "Geen nieuwe bestuurslaag.",
-                        "kosten", Map.of("maximumPerJaar", 150000, "eigenRuimte", "De werkwijze"),
-                        "behoeften", List.of(Map.of("taak", taak, "naar", HOUTEN, "sterkte", "STERK"),
-                                Map.of("taak", taak, "naar", BUNNIK, "sterkte", "STERK"))), null);
+        Http.Antwoord concept = Http.api(port, zeist)
+                .putJson(
+                        "/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
+                        Map.of(
+                                "watWillenWij",
+                                "Een sterke invordering.",
+                                "watWillenWijNiet",
+                                "Geen nieuwe bestuurslaag.",
+                                "kosten",
+                                Map.of("maximumPerJaar", 150000, "eigenRuimte", "De werkwijze"),
+                                "behoeften",
+                                List.of(
+                                        Map.of("taak", taak, "naar", HOUTEN, "sterkte", "STERK"),
+                                        Map.of("taak", taak, "naar", BUNNIK, "sterkte", "STERK"))),
+                        null);
         assertThat(concept.status()).as(concept.body()).isEqualTo(201);
         assertThat(concept.json().path("gedeeld").asBoolean()).isFalse();
 
-        lezers.forEach((g, gemeenten) -> assertThat(watZietHij(g, id, gemeenten)).as(g).isEqualTo(voor.get(g)));
+        lezers.forEach(
+                (g, gemeenten) -> assertThat(watZietHij(g, id, gemeenten)).as(g).isEqualTo(voor.get(g)));
 
         // The regisseur may read every position and sees what follows from the draft.
-        JsonNode regisseur = Http.api(port, regie).get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        JsonNode regisseur = Http.api(port, regie)
+                .get("/api/v1/samenwerkingen/" + id + "/toets")
+                .json();
         assertThat(bevindingen(regisseur, "R5.1")).singleElement().satisfies(b -> {
             assertThat(b.path("status").asString()).isEqualTo("OPEN");
             assertThat(b.path("omschrijving").asString()).contains("Invordering");
         });
-        assertThat(bevindingen(regisseur, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
-                .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
-        assertThat(bevindingen(regisseur, "R5.3")).singleElement()
+        assertThat(bevindingen(regisseur, "R1.2"))
+                .filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
+                .singleElement()
+                .satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
+        assertThat(bevindingen(regisseur, "R5.3"))
+                .singleElement()
                 .satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPGELOST"));
         String pagina = Http.browser(port, regie).get("/samenwerkingen/" + id).body();
         assertThat(pagina).contains("samenspel-indicator--risico");
 
         // Once Zeist shares, everybody sees it.
         Http.Antwoord gelezen = Http.api(port, zeist).get("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST);
-        Http.Antwoord delen = Http.api(port, zeist).putJson("/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
-                Map.of("watWillenWij", "Een sterke invordering.", "watWillenWijNiet", "Geen nieuwe bestuurslaag.",
-                        "kosten", Map.of("maximumPerJaar", 150000, "eigenRuimte", "De werkwijze"),
-                        "behoeften", List.of(Map.of("taak", taak, "naar", HOUTEN, "sterkte", "STERK"),
-                                Map.of("taak", taak, "naar", BUNNIK, "sterkte", "STERK")), "gedeeld", true),
-                gelezen.header("ETag"));
+        Http.Antwoord delen = Http.api(port, zeist)
+                .putJson(
+                        "/api/v1/samenwerkingen/" + id + "/posities/" + ZEIST,
+                        Map.of(
+                                "watWillenWij",
+                                "Een sterke invordering.",
+                                "watWillenWijNiet",
+                                "Geen nieuwe bestuurslaag.",
+                                "kosten",
+                                Map.of("maximumPerJaar", 150000, "eigenRuimte", "De werkwijze"),
+                                "behoeften",
+                                List.of(
+                                        Map.of("taak", taak, "naar", HOUTEN, "sterkte", "STERK"),
+                                        Map.of("taak", taak, "naar", BUNNIK, "sterkte", "STERK")),
+                                "gedeeld",
+                                true),
+                        gelezen.header("ETag"));
         assertThat(delen.status()).as(delen.body()).isEqualTo(200);
-        JsonNode raadslidNa = Http.api(port, raadslid).get("/api/v1/samenwerkingen/" + id + "/toets").json();
-        assertThat(bevindingen(raadslidNa, "R5.1")).singleElement()
+        JsonNode raadslidNa = Http.api(port, raadslid)
+                .get("/api/v1/samenwerkingen/" + id + "/toets")
+                .json();
+        assertThat(bevindingen(raadslidNa, "R5.1"))
+                .singleElement()
                 .satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
     }
 
@@ -151,26 +205,59 @@ class ToetsPerLezerTest {
         ToetsData.taak(port, regie, id, "Invordering");
         ToetsData.taak(port, regie, id, "Kwijtschelding");
         // Bunnik's draft says what it does not want and answers for the WOZ task only.
-        ToetsData.positie(port, bunnik, id, BUNNIK, "Minder kwetsbaar", "Geen eigen kantoor opgeven", null, false,
-                new Antwoord(woz, ZEIST, "STERK"), new Antwoord(woz, DE_BILT, "ENIGSZINS"));
-        assertThat(Http.api(port, bunnik).get("/api/v1/samenwerkingen/" + id + "/posities/" + BUNNIK).json()
-                .path("gedeeld").asBoolean()).as("Bunnik heeft haar positie nog niet gedeeld").isFalse();
+        ToetsData.positie(
+                port,
+                bunnik,
+                id,
+                BUNNIK,
+                "Minder kwetsbaar",
+                "Geen eigen kantoor opgeven",
+                null,
+                false,
+                new Antwoord(woz, ZEIST, "STERK"),
+                new Antwoord(woz, DE_BILT, "ENIGSZINS"));
+        assertThat(Http.api(port, bunnik)
+                        .get("/api/v1/samenwerkingen/" + id + "/posities/" + BUNNIK)
+                        .json()
+                        .path("gedeeld")
+                        .asBoolean())
+                .as("Bunnik heeft haar positie nog niet gedeeld")
+                .isFalse();
 
-        for (String lezer : List.of(account(Rol.AMBTENAAR, ZEIST), account(Rol.RAADSLID, ZEIST),
-                account(Rol.AMBTENAAR, DE_BILT), account(Rol.BEHEERDER, null))) {
-            JsonNode t = Http.api(port, lezer).get("/api/v1/samenwerkingen/" + id + "/toets").json();
-            assertThat(bevindingen(t, "R1.2")).as(lezer).filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK))
-                    .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
-            assertThat(bevindingen(t, "R5.2")).as(lezer).filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK))
-                    .singleElement().satisfies(b -> assertThat(b.path("omschrijving").asString())
-                            .contains("3 taken").contains("WOZ-waardering"));
+        for (String lezer : List.of(
+                account(Rol.AMBTENAAR, ZEIST),
+                account(Rol.RAADSLID, ZEIST),
+                account(Rol.AMBTENAAR, DE_BILT),
+                account(Rol.BEHEERDER, null))) {
+            JsonNode t = Http.api(port, lezer)
+                    .get("/api/v1/samenwerkingen/" + id + "/toets")
+                    .json();
+            assertThat(bevindingen(t, "R1.2"))
+                    .as(lezer)
+                    .filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK))
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
+            assertThat(bevindingen(t, "R5.2"))
+                    .as(lezer)
+                    .filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK))
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.path("omschrijving").asString())
+                            .contains("3 taken")
+                            .contains("WOZ-waardering"));
         }
-        JsonNode regisseur = Http.api(port, regie).get("/api/v1/samenwerkingen/" + id + "/toets").json();
-        assertThat(bevindingen(regisseur, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK)
-                && b.path("status").asString().equals("OPEN")).isEmpty();
-        assertThat(bevindingen(regisseur, "R5.2")).filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK))
-                .singleElement().satisfies(b -> assertThat(b.path("omschrijving").asString())
-                        .contains("2 taken").doesNotContain("WOZ-waardering"));
+        JsonNode regisseur = Http.api(port, regie)
+                .get("/api/v1/samenwerkingen/" + id + "/toets")
+                .json();
+        assertThat(bevindingen(regisseur, "R1.2"))
+                .filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK)
+                        && b.path("status").asString().equals("OPEN"))
+                .isEmpty();
+        assertThat(bevindingen(regisseur, "R5.2"))
+                .filteredOn(b -> b.path("onderwerp").asString().equals(BUNNIK))
+                .singleElement()
+                .satisfies(b -> assertThat(b.path("omschrijving").asString())
+                        .contains("2 taken")
+                        .doesNotContain("WOZ-waardering"));
     }
 
     @Test
@@ -178,26 +265,41 @@ class ToetsPerLezerTest {
         String regie = ToetsData.regisseur(accounts);
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
         // Zeist's unshared draft resolves R1.2 for Zeist in the regisseur's view only.
-        ToetsData.positie(port, account(Rol.AMBTENAAR, ZEIST), id, ZEIST, "Samen sterker", "Geen eigen kantoor opgeven",
-                null, false);
+        ToetsData.positie(
+                port,
+                account(Rol.AMBTENAAR, ZEIST),
+                id,
+                ZEIST,
+                "Samen sterker",
+                "Geen eigen kantoor opgeven",
+                null,
+                false);
 
-        Http.Antwoord erkend = Http.api(port, regie).postJson("/api/v1/samenwerkingen/" + id
-                + "/toets/R1.2/erkenning", Map.of("reden", "Houten beslist na de raad."));
+        Http.Antwoord erkend = Http.api(port, regie)
+                .postJson(
+                        "/api/v1/samenwerkingen/" + id + "/toets/R1.2/erkenning",
+                        Map.of("reden", "Houten beslist na de raad."));
         assertThat(erkend.status()).as(erkend.body()).isEqualTo(200);
         assertThat(erkend.json().path("onderwerp").asString()).isEqualTo(HOUTEN);
 
-        JsonNode raadslid = Http.api(port, account(Rol.RAADSLID, ZEIST)).get("/api/v1/samenwerkingen/" + id + "/toets")
+        JsonNode raadslid = Http.api(port, account(Rol.RAADSLID, ZEIST))
+                .get("/api/v1/samenwerkingen/" + id + "/toets")
                 .json();
-        assertThat(bevindingen(raadslid, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(HOUTEN))
-                .singleElement().satisfies(b -> {
+        assertThat(bevindingen(raadslid, "R1.2"))
+                .filteredOn(b -> b.path("onderwerp").asString().equals(HOUTEN))
+                .singleElement()
+                .satisfies(b -> {
                     assertThat(b.path("status").asString()).isEqualTo("ERKEND");
                     assertThat(b.path("erkendReden").asString()).isEqualTo("Houten beslist na de raad.");
-                    assertThat(b.path("historie")).extracting(h -> h.path("soort").asString())
+                    assertThat(b.path("historie"))
+                            .extracting(h -> h.path("soort").asString())
                             .containsExactly("VERSCHENEN", "ERKEND");
                 });
         // Zeist's finding stays open for the council member: the draft that resolves it is not shared.
-        assertThat(bevindingen(raadslid, "R1.2")).filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
-                .singleElement().satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
+        assertThat(bevindingen(raadslid, "R1.2"))
+                .filteredOn(b -> b.path("onderwerp").asString().equals(ZEIST))
+                .singleElement()
+                .satisfies(b -> assertThat(b.path("status").asString()).isEqualTo("OPEN"));
     }
 
     @Test
@@ -205,13 +307,21 @@ class ToetsPerLezerTest {
         String raadslid = account(Rol.RAADSLID, ZEIST);
         long id = ToetsData.samenwerking(port, ToetsData.regisseur(accounts), ZEIST, HOUTEN);
         // As right after the upgrade to V9: only the findings computed from every position exist.
-        jdbc.sql("DELETE FROM bevinding WHERE samenwerking_id = ? AND weergave = 'GEDEELD'").param(id).update();
-        assertThat(Http.api(port, raadslid).get("/api/v1/samenwerkingen/" + id + "/toets").json().path("status")
-                .asString()).isEqualTo("IN_ORDE");
+        jdbc.sql("DELETE FROM bevinding WHERE samenwerking_id = ? AND weergave = 'GEDEELD'")
+                .param(id)
+                .update();
+        assertThat(Http.api(port, raadslid)
+                        .get("/api/v1/samenwerkingen/" + id + "/toets")
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("IN_ORDE");
 
         toetser.evalueerZonderGedeeldeWeergave();
 
-        JsonNode na = Http.api(port, raadslid).get("/api/v1/samenwerkingen/" + id + "/toets").json();
+        JsonNode na = Http.api(port, raadslid)
+                .get("/api/v1/samenwerkingen/" + id + "/toets")
+                .json();
         assertThat(na.path("status").asString()).isEqualTo("AANDACHT");
         assertThat(bevindingen(na, "R1.2")).hasSize(2);
     }

@@ -24,7 +24,8 @@ class BehoefteanalyseTest {
     }
 
     static TaakAnalyse woz(List<Partij> partijen, Behoefte... behoeften) {
-        return Behoefteanalyse.analyseer(partijen, List.of(WOZ), List.of(behoeften)).get(0);
+        return Behoefteanalyse.analyseer(partijen, List.of(WOZ), List.of(behoeften))
+                .get(0);
     }
 
     /** Both directions of every pair in {@code groep} with the given strength. */
@@ -55,8 +56,8 @@ class BehoefteanalyseTest {
         assertThat(paar.advies()).isEqualTo(Advies.SAMENWERKEN);
         assertThat(paar.koper()).isNull();
         assertThat(paar.leverancier()).isNull();
-        assertThat(paar.uitleg()).isEqualTo(new Uitleg(Sleutels.PAAR_WEDERZIJDS,
-                List.of("Zeist", "De Bilt", "WOZ-taxatie", 2, 1)));
+        assertThat(paar.uitleg())
+                .isEqualTo(new Uitleg(Sleutels.PAAR_WEDERZIJDS, List.of("Zeist", "De Bilt", "WOZ-taxatie", 2, 1)));
     }
 
     @Test
@@ -68,8 +69,8 @@ class BehoefteanalyseTest {
         assertThat(paar.advies()).isEqualTo(Advies.INKOPEN);
         assertThat(paar.koper()).isEqualTo(ZEIST);
         assertThat(paar.leverancier()).isEqualTo(DE_BILT);
-        assertThat(paar.uitleg()).isEqualTo(new Uitleg(Sleutels.PAAR_EENZIJDIG,
-                List.of("Zeist", "De Bilt", "WOZ-taxatie", 2)));
+        assertThat(paar.uitleg())
+                .isEqualTo(new Uitleg(Sleutels.PAAR_EENZIJDIG, List.of("Zeist", "De Bilt", "WOZ-taxatie", 2)));
     }
 
     @Test
@@ -103,8 +104,8 @@ class BehoefteanalyseTest {
         assertThat(paar.aNaarB().sterkte()).isEqualTo(NIET);
         assertThat(paar.bNaarA().ontbreekt()).isTrue();
         assertThat(paar.ontbrekend()).containsExactly(new OntbrekendAntwoord(WOZ, DE_BILT, ZEIST));
-        assertThat(paar.uitleg()).isEqualTo(new Uitleg(Sleutels.PAAR_ONVOLLEDIG_NIET_NODIG,
-                List.of("Zeist", "De Bilt", "WOZ-taxatie")));
+        assertThat(paar.uitleg())
+                .isEqualTo(new Uitleg(Sleutels.PAAR_ONVOLLEDIG_NIET_NODIG, List.of("Zeist", "De Bilt", "WOZ-taxatie")));
         assertThat(taak.ontbrekend()).containsExactly(new OntbrekendAntwoord(WOZ, DE_BILT, ZEIST));
         assertThat(taak.samenvatting().patroon()).isEqualTo(Patroon.ONVOLLEDIG);
     }
@@ -117,8 +118,9 @@ class BehoefteanalyseTest {
         assertThat(paar.classificatie()).isEqualTo(Classificatie.ONVOLLEDIG);
         assertThat(paar.bNaarA().sterkte()).isEqualTo(STERK);
         assertThat(paar.ontbrekend()).containsExactly(new OntbrekendAntwoord(WOZ, ZEIST, DE_BILT));
-        assertThat(paar.uitleg()).isEqualTo(new Uitleg(Sleutels.PAAR_ONVOLLEDIG_WEL_NODIG,
-                List.of("De Bilt", "Zeist", "WOZ-taxatie", 2)));
+        assertThat(paar.uitleg())
+                .isEqualTo(
+                        new Uitleg(Sleutels.PAAR_ONVOLLEDIG_WEL_NODIG, List.of("De Bilt", "Zeist", "WOZ-taxatie", 2)));
     }
 
     @Test
@@ -127,22 +129,27 @@ class BehoefteanalyseTest {
 
         PaarAnalyse paar = taak.paren().get(0);
         assertThat(paar.classificatie()).isEqualTo(Classificatie.ONVOLLEDIG);
-        assertThat(paar.ontbrekend()).containsExactly(
-                new OntbrekendAntwoord(WOZ, ZEIST, DE_BILT), new OntbrekendAntwoord(WOZ, DE_BILT, ZEIST));
+        assertThat(paar.ontbrekend())
+                .containsExactly(
+                        new OntbrekendAntwoord(WOZ, ZEIST, DE_BILT), new OntbrekendAntwoord(WOZ, DE_BILT, ZEIST));
         assertThat(paar.uitleg().sleutel()).isEqualTo(Sleutels.PAAR_ONVOLLEDIG_BEIDE);
-        assertThat(taak.samenvatting().uitleg()).extracting(Uitleg::sleutel)
-                .containsExactly(Sleutels.ONVOLLEDIG, Sleutels.ONTBREEKT, Sleutels.ONTBREEKT, Sleutels.NOG_NIETS_BEKEND);
+        assertThat(taak.samenvatting().uitleg())
+                .extracting(Uitleg::sleutel)
+                .containsExactly(
+                        Sleutels.ONVOLLEDIG, Sleutels.ONTBREEKT, Sleutels.ONTBREEKT, Sleutels.NOG_NIETS_BEKEND);
     }
 
     @Test
     void deToelichtingVanEenAntwoordBlijftBijDeRichting() {
-        TaakAnalyse taak = woz(List.of(ZEIST, DE_BILT),
+        TaakAnalyse taak = woz(
+                List.of(ZEIST, DE_BILT),
                 new Behoefte(WOZ.id(), ZEIST.code(), DE_BILT.code(), STERK, "Wij hebben geen taxateurs meer."),
                 nodig(DE_BILT, ZEIST, NIET));
 
-        assertThat(taak.richtingen()).containsExactly(
-                new Richting(ZEIST, DE_BILT, STERK, "Wij hebben geen taxateurs meer."),
-                new Richting(DE_BILT, ZEIST, NIET, null));
+        assertThat(taak.richtingen())
+                .containsExactly(
+                        new Richting(ZEIST, DE_BILT, STERK, "Wij hebben geen taxateurs meer."),
+                        new Richting(DE_BILT, ZEIST, NIET, null));
     }
 
     // --- Summaries ---
@@ -170,14 +177,16 @@ class BehoefteanalyseTest {
         assertThat(samenvatting.patroon()).isEqualTo(Patroon.GROEP);
         assertThat(samenvatting.groep()).containsExactly(ZEIST, DE_BILT, BUNNIK);
         assertThat(samenvatting.buiten()).containsExactly(UTRECHT);
-        assertThat(samenvatting.uitleg()).containsExactly(
-                new Uitleg(Sleutels.GROEP, List.of("WOZ-taxatie", "Zeist, De Bilt, Bunnik")),
-                new Uitleg(Sleutels.BUITEN, List.of("Utrecht", 1)));
+        assertThat(samenvatting.uitleg())
+                .containsExactly(
+                        new Uitleg(Sleutels.GROEP, List.of("WOZ-taxatie", "Zeist, De Bilt, Bunnik")),
+                        new Uitleg(Sleutels.BUITEN, List.of("Utrecht", 1)));
     }
 
     @Test
     void groepVanVierDieElkaarAllemaalNodigHeeft() {
-        TaakAnalyse taak = woz(List.of(ZEIST, DE_BILT, BUNNIK, UTRECHT), onderling(STERK, ZEIST, DE_BILT, BUNNIK, UTRECHT));
+        TaakAnalyse taak =
+                woz(List.of(ZEIST, DE_BILT, BUNNIK, UTRECHT), onderling(STERK, ZEIST, DE_BILT, BUNNIK, UTRECHT));
 
         assertThat(taak.paren()).hasSize(6).allMatch(p -> p.classificatie() == Classificatie.WEDERZIJDS);
         assertThat(taak.samenvatting().patroon()).isEqualTo(Patroon.GROEP);
@@ -202,10 +211,13 @@ class BehoefteanalyseTest {
         assertThat(samenvatting.leverancier()).isEqualTo(UTRECHT);
         assertThat(samenvatting.kopers()).containsExactly(ZEIST, DE_BILT, BUNNIK);
         assertThat(samenvatting.buiten()).isEmpty();
-        assertThat(samenvatting.uitleg()).containsExactly(
-                new Uitleg(Sleutels.LEVERANCIER, List.of("WOZ-taxatie", "Utrecht", 3, "Zeist, De Bilt, Bunnik")),
-                new Uitleg(Sleutels.LEVERANCIER_ADVIES, List.of("Utrecht", 3)));
-        assertThat(taak.paren()).filteredOn(p -> p.betreft(UTRECHT))
+        assertThat(samenvatting.uitleg())
+                .containsExactly(
+                        new Uitleg(
+                                Sleutels.LEVERANCIER, List.of("WOZ-taxatie", "Utrecht", 3, "Zeist, De Bilt, Bunnik")),
+                        new Uitleg(Sleutels.LEVERANCIER_ADVIES, List.of("Utrecht", 3)));
+        assertThat(taak.paren())
+                .filteredOn(p -> p.betreft(UTRECHT))
                 .allMatch(p -> p.advies() == Advies.INKOPEN && p.leverancier().equals(UTRECHT));
     }
 
@@ -232,11 +244,12 @@ class BehoefteanalyseTest {
 
         Samenvatting samenvatting = taak.samenvatting();
         assertThat(samenvatting.patroon()).isEqualTo(Patroon.GEMENGD);
-        assertThat(samenvatting.uitleg()).containsExactly(
-                new Uitleg(Sleutels.GEMENGD, List.of("WOZ-taxatie")),
-                new Uitleg(Sleutels.ADVIES_SAMENWERKEN, List.of("Zeist", "De Bilt")),
-                new Uitleg(Sleutels.ADVIES_INKOPEN, List.of("Bunnik", "Zeist")),
-                new Uitleg(Sleutels.GEMENGD_REST, List.of(1)));
+        assertThat(samenvatting.uitleg())
+                .containsExactly(
+                        new Uitleg(Sleutels.GEMENGD, List.of("WOZ-taxatie")),
+                        new Uitleg(Sleutels.ADVIES_SAMENWERKEN, List.of("Zeist", "De Bilt")),
+                        new Uitleg(Sleutels.ADVIES_INKOPEN, List.of("Bunnik", "Zeist")),
+                        new Uitleg(Sleutels.GEMENGD_REST, List.of(1)));
     }
 
     @Test
@@ -276,26 +289,28 @@ class BehoefteanalyseTest {
 
         TaakAnalyse taak = woz(List.of(ZEIST, DE_BILT, BUNNIK, UTRECHT), behoeften);
 
-        assertThat(taak.ontbrekend()).containsExactly(
-                new OntbrekendAntwoord(WOZ, ZEIST, UTRECHT),
-                new OntbrekendAntwoord(WOZ, DE_BILT, BUNNIK),
-                new OntbrekendAntwoord(WOZ, DE_BILT, UTRECHT),
-                new OntbrekendAntwoord(WOZ, BUNNIK, UTRECHT),
-                new OntbrekendAntwoord(WOZ, UTRECHT, DE_BILT),
-                new OntbrekendAntwoord(WOZ, UTRECHT, BUNNIK));
+        assertThat(taak.ontbrekend())
+                .containsExactly(
+                        new OntbrekendAntwoord(WOZ, ZEIST, UTRECHT),
+                        new OntbrekendAntwoord(WOZ, DE_BILT, BUNNIK),
+                        new OntbrekendAntwoord(WOZ, DE_BILT, UTRECHT),
+                        new OntbrekendAntwoord(WOZ, BUNNIK, UTRECHT),
+                        new OntbrekendAntwoord(WOZ, UTRECHT, DE_BILT),
+                        new OntbrekendAntwoord(WOZ, UTRECHT, BUNNIK));
         Samenvatting samenvatting = taak.samenvatting();
         assertThat(samenvatting.patroon()).isEqualTo(Patroon.ONVOLLEDIG);
-        assertThat(samenvatting.uitleg()).containsExactly(
-                new Uitleg(Sleutels.ONVOLLEDIG, List.of("WOZ-taxatie", 6)),
-                new Uitleg(Sleutels.ONTBREEKT, List.of("Zeist", 1, "Utrecht")),
-                new Uitleg(Sleutels.ONTBREEKT, List.of("De Bilt", 2, "Bunnik, Utrecht")),
-                new Uitleg(Sleutels.ONTBREEKT, List.of("Bunnik", 1, "Utrecht")),
-                new Uitleg(Sleutels.ONTBREEKT, List.of("Utrecht", 2, "De Bilt, Bunnik")),
-                new Uitleg(Sleutels.AL_BEKEND, List.of()),
-                new Uitleg(Sleutels.ADVIES_SAMENWERKEN, List.of("Zeist", "De Bilt")),
-                new Uitleg(Sleutels.PAAR_ONVOLLEDIG_NIET_NODIG, List.of("Utrecht", "Zeist", "WOZ-taxatie")),
-                new Uitleg(Sleutels.PAAR_ONVOLLEDIG_WEL_NODIG, List.of("Bunnik", "De Bilt", "WOZ-taxatie", 2)),
-                new Uitleg(Sleutels.AL_BEKEND_GEEN, List.of(1)));
+        assertThat(samenvatting.uitleg())
+                .containsExactly(
+                        new Uitleg(Sleutels.ONVOLLEDIG, List.of("WOZ-taxatie", 6)),
+                        new Uitleg(Sleutels.ONTBREEKT, List.of("Zeist", 1, "Utrecht")),
+                        new Uitleg(Sleutels.ONTBREEKT, List.of("De Bilt", 2, "Bunnik, Utrecht")),
+                        new Uitleg(Sleutels.ONTBREEKT, List.of("Bunnik", 1, "Utrecht")),
+                        new Uitleg(Sleutels.ONTBREEKT, List.of("Utrecht", 2, "De Bilt, Bunnik")),
+                        new Uitleg(Sleutels.AL_BEKEND, List.of()),
+                        new Uitleg(Sleutels.ADVIES_SAMENWERKEN, List.of("Zeist", "De Bilt")),
+                        new Uitleg(Sleutels.PAAR_ONVOLLEDIG_NIET_NODIG, List.of("Utrecht", "Zeist", "WOZ-taxatie")),
+                        new Uitleg(Sleutels.PAAR_ONVOLLEDIG_WEL_NODIG, List.of("Bunnik", "De Bilt", "WOZ-taxatie", 2)),
+                        new Uitleg(Sleutels.AL_BEKEND_GEEN, List.of(1)));
     }
 
     @Test
@@ -311,18 +326,23 @@ class BehoefteanalyseTest {
 
     @Test
     void takenEnParenVolgenDeGegevenVolgorde() {
-        List<TaakAnalyse> analyse = Behoefteanalyse.analyseer(List.of(BUNNIK, ZEIST, DE_BILT), List.of(WOZ, ICT), List.of());
+        List<TaakAnalyse> analyse =
+                Behoefteanalyse.analyseer(List.of(BUNNIK, ZEIST, DE_BILT), List.of(WOZ, ICT), List.of());
 
         assertThat(analyse).extracting(TaakAnalyse::taak).containsExactly(WOZ, ICT);
-        assertThat(analyse.get(1).paren()).extracting(PaarAnalyse::a, PaarAnalyse::b).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(BUNNIK, ZEIST),
-                org.assertj.core.groups.Tuple.tuple(BUNNIK, DE_BILT),
-                org.assertj.core.groups.Tuple.tuple(ZEIST, DE_BILT));
+        assertThat(analyse.get(1).paren())
+                .extracting(PaarAnalyse::a, PaarAnalyse::b)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(BUNNIK, ZEIST),
+                        org.assertj.core.groups.Tuple.tuple(BUNNIK, DE_BILT),
+                        org.assertj.core.groups.Tuple.tuple(ZEIST, DE_BILT));
     }
 
     @Test
     void antwoordenGeldenAlleenVoorHunEigenTaak() {
-        List<TaakAnalyse> analyse = Behoefteanalyse.analyseer(List.of(ZEIST, DE_BILT), List.of(WOZ, ICT),
+        List<TaakAnalyse> analyse = Behoefteanalyse.analyseer(
+                List.of(ZEIST, DE_BILT),
+                List.of(WOZ, ICT),
                 List.of(nodig(ZEIST, DE_BILT, STERK), nodig(DE_BILT, ZEIST, STERK)));
 
         assertThat(analyse.get(0).paren().get(0).classificatie()).isEqualTo(Classificatie.WEDERZIJDS);
@@ -331,7 +351,8 @@ class BehoefteanalyseTest {
 
     @Test
     void tweeAntwoordenOpDezelfdeVraagWordenGeweigerd() {
-        assertThatThrownBy(() -> woz(List.of(ZEIST, DE_BILT), nodig(ZEIST, DE_BILT, STERK), nodig(ZEIST, DE_BILT, NIET)))
+        assertThatThrownBy(
+                        () -> woz(List.of(ZEIST, DE_BILT), nodig(ZEIST, DE_BILT, STERK), nodig(ZEIST, DE_BILT, NIET)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -339,16 +360,14 @@ class BehoefteanalyseTest {
     void antwoordOverOnbekendePartijOfTaakWordtGeweigerd() {
         assertThatThrownBy(() -> woz(List.of(ZEIST, DE_BILT), nodig(ZEIST, BUNNIK, STERK)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Behoefteanalyse.analyseer(List.of(ZEIST, DE_BILT), List.of(ICT),
-                List.of(nodig(ZEIST, DE_BILT, STERK))))
+        assertThatThrownBy(() -> Behoefteanalyse.analyseer(
+                        List.of(ZEIST, DE_BILT), List.of(ICT), List.of(nodig(ZEIST, DE_BILT, STERK))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void dubbelePartijOfBehoefteAanZichzelfWordtGeweigerd() {
-        assertThatThrownBy(() -> woz(List.of(ZEIST, ZEIST)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> nodig(ZEIST, ZEIST, STERK))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> woz(List.of(ZEIST, ZEIST))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> nodig(ZEIST, ZEIST, STERK)).isInstanceOf(IllegalArgumentException.class);
     }
 }

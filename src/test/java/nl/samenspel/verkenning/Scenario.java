@@ -33,7 +33,8 @@ record Scenario(List<Partij> partijen, List<Taak> taken, List<Behoefte> behoefte
         List<Taak> taken = willekeurigeTaken(random);
         double[] kansen = {0.0, 0.0, 0.05, 0.3, 0.9};
         double ontbreekKans = kansen[random.nextInt(kansen.length)];
-        List<Sterkte> antwoorden = antwoorden(random, partijen.size() * (partijen.size() - 1) * taken.size(), ontbreekKans);
+        List<Sterkte> antwoorden =
+                antwoorden(random, partijen.size() * (partijen.size() - 1) * taken.size(), ontbreekKans);
         return new Scenario(partijen, taken, behoeften(partijen, taken, antwoorden));
     }
 
@@ -82,7 +83,8 @@ record Scenario(List<Partij> partijen, List<Taak> taken, List<Behoefte> behoefte
                     }
                     Sterkte sterkte = antwoorden.get(volgende++);
                     if (sterkte != null) {
-                        behoeften.add(new Behoefte(taak.id(), van.code(), naar.code(), sterkte, "toelichting " + volgende));
+                        behoeften.add(
+                                new Behoefte(taak.id(), van.code(), naar.code(), sterkte, "toelichting " + volgende));
                     }
                 }
             }

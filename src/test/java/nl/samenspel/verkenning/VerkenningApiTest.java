@@ -34,6 +34,7 @@ class VerkenningApiTest {
 
     /** Every write must announce itself; collected by a listener added to the shared context once. */
     static final List<Long> GEBEURTENISSEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static volatile boolean luistert;
 
     @org.junit.jupiter.api.BeforeEach
@@ -57,38 +58,59 @@ class VerkenningApiTest {
         Http regisseur = Http.api(port, "regisseur");
         Http ambtenaar = Http.api(port, "ambtenaar2");
 
-        Http.Antwoord nieuw = ambtenaar.postJson(pad(id) + "/taken",
+        Http.Antwoord nieuw = ambtenaar.postJson(
+                pad(id) + "/taken",
                 Map.of("naam", "WOZ-waardering", "omschrijving", "Taxeren", "taakveld", "2023:0.61"));
         assertThat(nieuw.status()).as(nieuw.body()).isEqualTo(201);
-        assertThat(nieuw.header("Location")).endsWith("/taken/" + nieuw.json().path("id").asLong());
+        assertThat(nieuw.header("Location"))
+                .endsWith("/taken/" + nieuw.json().path("id").asLong());
         assertThat(nieuw.json().path("taakveld").path("naam").asText()).isEqualTo("OZB woningen");
         long taak = nieuw.json().path("id").asLong();
         assertThat(GEBEURTENISSEN).contains(id);
 
-        assertThat(regisseur.get(pad(id) + "/taken").json()).extracting(n -> n.path("naam").asText()).containsExactly("WOZ-waardering");
+        assertThat(regisseur.get(pad(id) + "/taken").json())
+                .extracting(n -> n.path("naam").asText())
+                .containsExactly("WOZ-waardering");
 
         Map<String, Object> wijziging = Map.of("naam", "WOZ-taxatie", "taakveld", "0.62");
-        assertThat(regisseur.putJson(pad(id) + "/taken/" + taak, wijziging, null).status()).isEqualTo(428);
-        assertThat(regisseur.putJson(pad(id) + "/taken/" + taak, wijziging, "\"7\"").status()).isEqualTo(412);
+        assertThat(regisseur
+                        .putJson(pad(id) + "/taken/" + taak, wijziging, null)
+                        .status())
+                .isEqualTo(428);
+        assertThat(regisseur
+                        .putJson(pad(id) + "/taken/" + taak, wijziging, "\"7\"")
+                        .status())
+                .isEqualTo(412);
         Http.Antwoord gewijzigd = regisseur.putJson(pad(id) + "/taken/" + taak, wijziging, "\"0\"");
         assertThat(gewijzigd.status()).as(gewijzigd.body()).isEqualTo(200);
         assertThat(gewijzigd.header("ETag")).isEqualTo("\"1\"");
         assertThat(gewijzigd.json().path("taakveld").path("code").asText()).isEqualTo("0.62");
         assertThat(gewijzigd.json().path("taakveld").path("jaar").asInt()).isEqualTo(2023);
 
-        Http.Antwoord fout = regisseur.postJson(pad(id) + "/taken", Map.of("naam", " ", "taakveld", "9.99",
-                "omschrijving", "x".repeat(100_001)));
+        Http.Antwoord fout = regisseur.postJson(
+                pad(id) + "/taken", Map.of("naam", " ", "taakveld", "9.99", "omschrijving", "x".repeat(100_001)));
         assertThat(fout.status()).isEqualTo(400);
         assertThat(fout.body()).contains("Geef de taak een naam").contains("Kies een taakveld uit de lijst");
-        assertThat(regisseur.postJson(pad(id) + "/taken", Map.of("naam", 12)).status()).isEqualTo(400);
-        assertThat(regisseur.send("POST", pad(id) + "/taken", "application/json", "{\"naam\": ", Map.of()).status()).isEqualTo(400);
+        assertThat(regisseur.postJson(pad(id) + "/taken", Map.of("naam", 12)).status())
+                .isEqualTo(400);
+        assertThat(regisseur
+                        .send("POST", pad(id) + "/taken", "application/json", "{\"naam\": ", Map.of())
+                        .status())
+                .isEqualTo(400);
 
-        assertThat(Http.api(port, "raadslid1").postJson(pad(id) + "/taken", Map.of("naam", "X")).status()).isEqualTo(403);
-        assertThat(Http.api(port, "beheerder").postJson(pad(id) + "/taken", Map.of("naam", "X")).status()).isEqualTo(403);
+        assertThat(Http.api(port, "raadslid1")
+                        .postJson(pad(id) + "/taken", Map.of("naam", "X"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(Http.api(port, "beheerder")
+                        .postJson(pad(id) + "/taken", Map.of("naam", "X"))
+                        .status())
+                .isEqualTo(403);
         assertThat(Http.api(port, "raadslid1").get(pad(id) + "/taken").status()).isEqualTo(200);
 
         assertThat(regisseur.delete(pad(id) + "/taken/" + taak, null).status()).isEqualTo(428);
-        assertThat(regisseur.delete(pad(id) + "/taken/" + taak, "\"1\"").status()).isEqualTo(204);
+        assertThat(regisseur.delete(pad(id) + "/taken/" + taak, "\"1\"").status())
+                .isEqualTo(204);
         assertThat(regisseur.get(pad(id) + "/taken/" + taak).status()).isEqualTo(404);
         assertThat(regisseur.get(pad(id) + "/taken").json().size()).isZero();
     }
@@ -100,8 +122,11 @@ class VerkenningApiTest {
         Http zeist = Http.api(port, "ambtenaar1");
         assertThat(zeist.get(pad(id) + "/taken").status()).isEqualTo(404);
         assertThat(zeist.get(pad(id) + "/taken/" + taak).status()).isEqualTo(404);
-        assertThat(zeist.postJson(pad(id) + "/taken", Map.of("naam", "X")).status()).isEqualTo(404);
-        assertThat(zeist.putJson(pad(id) + "/taken/" + taak, Map.of("naam", "X"), "\"0\"").status()).isEqualTo(404);
+        assertThat(zeist.postJson(pad(id) + "/taken", Map.of("naam", "X")).status())
+                .isEqualTo(404);
+        assertThat(zeist.putJson(pad(id) + "/taken/" + taak, Map.of("naam", "X"), "\"0\"")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -131,20 +156,26 @@ class VerkenningApiTest {
         assertThat(leeg.header("ETag")).isEqualTo("\"0\"");
         assertThat(leeg.json().path("gedeeld").asBoolean()).isFalse();
 
-        Map<String, Object> body = Map.of("watWillenWij", "Goede taxaties", "behoeften",
+        Map<String, Object> body = Map.of(
+                "watWillenWij",
+                "Goede taxaties",
+                "behoeften",
                 List.of(behoefte(woz, DE_BILT, "STERK"), behoefte(woz, BUNNIK, "NIET")),
-                "kosten", Map.of("maximumPerJaar", 80000.5, "eigenRuimte", "Weinig"));
+                "kosten",
+                Map.of("maximumPerJaar", 80000.5, "eigenRuimte", "Weinig"));
         assertThat(zeist.putJson(positie, body, null).status()).isEqualTo(428);
         assertThat(zeist.putJson(positie, body, "\"5\"").status()).isEqualTo(412);
         Http.Antwoord gewijzigd = zeist.putJson(positie, body, "\"0\"");
         assertThat(gewijzigd.status()).as(gewijzigd.body()).isEqualTo(200);
         assertThat(gewijzigd.json().path("behoeften").size()).isEqualTo(2);
-        assertThat(gewijzigd.json().path("kosten").path("maximumPerJaar").decimalValue()).isEqualByComparingTo("80000.50");
+        assertThat(gewijzigd.json().path("kosten").path("maximumPerJaar").decimalValue())
+                .isEqualByComparingTo("80000.50");
         assertThat(gewijzigd.json().path("gedeeld").asBoolean()).isFalse();
 
         Http deBilt = Http.api(port, "ambtenaar2");
         assertThat(deBilt.get(positie).status()).isEqualTo(404);
-        Http.Antwoord gedeeld = zeist.putJson(positie, Map.of("watWillenWij", "Goede taxaties", "gedeeld", true), "\"1\"");
+        Http.Antwoord gedeeld =
+                zeist.putJson(positie, Map.of("watWillenWij", "Goede taxaties", "gedeeld", true), "\"1\"");
         assertThat(gedeeld.json().path("gedeeld").asBoolean()).isTrue();
         assertThat(gedeeld.json().path("gedeeldOp").isNull()).isFalse();
         assertThat(deBilt.get(positie).status()).isEqualTo(200);
@@ -164,32 +195,57 @@ class VerkenningApiTest {
         String positie = pad(id) + "/posities/" + ZEIST;
 
         List<Object[]> gevallen = List.of(
-                new Object[] { Map.of("behoeften", List.of(behoefte(anderTaak, DE_BILT, "STERK"))), "hoort niet bij deze samenwerking" },
-                new Object[] { Map.of("behoeften", List.of(behoefte(woz, ZEIST, "STERK"))), "Kies een andere gemeente" },
-                new Object[] { Map.of("behoeften", List.of(behoefte(woz, UTRECHT, "STERK"))), "Kies een andere gemeente" },
-                new Object[] { Map.of("behoeften", List.of(behoefte(woz, DE_BILT, "HEEL"))), "Kies niet, enigszins of sterk" },
-                new Object[] { Map.of("behoeften", List.of(behoefte(woz, DE_BILT, "STERK"), behoefte(woz, DE_BILT, "NIET"))), "al een antwoord" },
-                new Object[] { Map.of("kosten", Map.of("maximumPerJaar", -1)), "niet negatief" },
-                new Object[] { Map.of("kosten", Map.of("maximumPerJaar", 5e12)), "onwaarschijnlijk hoog" },
-                new Object[] { Map.of("kosten", Map.of("maximumPerJaar", 10.123)), "twee cijfers" },
-                new Object[] { Map.of("kosten", Map.of("maximumPerJaar", "veel")), "moet een getal zijn" },
-                new Object[] { Map.of("watWillenWij", "x".repeat(100_000)), "maximaal 10.000 tekens" },
-                new Object[] { Map.of("watWillenWij", List.of("a")), "moet tekst zijn" },
-                new Object[] { Map.of("gedeeld", "ja"), "true of false" },
-                new Object[] { Map.of("behoeften", "STERK"), "moet een lijst zijn" },
-                new Object[] { Map.of("behoeften", List.of(Map.of("taak", "abc", "naar", DE_BILT, "sterkte", "STERK"))), "moet een getal zijn" },
-                new Object[] { Map.of("behoeften", List.of(Map.of("taak", 1.5, "naar", DE_BILT, "sterkte", "STERK"))), "moet een getal zijn" });
+                new Object[] {
+                    Map.of("behoeften", List.of(behoefte(anderTaak, DE_BILT, "STERK"))),
+                    "hoort niet bij deze samenwerking"
+                },
+                new Object[] {Map.of("behoeften", List.of(behoefte(woz, ZEIST, "STERK"))), "Kies een andere gemeente"},
+                new Object[] {Map.of("behoeften", List.of(behoefte(woz, UTRECHT, "STERK"))), "Kies een andere gemeente"
+                },
+                new Object[] {
+                    Map.of("behoeften", List.of(behoefte(woz, DE_BILT, "HEEL"))), "Kies niet, enigszins of sterk"
+                },
+                new Object[] {
+                    Map.of("behoeften", List.of(behoefte(woz, DE_BILT, "STERK"), behoefte(woz, DE_BILT, "NIET"))),
+                    "al een antwoord"
+                },
+                new Object[] {Map.of("kosten", Map.of("maximumPerJaar", -1)), "niet negatief"},
+                new Object[] {Map.of("kosten", Map.of("maximumPerJaar", 5e12)), "onwaarschijnlijk hoog"},
+                new Object[] {Map.of("kosten", Map.of("maximumPerJaar", 10.123)), "twee cijfers"},
+                new Object[] {Map.of("kosten", Map.of("maximumPerJaar", "veel")), "moet een getal zijn"},
+                new Object[] {Map.of("watWillenWij", "x".repeat(100_000)), "maximaal 10.000 tekens"},
+                new Object[] {Map.of("watWillenWij", List.of("a")), "moet tekst zijn"},
+                new Object[] {Map.of("gedeeld", "ja"), "true of false"},
+                new Object[] {Map.of("behoeften", "STERK"), "moet een lijst zijn"},
+                new Object[] {
+                    Map.of("behoeften", List.of(Map.of("taak", "abc", "naar", DE_BILT, "sterkte", "STERK"))),
+                    "moet een getal zijn"
+                },
+                new Object[] {
+                    Map.of("behoeften", List.of(Map.of("taak", 1.5, "naar", DE_BILT, "sterkte", "STERK"))),
+                    "moet een getal zijn"
+                });
         for (Object[] geval : gevallen) {
             Http.Antwoord a = zeist.putJson(positie, geval[0], null);
-            assertThat(a.status()).as(String.valueOf(geval[0]).substring(0, Math.min(80, String.valueOf(geval[0]).length())))
+            assertThat(a.status())
+                    .as(String.valueOf(geval[0])
+                            .substring(0, Math.min(80, String.valueOf(geval[0]).length())))
                     .isEqualTo(400);
             assertThat(a.header("Content-Type")).startsWith("application/problem+json");
             assertThat(a.body()).contains((String) geval[1]);
         }
-        assertThat(zeist.send("PUT", positie, "application/json", "{\"watWillenWij\": \"a\"", Map.of()).status()).isEqualTo(400);
-        assertThat(zeist.send("PUT", positie, "application/json", "[1, 2]", Map.of()).status()).isEqualTo(400);
+        assertThat(zeist.send("PUT", positie, "application/json", "{\"watWillenWij\": \"a\"", Map.of())
+                        .status())
+                .isEqualTo(400);
+        assertThat(zeist.send("PUT", positie, "application/json", "[1, 2]", Map.of())
+                        .status())
+                .isEqualTo(400);
         assertThat(zeist.get(positie).status()).as("niets opgeslagen").isEqualTo(404);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM positie WHERE samenwerking_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM positie WHERE samenwerking_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -197,23 +253,50 @@ class VerkenningApiTest {
         long id = VerkenningTestData.samenwerking(port);
         long woz = VerkenningTestData.taak(port, id, "WOZ-taxatie");
         long balie = VerkenningTestData.taak(port, id, "Balie");
-        assertThat(VerkenningTestData.positie(port, "ambtenaar1", id, ZEIST, true, List.of(
-                behoefte(woz, DE_BILT, "STERK"), behoefte(woz, BUNNIK, "NIET"), behoefte(balie, DE_BILT, "NIET"))).status())
+        assertThat(VerkenningTestData.positie(
+                                port,
+                                "ambtenaar1",
+                                id,
+                                ZEIST,
+                                true,
+                                List.of(
+                                        behoefte(woz, DE_BILT, "STERK"),
+                                        behoefte(woz, BUNNIK, "NIET"),
+                                        behoefte(balie, DE_BILT, "NIET")))
+                        .status())
                 .isEqualTo(201);
-        assertThat(VerkenningTestData.positie(port, "ambtenaar2", id, DE_BILT, true, List.of(
-                behoefte(woz, ZEIST, "ENIGSZINS"), behoefte(woz, BUNNIK, "NIET"))).status()).isEqualTo(201);
-        assertThat(VerkenningTestData.positie(port, "ambtenaar3", id, BUNNIK, true, List.of(
-                behoefte(woz, ZEIST, "STERK"), behoefte(woz, DE_BILT, "NIET"))).status()).isEqualTo(201);
+        assertThat(VerkenningTestData.positie(
+                                port,
+                                "ambtenaar2",
+                                id,
+                                DE_BILT,
+                                true,
+                                List.of(behoefte(woz, ZEIST, "ENIGSZINS"), behoefte(woz, BUNNIK, "NIET")))
+                        .status())
+                .isEqualTo(201);
+        assertThat(VerkenningTestData.positie(
+                                port,
+                                "ambtenaar3",
+                                id,
+                                BUNNIK,
+                                true,
+                                List.of(behoefte(woz, ZEIST, "STERK"), behoefte(woz, DE_BILT, "NIET")))
+                        .status())
+                .isEqualTo(201);
 
-        JsonNode analyse = Http.api(port, "raadslid1").get(pad(id) + "/behoefteanalyse").json();
+        JsonNode analyse =
+                Http.api(port, "raadslid1").get(pad(id) + "/behoefteanalyse").json();
         assertThat(analyse.path("nietZichtbaar").size()).isZero();
         JsonNode wozAnalyse = analyse.path("taken").get(0);
         assertThat(wozAnalyse.path("naam").asText()).isEqualTo("WOZ-taxatie");
         assertThat(wozAnalyse.path("behoeften").size()).isEqualTo(6);
         assertThat(wozAnalyse.path("ontbrekend").size()).isZero();
         Map<String, JsonNode> paren = new java.util.HashMap<>();
-        wozAnalyse.path("paren").forEach(p -> paren.put(p.path("a").asText() + "-" + p.path("b").asText(), p));
-        assertThat(paren.get(ZEIST + "-" + DE_BILT).path("classificatie").asText()).isEqualTo("WEDERZIJDS");
+        wozAnalyse
+                .path("paren")
+                .forEach(p -> paren.put(p.path("a").asText() + "-" + p.path("b").asText(), p));
+        assertThat(paren.get(ZEIST + "-" + DE_BILT).path("classificatie").asText())
+                .isEqualTo("WEDERZIJDS");
         assertThat(paren.get(ZEIST + "-" + DE_BILT).path("advies").asText()).isEqualTo("SAMENWERKEN");
         JsonNode inkopen = paren.get(ZEIST + "-" + BUNNIK);
         assertThat(inkopen.path("classificatie").asText()).isEqualTo("EENZIJDIG");
@@ -223,7 +306,8 @@ class VerkenningApiTest {
         assertThat(inkopen.path("uitleg").asText()).contains("Bunnik koopt de dienst bij Zeist");
         assertThat(paren.get(DE_BILT + "-" + BUNNIK).path("advies").asText()).isEqualTo("NIET_SAMEN");
         assertThat(wozAnalyse.path("samenvatting").path("patroon").asText()).isEqualTo("GEMENGD");
-        assertThat(wozAnalyse.path("samenvatting").path("uitleg").get(0).asText()).contains("WOZ-taxatie");
+        assertThat(wozAnalyse.path("samenvatting").path("uitleg").get(0).asText())
+                .contains("WOZ-taxatie");
 
         JsonNode balieAnalyse = analyse.path("taken").get(1);
         assertThat(balieAnalyse.path("samenvatting").path("patroon").asText()).isEqualTo("ONVOLLEDIG");
@@ -236,13 +320,28 @@ class VerkenningApiTest {
     void eenPositieDelenNadatEenPartijVertrokNoemtHetAntwoordOverDiePartij() {
         long id = VerkenningTestData.samenwerking(port);
         long woz = VerkenningTestData.taak(port, id, "WOZ-taxatie");
-        assertThat(VerkenningTestData.positie(port, "ambtenaar3", id, BUNNIK, false,
-                List.of(behoefte(woz, ZEIST, "STERK"), behoefte(woz, DE_BILT, "ENIGSZINS"))).status()).isEqualTo(201);
+        assertThat(VerkenningTestData.positie(
+                                port,
+                                "ambtenaar3",
+                                id,
+                                BUNNIK,
+                                false,
+                                List.of(behoefte(woz, ZEIST, "STERK"), behoefte(woz, DE_BILT, "ENIGSZINS")))
+                        .status())
+                .isEqualTo(201);
         // De Bilt leaves the samenwerking
         Http regisseur = Http.api(port, "regisseur");
         String samenwerking = "/api/v1/samenwerkingen/" + id;
-        Http.Antwoord weg = regisseur.putJson(samenwerking, Map.of("titel", regisseur.get(samenwerking).json().path("titel").asString(),
-                "omschrijving", "Zonder De Bilt.", "gemeenten", List.of(ZEIST, BUNNIK)), regisseur.get(samenwerking).header("ETag"));
+        Http.Antwoord weg = regisseur.putJson(
+                samenwerking,
+                Map.of(
+                        "titel",
+                        regisseur.get(samenwerking).json().path("titel").asString(),
+                        "omschrijving",
+                        "Zonder De Bilt.",
+                        "gemeenten",
+                        List.of(ZEIST, BUNNIK)),
+                regisseur.get(samenwerking).header("ETag"));
         assertThat(weg.status()).as(weg.body()).isEqualTo(200);
 
         // Bunnik shares what it reads back, as a client does
@@ -250,11 +349,18 @@ class VerkenningApiTest {
         String pad = samenwerking + "/posities/" + BUNNIK;
         Http.Antwoord gelezen = bunnik.get(pad);
         assertThat(gelezen.status()).isEqualTo(200);
-        Map<String, Object> terug = new java.util.LinkedHashMap<>(Map.of("watWillenWij", gelezen.json().path("watWillenWij").asString(),
-                "gedeeld", true));
+        Map<String, Object> terug = new java.util.LinkedHashMap<>(
+                Map.of("watWillenWij", gelezen.json().path("watWillenWij").asString(), "gedeeld", true));
         List<Map<String, Object>> behoeften = new ArrayList<>();
-        gelezen.json().path("behoeften").forEach(b -> behoeften.add(Map.of("taak", b.path("taak").asLong(),
-                "naar", b.path("naar").asString(), "sterkte", b.path("sterkte").asString())));
+        gelezen.json()
+                .path("behoeften")
+                .forEach(b -> behoeften.add(Map.of(
+                        "taak",
+                        b.path("taak").asLong(),
+                        "naar",
+                        b.path("naar").asString(),
+                        "sterkte",
+                        b.path("sterkte").asString())));
         terug.put("behoeften", behoeften);
         int deBilt = behoeften.stream().map(b -> b.get("naar")).toList().indexOf(DE_BILT);
         assertThat(deBilt).as("the stored answer about De Bilt is still there").isNotNegative();
@@ -262,17 +368,30 @@ class VerkenningApiTest {
         // Not "too many answers" about the whole list: the answer about the party that left is named.
         assertThat(geweigerd.status()).as(geweigerd.body()).isEqualTo(400);
         assertThat(geweigerd.header("Content-Type")).contains("problem+json");
-        assertThat(geweigerd.json().path("invalidParams").valueStream().map(p -> p.path("name").asString()).toList())
+        assertThat(geweigerd
+                        .json()
+                        .path("invalidParams")
+                        .valueStream()
+                        .map(p -> p.path("name").asString())
+                        .toList())
                 .containsExactly("behoeften[" + deBilt + "]");
         assertThat(geweigerd.json().path("invalidParams").get(0).path("reason").asString())
                 .isEqualTo("Kies een andere gemeente die aan deze samenwerking deelneemt.");
-        assertThat(bunnik.get(pad).json().path("gedeeld").asBoolean()).as("nothing stored").isFalse();
+        assertThat(bunnik.get(pad).json().path("gedeeld").asBoolean())
+                .as("nothing stored")
+                .isFalse();
 
         behoeften.remove(deBilt);
         Http.Antwoord gedeeld = bunnik.putJson(pad, terug, gelezen.header("ETag"));
         assertThat(gedeeld.status()).as(gedeeld.body()).isEqualTo(200);
-        assertThat(Http.api(port, "ambtenaar1").get(pad).json().path("behoeften").valueStream()
-                .map(b -> b.path("naar").asString()).toList()).containsExactly(ZEIST);
+        assertThat(Http.api(port, "ambtenaar1")
+                        .get(pad)
+                        .json()
+                        .path("behoeften")
+                        .valueStream()
+                        .map(b -> b.path("naar").asString())
+                        .toList())
+                .containsExactly(ZEIST);
     }
 
     /** A task goes back as GET gives it: taakveld as the object, id and versie ignored. */
@@ -286,8 +405,8 @@ class VerkenningApiTest {
         String taak = pad(id) + "/taken/" + nieuw.json().path("id").asLong();
         Http.Antwoord gelezen = regisseur.get(taak);
 
-        Http.Antwoord terug = regisseur.send("PUT", taak, "application/json", gelezen.body(),
-                Map.of("If-Match", gelezen.header("ETag")));
+        Http.Antwoord terug = regisseur.send(
+                "PUT", taak, "application/json", gelezen.body(), Map.of("If-Match", gelezen.header("ETag")));
 
         assertThat(terug.status()).as(terug.body()).isEqualTo(200);
         assertThat(terug.json().path("naam").asString()).isEqualTo("WOZ");
@@ -299,14 +418,16 @@ class VerkenningApiTest {
     void eenPositieGaatTerugZoalsGetHaarGeeft() {
         long id = VerkenningTestData.samenwerking(port);
         long woz = VerkenningTestData.taak(port, id, "WOZ");
-        assertThat(VerkenningTestData.positie(port, "ambtenaar1", id, ZEIST, false,
-                List.of(behoefte(woz, DE_BILT, "STERK"))).status()).isEqualTo(201);
+        assertThat(VerkenningTestData.positie(
+                                port, "ambtenaar1", id, ZEIST, false, List.of(behoefte(woz, DE_BILT, "STERK")))
+                        .status())
+                .isEqualTo(201);
         Http zeist = Http.api(port, "ambtenaar1");
         String positie = pad(id) + "/posities/" + ZEIST;
         Http.Antwoord gelezen = zeist.get(positie);
 
-        Http.Antwoord terug = zeist.send("PUT", positie, "application/json", gelezen.body(),
-                Map.of("If-Match", gelezen.header("ETag")));
+        Http.Antwoord terug = zeist.send(
+                "PUT", positie, "application/json", gelezen.body(), Map.of("If-Match", gelezen.header("ETag")));
 
         assertThat(terug.status()).as(terug.body()).isEqualTo(200);
         assertThat(terug.json().path("behoeften")).isEqualTo(gelezen.json().path("behoeften"));
@@ -321,8 +442,14 @@ class VerkenningApiTest {
         Http zeist = Http.api(port, "ambtenaar1");
         String positie = pad(id) + "/posities/" + ZEIST;
 
-        Map<String, String> velden = velden(zeist.putJson(positie, Map.of("behoeften", List.of(behoefte(woz, DE_BILT, "STERK"),
-                Map.of("taak", "WOZ", "naar", BUNNIK, "sterkte", "NIET"))), null));
+        Map<String, String> velden = velden(zeist.putJson(
+                positie,
+                Map.of(
+                        "behoeften",
+                        List.of(
+                                behoefte(woz, DE_BILT, "STERK"),
+                                Map.of("taak", "WOZ", "naar", BUNNIK, "sterkte", "NIET"))),
+                null));
         assertThat(velden).containsOnlyKeys("behoeften[1].taak");
         assertThat(velden.get("behoeften[1].taak")).contains("moet een getal zijn");
 
@@ -339,7 +466,10 @@ class VerkenningApiTest {
         assertThat(a.status()).as(a.body()).isEqualTo(400);
         assertThat(a.header("Content-Type")).startsWith("application/problem+json");
         Map<String, String> velden = new java.util.LinkedHashMap<>();
-        a.json().path("invalidParams").forEach(p -> velden.put(p.path("name").asString(), p.path("reason").asString()));
+        a.json()
+                .path("invalidParams")
+                .forEach(p ->
+                        velden.put(p.path("name").asString(), p.path("reason").asString()));
         return velden;
     }
 }

@@ -29,8 +29,11 @@ class VerkenningBrowserTest {
             regisseur.klikKnop("Opslaan");
             assertThat(regisseur.tekst()).contains("Geef de taak een naam");
             regisseur.screenshot("verkenning-taken-fout");
-            regisseur.typ("naam", "WOZ-waardering").typ("omschrijving", "Taxeren van woningen en bedrijfspanden.")
-                    .kies("taakveld", "0.61 OZB woningen").klikKnop("Opslaan");
+            regisseur
+                    .typ("naam", "WOZ-waardering")
+                    .typ("omschrijving", "Taxeren van woningen en bedrijfspanden.")
+                    .kies("taakveld", "0.61 OZB woningen")
+                    .klikKnop("Opslaan");
             assertThat(regisseur.tekst()).contains("De taak is opgeslagen").contains("0.61 OZB woningen");
             regisseur.typ("naam", "Klantcontact belastingen").klikKnop("Opslaan");
             assertThat(regisseur.tekst()).contains("Klantcontact belastingen");
@@ -50,15 +53,21 @@ class VerkenningBrowserTest {
             assertThat(matrices.get(0).findElement(By.tagName("title")).getAttribute("textContent"))
                     .contains("WOZ-waardering");
             assertThat(matrices.get(0).findElement(By.tagName("desc")).getAttribute("textContent"))
-                    .contains("Zeist heeft De Bilt: sterk nodig").contains("De Bilt heeft Zeist: enigszins nodig");
-            assertThat(regisseur.tekst()).contains("Wederzijds").contains("Samenwerken").contains("Geen behoefte")
+                    .contains("Zeist heeft De Bilt: sterk nodig")
+                    .contains("De Bilt heeft Zeist: enigszins nodig");
+            assertThat(regisseur.tekst())
+                    .contains("Wederzijds")
+                    .contains("Samenwerken")
+                    .contains("Geen behoefte")
                     .contains("++ Sterk nodig");
             regisseur.screenshot("verkenning-behoefteanalyse");
         }
         try (Browser zeist = new Browser(port)) {
             zeist.inloggen("ambtenaar1");
             zeist.open(basis + "/behoefteanalyse");
-            assertThat(zeist.tekst()).contains("De Bilt").contains("nog niet gedeeld of nog niet ingevuld")
+            assertThat(zeist.tekst())
+                    .contains("De Bilt")
+                    .contains("nog niet gedeeld of nog niet ingevuld")
                     .doesNotContain("Wederzijds");
             zeist.screenshot("verkenning-behoefteanalyse-zeist");
         }
@@ -84,7 +93,9 @@ class VerkenningBrowserTest {
                     .isEqualTo("Minder kwetsbaar worden bij de WOZ.");
             browser.screenshot("verkenning-positie-fout-" + gebruiker);
             browser.typ("maximumPerJaar", "75000,50").klikKnop("Positie opslaan");
-            assertThat(browser.tekst()).contains("De positie is opgeslagen").contains("Hebben wij " + ander + " nodig?");
+            assertThat(browser.tekst())
+                    .contains("De positie is opgeslagen")
+                    .contains("Hebben wij " + ander + " nodig?");
             if (delen) {
                 // Sharing saves what was just typed in the same step (it used to be a separate form that lost it).
                 browser.typ("eigenRuimte", "Eigen loket blijft.").klikKnop("Opslaan en delen met de andere partijen");

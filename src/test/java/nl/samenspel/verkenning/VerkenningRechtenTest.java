@@ -27,12 +27,14 @@ class VerkenningRechtenTest {
         return switch (actie) {
             case "taak-toevoegen" -> VerkenningRechten.taakToevoegen(g, s);
             case "zeist-taak-wijzigen" -> VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of());
-            case "zeist-taak-wijzigen, door zeist beantwoord" -> VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of(ZEIST));
-            case "zeist-taak-wijzigen, door bilt beantwoord" -> VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of(DE_BILT));
+            case "zeist-taak-wijzigen, door zeist beantwoord" ->
+                VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of(ZEIST));
+            case "zeist-taak-wijzigen, door bilt beantwoord" ->
+                VerkenningRechten.taakWijzigen(g, s, TAAK_ZEIST, Set.of(DE_BILT));
             case "regisseurstaak-wijzigen" -> VerkenningRechten.taakWijzigen(g, s, TAAK_REGISSEUR, Set.of());
             case "zeist-taak-verwijderen" -> VerkenningRechten.taakVerwijderen(g, s, TAAK_ZEIST, Set.of(ZEIST));
             case "zeist-taak-verwijderen, door bilt beantwoord" ->
-                    VerkenningRechten.taakVerwijderen(g, s, TAAK_ZEIST, Set.of(ZEIST, DE_BILT));
+                VerkenningRechten.taakVerwijderen(g, s, TAAK_ZEIST, Set.of(ZEIST, DE_BILT));
             case "positie-zeist-schrijven" -> VerkenningRechten.positieSchrijven(g, s, ZEIST);
             case "positie-bilt-schrijven" -> VerkenningRechten.positieSchrijven(g, s, DE_BILT);
             case "positie-utrecht-schrijven" -> VerkenningRechten.positieSchrijven(g, s, UTRECHT);
@@ -62,8 +64,11 @@ class VerkenningRechtenTest {
         for (int i = 0; i < Rollen.KOLOMMEN.size(); i++) {
             String wie = Rollen.KOLOMMEN.get(i);
             Gebruiker g = Rollen.gebruiker(wie);
-            assertThat(vraag(actie, g, Rollen.samenwerking(false))).as(actie + " door " + wie).isEqualTo(verwacht.get(i));
-            assertThat(vraag(actie, g, Rollen.samenwerking(true))).as(actie + " door " + wie + ", gearchiveerd")
+            assertThat(vraag(actie, g, Rollen.samenwerking(false)))
+                    .as(actie + " door " + wie)
+                    .isEqualTo(verwacht.get(i));
+            assertThat(vraag(actie, g, Rollen.samenwerking(true)))
+                    .as(actie + " door " + wie + ", gearchiveerd")
                     .isEqualTo(verwacht.get(i) == Recht.JA ? Recht.GEARCHIVEERD : Recht.NEE);
         }
     }

@@ -71,18 +71,19 @@ class VerkenningTekstenTest {
     void eenzijdigeBehoefteWordtInGewoonNederlandsUitgelegd() {
         TaakAnalyse taak = woz(List.of(DE_BILT, ZEIST), nodig(ZEIST, DE_BILT, STERK), nodig(DE_BILT, ZEIST, NIET));
 
-        assertThat(render(taak.paren().get(0).uitleg())).isEqualTo(
-                "Zeist heeft De Bilt sterk nodig voor de taak WOZ-taxatie, maar De Bilt geeft aan Zeist hiervoor niet"
-                        + " nodig te hebben. Dan ligt inkopen meer voor de hand dan samenwerken: Zeist koopt de dienst"
-                        + " bij De Bilt.");
+        assertThat(render(taak.paren().get(0).uitleg()))
+                .isEqualTo(
+                        "Zeist heeft De Bilt sterk nodig voor de taak WOZ-taxatie, maar De Bilt geeft aan Zeist hiervoor niet"
+                                + " nodig te hebben. Dan ligt inkopen meer voor de hand dan samenwerken: Zeist koopt de dienst"
+                                + " bij De Bilt.");
     }
 
     @Test
     void enkelvoudEnMeervoudKloppen() {
         assertThat(render(Uitleg.van(Sleutels.ONVOLLEDIG, "ICT", 1))).contains("ontbreekt nog één antwoord");
         assertThat(render(Uitleg.van(Sleutels.ONVOLLEDIG, "ICT", 4))).contains("ontbreken nog 4 antwoorden");
-        assertThat(render(Uitleg.van(Sleutels.LEVERANCIER, "ICT", "Utrecht", 3, "Zeist, De Bilt, Bunnik"))).isEqualTo(
-                "Voor de taak ICT hebben 3 partijen Utrecht nodig, terwijl Utrecht geen van hen nodig heeft:"
+        assertThat(render(Uitleg.van(Sleutels.LEVERANCIER, "ICT", "Utrecht", 3, "Zeist, De Bilt, Bunnik")))
+                .isEqualTo("Voor de taak ICT hebben 3 partijen Utrecht nodig, terwijl Utrecht geen van hen nodig heeft:"
                         + " Zeist, De Bilt, Bunnik.");
         assertThat(render(Uitleg.van(Sleutels.PAAR_WEDERZIJDS, "Zeist", "De Bilt", "ICT", 1, 2)))
                 .contains("Zeist heeft De Bilt enigszins nodig en De Bilt heeft Zeist sterk nodig");

@@ -20,9 +20,16 @@ final class VerkenningTestData {
     private VerkenningTestData() {}
 
     static long samenwerking(int port, String... gemeenten) {
-        Http.Antwoord a = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen", Map.of("titel",
-                "Verkenning " + System.nanoTime() % 1_000_000 + "-" + TELLER.incrementAndGet(),
-                "omschrijving", "Samen de belastingen uitvoeren.", "gemeenten", List.of(gemeenten)));
+        Http.Antwoord a = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                "Verkenning " + System.nanoTime() % 1_000_000 + "-" + TELLER.incrementAndGet(),
+                                "omschrijving",
+                                "Samen de belastingen uitvoeren.",
+                                "gemeenten",
+                                List.of(gemeenten)));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("id").asLong();
     }
@@ -32,8 +39,10 @@ final class VerkenningTestData {
     }
 
     static long taak(int port, long id, String naam) {
-        Http.Antwoord a = Http.api(port, "regisseur").postJson("/api/v1/samenwerkingen/" + id + "/taken",
-                Map.of("naam", naam, "omschrijving", "Omschrijving van " + naam));
+        Http.Antwoord a = Http.api(port, "regisseur")
+                .postJson(
+                        "/api/v1/samenwerkingen/" + id + "/taken",
+                        Map.of("naam", naam, "omschrijving", "Omschrijving van " + naam));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         return a.json().path("id").asLong();
     }
@@ -42,11 +51,22 @@ final class VerkenningTestData {
         return Map.of("taak", taak, "naar", naar, "sterkte", sterkte, "toelichting", "Omdat " + naar + " " + sterkte);
     }
 
-    static Http.Antwoord positie(int port, String gebruiker, long id, String code, boolean gedeeld,
-            List<Map<String, Object>> behoeften) {
-        return Http.api(port, gebruiker).putJson("/api/v1/samenwerkingen/" + id + "/posities/" + code,
-                Map.of("watWillenWij", "Geheim doel van " + code, "watWillenWijNiet", "Geen nieuwe bestuurslaag",
-                        "behoeften", behoeften, "kosten", Map.of("maximumPerJaar", 125000, "eigenRuimte", "Beperkt"),
-                        "gedeeld", gedeeld), null);
+    static Http.Antwoord positie(
+            int port, String gebruiker, long id, String code, boolean gedeeld, List<Map<String, Object>> behoeften) {
+        return Http.api(port, gebruiker)
+                .putJson(
+                        "/api/v1/samenwerkingen/" + id + "/posities/" + code,
+                        Map.of(
+                                "watWillenWij",
+                                "Geheim doel van " + code,
+                                "watWillenWijNiet",
+                                "Geen nieuwe bestuurslaag",
+                                "behoeften",
+                                behoeften,
+                                "kosten",
+                                Map.of("maximumPerJaar", 125000, "eigenRuimte", "Beperkt"),
+                                "gedeeld",
+                                gedeeld),
+                        null);
     }
 }

@@ -1,7 +1,5 @@
 package nl.samenspel.account.web;
 
-import nl.samenspel.account.*;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import nl.samenspel.account.*;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.security.HuidigeGebruiker;
@@ -32,25 +31,43 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApi {
 
     /** An account as the API shows it: never a password or its hash. */
-    record AccountJson(long id, String gebruikersnaam, String weergavenaam, List<String> rollen,
-            @Nullable String gemeenteCode, boolean actief, @Nullable Instant geblokkeerdTot, long versie) {
+    record AccountJson(
+            long id,
+            String gebruikersnaam,
+            String weergavenaam,
+            List<String> rollen,
+            @Nullable String gemeenteCode,
+            boolean actief,
+            @Nullable Instant geblokkeerdTot,
+            long versie) {
 
         static AccountJson van(Account a, @Nullable Instant wachtTot) {
-            return new AccountJson(a.id(), a.gebruikersnaam(), a.weergavenaam(), rolNamen(a), a.gemeenteCode(),
-                    a.actief(), wachtTot, a.versie());
+            return new AccountJson(
+                    a.id(),
+                    a.gebruikersnaam(),
+                    a.weergavenaam(),
+                    rolNamen(a),
+                    a.gemeenteCode(),
+                    a.actief(),
+                    wachtTot,
+                    a.versie());
         }
     }
 
     record AccountLijstJson(List<AccountJson> accounts, int pagina, int paginaGrootte, long totaal) {}
 
-    record NieuwAccountJson(String gebruikersnaam, String weergavenaam, String wachtwoord, List<String> rollen,
-            String gemeenteCode) {}
+    record NieuwAccountJson(
+            String gebruikersnaam, String weergavenaam, String wachtwoord, List<String> rollen, String gemeenteCode) {}
 
     /** A PUT takes what GET returns: the read-only fields (id, gebruikersnaam, geblokkeerdTot, versie) are ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AccountWijzigingJson(String weergavenaam, List<String> rollen, String gemeenteCode, Boolean actief) {}
 
-    record MijJson(String gebruikersnaam, String weergavenaam, List<String> rollen, @Nullable String gemeenteCode) {}
+    record MijJson(
+            String gebruikersnaam,
+            String weergavenaam,
+            List<String> rollen,
+            @Nullable String gemeenteCode) {}
 
     private final AccountService accounts;
 
@@ -59,51 +76,77 @@ class AccountApi {
     }
 
     @GetMapping("/mij")
-    @Operation(summary = "De ingelogde gebruiker", description = "Gebruikersnaam, naam, rollen en de gemeente waarvoor "
-            + "de gebruiker optreedt (gemeenteCode is leeg voor rollen die niet aan een gemeente gebonden zijn).")
+    @Operation(
+            summary = "De ingelogde gebruiker",
+            description =
+                    "Gebruikersnaam, naam, rollen en de gemeente waarvoor "
+                            + "de gebruiker optreedt (gemeenteCode is leeg voor rollen die niet aan een gemeente gebonden zijn).")
     MijJson mij() {
         Account a = accounts.vind(HuidigeGebruiker.get().accountId());
         return new MijJson(a.gebruikersnaam(), a.weergavenaam(), rolNamen(a), a.gemeenteCode());
     }
 
     @GetMapping("/accounts")
-    @Operation(operationId = "accounts", summary = "Alle accounts, per pagina (alleen beheerder)",
+    @Operation(
+            operationId = "accounts",
+            summary = "Alle accounts, per pagina (alleen beheerder)",
             description = "Op gebruikersnaam gesorteerd, met het totaal; nooit een wachtwoord of de hash ervan.")
-    AccountLijstJson lijst(@Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) Integer pagina,
-            @Parameter(description = "Aantal per pagina, maximaal 100") @RequestParam(required = false) Integer paginaGrootte) {
+    AccountLijstJson lijst(
+            @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) Integer pagina,
+            @Parameter(description = "Aantal per pagina, maximaal 100") @RequestParam(required = false)
+                    Integer paginaGrootte) {
         Pagina<Account> p = accounts.pagina(pagina, paginaGrootte);
         return new AccountLijstJson(p.items().stream().map(this::json).toList(), p.pagina(), p.grootte(), p.totaal());
     }
 
     @PostMapping("/accounts")
-    @Operation(operationId = "maakAccount", summary = "Account aanmaken (alleen beheerder)",
-            description = "Gebruikersnaam, naam, wachtwoord, rollen en zo nodig de gemeente; het wachtwoord wordt alleen als hash bewaard.")
+    @Operation(
+            operationId = "maakAccount",
+            summary = "Account aanmaken (alleen beheerder)",
+            description =
+                    "Gebruikersnaam, naam, wachtwoord, rollen en zo nodig de gemeente; het wachtwoord wordt alleen als hash bewaard.")
     @ApiResponse(responseCode = "201", description = "Aangemaakt; Location en ETag in de headers")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer; er is niets opgeslagen")
     ResponseEntity<AccountJson> maak(@RequestBody NieuwAccountJson nieuw) {
-        long id = accounts.maak(new AccountService.Invoer(nieuw.gebruikersnaam(), nieuw.weergavenaam(),
-                nieuw.wachtwoord(), nieuw.rollen(), nieuw.gemeenteCode()));
+        long id = accounts.maak(new AccountService.Invoer(
+                nieuw.gebruikersnaam(),
+                nieuw.weergavenaam(),
+                nieuw.wachtwoord(),
+                nieuw.rollen(),
+                nieuw.gemeenteCode()));
         Account a = accounts.vind(id);
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/accounts/" + id))
-                .eTag(Versie.etag(a.versie())).body(json(a));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/accounts/" + id))
+                .eTag(Versie.etag(a.versie()))
+                .body(json(a));
     }
 
     @GetMapping("/accounts/{id}")
-    @Operation(operationId = "account", summary = "Eén account (alleen beheerder)", description = "De ETag is de versie; stuur die mee in If-Match bij PUT.")
+    @Operation(
+            operationId = "account",
+            summary = "Eén account (alleen beheerder)",
+            description = "De ETag is de versie; stuur die mee in If-Match bij PUT.")
     ResponseEntity<AccountJson> een(@PathVariable long id) {
         Account a = accounts.vind(id);
         return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(json(a));
     }
 
     @PutMapping("/accounts/{id}")
-    @Operation(operationId = "wijzigAccount", summary = "Account wijzigen (alleen beheerder)",
-            description = "Vervangt naam, rollen, gemeente en actief. If-Match is verplicht (428 zonder, 412 bij een verouderde versie).")
-    ResponseEntity<AccountJson> wijzig(@PathVariable long id,
+    @Operation(
+            operationId = "wijzigAccount",
+            summary = "Account wijzigen (alleen beheerder)",
+            description =
+                    "Vervangt naam, rollen, gemeente en actief. If-Match is verplicht (428 zonder, 412 bij een verouderde versie).")
+    ResponseEntity<AccountJson> wijzig(
+            @PathVariable long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody AccountWijzigingJson wijziging) {
         long versie = Versie.uitIfMatch(ifMatch, () -> accounts.vind(id).versie());
-        Account a = accounts.wijzig(id, versie, new AccountService.Wijziging(wijziging.weergavenaam(),
-                wijziging.rollen(), wijziging.gemeenteCode(), wijziging.actief()));
+        Account a = accounts.wijzig(
+                id,
+                versie,
+                new AccountService.Wijziging(
+                        wijziging.weergavenaam(), wijziging.rollen(), wijziging.gemeenteCode(), wijziging.actief()));
         return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(json(a));
     }
 

@@ -1,23 +1,18 @@
 package nl.samenspel.account.web;
 
-import nl.samenspel.account.*;
-
-import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.samenspel.account.web.AccountFormulier;
-import nl.samenspel.account.web.NieuwAccountFormulier;
-import nl.samenspel.account.web.WachtwoordFormulier;
+import nl.samenspel.account.*;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
-import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
+import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.platform.VersieConflictException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -38,7 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/beheer/accounts")
 class AccountBeheerPaginas {
 
-
     private final AccountService accounts;
     private final Gemeenten gemeenten;
 
@@ -51,7 +45,12 @@ class AccountBeheerPaginas {
     String lijst(Model model) {
         List<Account> alle = accounts.alle();
         Map<String, String> gemeenteNamen = new LinkedHashMap<>();
-        gemeenten.vindAlle(alle.stream().map(Account::gemeenteCode).filter(Objects::nonNull).distinct().toList())
+        gemeenten
+                .vindAlle(alle.stream()
+                        .map(Account::gemeenteCode)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
                 .forEach(g -> gemeenteNamen.put(g.code(), g.naam()));
         Map<Long, String> geblokkeerd = new LinkedHashMap<>();
         for (Account a : alle) {
@@ -73,11 +72,19 @@ class AccountBeheerPaginas {
     }
 
     @PostMapping("/nieuw")
-    String maak(@ModelAttribute NieuwAccountFormulier formulier, BindingResult binding, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String maak(
+            @ModelAttribute NieuwAccountFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            accounts.maak(new AccountService.Invoer(formulier.gebruikersnaam(), formulier.weergavenaam(),
-                    formulier.wachtwoord(), formulier.rollen(), formulier.gemeenteCode()));
+            accounts.maak(new AccountService.Invoer(
+                    formulier.gebruikersnaam(),
+                    formulier.weergavenaam(),
+                    formulier.wachtwoord(),
+                    formulier.rollen(),
+                    formulier.gemeenteCode()));
         } catch (OngeldigeInvoerException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Formulieren.weiger(binding, e.fouten());
@@ -97,19 +104,27 @@ class AccountBeheerPaginas {
     @GetMapping("/{id}")
     String bewerk(@PathVariable long id, Model model) {
         Account a = accounts.vind(id);
-        vulFormulier(model, a, a.weergavenaam(), a.rollen().stream().map(Enum::name).toList(), a.gemeenteCode(), a.actief());
+        vulFormulier(
+                model, a, a.weergavenaam(), a.rollen().stream().map(Enum::name).toList(), a.gemeenteCode(), a.actief());
         return "pages/account/bewerk";
     }
 
     @PostMapping("/{id}")
-    String wijzig(@PathVariable long id, @ModelAttribute AccountFormulier formulier, BindingResult binding, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String wijzig(
+            @PathVariable long id,
+            @ModelAttribute AccountFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         boolean isActief = formulier.isActief();
         List<String> gekozen = formulier.gekozenRollen();
         String weergavenaam = formulier.weergavenaam();
         String gemeenteCode = formulier.gemeenteCode();
         try {
-            accounts.wijzig(id, versie(formulier.versie()),
+            accounts.wijzig(
+                    id,
+                    versie(formulier.versie()),
                     new AccountService.Wijziging(weergavenaam, gekozen, gemeenteCode, isActief));
         } catch (OngeldigeInvoerException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -132,13 +147,24 @@ class AccountBeheerPaginas {
     }
 
     @PostMapping("/{id}/wachtwoord")
-    String wachtwoord(@PathVariable long id, @ModelAttribute WachtwoordFormulier formulier, BindingResult binding,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String wachtwoord(
+            @PathVariable long id,
+            @ModelAttribute WachtwoordFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             accounts.wijzigWachtwoord(id, versie(formulier.versie()), formulier.wachtwoord());
         } catch (OngeldigeInvoerException | VersieConflictException e) {
             Account a = accounts.vind(id);
-            vulFormulier(model, a, a.weergavenaam(), a.rollen().stream().map(Enum::name).toList(), a.gemeenteCode(), a.actief());
+            vulFormulier(
+                    model,
+                    a,
+                    a.weergavenaam(),
+                    a.rollen().stream().map(Enum::name).toList(),
+                    a.gemeenteCode(),
+                    a.actief());
             if (e instanceof OngeldigeInvoerException o) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 Formulieren.weiger(binding, o.fouten());
@@ -160,8 +186,12 @@ class AccountBeheerPaginas {
         return "redirect:/beheer/accounts/" + id;
     }
 
-
-    private void vulFormulier(Model model, Account a, String weergavenaam, List<String> rollen, @Nullable String gemeenteCode,
+    private void vulFormulier(
+            Model model,
+            Account a,
+            String weergavenaam,
+            List<String> rollen,
+            @Nullable String gemeenteCode,
             boolean actief) {
         model.addAttribute("account", a);
         model.addAttribute("versie", a.versie());
@@ -174,7 +204,8 @@ class AccountBeheerPaginas {
         if (wachtTot != null) {
             model.addAttribute("geblokkeerdTot", Tijdstip.KORT.format(wachtTot));
         }
-        gemeenten.vind(a.gemeenteCode() == null ? "" : a.gemeenteCode())
+        gemeenten
+                .vind(a.gemeenteCode() == null ? "" : a.gemeenteCode())
                 .ifPresent(g -> model.addAttribute("gemeenteNaam", g.naam()));
     }
 

@@ -1,12 +1,11 @@
 package nl.samenspel.account.web;
 
-import nl.samenspel.account.*;
-
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.samenspel.account.*;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.Teksten;
@@ -22,8 +21,16 @@ class InlogPaginas {
      * The demo accounts of nl.samenspel.demo.DemoAccounts (that module depends on this one, so the names are
      * repeated here). Only accounts that really exist and are active are shown.
      */
-    static final List<String> DEMO_ACCOUNTS = List.of("beheerder", "regisseur", "ambtenaar1", "ambtenaar2",
-            "ambtenaar3", "bestuurder1", "raadslid1", "uitvoerder");
+    static final List<String> DEMO_ACCOUNTS = List.of(
+            "beheerder",
+            "regisseur",
+            "ambtenaar1",
+            "ambtenaar2",
+            "ambtenaar3",
+            "bestuurder1",
+            "raadslid1",
+            "uitvoerder");
+
     static final String DEMO_WACHTWOORD = "samenspel";
 
     private final boolean demo;
@@ -31,8 +38,11 @@ class InlogPaginas {
     private final Gemeenten gemeenten;
     private final Teksten teksten;
 
-    InlogPaginas(@Value("${samenspel.demo.enabled:false}") boolean demo, AccountService accounts,
-            Gemeenten gemeenten, Teksten teksten) {
+    InlogPaginas(
+            @Value("${samenspel.demo.enabled:false}") boolean demo,
+            AccountService accounts,
+            Gemeenten gemeenten,
+            Teksten teksten) {
         this.demo = demo;
         this.accounts = accounts;
         this.gemeenten = gemeenten;
@@ -76,8 +86,11 @@ class InlogPaginas {
         Map<String, String> lijst = new LinkedHashMap<>();
         for (String naam : DEMO_ACCOUNTS) {
             accounts.vindOpNaam(naam).filter(Account::actief).ifPresent(a -> {
-                String rollen = a.rollen().stream().map(r -> teksten.t("rol." + r.name())).collect(Collectors.joining(", "));
-                String gemeente = a.gemeenteCode() == null ? null
+                String rollen = a.rollen().stream()
+                        .map(r -> teksten.t("rol." + r.name()))
+                        .collect(Collectors.joining(", "));
+                String gemeente = a.gemeenteCode() == null
+                        ? null
                         : gemeenten.vind(a.gemeenteCode()).map(Gemeente::naam).orElse(a.gemeenteCode());
                 lijst.put(naam, gemeente == null ? rollen : rollen + ", " + gemeente);
             });

@@ -1,13 +1,11 @@
 package nl.samenspel.gemeente.web;
 
-import nl.samenspel.gemeente.*;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.samenspel.gemeente.web.GemeenteZoekFormulier;
+import nl.samenspel.gemeente.*;
 import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;

@@ -10,8 +10,14 @@ import nl.samenspel.samenwerking.Fase;
  * one just tried); {@code ontbreekt}: what is missing for it; {@code geweigerd}: set when a move was refused;
  * {@code perFase}: what is missing for every later phase, so nothing depends on picking first (no JavaScript).
  */
-public record FaseFormulier(boolean kanWijzigen, Fase doel, List<Melding> ontbreekt, List<Melding> geweigerd,
-        Fouten fouten, String reden, java.util.Map<Fase, List<Melding>> perFase) {
+public record FaseFormulier(
+        boolean kanWijzigen,
+        Fase doel,
+        List<Melding> ontbreekt,
+        List<Melding> geweigerd,
+        Fouten fouten,
+        String reden,
+        java.util.Map<Fase, List<Melding>> perFase) {
 
     public List<Fase> fasen() {
         return List.of(Fase.values());

@@ -8,17 +8,45 @@ import nl.samenspel.samenwerking.Samenwerking;
  * Everything the samenwerking form shows: the user's input as typed, the municipalities chosen so far,
  * the matches of the last search and the errors of the last save.
  */
-public record FormulierWeergave(boolean nieuw, String actie, String titel, String omschrijving, String regisseur,
-        boolean metRegisseur, String zoekterm, List<Keuze> gekozen, List<Keuze> gevonden, boolean gezocht,
-        long aantalGevonden, Long versie, Long samenwerkingId, Fouten fouten, String melding,
+public record FormulierWeergave(
+        boolean nieuw,
+        String actie,
+        String titel,
+        String omschrijving,
+        String regisseur,
+        boolean metRegisseur,
+        String zoekterm,
+        List<Keuze> gekozen,
+        List<Keuze> gevonden,
+        boolean gezocht,
+        long aantalGevonden,
+        Long versie,
+        Long samenwerkingId,
+        Fouten fouten,
+        String melding,
         Samenwerking actueel) {
 
     public static final int MAX_ZOEKRESULTATEN = 20;
 
     /** After a version conflict: the current data next to the user's input, and its version for the next save. */
     public FormulierWeergave metActueel(Samenwerking s) {
-        return new FormulierWeergave(nieuw, actie, titel, omschrijving, regisseur, metRegisseur, zoekterm, gekozen,
-                gevonden, gezocht, aantalGevonden, s.versie(), samenwerkingId, fouten, melding, s);
+        return new FormulierWeergave(
+                nieuw,
+                actie,
+                titel,
+                omschrijving,
+                regisseur,
+                metRegisseur,
+                zoekterm,
+                gekozen,
+                gevonden,
+                gezocht,
+                aantalGevonden,
+                s.versie(),
+                samenwerkingId,
+                fouten,
+                melding,
+                s);
     }
 
     public boolean meerGevonden() {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +17,6 @@ import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Versie;
-import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseOvergang;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
@@ -27,10 +24,11 @@ import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
 import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.security.HuidigeGebruiker;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,13 +59,30 @@ class SamenwerkingApi {
 
     public record GemeenteJson(String code, String naam) {}
 
-    public record SamenwerkingJson(long id, String titel, String omschrijving, String fase,
-            List<GemeenteJson> gemeenten, String regisseur, boolean oefencasus, boolean gearchiveerd, long versie) {
+    public record SamenwerkingJson(
+            long id,
+            String titel,
+            String omschrijving,
+            String fase,
+            List<GemeenteJson> gemeenten,
+            String regisseur,
+            boolean oefencasus,
+            boolean gearchiveerd,
+            long versie) {
 
         static SamenwerkingJson van(Samenwerking s) {
-            return new SamenwerkingJson(s.id(), s.titel(), s.omschrijving(), s.fase().name(),
-                    s.gemeenten().stream().map(g -> new GemeenteJson(g.code(), g.naam())).toList(), s.regisseur(),
-                    s.oefencasus(), s.gearchiveerd(), s.versie());
+            return new SamenwerkingJson(
+                    s.id(),
+                    s.titel(),
+                    s.omschrijving(),
+                    s.fase().name(),
+                    s.gemeenten().stream()
+                            .map(g -> new GemeenteJson(g.code(), g.naam()))
+                            .toList(),
+                    s.regisseur(),
+                    s.oefencasus(),
+                    s.gearchiveerd(),
+                    s.versie());
         }
     }
 
@@ -77,10 +92,15 @@ class SamenwerkingApi {
      * A municipality in a request: its CBS code as a string ({@code "GM0355"}) or the object GET returns
      * ({@code {"code": "GM0355", "naam": "Zeist"}}; the name is read-only and ignored).
      */
-    @Schema(description = "Een CBS-gemeentecode (\"GM0355\") of een gemeente zoals GET haar geeft ({\"code\": \"GM0355\"}); "
-            + "de naam wordt genegeerd", oneOf = { String.class, GemeenteJson.class })
+    @Schema(
+            description =
+                    "Een CBS-gemeentecode (\"GM0355\") of een gemeente zoals GET haar geeft ({\"code\": \"GM0355\"}); "
+                            + "de naam wordt genegeerd",
+            oneOf = {String.class, GemeenteJson.class})
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record GemeenteVerwijzing(@NotBlank(message = "{samenwerking.fout.gemeente-code}") String code) {
+    public record GemeenteVerwijzing(
+            @NotBlank(message = "{samenwerking.fout.gemeente-code}")
+            String code) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         public GemeenteVerwijzing(@JsonProperty("code") String code) {
@@ -93,65 +113,101 @@ class SamenwerkingApi {
         }
 
         static List<String> codes(List<GemeenteVerwijzing> gemeenten) {
-            return gemeenten == null ? List.of() : gemeenten.stream().map(GemeenteVerwijzing::code).toList();
+            return gemeenten == null
+                    ? List.of()
+                    : gemeenten.stream().map(GemeenteVerwijzing::code).toList();
         }
     }
 
     @Schema(description = "Nieuwe samenwerking; regisseur alleen voor een beheerder (verplicht voor hem)")
-    public record NieuwJson(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String titel,
-            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED) String omschrijving,
+    public record NieuwJson(
+            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED)
+            String titel,
+
+            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED)
+            String omschrijving,
+
             @Schema(description = "Minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]")
             List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
+
             String regisseur) {}
 
-    @Schema(description = "Volledige wijziging; fase is hier niet te wijzigen. gearchiveerd weglaten laat het archief "
-            + "ongemoeid. Wat GET teruggeeft, mag ongewijzigd terug: gemeenten als codes of als objecten met code; "
-            + "alleen-lezen velden (id, fase, regisseur, oefencasus, versie, naam van een gemeente) worden genegeerd")
+    @Schema(
+            description =
+                    "Volledige wijziging; fase is hier niet te wijzigen. gearchiveerd weglaten laat het archief "
+                            + "ongemoeid. Wat GET teruggeeft, mag ongewijzigd terug: gemeenten als codes of als objecten met code; "
+                            + "alleen-lezen velden (id, fase, regisseur, oefencasus, versie, naam van een gemeente) worden genegeerd")
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record WijzigingJson(String titel, String omschrijving,
+    public record WijzigingJson(
+            String titel,
+            String omschrijving,
             List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
             Boolean gearchiveerd) {}
 
     public record WijzigingVeldJson(String veld, String voor, String na) {}
 
-    public record HistorieJson(String tijdstip, String gebruiker, String actie, String entiteit, String entiteitId,
+    public record HistorieJson(
+            String tijdstip,
+            String gebruiker,
+            String actie,
+            String entiteit,
+            String entiteitId,
             List<WijzigingVeldJson> wijzigingen) {}
 
-    @Operation(summary = "Samenwerkingen die u mag zien", description = "Nieuwst gewijzigd eerst; gearchiveerde alleen met gearchiveerd=true")
+    @Operation(
+            summary = "Samenwerkingen die u mag zien",
+            description = "Nieuwst gewijzigd eerst; gearchiveerde alleen met gearchiveerd=true")
     @GetMapping
-    LijstJson lijst(@RequestParam(required = false) Boolean gearchiveerd, @RequestParam(required = false) Integer pagina,
+    LijstJson lijst(
+            @RequestParam(required = false) Boolean gearchiveerd,
+            @RequestParam(required = false) Integer pagina,
             @RequestParam(required = false) Integer paginaGrootte,
-            @Parameter(description = "true: alleen oefensamenwerkingen; standaard alleen echte") @RequestParam(required = false) Boolean oefen) {
-        Pagina<Samenwerking> p = samenwerkingen.zichtbaar(Boolean.TRUE.equals(gearchiveerd), Boolean.TRUE.equals(oefen),
+            @Parameter(description = "true: alleen oefensamenwerkingen; standaard alleen echte")
+                    @RequestParam(required = false)
+                    Boolean oefen) {
+        Pagina<Samenwerking> p = samenwerkingen.zichtbaar(
+                Boolean.TRUE.equals(gearchiveerd),
+                Boolean.TRUE.equals(oefen),
                 Pagina.pagina(pagina),
                 Pagina.grootte(paginaGrootte, STANDAARD_GROOTTE));
-        return new LijstJson(p.items().stream().map(SamenwerkingJson::van).toList(), p.pagina(), p.grootte(), p.totaal());
+        return new LijstJson(
+                p.items().stream().map(SamenwerkingJson::van).toList(), p.pagina(), p.grootte(), p.totaal());
     }
 
-    @Operation(summary = "Samenwerking aanmaken", description = "Voor regisseurs (worden zelf regisseur) en beheerders (noemen een regisseur)")
+    @Operation(
+            summary = "Samenwerking aanmaken",
+            description = "Voor regisseurs (worden zelf regisseur) en beheerders (noemen een regisseur)")
     @ApiResponse(responseCode = "201", description = "Aangemaakt; Location en ETag in de headers")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SamenwerkingJson> maak(@Valid @RequestBody NieuwJson body) {
-        Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(body.titel(), body.omschrijving(),
-                GemeenteVerwijzing.codes(body.gemeenten()), body.regisseur()));
+        Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(
+                body.titel(), body.omschrijving(), GemeenteVerwijzing.codes(body.gemeenten()), body.regisseur()));
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + s.id()))
-                .header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
+                .body(SamenwerkingJson.van(s));
     }
 
     @Operation(summary = "Eén samenwerking", description = "404 als hij niet bestaat of als u hem niet mag zien")
     @GetMapping("/{id}")
     ResponseEntity<SamenwerkingJson> een(@PathVariable long id) {
         Samenwerking s = samenwerkingen.vind(id);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
+                .body(SamenwerkingJson.van(s));
     }
 
-    @Operation(summary = "Samenwerking wijzigen of archiveren", description = "Alleen de eigen regisseur. "
-            + "If-Match met de ETag is verplicht (428 zonder, 412 als iemand anders intussen wijzigde). "
-            + "Archiveren: gearchiveerd=true. Een gearchiveerde samenwerking weigert elke wijziging met 409, behalve "
-            + "uit het archief halen: gearchiveerd=false met verder dezelfde titel, omschrijving en gemeenten")
+    @Operation(
+            summary = "Samenwerking wijzigen of archiveren",
+            description = "Alleen de eigen regisseur. "
+                    + "If-Match met de ETag is verplicht (428 zonder, 412 als iemand anders intussen wijzigde). "
+                    + "Archiveren: gearchiveerd=true. Een gearchiveerde samenwerking weigert elke wijziging met 409, behalve "
+                    + "uit het archief halen: gearchiveerd=false met verder dezelfde titel, omschrijving en gemeenten")
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SamenwerkingJson> wijzig(@PathVariable long id,
-            @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<SamenwerkingJson> wijzig(
+            @PathVariable long id,
+            @Parameter(description = "ETag uit de laatste GET")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
             @Valid @RequestBody WijzigingJson body) {
         // Not visible is 404 and not editable 403 before anything else, so a guessed id reveals nothing.
         Samenwerking huidig = samenwerkingen.vind(id);
@@ -159,33 +215,64 @@ class SamenwerkingApi {
             throw new AccessDeniedException("samenwerking " + id + " bewerken");
         }
         long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
-        Samenwerking s = samenwerkingen.wijzig(id, versie, new SamenwerkingWijziging(body.titel(), body.omschrijving(),
-                GemeenteVerwijzing.codes(body.gemeenten()), body.gearchiveerd()));
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SamenwerkingJson.van(s));
+        Samenwerking s = samenwerkingen.wijzig(
+                id,
+                versie,
+                new SamenwerkingWijziging(
+                        body.titel(),
+                        body.omschrijving(),
+                        GemeenteVerwijzing.codes(body.gemeenten()),
+                        body.gearchiveerd()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
+                .body(SamenwerkingJson.van(s));
     }
 
     @Schema(description = "Faseovergang; reden alleen nodig om door te gaan terwijl er nog iets ontbreekt")
-    public record FaseJson(@Schema(example = "ONDERHANDELEN") String fase, @Schema(maxLength = 2000) String reden) {}
+    public record FaseJson(
+            @Schema(example = "ONDERHANDELEN") String fase,
+            @Schema(maxLength = 2000) String reden) {}
 
-    public record OvergangJson(String van, String naar, boolean override, String reden, List<String> ontbrak,
-            List<String> deelsBesproken, String door, String op) {
+    public record OvergangJson(
+            String van,
+            String naar,
+            boolean override,
+            String reden,
+            List<String> ontbrak,
+            List<String> deelsBesproken,
+            String door,
+            String op) {
 
         static OvergangJson van(FaseOvergang o) {
-            return new OvergangJson(o.van().name(), o.naar().name(), o.override(), o.reden(), o.ontbrak(),
-                    o.deelsBesproken(), o.door(), o.op().toString());
+            return new OvergangJson(
+                    o.van().name(),
+                    o.naar().name(),
+                    o.override(),
+                    o.reden(),
+                    o.ontbrak(),
+                    o.deelsBesproken(),
+                    o.door(),
+                    o.op().toString());
         }
     }
 
-    @Operation(summary = "Fase wijzigen", description = "Alleen de eigen regisseur. Vooruit gelden de voorwaarden van "
-            + "de nieuwe fase: ontbreekt er iets en is er geen reden, dan 409 met 'ontbreekt'. Met een reden gaat de "
-            + "regisseur toch door; dat wordt vastgelegd. Terug kan altijd. If-Match met de ETag van de samenwerking is "
-            + "verplicht (428 zonder, 412 als iemand anders intussen wijzigde).")
-    @ApiResponse(responseCode = "200", description = "De vastgelegde overgang; de nieuwe ETag van de samenwerking in de header")
+    @Operation(
+            summary = "Fase wijzigen",
+            description = "Alleen de eigen regisseur. Vooruit gelden de voorwaarden van "
+                    + "de nieuwe fase: ontbreekt er iets en is er geen reden, dan 409 met 'ontbreekt'. Met een reden gaat de "
+                    + "regisseur toch door; dat wordt vastgelegd. Terug kan altijd. If-Match met de ETag van de samenwerking is "
+                    + "verplicht (428 zonder, 412 als iemand anders intussen wijzigde).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "De vastgelegde overgang; de nieuwe ETag van de samenwerking in de header")
     @ApiResponse(responseCode = "409", description = "Voorwaarden niet vervuld; 'ontbreekt' noemt wat er nog mist")
     @PostMapping(path = "/{id}/fase", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<OvergangJson> fase(@PathVariable long id, @RequestBody FaseJson body,
-            @Parameter(description = "ETag uit de laatste GET van de samenwerking") @RequestHeader(name = HttpHeaders.IF_MATCH,
-                    required = false) String ifMatch) {
+    ResponseEntity<OvergangJson> fase(
+            @PathVariable long id,
+            @RequestBody FaseJson body,
+            @Parameter(description = "ETag uit de laatste GET van de samenwerking")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch) {
         // As with PUT: not visible is 404 and not allowed 403 before anything else, then the version, then the input.
         Samenwerking huidig = samenwerkingen.vind(id);
         SamenwerkingRechten.faseWijzigen(HuidigeGebruiker.get(), huidig).eis(huidig, "fase van samenwerking " + id);
@@ -206,23 +293,38 @@ class SamenwerkingApi {
         fouten.gooiAlsNietLeeg();
         FaseOvergang o = samenwerkingen.wijzigFase(id, versie, naar, reden);
         Samenwerking s = samenwerkingen.vind(id);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(OvergangJson.van(o));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
+                .body(OvergangJson.van(o));
     }
 
-    @Operation(summary = "Vastgelegde faseovergangen", description = "Nieuwste eerst, met eventuele reden en wat er ontbrak")
+    @Operation(
+            summary = "Vastgelegde faseovergangen",
+            description = "Nieuwste eerst, met eventuele reden en wat er ontbrak")
     @GetMapping("/{id}/fase-overgangen")
     List<OvergangJson> overgangen(@PathVariable long id) {
         return samenwerkingen.overgangen(id).stream().map(OvergangJson::van).toList();
     }
 
-    @Operation(summary = "Historie van een samenwerking", description = "Nieuwste eerst; voor de eigen regisseur en beheerders")
+    @Operation(
+            summary = "Historie van een samenwerking",
+            description = "Nieuwste eerst; voor de eigen regisseur en beheerders")
     @GetMapping("/{id}/historie")
     List<HistorieJson> historie(@PathVariable long id) {
-        return samenwerkingen.historie(id).stream().map(SamenwerkingApi::historie).toList();
+        return samenwerkingen.historie(id).stream()
+                .map(SamenwerkingApi::historie)
+                .toList();
     }
 
     private static HistorieJson historie(AuditEvent e) {
-        return new HistorieJson(e.tijdstip().toString(), e.gebruiker(), e.actie().name(), e.entiteitType(),
-                e.entiteitId(), e.wijzigingen().stream().map(w -> new WijzigingVeldJson(w.veld(), w.voor(), w.na())).toList());
+        return new HistorieJson(
+                e.tijdstip().toString(),
+                e.gebruiker(),
+                e.actie().name(),
+                e.entiteitType(),
+                e.entiteitId(),
+                e.wijzigingen().stream()
+                        .map(w -> new WijzigingVeldJson(w.veld(), w.voor(), w.na()))
+                        .toList());
     }
 }

@@ -7,8 +7,14 @@ import java.util.List;
  * anything else (the search button) shows the form again with the municipalities found for {@code zoekterm}.
  * {@code regisseur} only on a new one, {@code versie} only when changing one.
  */
-public record SamenwerkingFormulier(String actie, String titel, String omschrijving, List<String> gemeenten,
-        String zoekterm, String regisseur, String versie) {
+public record SamenwerkingFormulier(
+        String actie,
+        String titel,
+        String omschrijving,
+        List<String> gemeenten,
+        String zoekterm,
+        String regisseur,
+        String versie) {
 
     public boolean opslaan() {
         return "opslaan".equals(actie);

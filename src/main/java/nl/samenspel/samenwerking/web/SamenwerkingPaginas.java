@@ -1,6 +1,5 @@
 package nl.samenspel.samenwerking.web;
 
-import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,10 +15,10 @@ import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
-import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
@@ -58,7 +57,9 @@ class SamenwerkingPaginas {
     }
 
     @GetMapping
-    String lijst(@RequestParam(required = false) String gearchiveerd, @RequestParam(required = false) Integer pagina,
+    String lijst(
+            @RequestParam(required = false) String gearchiveerd,
+            @RequestParam(required = false) Integer pagina,
             Model model) {
         boolean metGearchiveerd = "true".equals(gearchiveerd);
         Pagina<Samenwerking> lijst = samenwerkingen.zichtbaar(metGearchiveerd, Pagina.pagina(pagina), LIJST_GROOTTE);
@@ -79,7 +80,10 @@ class SamenwerkingPaginas {
     }
 
     @PostMapping("/nieuw")
-    String maak(@ModelAttribute SamenwerkingFormulier formulier, BindingResult binding, Model model,
+    String maak(
+            @ModelAttribute SamenwerkingFormulier formulier,
+            BindingResult binding,
+            Model model,
             HttpServletResponse response) {
         String titel = formulier.titel();
         String omschrijving = formulier.omschrijving();
@@ -87,33 +91,58 @@ class SamenwerkingPaginas {
         String zoekterm = formulier.zoekterm();
         String regisseur = formulier.regisseur();
         if (!formulier.opslaan()) {
-            return formulier(model, weergave(true, null, null, titel, omschrijving, regisseur, gekozen, zoekterm,
-                    null, null), 200, response);
+            return formulier(
+                    model,
+                    weergave(true, null, null, titel, omschrijving, regisseur, gekozen, zoekterm, null, null),
+                    200,
+                    response);
         }
         try {
             Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(titel, omschrijving, gekozen, regisseur));
             return "redirect:/samenwerkingen/" + s.id() + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             Formulieren.weiger(binding, e.fouten());
-            return formulier(model, weergave(true, null, null, titel, omschrijving, regisseur, gekozen, null,
-                    Formulieren.fouten(binding), null), 400, response);
+            return formulier(
+                    model,
+                    weergave(
+                            true,
+                            null,
+                            null,
+                            titel,
+                            omschrijving,
+                            regisseur,
+                            gekozen,
+                            null,
+                            Formulieren.fouten(binding),
+                            null),
+                    400,
+                    response);
         }
     }
 
     @GetMapping("/{id}")
-    String pagina(@PathVariable long id, @RequestParam(required = false) String opgeslagen,
+    String pagina(
+            @PathVariable long id,
+            @RequestParam(required = false) String opgeslagen,
             @RequestParam(required = false) String conflict,
-            @RequestParam(name = "alleen-lezen", required = false) String alleenLezen, Model model) {
-        String melding = opgeslagen != null ? "samenwerking.opgeslagen"
-                : conflict != null ? "samenwerking.archiveren.conflict"
-                : alleenLezen != null ? "samenwerking.gearchiveerd.niet-opgeslagen" : null;
+            @RequestParam(name = "alleen-lezen", required = false) String alleenLezen,
+            Model model) {
+        String melding = opgeslagen != null
+                ? "samenwerking.opgeslagen"
+                : conflict != null
+                        ? "samenwerking.archiveren.conflict"
+                        : alleenLezen != null ? "samenwerking.gearchiveerd.niet-opgeslagen" : null;
         return toon(id, melding, opgeslagen != null ? "ok" : "warning", null, null, null, null, model);
     }
 
     /** The phase form: forward moves show what is missing; with something missing a reason is needed. */
     @PostMapping("/{id}/fase")
-    String fase(@PathVariable long id, @RequestParam(required = false) String fase,
-            @RequestParam(required = false) String reden, @RequestParam(required = false) String versie, Model model,
+    String fase(
+            @PathVariable long id,
+            @RequestParam(required = false) String fase,
+            @RequestParam(required = false) String reden,
+            @RequestParam(required = false) String versie,
+            Model model,
             HttpServletResponse response) {
         // The version the page showed: without it, or when someone changed the samenwerking since, nothing is
         // stored and the page says so, keeping the chosen phase and reason (ADR 0005).
@@ -140,22 +169,46 @@ class SamenwerkingPaginas {
         }
     }
 
-    private String toon(long id, String melding, String meldingSoort, Fouten faseFouten, Fase gekozen, String reden,
-            List<nl.samenspel.platform.Melding> geweigerd, Model model) {
+    private String toon(
+            long id,
+            String melding,
+            String meldingSoort,
+            Fouten faseFouten,
+            Fase gekozen,
+            String reden,
+            List<nl.samenspel.platform.Melding> geweigerd,
+            Model model) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(id);
         boolean kanFase = SamenwerkingRechten.faseWijzigen(g, s).ja();
-        Fase volgende = s.fase().ordinal() + 1 < Fase.values().length ? Fase.values()[s.fase().ordinal() + 1] : null;
+        Fase volgende = s.fase().ordinal() + 1 < Fase.values().length
+                ? Fase.values()[s.fase().ordinal() + 1]
+                : null;
         Fase doel = gekozen != null && gekozen != s.fase() ? gekozen : volgende;
         java.util.Map<Fase, List<nl.samenspel.platform.Melding>> perFase = samenwerkingen.ontbreektPerFase(s);
-        model.addAttribute("faseForm", new FaseFormulier(kanFase, doel,
-                doel == null ? List.of() : perFase.getOrDefault(doel, List.of()), geweigerd, faseFouten, reden, perFase));
+        model.addAttribute(
+                "faseForm",
+                new FaseFormulier(
+                        kanFase,
+                        doel,
+                        doel == null ? List.of() : perFase.getOrDefault(doel, List.of()),
+                        geweigerd,
+                        faseFouten,
+                        reden,
+                        perFase));
         model.addAttribute("overgangen", samenwerkingen.overgangen(id));
         model.addAttribute("s", s);
-        model.addAttribute("rechten", new PaginaRechten(SamenwerkingRechten.regisseurVan(g, s),
-                SamenwerkingRechten.wijzigen(g, s).ja(), SamenwerkingRechten.archiveren(g, s).ja(),
-                s.gearchiveerd() && SamenwerkingRechten.dearchiveren(g, s).ja(),
-                s.oefencasus() && SamenwerkingRechten.oefeningVerwijderen(g, s).ja(), samenwerkingen.kanHistorieZien(g, s)));
+        model.addAttribute(
+                "rechten",
+                new PaginaRechten(
+                        SamenwerkingRechten.regisseurVan(g, s),
+                        SamenwerkingRechten.wijzigen(g, s).ja(),
+                        SamenwerkingRechten.archiveren(g, s).ja(),
+                        s.gearchiveerd()
+                                && SamenwerkingRechten.dearchiveren(g, s).ja(),
+                        s.oefencasus()
+                                && SamenwerkingRechten.oefeningVerwijderen(g, s).ja(),
+                        samenwerkingen.kanHistorieZien(g, s)));
         model.addAttribute("melding", melding);
         model.addAttribute("meldingSoort", meldingSoort);
         return "pages/samenwerking/pagina";
@@ -165,13 +218,30 @@ class SamenwerkingPaginas {
     String bewerken(@PathVariable long id, Model model) {
         Samenwerking s = samenwerkingen.vind(id);
         SamenwerkingRechten.wijzigen(HuidigeGebruiker.get(), s).eis(s, "samenwerking " + id + " bewerken");
-        return formulier(model, weergave(false, s.id(), s.versie(), s.titel(), s.omschrijving(), null,
-                s.gemeenteCodes(), null, null, null), 200, null);
+        return formulier(
+                model,
+                weergave(
+                        false,
+                        s.id(),
+                        s.versie(),
+                        s.titel(),
+                        s.omschrijving(),
+                        null,
+                        s.gemeenteCodes(),
+                        null,
+                        null,
+                        null),
+                200,
+                null);
     }
 
     @PostMapping("/{id}/bewerken")
-    String wijzig(@PathVariable long id, @ModelAttribute SamenwerkingFormulier formulier, BindingResult binding,
-            Model model, HttpServletResponse response) {
+    String wijzig(
+            @PathVariable long id,
+            @ModelAttribute SamenwerkingFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
         SamenwerkingRechten.wijzigen(HuidigeGebruiker.get(), s).eis(s, "samenwerking " + id + " bewerken");
         String titel = formulier.titel();
@@ -180,22 +250,42 @@ class SamenwerkingPaginas {
         String zoekterm = formulier.zoekterm();
         Long gezien = versie(formulier.versie());
         if (!formulier.opslaan()) {
-            return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, zoekterm,
-                    null, null), 200, response);
+            return formulier(
+                    model,
+                    weergave(false, id, gezien, titel, omschrijving, null, gekozen, zoekterm, null, null),
+                    200,
+                    response);
         }
         try {
-            samenwerkingen.wijzig(id, gezien == null ? -1 : gezien,
-                    new SamenwerkingWijziging(titel, omschrijving, gekozen, null));
+            samenwerkingen.wijzig(
+                    id, gezien == null ? -1 : gezien, new SamenwerkingWijziging(titel, omschrijving, gekozen, null));
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             Formulieren.weiger(binding, e.fouten());
-            return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, null,
-                    Formulieren.fouten(binding), null), 400, response);
+            return formulier(
+                    model,
+                    weergave(
+                            false,
+                            id,
+                            gezien,
+                            titel,
+                            omschrijving,
+                            null,
+                            gekozen,
+                            null,
+                            Formulieren.fouten(binding),
+                            null),
+                    400,
+                    response);
         } catch (VersieConflictException e) {
             // Keep what the user typed and show the current data beside it; the form now carries the current
             // version, so saving again is a conscious choice to overwrite.
-            return formulier(model, weergave(false, id, gezien, titel, omschrijving, null, gekozen, null,
-                    null, "fout.versie-conflict").metActueel(samenwerkingen.vind(id)), 409, response);
+            return formulier(
+                    model,
+                    weergave(false, id, gezien, titel, omschrijving, null, gekozen, null, null, "fout.versie-conflict")
+                            .metActueel(samenwerkingen.vind(id)),
+                    409,
+                    response);
         }
     }
 
@@ -229,7 +319,6 @@ class SamenwerkingPaginas {
         return "pages/samenwerking/historie";
     }
 
-
     private String formulier(Model model, FormulierWeergave weergave, int status, HttpServletResponse response) {
         if (response != null) {
             response.setStatus(status);
@@ -242,15 +331,32 @@ class SamenwerkingPaginas {
      * Builds the form: chosen municipalities stay checked (unknown codes too, so the error names what was sent),
      * and a search shows matches that are not chosen yet.
      */
-    private FormulierWeergave weergave(boolean nieuw, Long id, Long versie, String titel, String omschrijving,
-            String regisseur, List<String> codes, String zoekterm, Fouten fouten, String melding) {
+    private FormulierWeergave weergave(
+            boolean nieuw,
+            Long id,
+            Long versie,
+            String titel,
+            String omschrijving,
+            String regisseur,
+            List<String> codes,
+            String zoekterm,
+            Fouten fouten,
+            String melding) {
         Set<String> gekozenCodes = new LinkedHashSet<>();
         if (codes != null) {
-            codes.stream().filter(c -> c != null && !c.isBlank()).limit(Samenwerkingen.MAX_GEMEENTEN + 10)
-                    .map(c -> c.strip().toUpperCase(Locale.ROOT)).forEach(gekozenCodes::add);
+            codes.stream()
+                    .filter(c -> c != null && !c.isBlank())
+                    .limit(Samenwerkingen.MAX_GEMEENTEN + 10)
+                    .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                    .forEach(gekozenCodes::add);
         }
-        Map<String, Gemeente> bekend = gemeenten.vindAlle(gekozenCodes.stream().filter(c -> c.length() <= 6).toList())
-                .stream().collect(Collectors.toMap(Gemeente::code, Function.identity()));
+        Map<String, Gemeente> bekend =
+                gemeenten
+                        .vindAlle(gekozenCodes.stream()
+                                .filter(c -> c.length() <= 6)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Gemeente::code, Function.identity()));
         List<Keuze> gekozen = new ArrayList<>();
         for (String code : gekozenCodes) {
             Gemeente g = bekend.get(code);
@@ -263,13 +369,29 @@ class SamenwerkingPaginas {
             String term = zoekterm.length() > 100 ? zoekterm.substring(0, 100) : zoekterm;
             Pagina<Gemeente> matches = gemeenten.zoek(term, null, 1, FormulierWeergave.MAX_ZOEKRESULTATEN);
             aantal = matches.totaal();
-            matches.items().stream().filter(g -> !gekozenCodes.contains(g.code()))
+            matches.items().stream()
+                    .filter(g -> !gekozenCodes.contains(g.code()))
                     .forEach(g -> gevonden.add(new Keuze(g.code(), g.naam() + " (" + g.provincie() + ")", false)));
         }
         boolean metRegisseur = nieuw && samenwerkingen.moetRegisseurKiezen(HuidigeGebruiker.get());
         String actie = nieuw ? "/samenwerkingen/nieuw" : "/samenwerkingen/" + id + "/bewerken";
-        return new FormulierWeergave(nieuw, actie, titel, omschrijving, regisseur, metRegisseur, zoekterm, gekozen,
-                gevonden, gezocht, aantal, versie, id, fouten, melding, null);
+        return new FormulierWeergave(
+                nieuw,
+                actie,
+                titel,
+                omschrijving,
+                regisseur,
+                metRegisseur,
+                zoekterm,
+                gekozen,
+                gevonden,
+                gezocht,
+                aantal,
+                versie,
+                id,
+                fouten,
+                melding,
+                null);
     }
 
     private static Long versie(String tekst) {
@@ -282,10 +404,15 @@ class SamenwerkingPaginas {
 
     private HistorieRegel regel(AuditEvent e) {
         List<HistorieRegel.Veld> velden = e.wijzigingen().stream()
-                .map(w -> new HistorieRegel.Veld(veldNaam(w.veld()), waarde(w.veld(), w.voor()), waarde(w.veld(), w.na())))
+                .map(w -> new HistorieRegel.Veld(
+                        veldNaam(w.veld()), waarde(w.veld(), w.voor()), waarde(w.veld(), w.na())))
                 .toList();
-        return new HistorieRegel(Tijdstip.metSeconden(e.tijdstip()), e.gebruiker(), teksten.t("historie.actie." + e.actie().name()),
-                velden, e.vertrouwelijkVoor() != null && e.wijzigingen().isEmpty());
+        return new HistorieRegel(
+                Tijdstip.metSeconden(e.tijdstip()),
+                e.gebruiker(),
+                teksten.t("historie.actie." + e.actie().name()),
+                velden,
+                e.vertrouwelijkVoor() != null && e.wijzigingen().isEmpty());
     }
 
     private String veldNaam(String veld) {

@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A tension between the partners (new or changed); {@code versie} only when changing one. */
-public record SpanningFormulier(String omschrijving, String soort, List<String> partijen, String hantering,
-        String escalatieroute, String backofficeFrontoffice, String status, String versie) {
+public record SpanningFormulier(
+        String omschrijving,
+        String soort,
+        List<String> partijen,
+        String hantering,
+        String escalatieroute,
+        String backofficeFrontoffice,
+        String status,
+        String versie) {
 
     /** The ticked partners; none ticked binds as {@code null}. */
     public List<String> gekozenPartijen() {

@@ -1,20 +1,30 @@
 package nl.samenspel.stappen.web;
 
-import nl.samenspel.stappen.*;
-
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.stappen.*;
 
 /**
  * What every step page gets: the samenwerking, the step's state, what the user may do ({@code kanSchrijven}: add
  * content; {@code rechten}: per item, see {@link StappenRechten}), and after a failed
  * save the errors and the user's input ({@code waarden}) so nothing typed is lost.
  */
-public record StapPagina(Samenwerking s, StapStand stand, boolean kanSchrijven, boolean kanBespreken,
-        boolean isRegisseur, StappenRechten.Voor rechten, String eigenGemeente, String eigenGemeenteNaam, String melding, String meldingSoort,
-        Fouten fouten, Map<String, String> waarden, List<nl.samenspel.platform.Melding> ontbreektVoorVorm) {
+public record StapPagina(
+        Samenwerking s,
+        StapStand stand,
+        boolean kanSchrijven,
+        boolean kanBespreken,
+        boolean isRegisseur,
+        StappenRechten.Voor rechten,
+        String eigenGemeente,
+        String eigenGemeenteNaam,
+        String melding,
+        String meldingSoort,
+        Fouten fouten,
+        Map<String, String> waarden,
+        List<nl.samenspel.platform.Melding> ontbreektVoorVorm) {
 
     public String waarde(String veld, String standaard) {
         return waarden != null && waarden.containsKey(veld) ? waarden.get(veld) : standaard;
@@ -25,6 +35,10 @@ public record StapPagina(Samenwerking s, StapStand stand, boolean kanSchrijven, 
     }
 
     public String naam(String code) {
-        return s.gemeenten().stream().filter(g -> g.code().equals(code)).map(g -> g.naam()).findFirst().orElse(code);
+        return s.gemeenten().stream()
+                .filter(g -> g.code().equals(code))
+                .map(g -> g.naam())
+                .findFirst()
+                .orElse(code);
     }
 }

@@ -1,7 +1,5 @@
 package nl.samenspel.stappen.web;
 
-import nl.samenspel.stappen.*;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -21,6 +19,7 @@ import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.stappen.*;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,25 +54,38 @@ class StappenApi {
         this.oefenmodus = oefenmodus;
         this.teksten = teksten;
     }
+
     public record BesprokenJson(String gemeente, String door, String op) {}
 
     /** The state of a step: has content, who discussed it, open or closed. */
-    public record StandJson(String stap, String naam, boolean inhoud, boolean open, List<BesprokenJson> besproken,
+    public record StandJson(
+            String stap,
+            String naam,
+            boolean inhoud,
+            boolean open,
+            List<BesprokenJson> besproken,
             List<String> nogNietBesproken) {}
 
     /** A goal; id and versie are read-only (ignored in PUT), so what GET returns may go back as it is. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DoelJson(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
-            @Schema(example = "DOEL") String soort, String tekst, @Schema(example = "GM0355") String bronGemeente,
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long versie) {
+    public record DoelJson(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            Long id,
+
+            @Schema(example = "DOEL") String soort,
+            String tekst,
+            @Schema(example = "GM0355") String bronGemeente,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            Long versie) {
 
         Invoer.DoelInvoer invoer() {
             return new Invoer.DoelInvoer(soort, tekst, bronGemeente);
         }
     }
 
-    public record WerkwijzeJson(String wieDoetWat, String afsprakenMaken, String levering, String sturing,
-            String bijsturing) {
+    public record WerkwijzeJson(
+            String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing) {
 
         Invoer.WerkwijzeInvoer invoer() {
             return new Invoer.WerkwijzeInvoer(wieDoetWat, afsprakenMaken, levering, sturing, bijsturing);
@@ -82,9 +94,17 @@ class StappenApi {
 
     /** An item of the vanzelfdynamiek step; id and versie are read-only (ignored in PUT). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DynamiekJson(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id,
-            @Schema(example = "RUIMTE_HOUDEN") String gedrag, String eigenNaam, String botsing, String omgang,
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long versie) {
+    public record DynamiekJson(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            Long id,
+
+            @Schema(example = "RUIMTE_HOUDEN") String gedrag,
+            String eigenNaam,
+            String botsing,
+            String omgang,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            Long versie) {
 
         Invoer.DynamiekInvoer invoer() {
             return new Invoer.DynamiekInvoer(gedrag, eigenNaam, botsing, omgang);
@@ -93,19 +113,37 @@ class StappenApi {
 
     /** A tension; id and versie are read-only (ignored in POST and PUT). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SpanningJson(@Schema(accessMode = Schema.AccessMode.READ_ONLY) Long id, String omschrijving,
-            String soort, List<String> partijen, String hantering, String escalatieroute, String backofficeFrontoffice,
+    public record SpanningJson(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            Long id,
+
+            String omschrijving,
+            String soort,
+            List<String> partijen,
+            String hantering,
+            String escalatieroute,
+            String backofficeFrontoffice,
             @Schema(description = "Standaard OPEN") String status,
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY) Long versie) {
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            Long versie) {
 
         static SpanningJson van(Spanning s) {
-            return new SpanningJson(s.id(), s.omschrijving(), s.soort().name(), s.partijen(), s.hantering(),
-                    s.escalatieroute(), s.backofficeFrontoffice(), s.status().name(), s.versie());
+            return new SpanningJson(
+                    s.id(),
+                    s.omschrijving(),
+                    s.soort().name(),
+                    s.partijen(),
+                    s.hantering(),
+                    s.escalatieroute(),
+                    s.backofficeFrontoffice(),
+                    s.status().name(),
+                    s.versie());
         }
 
         Invoer.SpanningInvoer invoer() {
-            return new Invoer.SpanningInvoer(omschrijving, soort, partijen, hantering, escalatieroute,
-                    backofficeFrontoffice, status);
+            return new Invoer.SpanningInvoer(
+                    omschrijving, soort, partijen, hantering, escalatieroute, backofficeFrontoffice, status);
         }
     }
 
@@ -120,8 +158,13 @@ class StappenApi {
 
     /** One step: its state and the content of that step (only the fields of this step are present). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StapJson(@JsonUnwrapped StandJson stand, List<DoelJson> doelen, WerkwijzeJson werkwijze,
-            List<SpanningJson> spanningen, List<DynamiekJson> items, List<String> ontbreekt,
+    public record StapJson(
+            @JsonUnwrapped StandJson stand,
+            List<DoelJson> doelen,
+            WerkwijzeJson werkwijze,
+            List<SpanningJson> spanningen,
+            List<DynamiekJson> items,
+            List<String> ontbreekt,
             OntgrendelingJson ontgrendeling) {}
 
     /**
@@ -129,12 +172,19 @@ class StappenApi {
      * vanzelfdynamiek: items. What GET returns may go back as it is: the other fields are ignored.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record StapWijzigingJson(List<@NotNull(message = "{fout.verplicht}") DoelJson> doelen, WerkwijzeJson werkwijze,
-            String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing,
+    public record StapWijzigingJson(
+            List<@NotNull(message = "{fout.verplicht}") DoelJson> doelen,
+            WerkwijzeJson werkwijze,
+            String wieDoetWat,
+            String afsprakenMaken,
+            String levering,
+            String sturing,
+            String bijsturing,
             List<@NotNull(message = "{fout.verplicht}") DynamiekJson> items) {
 
         Invoer.WerkwijzeInvoer werkwijzeInvoer() {
-            return werkwijze != null ? werkwijze.invoer()
+            return werkwijze != null
+                    ? werkwijze.invoer()
                     : new Invoer.WerkwijzeInvoer(wieDoetWat, afsprakenMaken, levering, sturing, bijsturing);
         }
     }
@@ -143,7 +193,8 @@ class StappenApi {
 
     public record IntrekkingJson(@JsonUnwrapped StandJson stand, boolean heropend) {}
 
-    public record UitstelInvoerJson(@Schema(example = "STAP:WAT") String onderwerp, String reden) {}
+    public record UitstelInvoerJson(
+            @Schema(example = "STAP:WAT") String onderwerp, String reden) {}
 
     public record OntgrendelingInvoerJson(String reden) {}
 
@@ -151,11 +202,12 @@ class StappenApi {
 
     public record OefeningJson(long id, String titel, boolean oefencasus, String regisseur, List<String> gemeenten) {}
 
-
     @Operation(summary = "De vijf stappen met hun stand", description = "Inhoud, door wie besproken, open of dicht")
     @GetMapping(path = BASIS + "/stappen", produces = MediaType.APPLICATION_JSON_VALUE)
     OverzichtJson overzicht(@PathVariable long id) {
-        return new OverzichtJson(stappen.stand(id).stream().map(this::stand).toList(), stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList(),
+        return new OverzichtJson(
+                stappen.stand(id).stream().map(this::stand).toList(),
+                stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList(),
                 stappen.uitstel(id).stream().map(UitstelJson::van).toList());
     }
 
@@ -163,25 +215,36 @@ class StappenApi {
     @GetMapping(path = BASIS + "/stappen/{stap}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StapJson> stap(@PathVariable long id, @PathVariable String stap) {
         Stap s = stap(stap);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(stappen.versie(id, s))).body(json(id, s));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(stappen.versie(id, s)))
+                .body(json(id, s));
     }
 
-    @Operation(summary = "Een stap vervangen", description = "wat: {\"doelen\": [{\"soort\": \"DOEL\", \"tekst\": …, "
-            + "\"bronGemeente\": \"GM0355\"}]}; hoe: {\"werkwijze\": {\"wieDoetWat\", \"afsprakenMaken\", \"levering\", "
-            + "\"sturing\", \"bijsturing\"}} (de vijf velden mogen ook los); vanzelfdynamiek: {\"items\": [{\"gedrag\": "
-            + "\"RUIMTE_HOUDEN\" of \"eigenNaam\", \"botsing\", \"omgang\"}]}. Wat GET teruggeeft, mag ongewijzigd terug "
-            + "(alleen-lezen velden worden genegeerd). spanningen: gebruik …/spanningen. vorm: 409 zolang de poort dicht is. "
-            + "If-Match verplicht. "
-            + "Wat weggaat of verandert, moet u mogen verwijderen: een doel alleen de regisseur of de gemeente die het "
-            + "toevoegde (zolang geen andere partij wat besproken markeerde), vanzelfdynamiek alleen de regisseur; anders 403. "
-            + "Een gearchiveerde samenwerking: 409.")
+    @Operation(
+            summary = "Een stap vervangen",
+            description = "wat: {\"doelen\": [{\"soort\": \"DOEL\", \"tekst\": …, "
+                    + "\"bronGemeente\": \"GM0355\"}]}; hoe: {\"werkwijze\": {\"wieDoetWat\", \"afsprakenMaken\", \"levering\", "
+                    + "\"sturing\", \"bijsturing\"}} (de vijf velden mogen ook los); vanzelfdynamiek: {\"items\": [{\"gedrag\": "
+                    + "\"RUIMTE_HOUDEN\" of \"eigenNaam\", \"botsing\", \"omgang\"}]}. Wat GET teruggeeft, mag ongewijzigd terug "
+                    + "(alleen-lezen velden worden genegeerd). spanningen: gebruik …/spanningen. vorm: 409 zolang de poort dicht is. "
+                    + "If-Match verplicht. "
+                    + "Wat weggaat of verandert, moet u mogen verwijderen: een doel alleen de regisseur of de gemeente die het "
+                    + "toevoegde (zolang geen andere partij wat besproken markeerde), vanzelfdynamiek alleen de regisseur; anders 403. "
+                    + "Een gearchiveerde samenwerking: 409.")
     @ApiResponse(responseCode = "200", description = "Vervangen; de nieuwe ETag in de header")
     @ApiResponse(responseCode = "409", description = "De vormstap is nog dicht; 'ontbreekt' noemt wat er mist")
-    @PutMapping(path = BASIS + "/stappen/{stap}", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PutMapping(
+            path = BASIS + "/stappen/{stap}",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<StapJson> vervang(@PathVariable long id, @PathVariable String stap,
-            @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody StapWijzigingJson body) throws HttpRequestMethodNotSupportedException {
+    ResponseEntity<StapJson> vervang(
+            @PathVariable long id,
+            @PathVariable String stap,
+            @Parameter(description = "ETag uit de laatste GET")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody StapWijzigingJson body)
+            throws HttpRequestMethodNotSupportedException {
         Stap s = stap(stap);
         stappen.samenwerking(id);
         java.util.function.LongSupplier huidige = () -> stappen.versie(id, s);
@@ -189,7 +252,8 @@ class StappenApi {
             case WAT -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
                 verplicht("doelen", body.doelen());
-                stappen.vervangDoelen(id, versie, body.doelen().stream().map(DoelJson::invoer).toList());
+                stappen.vervangDoelen(
+                        id, versie, body.doelen().stream().map(DoelJson::invoer).toList());
             }
             case HOE -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
@@ -198,7 +262,10 @@ class StappenApi {
             case VANZELFDYNAMIEK -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
                 verplicht("items", body.items());
-                stappen.vervangDynamiek(id, versie, body.items().stream().map(DynamiekJson::invoer).toList());
+                stappen.vervangDynamiek(
+                        id,
+                        versie,
+                        body.items().stream().map(DynamiekJson::invoer).toList());
             }
             case VORM -> {
                 List<nl.samenspel.platform.Melding> ontbreekt = stappen.ontbreektVoorVorm(id);
@@ -209,10 +276,14 @@ class StappenApi {
             }
             case SPANNINGEN -> throw new HttpRequestMethodNotSupportedException("PUT");
         }
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(stappen.versie(id, s))).body(json(id, s));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(stappen.versie(id, s)))
+                .body(json(id, s));
     }
 
-    @Operation(summary = "Stap besproken (eigen gemeente)", description = "Voor ambtenaren en bestuurders van een deelnemende gemeente")
+    @Operation(
+            summary = "Stap besproken (eigen gemeente)",
+            description = "Voor ambtenaren en bestuurders van een deelnemende gemeente")
     @PostMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
     StandJson besproken(@PathVariable long id, @PathVariable String stap) {
         Stap s = stap(stap);
@@ -220,31 +291,43 @@ class StappenApi {
         return stand(stappen.stand(id, s));
     }
 
-    @Operation(summary = "Besproken intrekken", description = "Had iedereen ingestemd, dan wordt de stap heropend en dat vastgelegd")
+    @Operation(
+            summary = "Besproken intrekken",
+            description = "Had iedereen ingestemd, dan wordt de stap heropend en dat vastgelegd")
     @DeleteMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
-    IntrekkingJson intrekken(@PathVariable long id, @PathVariable String stap,
-            @RequestParam(required = false) String reden) {
+    IntrekkingJson intrekken(
+            @PathVariable long id, @PathVariable String stap, @RequestParam(required = false) String reden) {
         Stap s = stap(stap);
         boolean heropend = stappen.trekBesprokenIn(id, s, reden);
         return new IntrekkingJson(stand(stappen.stand(id, s)), heropend);
     }
 
-    @Operation(summary = "Uitgestelde besluiten", description = "Heropende en bewust uitgestelde stappen en faseovergangen")
+    @Operation(
+            summary = "Uitgestelde besluiten",
+            description = "Heropende en bewust uitgestelde stappen en faseovergangen")
     @GetMapping(path = BASIS + "/stappen/uitstel", produces = MediaType.APPLICATION_JSON_VALUE)
     List<UitstelJson> uitstelLijst(@PathVariable long id) {
         return stappen.uitstel(id).stream().map(UitstelJson::van).toList();
     }
 
-    @Operation(summary = "Besluit uitstellen", description = "Alleen de regisseur: {\"onderwerp\": \"STAP:WAT\" of \"FASE:VORMGEVEN\", \"reden\": …}")
-    @PostMapping(path = BASIS + "/stappen/uitstel", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @Operation(
+            summary = "Besluit uitstellen",
+            description = "Alleen de regisseur: {\"onderwerp\": \"STAP:WAT\" of \"FASE:VORMGEVEN\", \"reden\": …}")
+    @PostMapping(
+            path = BASIS + "/stappen/uitstel",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<UitstelJson>> stelUit(@PathVariable long id, @Valid @RequestBody UitstelInvoerJson body) {
         stappen.stelUit(id, body.onderwerp(), body.reden());
         return ResponseEntity.status(201).body(uitstelLijst(id));
     }
 
-    @Operation(summary = "Vormstap vroeg openen", description = "Alleen de regisseur, met een reden; wordt vastgelegd en getoond")
-    @PostMapping(path = BASIS + "/stappen/vorm/ontgrendeling", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @Operation(
+            summary = "Vormstap vroeg openen",
+            description = "Alleen de regisseur, met een reden; wordt vastgelegd en getoond")
+    @PostMapping(
+            path = BASIS + "/stappen/vorm/ontgrendeling",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StapJson> ontgrendel(@PathVariable long id, @Valid @RequestBody OntgrendelingInvoerJson body) {
         stappen.ontgrendelVorm(id, body.reden());
@@ -253,7 +336,9 @@ class StappenApi {
 
     // ---- spanningen ----
 
-    @Operation(summary = "Register van spanningen", description = "Alle spanningen van de samenwerking met soort, status en versie, en het totaal")
+    @Operation(
+            summary = "Register van spanningen",
+            description = "Alle spanningen van de samenwerking met soort, status en versie, en het totaal")
     @GetMapping(path = BASIS + "/spanningen", produces = MediaType.APPLICATION_JSON_VALUE)
     SpanningenJson spanningen(@PathVariable long id) {
         List<Spanning> lijst = stappen.spanningen(id);
@@ -262,38 +347,55 @@ class StappenApi {
 
     @Operation(summary = "Spanning toevoegen", description = "omschrijving en soort verplicht; status standaard OPEN")
     @ApiResponse(responseCode = "201", description = "Toegevoegd; Location en ETag in de headers")
-    @PostMapping(path = BASIS + "/spanningen", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = BASIS + "/spanningen",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SpanningJson> maakSpanning(@PathVariable long id, @Valid @RequestBody SpanningJson body) {
         Spanning s = stappen.maakSpanning(id, body.invoer());
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/spanningen/" + s.id()))
-                .header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SpanningJson.van(s));
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
+                .body(SpanningJson.van(s));
     }
 
-    @Operation(summary = "Eén spanning", description = "De ETag is de versie; stuur die mee in If-Match bij PUT en DELETE")
+    @Operation(
+            summary = "Eén spanning",
+            description = "De ETag is de versie; stuur die mee in If-Match bij PUT en DELETE")
     @GetMapping(path = BASIS + "/spanningen/{spanningId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SpanningJson> spanning(@PathVariable long id, @PathVariable long spanningId) {
         Spanning s = stappen.spanning(id, spanningId);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SpanningJson.van(s));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
+                .body(SpanningJson.van(s));
     }
 
-    @Operation(summary = "Spanning wijzigen", description = "If-Match verplicht (428 zonder, 412 als verouderd). "
-            + "Wat GET teruggeeft, mag ongewijzigd terug (id en versie worden genegeerd)")
-    @PutMapping(path = BASIS + "/spanningen/{spanningId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @Operation(
+            summary = "Spanning wijzigen",
+            description = "If-Match verplicht (428 zonder, 412 als verouderd). "
+                    + "Wat GET teruggeeft, mag ongewijzigd terug (id en versie worden genegeerd)")
+    @PutMapping(
+            path = BASIS + "/spanningen/{spanningId}",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SpanningJson> wijzigSpanning(@PathVariable long id, @PathVariable long spanningId,
+    ResponseEntity<SpanningJson> wijzigSpanning(
+            @PathVariable long id,
+            @PathVariable long spanningId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody SpanningJson body) {
         Spanning huidig = stappen.spanning(id, spanningId);
         long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
         Spanning s = stappen.wijzigSpanning(id, spanningId, versie, body.invoer());
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(s.versie())).body(SpanningJson.van(s));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
+                .body(SpanningJson.van(s));
     }
 
     @Operation(summary = "Spanning verwijderen", description = "Alleen de regisseur. If-Match verplicht")
     @ApiResponse(responseCode = "204", description = "Verwijderd")
     @DeleteMapping(path = BASIS + "/spanningen/{spanningId}")
-    ResponseEntity<Void> verwijderSpanning(@PathVariable long id, @PathVariable long spanningId,
+    ResponseEntity<Void> verwijderSpanning(
+            @PathVariable long id,
+            @PathVariable long spanningId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Spanning huidig = stappen.spanning(id, spanningId);
         stappen.verwijderSpanning(id, spanningId, Versie.uitIfMatch(ifMatch, huidig::versie));
@@ -302,7 +404,9 @@ class StappenApi {
 
     // ---- oefenmodus ----
 
-    @Operation(summary = "Oefensamenwerking starten", description = "Een kopie van de verzonnen oefencasus, met u als regisseur")
+    @Operation(
+            summary = "Oefensamenwerking starten",
+            description = "Een kopie van de verzonnen oefencasus, met u als regisseur")
     @ApiResponse(responseCode = "201", description = "Gestart; Location en ETag in de headers")
     @PostMapping(path = "/api/v1/oefensamenwerkingen", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<OefeningJson> oefenen() {
@@ -312,12 +416,14 @@ class StappenApi {
                 .body(new OefeningJson(s.id(), s.titel(), s.oefencasus(), s.regisseur(), s.gemeenteCodes()));
     }
 
-    @Operation(summary = "Oefensamenwerking verwijderen", description = "Alleen een oefensamenwerking, door haar regisseur; "
-            + "alles eronder gaat mee. If-Match verplicht")
+    @Operation(
+            summary = "Oefensamenwerking verwijderen",
+            description = "Alleen een oefensamenwerking, door haar regisseur; "
+                    + "alles eronder gaat mee. If-Match verplicht")
     @ApiResponse(responseCode = "204", description = "Verwijderd, met alles eronder")
     @DeleteMapping(path = "/api/v1/oefensamenwerkingen/{id}")
-    ResponseEntity<Void> verwijderOefening(@PathVariable long id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<Void> verwijderOefening(
+            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Samenwerking huidig = stappen.samenwerking(id);
         oefenmodus.verwijder(id, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
@@ -339,27 +445,79 @@ class StappenApi {
     private StapJson json(long id, Stap stap) {
         StandJson stand = stand(stappen.stand(id, stap));
         return switch (stap) {
-            case WAT -> new StapJson(stand, stappen.doelen(id).stream().map(d -> new DoelJson(d.id(), d.soort().name(),
-                    d.tekst(), d.bronGemeente(), d.versie())).toList(), null, null, null, null, null);
+            case WAT ->
+                new StapJson(
+                        stand,
+                        stappen.doelen(id).stream()
+                                .map(d ->
+                                        new DoelJson(d.id(), d.soort().name(), d.tekst(), d.bronGemeente(), d.versie()))
+                                .toList(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
             case HOE -> {
                 Werkwijze w = stappen.werkwijze(id);
-                yield new StapJson(stand, null, new WerkwijzeJson(w.wieDoetWat(), w.afsprakenMaken(), w.levering(),
-                        w.sturing(), w.bijsturing()), null, null, null, null);
+                yield new StapJson(
+                        stand,
+                        null,
+                        new WerkwijzeJson(
+                                w.wieDoetWat(), w.afsprakenMaken(), w.levering(), w.sturing(), w.bijsturing()),
+                        null,
+                        null,
+                        null,
+                        null);
             }
-            case SPANNINGEN -> new StapJson(stand, null, null,
-                    stappen.spanningen(id).stream().map(SpanningJson::van).toList(), null, null, null);
-            case VANZELFDYNAMIEK -> new StapJson(stand, null, null, null, stappen.dynamiek(id).stream()
-                    .map(d -> new DynamiekJson(d.id(), d.gedrag() == null ? null : d.gedrag().name(), d.eigenNaam(),
-                            d.botsing(), d.omgang(), d.versie())).toList(), null, null);
-            case VORM -> new StapJson(stand, null, null, null, null, stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList(),
-                    stappen.ontgrendeling(id).map(o -> new OntgrendelingJson(o.reden(), o.ontbrak(), o.door(),
-                            o.op().toString())).orElse(null));
+            case SPANNINGEN ->
+                new StapJson(
+                        stand,
+                        null,
+                        null,
+                        stappen.spanningen(id).stream().map(SpanningJson::van).toList(),
+                        null,
+                        null,
+                        null);
+            case VANZELFDYNAMIEK ->
+                new StapJson(
+                        stand,
+                        null,
+                        null,
+                        null,
+                        stappen.dynamiek(id).stream()
+                                .map(d -> new DynamiekJson(
+                                        d.id(),
+                                        d.gedrag() == null ? null : d.gedrag().name(),
+                                        d.eigenNaam(),
+                                        d.botsing(),
+                                        d.omgang(),
+                                        d.versie()))
+                                .toList(),
+                        null,
+                        null);
+            case VORM ->
+                new StapJson(
+                        stand,
+                        null,
+                        null,
+                        null,
+                        null,
+                        stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList(),
+                        stappen.ontgrendeling(id)
+                                .map(o -> new OntgrendelingJson(o.reden(), o.ontbrak(), o.door(), o.op().toString()))
+                                .orElse(null));
         };
     }
 
     private StandJson stand(StapStand s) {
-        return new StandJson(s.stap().pad(), teksten.t(s.stap().labelSleutel()), s.inhoud(), s.open(),
-                s.besproken().stream().map(b -> new BesprokenJson(b.gemeenteCode(), b.door(), b.op().toString())).toList(),
+        return new StandJson(
+                s.stap().pad(),
+                teksten.t(s.stap().labelSleutel()),
+                s.inhoud(),
+                s.open(),
+                s.besproken().stream()
+                        .map(b -> new BesprokenJson(b.gemeenteCode(), b.door(), b.op().toString()))
+                        .toList(),
                 s.nogNiet().stream().map(Gemeente::code).toList());
     }
 }

@@ -1,8 +1,5 @@
 package nl.samenspel.stappen.web;
 
-import nl.samenspel.stappen.*;
-
-import nl.samenspel.platform.Tijdstip;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -13,16 +10,12 @@ import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
+import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
-import nl.samenspel.stappen.web.DoelFormulier;
-import nl.samenspel.stappen.web.DynamiekFormulier;
-import nl.samenspel.stappen.web.RedenFormulier;
-import nl.samenspel.stappen.web.SpanningFormulier;
-import nl.samenspel.stappen.web.UitstelFormulier;
-import nl.samenspel.stappen.web.WerkwijzeFormulier;
+import nl.samenspel.stappen.*;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,7 +66,11 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/uitstel")
-    String stelUit(@PathVariable long id, @ModelAttribute UitstelFormulier formulier, BindingResult binding, Model model,
+    String stelUit(
+            @PathVariable long id,
+            @ModelAttribute UitstelFormulier formulier,
+            BindingResult binding,
+            Model model,
             HttpServletResponse response) {
         try {
             stappen.stelUit(id, formulier.onderwerp(), formulier.reden());
@@ -88,28 +85,49 @@ class StappenPaginas {
     // ---- a step ----
 
     @GetMapping("/samenwerkingen/{id}/stappen/{stap}")
-    String stap(@PathVariable long id, @PathVariable String stap, @RequestParam(required = false) String melding,
+    String stap(
+            @PathVariable long id,
+            @PathVariable String stap,
+            @RequestParam(required = false) String melding,
             Model model) {
         Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
-        String m = melding == null ? null : switch (melding) {
-            case "opgeslagen" -> "stappen.opgeslagen";
-            case "besproken" -> "stappen.besproken.gedaan";
-            case "ingetrokken" -> "stappen.besproken.ingetrokken";
-            case "heropend" -> "stappen.besproken.heropend";
-            default -> null;
-        };
+        String m = melding == null
+                ? null
+                : switch (melding) {
+                    case "opgeslagen" -> "stappen.opgeslagen";
+                    case "besproken" -> "stappen.besproken.gedaan";
+                    case "ingetrokken" -> "stappen.besproken.ingetrokken";
+                    case "heropend" -> "stappen.besproken.heropend";
+                    default -> null;
+                };
         return toon(id, st, m, "ok", null, null, model);
     }
 
-    private String toon(long id, Stap stap, String melding, String soort, Fouten fouten, Map<String, String> waarden,
-            Model model) {
+    private String toon(
+            long id, Stap stap, String melding, String soort, Fouten fouten, Map<String, String> waarden, Model model) {
         Samenwerking s = stappen.samenwerking(id);
         var g = HuidigeGebruiker.get();
         boolean bespreken = stappen.kanBespreken(s);
-        StapPagina p = new StapPagina(s, stappen.stand(id, stap), stappen.kanSchrijven(s), bespreken,
-                stappen.isRegisseur(s), stappen.rechten(s), bespreken ? g.gemeenteCode() : null,
-                bespreken ? s.gemeenten().stream().filter(x -> x.code().equals(g.gemeenteCode())).findFirst().orElseThrow().naam() : null,
-                melding, soort, fouten, waarden, stappen.ontbreektVoorVorm(id));
+        StapPagina p = new StapPagina(
+                s,
+                stappen.stand(id, stap),
+                stappen.kanSchrijven(s),
+                bespreken,
+                stappen.isRegisseur(s),
+                stappen.rechten(s),
+                bespreken ? g.gemeenteCode() : null,
+                bespreken
+                        ? s.gemeenten().stream()
+                                .filter(x -> x.code().equals(g.gemeenteCode()))
+                                .findFirst()
+                                .orElseThrow()
+                                .naam()
+                        : null,
+                melding,
+                soort,
+                fouten,
+                waarden,
+                stappen.ontbreektVoorVorm(id));
         model.addAttribute("p", p);
         model.addAttribute("tijd", Tijdstip.FORMAAT);
         switch (stap) {
@@ -141,12 +159,18 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/{stap}/besproken/intrekken")
-    String intrekken(@PathVariable long id, @PathVariable String stap, @ModelAttribute RedenFormulier formulier,
-            BindingResult binding, Model model, HttpServletResponse response) {
+    String intrekken(
+            @PathVariable long id,
+            @PathVariable String stap,
+            @ModelAttribute RedenFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
         try {
             boolean heropend = stappen.trekBesprokenIn(id, st, formulier.reden());
-            return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding=" + (heropend ? "heropend" : "ingetrokken");
+            return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding="
+                    + (heropend ? "heropend" : "ingetrokken");
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
@@ -157,10 +181,15 @@ class StappenPaginas {
     // ---- wat ----
 
     @PostMapping("/samenwerkingen/{id}/stappen/wat/doelen")
-    String voegDoelToe(@PathVariable long id, @ModelAttribute DoelFormulier formulier, BindingResult binding,
-            Model model, HttpServletResponse response) {
+    String voegDoelToe(
+            @PathVariable long id,
+            @ModelAttribute DoelFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         try {
-            stappen.voegDoelToe(id, new Invoer.DoelInvoer(formulier.soort(), formulier.tekst(), formulier.bronGemeente()));
+            stappen.voegDoelToe(
+                    id, new Invoer.DoelInvoer(formulier.soort(), formulier.tekst(), formulier.bronGemeente()));
             return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -170,8 +199,12 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/wat/doelen/{doelId}/verwijderen")
-    String verwijderDoel(@PathVariable long id, @PathVariable long doelId, @RequestParam(required = false) String versie,
-            Model model, HttpServletResponse response) {
+    String verwijderDoel(
+            @PathVariable long id,
+            @PathVariable long doelId,
+            @RequestParam(required = false) String versie,
+            Model model,
+            HttpServletResponse response) {
         try {
             stappen.verwijderDoel(id, doelId, getal(versie));
             return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
@@ -184,10 +217,18 @@ class StappenPaginas {
     // ---- hoe ----
 
     @PostMapping("/samenwerkingen/{id}/stappen/hoe")
-    String hoe(@PathVariable long id, @ModelAttribute WerkwijzeFormulier formulier, BindingResult binding, Model model,
+    String hoe(
+            @PathVariable long id,
+            @ModelAttribute WerkwijzeFormulier formulier,
+            BindingResult binding,
+            Model model,
             HttpServletResponse response) {
-        Invoer.WerkwijzeInvoer invoer = new Invoer.WerkwijzeInvoer(formulier.wieDoetWat(), formulier.afsprakenMaken(),
-                formulier.levering(), formulier.sturing(), formulier.bijsturing());
+        Invoer.WerkwijzeInvoer invoer = new Invoer.WerkwijzeInvoer(
+                formulier.wieDoetWat(),
+                formulier.afsprakenMaken(),
+                formulier.levering(),
+                formulier.sturing(),
+                formulier.bijsturing());
         try {
             stappen.wijzigWerkwijze(id, getal(formulier.versie()), invoer);
             return "redirect:/samenwerkingen/" + id + "/stappen/hoe?melding=opgeslagen";
@@ -217,8 +258,12 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/spanningen/nieuw")
-    String maakSpanning(@PathVariable long id, @ModelAttribute SpanningFormulier formulier, BindingResult binding,
-            Model model, HttpServletResponse response) {
+    String maakSpanning(
+            @PathVariable long id,
+            @ModelAttribute SpanningFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         try {
             stappen.maakSpanning(id, spanningInvoer(formulier));
             return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
@@ -230,8 +275,12 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}")
-    String wijzigSpanning(@PathVariable long id, @PathVariable long spanningId,
-            @ModelAttribute SpanningFormulier formulier, BindingResult binding, Model model,
+    String wijzigSpanning(
+            @PathVariable long id,
+            @PathVariable long spanningId,
+            @ModelAttribute SpanningFormulier formulier,
+            BindingResult binding,
+            Model model,
             HttpServletResponse response) {
         Spanning huidig = stappen.spanning(id, spanningId);
         try {
@@ -250,8 +299,12 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/spanningen/{spanningId:\\d+}/verwijderen")
-    String verwijderSpanning(@PathVariable long id, @PathVariable long spanningId,
-            @RequestParam(required = false) String versie, Model model, HttpServletResponse response) {
+    String verwijderSpanning(
+            @PathVariable long id,
+            @PathVariable long spanningId,
+            @RequestParam(required = false) String versie,
+            Model model,
+            HttpServletResponse response) {
         try {
             stappen.verwijderSpanning(id, spanningId, getal(versie));
             return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
@@ -261,8 +314,8 @@ class StappenPaginas {
         }
     }
 
-    private String spanningFormulier(long id, Spanning spanning, Fouten fouten, Map<String, String> waarden,
-            String melding, Model model) {
+    private String spanningFormulier(
+            long id, Spanning spanning, Fouten fouten, Map<String, String> waarden, String melding, Model model) {
         Samenwerking s = stappen.samenwerking(id);
         var g = HuidigeGebruiker.get();
         if (spanning == null) {
@@ -282,18 +335,30 @@ class StappenPaginas {
     }
 
     private static Invoer.SpanningInvoer spanningInvoer(SpanningFormulier f) {
-        return new Invoer.SpanningInvoer(f.omschrijving(), f.soort(), f.gekozenPartijen(), f.hantering(),
-                f.escalatieroute(), f.backofficeFrontoffice(), f.status());
+        return new Invoer.SpanningInvoer(
+                f.omschrijving(),
+                f.soort(),
+                f.gekozenPartijen(),
+                f.hantering(),
+                f.escalatieroute(),
+                f.backofficeFrontoffice(),
+                f.status());
     }
 
     // ---- vanzelfdynamiek ----
 
     @PostMapping("/samenwerkingen/{id}/stappen/vanzelfdynamiek/items")
-    String voegDynamiekToe(@PathVariable long id, @ModelAttribute DynamiekFormulier formulier, BindingResult binding,
-            Model model, HttpServletResponse response) {
+    String voegDynamiekToe(
+            @PathVariable long id,
+            @ModelAttribute DynamiekFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         try {
-            stappen.voegDynamiekToe(id, new Invoer.DynamiekInvoer(formulier.gedrag(), formulier.eigenNaam(),
-                    formulier.botsing(), formulier.omgang()));
+            stappen.voegDynamiekToe(
+                    id,
+                    new Invoer.DynamiekInvoer(
+                            formulier.gedrag(), formulier.eigenNaam(), formulier.botsing(), formulier.omgang()));
             return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -303,8 +368,12 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/vanzelfdynamiek/items/{itemId}/verwijderen")
-    String verwijderDynamiek(@PathVariable long id, @PathVariable long itemId,
-            @RequestParam(required = false) String versie, Model model, HttpServletResponse response) {
+    String verwijderDynamiek(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam(required = false) String versie,
+            Model model,
+            HttpServletResponse response) {
         try {
             stappen.verwijderDynamiek(id, itemId, getal(versie));
             return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
@@ -317,8 +386,12 @@ class StappenPaginas {
     // ---- vorm ----
 
     @PostMapping("/samenwerkingen/{id}/stappen/vorm/ontgrendeling")
-    String ontgrendel(@PathVariable long id, @ModelAttribute RedenFormulier formulier, BindingResult binding,
-            Model model, HttpServletResponse response) {
+    String ontgrendel(
+            @PathVariable long id,
+            @ModelAttribute RedenFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         try {
             stappen.ontgrendelVorm(id, formulier.reden());
             return "redirect:/samenwerkingen/" + id + "/stappen/vorm?melding=opgeslagen";
@@ -332,11 +405,14 @@ class StappenPaginas {
     // ---- oefenmodus ----
 
     @GetMapping("/samenwerkingen/oefenen")
-    String oefenen(@RequestParam(required = false) Integer pagina, @RequestParam(required = false) String verwijderd,
+    String oefenen(
+            @RequestParam(required = false) Integer pagina,
+            @RequestParam(required = false) String verwijderd,
             Model model) {
         Pagina<Samenwerking> lijst = samenwerkingen.zichtbaar(false, true, Pagina.pagina(pagina), 50);
         model.addAttribute("lijst", lijst);
-        model.addAttribute("kanStarten", nl.samenspel.samenwerking.SamenwerkingRechten.oefeningMaken(HuidigeGebruiker.get()));
+        model.addAttribute(
+                "kanStarten", nl.samenspel.samenwerking.SamenwerkingRechten.oefeningMaken(HuidigeGebruiker.get()));
         model.addAttribute("melding", verwijderd != null ? "oefen.verwijderd" : null);
         return "pages/stappen/oefenen";
     }

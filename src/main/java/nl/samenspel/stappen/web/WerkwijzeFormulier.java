@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The step "hoe": how the partners will work together, with the version the user saw. */
-public record WerkwijzeFormulier(String wieDoetWat, String afsprakenMaken, String levering, String sturing,
-        String bijsturing, String versie) {
+public record WerkwijzeFormulier(
+        String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing, String versie) {
 
     public Map<String, String> waarden() {
         Map<String, String> w = new HashMap<>();

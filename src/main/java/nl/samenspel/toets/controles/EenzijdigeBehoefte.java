@@ -2,7 +2,6 @@ package nl.samenspel.toets.controles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
@@ -34,7 +33,8 @@ class EenzijdigeBehoefte implements Controle {
             boolean eenzijdig = analyse.paren().stream()
                     .anyMatch(p -> p.classificatie() == nl.samenspel.verkenning.Classificatie.EENZIJDIG);
             if (eenzijdig) {
-                uit.add(Signaal.over(String.valueOf(analyse.taak().id()), analyse.taak().naam()));
+                uit.add(Signaal.over(
+                        String.valueOf(analyse.taak().id()), analyse.taak().naam()));
             }
         }
         return uit;

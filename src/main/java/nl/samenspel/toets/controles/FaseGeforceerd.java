@@ -1,6 +1,5 @@
 package nl.samenspel.toets.controles;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.samenspel.samenwerking.Fase;

@@ -1,8 +1,6 @@
 package nl.samenspel.toets.controles;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
@@ -37,7 +35,7 @@ class GeenWederzijdseBehoefte implements Controle {
                         return List.of();
                     }
                     case EENZIJDIG, GEEN -> volledigPaar = true;
-                    default -> { }
+                    default -> {}
                 }
             }
         }

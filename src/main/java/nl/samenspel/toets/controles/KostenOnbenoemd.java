@@ -1,9 +1,6 @@
 package nl.samenspel.toets.controles;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
@@ -26,8 +23,8 @@ class KostenOnbenoemd implements Controle {
 
     @Override
     public List<Signaal> evalueer(ToetsFeiten f) {
-        boolean genoemd = f.posities().values().stream()
-                .anyMatch(p -> p.maximumPerJaarIngevuld() || p.eigenRuimteIngevuld());
+        boolean genoemd =
+                f.posities().values().stream().anyMatch(p -> p.maximumPerJaarIngevuld() || p.eigenRuimteIngevuld());
         return genoemd ? List.of() : List.of(Signaal.geheel());
     }
 }

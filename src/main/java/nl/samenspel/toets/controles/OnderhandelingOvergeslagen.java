@@ -1,8 +1,6 @@
 package nl.samenspel.toets.controles;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
@@ -29,7 +27,8 @@ class OnderhandelingOvergeslagen implements Controle {
         if (!f.minstens(Fase.ONDERHANDELEN)) {
             return List.of();
         }
-        boolean tussenPartijen = f.spanningen().stream().anyMatch(s -> s.partijen().size() >= 2);
+        boolean tussenPartijen =
+                f.spanningen().stream().anyMatch(s -> s.partijen().size() >= 2);
         return tussenPartijen ? List.of() : List.of(Signaal.geheel());
     }
 }

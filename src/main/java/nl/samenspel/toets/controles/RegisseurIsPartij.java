@@ -1,9 +1,6 @@
 package nl.samenspel.toets.controles;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;

@@ -1,12 +1,11 @@
 package nl.samenspel.toets.web;
 
-import nl.samenspel.toets.*;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import nl.samenspel.toets.*;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,15 +28,41 @@ class ToetsApi {
 
     public record GebeurtenisJson(String soort, String door, String reden, String op) {}
 
-    public record BevindingJson(int regel, String controle, String onderwerp, String ernst, String titel,
-            String omschrijving, String uitleg, String interventie, String status, String sinds, String erkendDoor,
-            String erkendOp, String erkendReden, String opgelostOp, List<GebeurtenisJson> historie) {
+    public record BevindingJson(
+            int regel,
+            String controle,
+            String onderwerp,
+            String ernst,
+            String titel,
+            String omschrijving,
+            String uitleg,
+            String interventie,
+            String status,
+            String sinds,
+            String erkendDoor,
+            String erkendOp,
+            String erkendReden,
+            String opgelostOp,
+            List<GebeurtenisJson> historie) {
 
         static BevindingJson van(ToetsService.BevindingWeergave b) {
-            return new BevindingJson(b.regel(), b.controle(), b.onderwerp(), b.ernst().name(), b.titel(),
-                    b.omschrijving(), b.uitleg(), b.interventie(), b.status().name(), tijd(b.sinds()), b.erkendDoor(),
-                    tijd(b.erkendOp()), b.erkendReden(), tijd(b.opgelostOp()),
-                    b.historie().stream().map(g -> new GebeurtenisJson(g.soort(), g.door(), g.reden(), tijd(g.op())))
+            return new BevindingJson(
+                    b.regel(),
+                    b.controle(),
+                    b.onderwerp(),
+                    b.ernst().name(),
+                    b.titel(),
+                    b.omschrijving(),
+                    b.uitleg(),
+                    b.interventie(),
+                    b.status().name(),
+                    tijd(b.sinds()),
+                    b.erkendDoor(),
+                    tijd(b.erkendOp()),
+                    b.erkendReden(),
+                    tijd(b.opgelostOp()),
+                    b.historie().stream()
+                            .map(g -> new GebeurtenisJson(g.soort(), g.door(), g.reden(), tijd(g.op())))
                             .toList());
         }
     }
@@ -48,51 +73,87 @@ class ToetsApi {
 
     public record ControleJson(String id, int regel, String ernst, String titel, String uitleg, String interventie) {}
 
-    public record SamenwerkingToetsJson(long id, String titel, String fase, boolean oefencasus, String status,
-            List<String> perRegel, List<BevindingJson> bevindingen) {}
+    public record SamenwerkingToetsJson(
+            long id,
+            String titel,
+            String fase,
+            boolean oefencasus,
+            String status,
+            List<String> perRegel,
+            List<BevindingJson> bevindingen) {}
 
     public record GemeenteToetsJson(String code, String naam, List<SamenwerkingToetsJson> samenwerkingen, int totaal) {}
 
     public record EvaluatieJson(int samenwerkingen, int verschenen, int opgelost, int terug, long duurMs) {}
 
     @Schema(description = "Erkenning van een bevinding: bewust afgeweken, met een reden")
-    public record ErkenningJson(@Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED) String reden,
-            @Schema(description = "Alleen nodig als de controle meer dan één bevinding heeft") String onderwerp) {}
+    public record ErkenningJson(
+            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED)
+            String reden,
 
-    @Operation(summary = "Toets van een samenwerking", description = "Per regel (1-7) IN_ORDE, AANDACHT of RISICO "
-            + "(de zwaarste open bevinding) met alle bevindingen en hun historie. De regisseur ziet de toets over alle "
-            + "posities; ieder ander alleen over de gedeelde posities. 404 als u de samenwerking niet mag zien")
+            @Schema(description = "Alleen nodig als de controle meer dan één bevinding heeft")
+            String onderwerp) {}
+
+    @Operation(
+            summary = "Toets van een samenwerking",
+            description = "Per regel (1-7) IN_ORDE, AANDACHT of RISICO "
+                    + "(de zwaarste open bevinding) met alle bevindingen en hun historie. De regisseur ziet de toets over alle "
+                    + "posities; ieder ander alleen over de gedeelde posities. 404 als u de samenwerking niet mag zien")
     @GetMapping("/samenwerkingen/{id}/toets")
     ToetsJson samenwerking(@PathVariable long id) {
         ToetsService.SamenwerkingToets t = toets.vanSamenwerking(id);
-        return new ToetsJson(id, t.totaal().name(), t.regels().stream().map(r -> new RegelJson(r.regel(), r.naam(),
-                r.status().name(), r.bevindingen().stream().map(BevindingJson::van).toList())).toList());
+        return new ToetsJson(
+                id,
+                t.totaal().name(),
+                t.regels().stream()
+                        .map(r -> new RegelJson(
+                                r.regel(),
+                                r.naam(),
+                                r.status().name(),
+                                r.bevindingen().stream().map(BevindingJson::van).toList()))
+                        .toList());
     }
 
-    @Operation(summary = "Bevinding erkennen (bewust afgeweken)", description = "Alleen de regisseur van de samenwerking. "
-            + "De bevinding blijft zichtbaar als ERKEND en telt niet meer als open")
+    @Operation(
+            summary = "Bevinding erkennen (bewust afgeweken)",
+            description = "Alleen de regisseur van de samenwerking. "
+                    + "De bevinding blijft zichtbaar als ERKEND en telt niet meer als open")
     @PostMapping(path = "/samenwerkingen/{id}/toets/{controle}/erkenning", consumes = MediaType.APPLICATION_JSON_VALUE)
-    BevindingJson erken(@PathVariable long id, @PathVariable String controle,
+    BevindingJson erken(
+            @PathVariable long id,
+            @PathVariable String controle,
             @Valid @RequestBody(required = false) ErkenningJson body) {
         ErkenningJson erkenning = body == null ? new ErkenningJson(null, null) : body;
         return BevindingJson.van(toets.erken(id, controle, erkenning.onderwerp(), erkenning.reden()));
     }
 
-    @Operation(summary = "Alle controles", description = "Elke controle met haar regel, ernst, uitleg en voorgestelde interventie")
+    @Operation(
+            summary = "Alle controles",
+            description = "Elke controle met haar regel, ernst, uitleg en voorgestelde interventie")
     @GetMapping("/controles")
     List<ControleJson> controles() {
-        return toets.controles().stream().map(c -> new ControleJson(c.id(), c.regel(), c.ernst().name(), c.titel(),
-                c.uitleg(), c.interventie())).toList();
+        return toets.controles().stream()
+                .map(c -> new ControleJson(c.id(), c.regel(), c.ernst().name(), c.titel(), c.uitleg(), c.interventie()))
+                .toList();
     }
 
-    @Operation(operationId = "gemeenteToets", summary = "Toets van alle samenwerkingen van een gemeente", description = "Voor ambtenaren, bestuurders "
-            + "en raadsleden van die gemeente, regisseurs (eigen samenwerkingen) en beheerders; anders 404")
+    @Operation(
+            operationId = "gemeenteToets",
+            summary = "Toets van alle samenwerkingen van een gemeente",
+            description = "Voor ambtenaren, bestuurders "
+                    + "en raadsleden van die gemeente, regisseurs (eigen samenwerkingen) en beheerders; anders 404")
     @GetMapping("/gemeenten/{code}/toets")
     GemeenteToetsJson gemeente(@PathVariable String code) {
         ToetsService.GemeenteToets t = toets.vanGemeente(code);
-        List<SamenwerkingToetsJson> lijst = t.samenwerkingen().stream().map(s -> new SamenwerkingToetsJson(s.id(),
-                s.titel(), s.fase().name(), s.oefencasus(), s.totaal().name(),
-                s.perRegel().stream().map(Enum::name).toList(), s.open().stream().map(BevindingJson::van).toList()))
+        List<SamenwerkingToetsJson> lijst = t.samenwerkingen().stream()
+                .map(s -> new SamenwerkingToetsJson(
+                        s.id(),
+                        s.titel(),
+                        s.fase().name(),
+                        s.oefencasus(),
+                        s.totaal().name(),
+                        s.perRegel().stream().map(Enum::name).toList(),
+                        s.open().stream().map(BevindingJson::van).toList()))
                 .toList();
         return new GemeenteToetsJson(t.gemeente().code(), t.gemeente().naam(), lijst, lijst.size());
     }

@@ -1,7 +1,5 @@
 package nl.samenspel.toets.web;
 
-import nl.samenspel.toets.*;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.samenspel.platform.ConflictException;
@@ -9,7 +7,7 @@ import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.VersieConflictException;
-import nl.samenspel.toets.web.ErkenningFormulier;
+import nl.samenspel.toets.*;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,7 +34,11 @@ class ToetsPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/toets/erkenning")
-    String erken(@PathVariable long id, @ModelAttribute ErkenningFormulier formulier, BindingResult binding, Model model,
+    String erken(
+            @PathVariable long id,
+            @ModelAttribute ErkenningFormulier formulier,
+            BindingResult binding,
+            Model model,
             HttpServletResponse response) {
         String onderwerp = formulier.onderwerp();
         try {
@@ -45,15 +47,20 @@ class ToetsPaginas {
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
-            return pagina(id, model, null, formulier.controle() + "|" + onderwerp, Formulieren.fouten(binding),
+            return pagina(
+                    id,
+                    model,
+                    null,
+                    formulier.controle() + "|" + onderwerp,
+                    Formulieren.fouten(binding),
                     formulier.reden());
         } catch (ConflictException | VersieConflictException e) {
             return "redirect:/samenwerkingen/" + id + "/toets";
         }
     }
 
-    private String pagina(long id, Model model, String melding, String foutBij, nl.samenspel.platform.Fouten fouten,
-            String reden) {
+    private String pagina(
+            long id, Model model, String melding, String foutBij, nl.samenspel.platform.Fouten fouten, String reden) {
         model.addAttribute("t", toets.vanSamenwerking(id));
         model.addAttribute("melding", melding);
         model.addAttribute("foutBij", foutBij);

@@ -3,8 +3,16 @@ package nl.samenspel.verkenning.web;
 import java.util.List;
 
 /** The analysis of one task prepared for the page: matrix cells, pair advice and sentences already in Dutch. */
-public record AnalyseWeergave(long taakId, String taakNaam, List<String> partijen, List<List<Cel>> matrix,
-        String beschrijving, List<Paar> paren, String patroon, List<String> samenvatting, List<String> ontbrekend) {
+public record AnalyseWeergave(
+        long taakId,
+        String taakNaam,
+        List<String> partijen,
+        List<List<Cel>> matrix,
+        String beschrijving,
+        List<Paar> paren,
+        String patroon,
+        List<String> samenvatting,
+        List<String> ontbrekend) {
 
     /** One cell: row party needs column party. {@code symbool} and {@code tekst} say the same; class is only styling. */
     public record Cel(String symbool, String tekst, String soort) {}

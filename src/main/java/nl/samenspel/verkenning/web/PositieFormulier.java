@@ -4,8 +4,15 @@ import java.util.List;
 import nl.samenspel.platform.Fouten;
 
 /** The position form as shown: the values typed (or stored), one question per task and other party. */
-public record PositieFormulier(String watWillenWij, String watWillenWijNiet, String maximumPerJaar, String eigenRuimte,
-        Long versie, List<TaakVragen> taken, Fouten fouten, String melding) {
+public record PositieFormulier(
+        String watWillenWij,
+        String watWillenWijNiet,
+        String maximumPerJaar,
+        String eigenRuimte,
+        Long versie,
+        List<TaakVragen> taken,
+        Fouten fouten,
+        String melding) {
 
     public record TaakVragen(long taakId, String taakNaam, List<Vraag> vragen) {}
 

@@ -75,8 +75,12 @@ class VerkenningApi {
     }
 
     @Schema(description = "Een taak; taakveld als \"2023:0.61\" of alleen de code (dan de lijst van dit jaar)")
-    public record TaakInvoerJson(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String naam,
-            String omschrijving, @Schema(example = "2023:0.61") String taakveld) {
+    public record TaakInvoerJson(
+            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED)
+            String naam,
+
+            String omschrijving,
+            @Schema(example = "2023:0.61") String taakveld) {
 
         TaakInvoer invoer() {
             return new TaakInvoer(naam, omschrijving, taakveld);
@@ -87,11 +91,16 @@ class VerkenningApi {
      * A task as PUT accepts it: also what GET returns (id and versie are ignored, taakveld may be the object GET
      * gives, of which only jaar and code count).
      */
-    @Schema(description = "Een taak; taakveld als \"2023:0.61\", alleen de code, of het object zoals GET het geeft. "
-            + "Alleen-lezen velden (id, versie) worden genegeerd")
+    @Schema(
+            description = "Een taak; taakveld als \"2023:0.61\", alleen de code, of het object zoals GET het geeft. "
+                    + "Alleen-lezen velden (id, versie) worden genegeerd")
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TaakWijzigingJson(@Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String naam,
-            String omschrijving, TaakveldVerwijzing taakveld) {
+    public record TaakWijzigingJson(
+            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED)
+            String naam,
+
+            String omschrijving,
+            TaakveldVerwijzing taakveld) {
 
         TaakInvoer invoer() {
             return new TaakInvoer(naam, omschrijving, taakveld == null ? null : taakveld.tekst());
@@ -99,7 +108,7 @@ class VerkenningApi {
     }
 
     /** A task field in a request: {@code "2023:0.61"}, {@code "0.61"} or {@code {"jaar": 2023, "code": "0.61"}}. */
-    @Schema(oneOf = { String.class, TaakveldJson.class })
+    @Schema(oneOf = {String.class, TaakveldJson.class})
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TaakveldVerwijzing(Integer jaar, String code) {
 
@@ -124,22 +133,46 @@ class VerkenningApi {
 
     public record KostenJson(BigDecimal maximumPerJaar, String eigenRuimte) {}
 
-    public record PositieJson(String gemeente, String watWillenWij, String watWillenWijNiet, List<BehoefteJson> behoeften,
-            KostenJson kosten, boolean gedeeld, String gedeeldOp, long versie, String gewijzigdOp, String gewijzigdDoor) {
+    public record PositieJson(
+            String gemeente,
+            String watWillenWij,
+            String watWillenWijNiet,
+            List<BehoefteJson> behoeften,
+            KostenJson kosten,
+            boolean gedeeld,
+            String gedeeldOp,
+            long versie,
+            String gewijzigdOp,
+            String gewijzigdDoor) {
         static PositieJson van(Positie p) {
-            return new PositieJson(p.gemeenteCode(), p.watWillenWij(), p.watWillenWijNiet(),
-                    p.behoeften().stream().map(b -> new BehoefteJson(b.taakId(), b.naar(), b.sterkte().name(), b.toelichting())).toList(),
-                    new KostenJson(p.maximumPerJaar(), p.eigenRuimte()), p.gedeeld(),
-                    p.gedeeldOp() == null ? null : p.gedeeldOp().toString(), p.versie(), p.gewijzigdOp().toString(),
+            return new PositieJson(
+                    p.gemeenteCode(),
+                    p.watWillenWij(),
+                    p.watWillenWijNiet(),
+                    p.behoeften().stream()
+                            .map(b -> new BehoefteJson(
+                                    b.taakId(), b.naar(), b.sterkte().name(), b.toelichting()))
+                            .toList(),
+                    new KostenJson(p.maximumPerJaar(), p.eigenRuimte()),
+                    p.gedeeld(),
+                    p.gedeeldOp() == null ? null : p.gedeeldOp().toString(),
+                    p.versie(),
+                    p.gewijzigdOp().toString(),
                     p.gewijzigdDoor());
         }
     }
 
-    @Schema(description = "Positie van een partij; alles mag (nog) leeg zijn. Wat GET teruggeeft, mag ongewijzigd terug: "
-            + "alleen-lezen velden (gemeente, gedeeldOp, versie, gewijzigdOp, gewijzigdDoor) worden genegeerd")
+    @Schema(
+            description =
+                    "Positie van een partij; alles mag (nog) leeg zijn. Wat GET teruggeeft, mag ongewijzigd terug: "
+                            + "alleen-lezen velden (gemeente, gedeeldOp, versie, gewijzigdOp, gewijzigdDoor) worden genegeerd")
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PositieInvoerJson(String watWillenWij, String watWillenWijNiet, List<BehoefteJson> behoeften,
-            KostenJson kosten, Boolean gedeeld) {}
+    public record PositieInvoerJson(
+            String watWillenWij,
+            String watWillenWijNiet,
+            List<BehoefteJson> behoeften,
+            KostenJson kosten,
+            Boolean gedeeld) {}
 
     public record PartijJson(String code, String naam) {
         static PartijJson van(Partij p) {
@@ -149,21 +182,34 @@ class VerkenningApi {
 
     public record RichtingJson(String van, String naar, String sterkte) {}
 
-    public record PaarJson(String a, String b, String classificatie, String advies, String koper, String leverancier,
-            String uitleg) {}
+    public record PaarJson(
+            String a, String b, String classificatie, String advies, String koper, String leverancier, String uitleg) {}
 
     public record SamenvattingJson(String patroon, List<String> uitleg) {}
 
-    public record TaakAnalyseJson(long taak, String naam, List<RichtingJson> behoeften, List<PaarJson> paren,
-            SamenvattingJson samenvatting, List<RichtingJson> ontbrekend) {}
+    public record TaakAnalyseJson(
+            long taak,
+            String naam,
+            List<RichtingJson> behoeften,
+            List<PaarJson> paren,
+            SamenvattingJson samenvatting,
+            List<RichtingJson> ontbrekend) {}
 
-    public record AnalyseJson(List<PartijJson> partijen, List<TaakAnalyseJson> taken,
-            @Schema(description = "Partijen waarvan u de positie niet mag lezen (nog niet gedeeld of nog niet ingevuld); "
-                    + "hun antwoorden tellen als ontbrekend") List<PartijJson> nietZichtbaar) {}
+    public record AnalyseJson(
+            List<PartijJson> partijen,
+            List<TaakAnalyseJson> taken,
+
+            @Schema(
+                    description =
+                            "Partijen waarvan u de positie niet mag lezen (nog niet gedeeld of nog niet ingevuld); "
+                                    + "hun antwoorden tellen als ontbrekend")
+            List<PartijJson> nietZichtbaar) {}
 
     // ---- taakvelden ----
 
-    @Operation(summary = "Iv3-taakvelden", description = "De lijst die geldt in het gevraagde jaar (standaard dit jaar)")
+    @Operation(
+            summary = "Iv3-taakvelden",
+            description = "De lijst die geldt in het gevraagde jaar (standaard dit jaar)")
     @GetMapping(path = "/api/v1/taakvelden", produces = MediaType.APPLICATION_JSON_VALUE)
     List<TaakveldJson> taakvelden(@RequestParam(required = false) Integer jaar) {
         int j = jaar == null ? Verkenning.huidigJaar() : Math.max(1900, Math.min(3000, jaar));
@@ -172,7 +218,10 @@ class VerkenningApi {
 
     // ---- taken ----
 
-    @Operation(summary = "Taken van een samenwerking", description = "Alle taken die de partijen (willen) samen doen, met taakveld en omschrijving; voor wie de samenwerking mag zien")
+    @Operation(
+            summary = "Taken van een samenwerking",
+            description =
+                    "Alle taken die de partijen (willen) samen doen, met taakveld en omschrijving; voor wie de samenwerking mag zien")
     @GetMapping(path = "/api/v1/samenwerkingen/{id}/taken", produces = MediaType.APPLICATION_JSON_VALUE)
     List<TaakJson> taken(@PathVariable long id) {
         return verkenning.taken(id).stream().map(TaakJson::van).toList();
@@ -182,38 +231,59 @@ class VerkenningApi {
     @GetMapping(path = "/api/v1/samenwerkingen/{id}/taken/{taakId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TaakJson> taak(@PathVariable long id, @PathVariable long taakId) {
         SamenwerkingTaak t = verkenning.taak(id, taakId);
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(t.versie()))
+                .body(TaakJson.van(t));
     }
 
-    @Operation(summary = "Taak toevoegen", description = "Door de regisseur en ambtenaren/bestuurders van deelnemende gemeenten")
+    @Operation(
+            summary = "Taak toevoegen",
+            description = "Door de regisseur en ambtenaren/bestuurders van deelnemende gemeenten")
     @ApiResponse(responseCode = "201", description = "Toegevoegd; Location en ETag in de headers")
-    @PostMapping(path = "/api/v1/samenwerkingen/{id}/taken", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/v1/samenwerkingen/{id}/taken",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TaakJson> maakTaak(@PathVariable long id, @Valid @RequestBody TaakInvoerJson body) {
         SamenwerkingTaak t = verkenning.maakTaak(id, body.invoer());
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/taken/" + t.id()))
-                .header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
+                .header(HttpHeaders.ETAG, Versie.etag(t.versie()))
+                .body(TaakJson.van(t));
     }
 
-    @Operation(summary = "Taak wijzigen", description = "Door de regisseur, of door ambtenaren/bestuurders van de gemeente die "
-            + "de taak toevoegde zolang geen andere partij haar beantwoordde (anders 403). If-Match verplicht (428 zonder, "
-            + "412 bij een oude versie); 409 als de samenwerking gearchiveerd is")
-    @PutMapping(path = "/api/v1/samenwerkingen/{id}/taken/{taakId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @Operation(
+            summary = "Taak wijzigen",
+            description = "Door de regisseur, of door ambtenaren/bestuurders van de gemeente die "
+                    + "de taak toevoegde zolang geen andere partij haar beantwoordde (anders 403). If-Match verplicht (428 zonder, "
+                    + "412 bij een oude versie); 409 als de samenwerking gearchiveerd is")
+    @PutMapping(
+            path = "/api/v1/samenwerkingen/{id}/taken/{taakId}",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TaakJson> wijzigTaak(@PathVariable long id, @PathVariable long taakId,
-            @Parameter(description = "ETag uit de laatste GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<TaakJson> wijzigTaak(
+            @PathVariable long id,
+            @PathVariable long taakId,
+            @Parameter(description = "ETag uit de laatste GET")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
             @Valid @RequestBody TaakWijzigingJson body) {
         SamenwerkingTaak huidig = verkenning.taak(id, taakId);
         long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
         SamenwerkingTaak t = verkenning.wijzigTaak(id, taakId, versie, body.invoer());
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(t.versie())).body(TaakJson.van(t));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(t.versie()))
+                .body(TaakJson.van(t));
     }
 
-    @Operation(summary = "Taak verwijderen", description = "Wie de taak mag wijzigen (zie Taak wijzigen). If-Match verplicht; "
-            + "de antwoorden over deze taak in de posities vervallen")
+    @Operation(
+            summary = "Taak verwijderen",
+            description = "Wie de taak mag wijzigen (zie Taak wijzigen). If-Match verplicht; "
+                    + "de antwoorden over deze taak in de posities vervallen")
     @ApiResponse(responseCode = "204", description = "Verwijderd")
     @DeleteMapping("/api/v1/samenwerkingen/{id}/taken/{taakId}")
-    ResponseEntity<Void> verwijderTaak(@PathVariable long id, @PathVariable long taakId,
+    ResponseEntity<Void> verwijderTaak(
+            @PathVariable long id,
+            @PathVariable long taakId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         SamenwerkingTaak huidig = verkenning.taak(id, taakId);
         verkenning.verwijderTaak(id, taakId, Versie.uitIfMatch(ifMatch, huidig::versie));
@@ -222,37 +292,60 @@ class VerkenningApi {
 
     // ---- posities ----
 
-    @Operation(summary = "Posities die u mag lezen", description = "Niet-gedeelde posities van anderen ontbreken gewoon")
+    @Operation(
+            summary = "Posities die u mag lezen",
+            description = "Niet-gedeelde posities van anderen ontbreken gewoon")
     @GetMapping(path = "/api/v1/samenwerkingen/{id}/posities", produces = MediaType.APPLICATION_JSON_VALUE)
     List<PositieJson> posities(@PathVariable long id) {
         return verkenning.leesbarePosities(id).stream().map(PositieJson::van).toList();
     }
 
-    @Operation(summary = "Positie van een partij", description = "404 als zij niet bestaat of als u haar (nog) niet mag lezen")
-    @GetMapping(path = "/api/v1/samenwerkingen/{id}/posities/{gemeentecode}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Positie van een partij",
+            description = "404 als zij niet bestaat of als u haar (nog) niet mag lezen")
+    @GetMapping(
+            path = "/api/v1/samenwerkingen/{id}/posities/{gemeentecode}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PositieJson> positie(@PathVariable long id, @PathVariable String gemeentecode) {
         Positie p = verkenning.positie(id, gemeentecode).orElseThrow(() -> new NietGevondenException("positie"));
-        return ResponseEntity.ok().header(HttpHeaders.ETAG, Versie.etag(p.versie())).body(PositieJson.van(p));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(p.versie()))
+                .body(PositieJson.van(p));
     }
 
-    @Operation(summary = "Positie vastleggen", description = "Alleen door ambtenaren en bestuurders van die gemeente. "
-            + "De eerste PUT maakt de positie (201); daarna is If-Match verplicht (428 zonder, 412 bij een oude versie)")
+    @Operation(
+            summary = "Positie vastleggen",
+            description =
+                    "Alleen door ambtenaren en bestuurders van die gemeente. "
+                            + "De eerste PUT maakt de positie (201); daarna is If-Match verplicht (428 zonder, 412 bij een oude versie)")
     @ApiResponse(responseCode = "200", description = "Gewijzigd; de nieuwe ETag in de header")
     @ApiResponse(responseCode = "201", description = "Eerste keer vastgelegd; Location en ETag in de headers")
-    @PutMapping(path = "/api/v1/samenwerkingen/{id}/posities/{gemeentecode}", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PutMapping(
+            path = "/api/v1/samenwerkingen/{id}/posities/{gemeentecode}",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PositieJson> bewaar(@PathVariable long id, @PathVariable String gemeentecode,
+    ResponseEntity<PositieJson> bewaar(
+            @PathVariable long id,
+            @PathVariable String gemeentecode,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PositieInvoerJson body) {
         // No If-Match creates the position; If-Match: * only matches one that exists (RFC 9110).
-        Long versie = ifMatch == null || ifMatch.isBlank() ? null : Versie.uitIfMatch(ifMatch, () -> verkenning
-                .positie(id, gemeentecode).map(Positie::versie).orElseThrow(VersieConflictException::new));
+        Long versie = ifMatch == null || ifMatch.isBlank()
+                ? null
+                : Versie.uitIfMatch(
+                        ifMatch,
+                        () -> verkenning
+                                .positie(id, gemeentecode)
+                                .map(Positie::versie)
+                                .orElseThrow(VersieConflictException::new));
         PositieInvoer invoer = positieInvoer(body);
         Verkenning.Opgeslagen o = verkenning.bewaarPositie(id, gemeentecode, versie, invoer);
         ResponseEntity.BodyBuilder antwoord = o.nieuw()
-                ? ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/posities/" + o.positie().gemeenteCode()))
+                ? ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/posities/"
+                        + o.positie().gemeenteCode()))
                 : ResponseEntity.ok();
-        return antwoord.header(HttpHeaders.ETAG, Versie.etag(o.positie().versie())).body(PositieJson.van(o.positie()));
+        return antwoord.header(HttpHeaders.ETAG, Versie.etag(o.positie().versie()))
+                .body(PositieJson.van(o.positie()));
     }
 
     private static PositieInvoer positieInvoer(PositieInvoerJson body) {
@@ -272,37 +365,61 @@ class VerkenningApi {
         List<BehoefteJson> lijst = body.behoeften() == null ? List.of() : body.behoeften();
         for (int i = 0; i < lijst.size() && i < 10_000; i++) {
             BehoefteJson b = lijst.get(i);
-            behoeften.add(new PositieInvoer.BehoefteInvoer("behoeften[" + i + "]",
-                    b.taak() == null ? null : String.valueOf(b.taak()), b.naar(), b.sterkte(), b.toelichting()));
+            behoeften.add(new PositieInvoer.BehoefteInvoer(
+                    "behoeften[" + i + "]",
+                    b.taak() == null ? null : String.valueOf(b.taak()),
+                    b.naar(),
+                    b.sterkte(),
+                    b.toelichting()));
         }
         fouten.gooiAlsNietLeeg();
-        return new PositieInvoer(body.watWillenWij(), body.watWillenWijNiet(), behoeften, maximum,
-                kosten == null ? null : kosten.eigenRuimte(), body.gedeeld());
+        return new PositieInvoer(
+                body.watWillenWij(),
+                body.watWillenWijNiet(),
+                behoeften,
+                maximum,
+                kosten == null ? null : kosten.eigenRuimte(),
+                body.gedeeld());
     }
 
     // ---- analyse ----
 
-    @Operation(summary = "Behoefteanalyse", description = "Per taak wie wie nodig heeft, per paar de classificatie en het "
-            + "advies, de samenvatting en de ontbrekende antwoorden. Alleen antwoorden uit posities die u mag lezen tellen mee")
+    @Operation(
+            summary = "Behoefteanalyse",
+            description =
+                    "Per taak wie wie nodig heeft, per paar de classificatie en het "
+                            + "advies, de samenvatting en de ontbrekende antwoorden. Alleen antwoorden uit posities die u mag lezen tellen mee")
     @GetMapping(path = "/api/v1/samenwerkingen/{id}/behoefteanalyse", produces = MediaType.APPLICATION_JSON_VALUE)
     AnalyseJson analyse(@PathVariable long id) {
         AnalyseUitkomst u = verkenning.analyse(id);
-        return new AnalyseJson(u.partijen().stream().map(PartijJson::van).toList(),
-                u.taken().stream().map(this::taakAnalyse).toList(), u.nietZichtbaar().stream().map(PartijJson::van).toList());
+        return new AnalyseJson(
+                u.partijen().stream().map(PartijJson::van).toList(),
+                u.taken().stream().map(this::taakAnalyse).toList(),
+                u.nietZichtbaar().stream().map(PartijJson::van).toList());
     }
 
     private TaakAnalyseJson taakAnalyse(TaakAnalyse t) {
-        List<RichtingJson> behoeften = t.richtingen().stream().filter(r -> !r.ontbreekt()).map(VerkenningApi::richting).toList();
+        List<RichtingJson> behoeften = t.richtingen().stream()
+                .filter(r -> !r.ontbreekt())
+                .map(VerkenningApi::richting)
+                .toList();
         List<PaarJson> paren = t.paren().stream().map(this::paar).toList();
-        SamenvattingJson samenvatting = new SamenvattingJson(t.samenvatting().patroon().name(),
+        SamenvattingJson samenvatting = new SamenvattingJson(
+                t.samenvatting().patroon().name(),
                 t.samenvatting().uitleg().stream().map(this::tekst).toList());
-        List<RichtingJson> ontbrekend = t.ontbrekend().stream().map(VerkenningApi::ontbrekend).toList();
+        List<RichtingJson> ontbrekend =
+                t.ontbrekend().stream().map(VerkenningApi::ontbrekend).toList();
         return new TaakAnalyseJson(t.taak().id(), t.taak().naam(), behoeften, paren, samenvatting, ontbrekend);
     }
 
     private PaarJson paar(PaarAnalyse p) {
-        return new PaarJson(p.a().code(), p.b().code(), p.classificatie().name(), p.advies().name(),
-                p.koper() == null ? null : p.koper().code(), p.leverancier() == null ? null : p.leverancier().code(),
+        return new PaarJson(
+                p.a().code(),
+                p.b().code(),
+                p.classificatie().name(),
+                p.advies().name(),
+                p.koper() == null ? null : p.koper().code(),
+                p.leverancier() == null ? null : p.leverancier().code(),
                 tekst(p.uitleg()));
     }
 

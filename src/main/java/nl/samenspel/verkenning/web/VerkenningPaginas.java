@@ -38,8 +38,8 @@ import nl.samenspel.verkenning.Verkenning;
 import nl.samenspel.verkenning.VerkenningRechten;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -66,25 +66,44 @@ class VerkenningPaginas {
     // ---- taken ----
 
     @GetMapping("/taken")
-    String taken(@PathVariable long id, @RequestParam(required = false) Long bewerk,
-            @RequestParam(required = false) String melding, Model model) {
+    String taken(
+            @PathVariable long id,
+            @RequestParam(required = false) Long bewerk,
+            @RequestParam(required = false) String melding,
+            Model model) {
         Samenwerking s = samenwerkingen.vind(id);
         SamenwerkingTaak teBewerken = bewerk == null ? null : verkenning.taak(id, bewerk);
-        if (teBewerken != null && !VerkenningRechten.taakWijzigen(HuidigeGebruiker.get(), s, teBewerken,
-                verkenning.beantwoordDoor(id).getOrDefault(teBewerken.id(), Set.of())).ja()) {
+        if (teBewerken != null
+                && !VerkenningRechten.taakWijzigen(
+                                HuidigeGebruiker.get(),
+                                s,
+                                teBewerken,
+                                verkenning.beantwoordDoor(id).getOrDefault(teBewerken.id(), Set.of()))
+                        .ja()) {
             teBewerken = null;
         }
-        return takenPagina(model, s, teBewerken == null ? null : teBewerken.id(),
-                teBewerken == null ? "" : teBewerken.naam(), teBewerken == null ? "" : teBewerken.omschrijving(),
+        return takenPagina(
+                model,
+                s,
+                teBewerken == null ? null : teBewerken.id(),
+                teBewerken == null ? "" : teBewerken.naam(),
+                teBewerken == null ? "" : teBewerken.omschrijving(),
                 teBewerken == null || teBewerken.taakveld() == null ? "" : waarde(teBewerken.taakveld()),
-                teBewerken == null ? null : teBewerken.versie(), null,
-                "opgeslagen".equals(melding) ? "verkenning.taken.opgeslagen"
-                        : "verwijderd".equals(melding) ? "verkenning.taken.verwijderd"
-                        : "conflict".equals(melding) ? "verkenning.taken.conflict" : null);
+                teBewerken == null ? null : teBewerken.versie(),
+                null,
+                "opgeslagen".equals(melding)
+                        ? "verkenning.taken.opgeslagen"
+                        : "verwijderd".equals(melding)
+                                ? "verkenning.taken.verwijderd"
+                                : "conflict".equals(melding) ? "verkenning.taken.conflict" : null);
     }
 
     @PostMapping("/taken")
-    String maakTaak(@PathVariable long id, @ModelAttribute TaakFormulier formulier, BindingResult binding, Model model,
+    String maakTaak(
+            @PathVariable long id,
+            @ModelAttribute TaakFormulier formulier,
+            BindingResult binding,
+            Model model,
             HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
         try {
@@ -93,14 +112,27 @@ class VerkenningPaginas {
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
-            return takenPagina(model, s, null, formulier.naam(), formulier.omschrijving(), formulier.taakveld(), null,
-                    Formulieren.fouten(binding), null);
+            return takenPagina(
+                    model,
+                    s,
+                    null,
+                    formulier.naam(),
+                    formulier.omschrijving(),
+                    formulier.taakveld(),
+                    null,
+                    Formulieren.fouten(binding),
+                    null);
         }
     }
 
     @PostMapping("/taken/{taakId}")
-    String wijzigTaak(@PathVariable long id, @PathVariable long taakId, @ModelAttribute TaakFormulier formulier,
-            BindingResult binding, Model model, HttpServletResponse response) {
+    String wijzigTaak(
+            @PathVariable long id,
+            @PathVariable long taakId,
+            @ModelAttribute TaakFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
         verkenning.taak(id, taakId);
         Long gezien = getal(formulier.versie());
@@ -108,12 +140,14 @@ class VerkenningPaginas {
         String omschrijving = formulier.omschrijving();
         String taakveld = formulier.taakveld();
         try {
-            verkenning.wijzigTaak(id, taakId, gezien == null ? -1 : gezien, new TaakInvoer(naam, omschrijving, taakveld));
+            verkenning.wijzigTaak(
+                    id, taakId, gezien == null ? -1 : gezien, new TaakInvoer(naam, omschrijving, taakveld));
             return "redirect:/samenwerkingen/" + id + "/taken?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
-            return takenPagina(model, s, taakId, naam, omschrijving, taakveld, gezien, Formulieren.fouten(binding), null);
+            return takenPagina(
+                    model, s, taakId, naam, omschrijving, taakveld, gezien, Formulieren.fouten(binding), null);
         } catch (VersieConflictException e) {
             response.setStatus(409);
             long actueel = verkenning.taak(id, taakId).versie();
@@ -122,7 +156,8 @@ class VerkenningPaginas {
     }
 
     @PostMapping("/taken/{taakId}/verwijderen")
-    String verwijderTaak(@PathVariable long id, @PathVariable long taakId, @RequestParam(required = false) String versie) {
+    String verwijderTaak(
+            @PathVariable long id, @PathVariable long taakId, @RequestParam(required = false) String versie) {
         verkenning.taak(id, taakId);
         Long gezien = getal(versie);
         try {
@@ -133,16 +168,28 @@ class VerkenningPaginas {
         }
     }
 
-    private String takenPagina(Model model, Samenwerking s, Long bewerkId, String naam, String omschrijving,
-            String taakveld, Long versie, Fouten fouten, String melding) {
+    private String takenPagina(
+            Model model,
+            Samenwerking s,
+            Long bewerkId,
+            String naam,
+            String omschrijving,
+            String taakveld,
+            Long versie,
+            Fouten fouten,
+            String melding) {
         model.addAttribute("s", s);
         Gebruiker g = HuidigeGebruiker.get();
         Map<Long, Set<String>> beantwoord = verkenning.beantwoordDoor(s.id());
-        List<TaakRij> rijen = verkenning.taken(s.id()).stream().map(t -> {
-            Set<String> door = beantwoord.getOrDefault(t.id(), Set.of());
-            return new TaakRij(t, VerkenningRechten.taakWijzigen(g, s, t, door).ja(),
-                    VerkenningRechten.taakVerwijderen(g, s, t, door).ja());
-        }).toList();
+        List<TaakRij> rijen = verkenning.taken(s.id()).stream()
+                .map(t -> {
+                    Set<String> door = beantwoord.getOrDefault(t.id(), Set.of());
+                    return new TaakRij(
+                            t,
+                            VerkenningRechten.taakWijzigen(g, s, t, door).ja(),
+                            VerkenningRechten.taakVerwijderen(g, s, t, door).ja());
+                })
+                .toList();
         model.addAttribute("taken", rijen);
         model.addAttribute("kanToevoegen", VerkenningRechten.taakToevoegen(g, s).ja());
         model.addAttribute("bewerkId", bewerkId);
@@ -169,8 +216,8 @@ class VerkenningPaginas {
         }
         List<Keuzelijst.Groep> lijst = new ArrayList<>();
         if (!gevonden && gekozen != null && !gekozen.isBlank()) {
-            lijst.add(new Keuzelijst.Groep(teksten.t("verkenning.taken.taakveld"),
-                    List.of(new Keuzelijst.Optie(gekozen, gekozen, true))));
+            lijst.add(new Keuzelijst.Groep(
+                    teksten.t("verkenning.taken.taakveld"), List.of(new Keuzelijst.Optie(gekozen, gekozen, true))));
         }
         groepen.forEach((naam, opties) -> lijst.add(new Keuzelijst.Groep(naam, opties)));
         return new Keuzelijst(lijst);
@@ -194,10 +241,15 @@ class VerkenningPaginas {
             Positie p = leesbaar.get(gm.code());
             String link = "/samenwerkingen/" + id + "/posities/" + gm.code();
             boolean eigen = verkenning.kanPositieSchrijven(g, s, gm.code());
-            boolean schrijven = VerkenningRechten.positieSchrijven(g, s, gm.code()).ja();
+            boolean schrijven =
+                    VerkenningRechten.positieSchrijven(g, s, gm.code()).ja();
             if (p != null) {
-                rijen.add(new PositieRij(gm.code(), gm.naam(), p.gedeeld() ? "verkenning.posities.gedeeld"
-                        : "verkenning.posities.concept", link, schrijven ? "invullen" : "bekijken"));
+                rijen.add(new PositieRij(
+                        gm.code(),
+                        gm.naam(),
+                        p.gedeeld() ? "verkenning.posities.gedeeld" : "verkenning.posities.concept",
+                        link,
+                        schrijven ? "invullen" : "bekijken"));
             } else if (eigen) {
                 rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.leeg", link, "invullen"));
             } else if (regisseur) {
@@ -213,7 +265,10 @@ class VerkenningPaginas {
     }
 
     @GetMapping("/posities/{code}")
-    String positie(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String melding,
+    String positie(
+            @PathVariable long id,
+            @PathVariable String code,
+            @RequestParam(required = false) String melding,
             Model model) {
         Samenwerking s = samenwerkingen.vind(id);
         Gemeente gemeente = deelnemer(s, code);
@@ -222,7 +277,8 @@ class VerkenningPaginas {
         if (p.isEmpty() && !eigen) {
             throw new NietGevondenException("positie");
         }
-        boolean schrijven = VerkenningRechten.positieSchrijven(HuidigeGebruiker.get(), s, gemeente.code()).ja();
+        boolean schrijven = VerkenningRechten.positieSchrijven(HuidigeGebruiker.get(), s, gemeente.code())
+                .ja();
         PositieFormulier formulier = schrijven ? formulier(s, gemeente.code(), p.orElse(null), null, null, null) : null;
         String sleutel = switch (melding == null ? "" : melding) {
             case "opgeslagen" -> "verkenning.positie.opgeslagen";
@@ -235,8 +291,12 @@ class VerkenningPaginas {
     }
 
     @PostMapping("/posities/{code}")
-    String bewaarPositie(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> velden,
-            Model model, HttpServletResponse response) {
+    String bewaarPositie(
+            @PathVariable long id,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> velden,
+            Model model,
+            HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
         Gemeente gemeente = deelnemer(s, code);
         List<SamenwerkingTaak> taken = verkenning.taken(id);
@@ -250,16 +310,21 @@ class VerkenningPaginas {
                 String sterkte = velden.getFirst("sterkte-" + naam);
                 String toelichting = velden.getFirst("toelichting-" + naam);
                 if ((sterkte != null && !sterkte.isBlank()) || (toelichting != null && !toelichting.isBlank())) {
-                    behoeften.add(new PositieInvoer.BehoefteInvoer("sterkte-" + naam, String.valueOf(t.id()), naar.code(),
-                            sterkte, toelichting));
+                    behoeften.add(new PositieInvoer.BehoefteInvoer(
+                            "sterkte-" + naam, String.valueOf(t.id()), naar.code(), sterkte, toelichting));
                 }
             }
         }
         // Sharing is a second submit button of the same form, so what was typed is saved in the same step.
         String actie = velden.getFirst("actie");
         Boolean gedeeld = "delen".equals(actie) ? Boolean.TRUE : "intrekken".equals(actie) ? Boolean.FALSE : null;
-        PositieInvoer invoer = new PositieInvoer(velden.getFirst("watWillenWij"), velden.getFirst("watWillenWijNiet"),
-                behoeften, velden.getFirst("maximumPerJaar"), velden.getFirst("eigenRuimte"), gedeeld);
+        PositieInvoer invoer = new PositieInvoer(
+                velden.getFirst("watWillenWij"),
+                velden.getFirst("watWillenWijNiet"),
+                behoeften,
+                velden.getFirst("maximumPerJaar"),
+                velden.getFirst("eigenRuimte"),
+                gedeeld);
         Long gezien = getal(velden.getFirst("versie"));
         try {
             verkenning.bewaarPositie(id, gemeente.code(), gezien, invoer);
@@ -268,7 +333,8 @@ class VerkenningPaginas {
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Positie p = verkenning.positie(id, gemeente.code()).orElse(null);
-            return positiePagina(model, s, gemeente, p, formulier(s, gemeente.code(), null, velden, gezien, e.fouten()), null);
+            return positiePagina(
+                    model, s, gemeente, p, formulier(s, gemeente.code(), null, velden, gezien, e.fouten()), null);
         } catch (VersieConflictException | nl.samenspel.platform.VersieVereistException e) {
             response.setStatus(409);
             Positie p = verkenning.positie(id, gemeente.code()).orElse(null);
@@ -277,8 +343,8 @@ class VerkenningPaginas {
         }
     }
 
-    private String positiePagina(Model model, Samenwerking s, Gemeente gemeente, Positie p, PositieFormulier formulier,
-            String melding) {
+    private String positiePagina(
+            Model model, Samenwerking s, Gemeente gemeente, Positie p, PositieFormulier formulier, String melding) {
         model.addAttribute("s", s);
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("positie", p);
@@ -289,8 +355,8 @@ class VerkenningPaginas {
         return "pages/verkenning/positie";
     }
 
-    private PositieFormulier formulier(Samenwerking s, String code, Positie p, MultiValueMap<String, String> invoer,
-            Long versie, Fouten fouten) {
+    private PositieFormulier formulier(
+            Samenwerking s, String code, Positie p, MultiValueMap<String, String> invoer, Long versie, Fouten fouten) {
         List<PositieFormulier.TaakVragen> taken = new ArrayList<>();
         for (SamenwerkingTaak t : verkenning.taken(s.id())) {
             List<PositieFormulier.Vraag> vragen = new ArrayList<>();
@@ -314,16 +380,31 @@ class VerkenningPaginas {
             taken.add(new PositieFormulier.TaakVragen(t.id(), t.naam(), vragen));
         }
         if (invoer != null) {
-            return new PositieFormulier(leeg(invoer.getFirst("watWillenWij")), leeg(invoer.getFirst("watWillenWijNiet")),
-                    leeg(invoer.getFirst("maximumPerJaar")), leeg(invoer.getFirst("eigenRuimte")), versie, taken, fouten, null);
+            return new PositieFormulier(
+                    leeg(invoer.getFirst("watWillenWij")),
+                    leeg(invoer.getFirst("watWillenWijNiet")),
+                    leeg(invoer.getFirst("maximumPerJaar")),
+                    leeg(invoer.getFirst("eigenRuimte")),
+                    versie,
+                    taken,
+                    fouten,
+                    null);
         }
-        return new PositieFormulier(p == null ? "" : leeg(p.watWillenWij()), p == null ? "" : leeg(p.watWillenWijNiet()),
+        return new PositieFormulier(
+                p == null ? "" : leeg(p.watWillenWij()),
+                p == null ? "" : leeg(p.watWillenWijNiet()),
                 p == null ? "" : Bedrag.invoerTekst(p.maximumPerJaar()),
-                p == null ? "" : leeg(p.eigenRuimte()), p == null ? null : p.versie(), taken, null, null);
+                p == null ? "" : leeg(p.eigenRuimte()),
+                p == null ? null : p.versie(),
+                taken,
+                null,
+                null);
     }
 
     private static Gemeente deelnemer(Samenwerking s, String code) {
-        return s.gemeenten().stream().filter(g -> g.code().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst()
+        return s.gemeenten().stream()
+                .filter(g -> g.code().equalsIgnoreCase(code == null ? "" : code.strip()))
+                .findFirst()
                 .orElseThrow(() -> new NietGevondenException("positie"));
     }
 
@@ -341,14 +422,20 @@ class VerkenningPaginas {
         AnalyseUitkomst u = verkenning.analyse(id);
         model.addAttribute("s", s);
         model.addAttribute("taken", u.taken().stream().map(t -> weergave(u, t)).toList());
-        model.addAttribute("nietZichtbaar", u.nietZichtbaar().isEmpty() ? null
-                : String.join(", ", u.nietZichtbaar().stream().map(Partij::naam).toList()));
+        model.addAttribute(
+                "nietZichtbaar",
+                u.nietZichtbaar().isEmpty()
+                        ? null
+                        : String.join(
+                                ", ",
+                                u.nietZichtbaar().stream().map(Partij::naam).toList()));
         return "pages/verkenning/behoefteanalyse";
     }
 
     private AnalyseWeergave weergave(AnalyseUitkomst u, TaakAnalyse t) {
         Map<String, Richting> richtingen = new LinkedHashMap<>();
-        t.richtingen().forEach(r -> richtingen.put(r.van().code() + ">" + r.naar().code(), r));
+        t.richtingen()
+                .forEach(r -> richtingen.put(r.van().code() + ">" + r.naar().code(), r));
         List<List<AnalyseWeergave.Cel>> matrix = new ArrayList<>();
         List<String> beschrijving = new ArrayList<>();
         for (Partij van : u.partijen()) {
@@ -360,34 +447,56 @@ class VerkenningPaginas {
                 }
                 Richting r = richtingen.get(van.code() + ">" + naar.code());
                 Sterkte sterkte = r == null ? null : r.sterkte();
-                String tekst = sterkte == null ? teksten.t("verkenning.sterkte.ontbreekt") : teksten.t("verkenning.sterkte." + sterkte);
-                String symbool = sterkte == null ? "?" : switch (sterkte) {
-                    case STERK -> "++";
-                    case ENIGSZINS -> "+";
-                    case NIET -> "0";
-                };
-                rij.add(new AnalyseWeergave.Cel(symbool, tekst, sterkte == null ? "ontbreekt" : sterkte.name().toLowerCase()));
-                beschrijving.add(teksten.t("verkenning.analyse.matrix.cel", van.naam(), naar.naam(), tekst.toLowerCase()) + ".");
+                String tekst = sterkte == null
+                        ? teksten.t("verkenning.sterkte.ontbreekt")
+                        : teksten.t("verkenning.sterkte." + sterkte);
+                String symbool = sterkte == null
+                        ? "?"
+                        : switch (sterkte) {
+                            case STERK -> "++";
+                            case ENIGSZINS -> "+";
+                            case NIET -> "0";
+                        };
+                rij.add(new AnalyseWeergave.Cel(
+                        symbool,
+                        tekst,
+                        sterkte == null ? "ontbreekt" : sterkte.name().toLowerCase()));
+                beschrijving.add(
+                        teksten.t("verkenning.analyse.matrix.cel", van.naam(), naar.naam(), tekst.toLowerCase()) + ".");
             }
             matrix.add(rij);
         }
         List<AnalyseWeergave.Paar> paren = t.paren().stream().map(this::paar).toList();
         List<String> ontbrekend = t.ontbrekend().stream().map(this::ontbrekend).toList();
-        return new AnalyseWeergave(t.taak().id(), t.taak().naam(), u.partijen().stream().map(Partij::naam).toList(), matrix,
-                String.join(" ", beschrijving), paren, teksten.t("verkenning.patroon." + t.samenvatting().patroon().name()),
-                t.samenvatting().uitleg().stream().map(this::tekst).toList(), ontbrekend);
+        return new AnalyseWeergave(
+                t.taak().id(),
+                t.taak().naam(),
+                u.partijen().stream().map(Partij::naam).toList(),
+                matrix,
+                String.join(" ", beschrijving),
+                paren,
+                teksten.t("verkenning.patroon." + t.samenvatting().patroon().name()),
+                t.samenvatting().uitleg().stream().map(this::tekst).toList(),
+                ontbrekend);
     }
 
     private AnalyseWeergave.Paar paar(PaarAnalyse p) {
         String advies = p.koper() != null
-                ? teksten.t("verkenning.analyse.inkopen", p.koper().naam(), p.leverancier().naam())
+                ? teksten.t(
+                        "verkenning.analyse.inkopen",
+                        p.koper().naam(),
+                        p.leverancier().naam())
                 : teksten.t("verkenning.advies." + p.advies().name());
-        return new AnalyseWeergave.Paar(p.a().naam() + " \u2013 " + p.b().naam(),
-                teksten.t("verkenning.classificatie." + p.classificatie().name()), advies, tekst(p.uitleg()));
+        return new AnalyseWeergave.Paar(
+                p.a().naam() + " \u2013 " + p.b().naam(),
+                teksten.t("verkenning.classificatie." + p.classificatie().name()),
+                advies,
+                tekst(p.uitleg()));
     }
 
     private String ontbrekend(OntbrekendAntwoord o) {
-        return teksten.t("verkenning.analyse.ontbrekend.regel", o.van().naam(), o.naar().naam());
+        return teksten.t(
+                "verkenning.analyse.ontbrekend.regel", o.van().naam(), o.naar().naam());
     }
 
     private String tekst(Uitleg u) {

@@ -18,7 +18,9 @@ class InlogPaginasTest {
     @Test
     void inDemoModusStaanDeDemoAccountsEnHetWachtwoordOpDeInlogpagina() {
         String pagina = Http.anoniem(port).get("/inloggen").body();
-        assertThat(pagina).contains("Demo-accounts").contains(">samenspel</code>")
+        assertThat(pagina)
+                .contains("Demo-accounts")
+                .contains(">samenspel</code>")
                 .contains(">ambtenaar1</code> – Ambtenaar, Zeist")
                 .contains(">beheerder</code> – Beheerder")
                 .contains(">raadslid1</code> – Raadslid, Zeist");
@@ -28,7 +30,8 @@ class InlogPaginasTest {
     void zonderDemoModusGeenDemoAccounts() {
         var controller = new InlogPaginas(false, null, null, null);
         var model = new ExtendedModelMap();
-        assertThat(controller.inloggen(new MockHttpServletRequest("GET", "/inloggen"), model)).isEqualTo("pages/inloggen");
+        assertThat(controller.inloggen(new MockHttpServletRequest("GET", "/inloggen"), model))
+                .isEqualTo("pages/inloggen");
         assertThat(model).doesNotContainKeys("demoAccounts", "demoWachtwoord");
     }
 }

@@ -22,10 +22,13 @@ public final class AlleControles {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(Controle.class));
         List<Controle> controles = scanner.findCandidateComponents("nl.samenspel").stream()
-                .map(BeanDefinition::getBeanClassName).map(AlleControles::klasse)
+                .map(BeanDefinition::getBeanClassName)
+                .map(AlleControles::klasse)
                 // Only components, as the application registers them; test fakes (no annotation) stay out.
-                .filter(k -> AnnotatedElementUtils.hasAnnotation(k, Component.class)).map(AlleControles::maak)
-                .sorted(Comparator.comparing(Controle::id)).toList();
+                .filter(k -> AnnotatedElementUtils.hasAnnotation(k, Component.class))
+                .map(AlleControles::maak)
+                .sorted(Comparator.comparing(Controle::id))
+                .toList();
         if (controles.isEmpty()) {
             throw new IllegalStateException("no checks found on the class path");
         }

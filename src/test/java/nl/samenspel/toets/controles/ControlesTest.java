@@ -46,10 +46,10 @@ class ControlesTest {
         List<Taak> taken = new ArrayList<>(List.of(WOZ, INNING));
         Map<String, Positie> posities = new HashMap<>();
         List<Behoefte> behoeften = new ArrayList<>();
-        List<Spanning> spanningen = new ArrayList<>(List.of(new Spanning(7, "TEGENSTRIJDIGE_BELANGEN", "OPEN", false,
-                Set.of("GM0355", "GM0310"))));
-        List<FaseOvergang> overgangen = new ArrayList<>(List.of(new FaseOvergang(1, Fase.VERKENNEN, Fase.ONDERHANDELEN,
-                false, List.of(), Instant.parse("2025-01-01T10:00:00Z"))));
+        List<Spanning> spanningen = new ArrayList<>(
+                List.of(new Spanning(7, "TEGENSTRIJDIGE_BELANGEN", "OPEN", false, Set.of("GM0355", "GM0310"))));
+        List<FaseOvergang> overgangen = new ArrayList<>(List.of(new FaseOvergang(
+                1, Fase.VERKENNEN, Fase.ONDERHANDELEN, false, List.of(), Instant.parse("2025-01-01T10:00:00Z"))));
         boolean vormOntgrendeld;
         List<Uitstel> uitstel = new ArrayList<>(List.of(new Uitstel("STAP:WAT", "HEROPEND")));
         Map<String, Set<String>> besproken = new HashMap<>();
@@ -70,8 +70,19 @@ class ControlesTest {
         }
 
         ToetsFeiten feiten() {
-            return new ToetsFeiten(42, fase, partijen, regisseur, taken, posities, behoeften, spanningen, overgangen,
-                    vormOntgrendeld, uitstel, besproken);
+            return new ToetsFeiten(
+                    42,
+                    fase,
+                    partijen,
+                    regisseur,
+                    taken,
+                    posities,
+                    behoeften,
+                    spanningen,
+                    overgangen,
+                    vormOntgrendeld,
+                    uitstel,
+                    besproken);
         }
     }
 
@@ -90,7 +101,9 @@ class ControlesTest {
     @Test
     void deScanVindtDeBekendeControles() {
         // A guard on the scan itself: it must at least find the checks that existed when it was written.
-        assertThat(alle()).extracting(Controle::id).contains("R1.1", "R1.2", "R1.3", "R1.4", "R1.5", "R6.2")
+        assertThat(alle())
+                .extracting(Controle::id)
+                .contains("R1.1", "R1.2", "R1.3", "R1.4", "R1.5", "R6.2")
                 .hasSizeGreaterThanOrEqualTo(14);
     }
 
@@ -103,15 +116,23 @@ class ControlesTest {
 
     @Test
     void r11VormstapGeopendMetOverride() {
-        assertThat(signalen(new VormstapGeforceerd(), f -> { f.vormOntgrendeld = true; return f; })).hasSize(1);
         assertThat(signalen(new VormstapGeforceerd(), f -> {
-            f.overgangen.add(new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of(), Instant.now()));
-            return f;
-        })).hasSize(1);
+                    f.vormOntgrendeld = true;
+                    return f;
+                }))
+                .hasSize(1);
         assertThat(signalen(new VormstapGeforceerd(), f -> {
-            f.overgangen.add(new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, false, List.of(), Instant.now()));
-            return f;
-        })).isEmpty();
+                    f.overgangen.add(
+                            new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of(), Instant.now()));
+                    return f;
+                }))
+                .hasSize(1);
+        assertThat(signalen(new VormstapGeforceerd(), f -> {
+                    f.overgangen.add(
+                            new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, false, List.of(), Instant.now()));
+                    return f;
+                }))
+                .isEmpty();
     }
 
     @Test
@@ -127,47 +148,68 @@ class ControlesTest {
 
     @Test
     void r13LeegSpanningsregisterPasNaDeVerkenning() {
-        assertThat(signalen(new SpanningsregisterLeeg(), f -> { f.spanningen.clear(); return f; })).hasSize(1);
-        assertThat(signalen(new SpanningsregisterLeeg(), f -> { f.spanningen.clear(); f.fase = Fase.VERKENNEN; return f; }))
+        assertThat(signalen(new SpanningsregisterLeeg(), f -> {
+                    f.spanningen.clear();
+                    return f;
+                }))
+                .hasSize(1);
+        assertThat(signalen(new SpanningsregisterLeeg(), f -> {
+                    f.spanningen.clear();
+                    f.fase = Fase.VERKENNEN;
+                    return f;
+                }))
                 .isEmpty();
     }
 
     @Test
     void r14DeelsBesprokenStapTotAllePartijenHemBesprakenHebben() {
         UnaryOperator<F> deels = f -> {
-            f.overgangen.add(new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of("WAT", "HOE"), Instant.now()));
+            f.overgangen.add(new FaseOvergang(
+                    2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of("WAT", "HOE"), Instant.now()));
             f.besproken.put("WAT", Set.of("GM0355"));
             f.besproken.put("HOE", Set.of("GM0355", "GM0310", "GM0312"));
             return f;
         };
-        assertThat(signalen(new StapDeelsBesproken(), deels)).extracting(Signaal::onderwerp).containsExactly("WAT");
+        assertThat(signalen(new StapDeelsBesproken(), deels))
+                .extracting(Signaal::onderwerp)
+                .containsExactly("WAT");
         assertThat(signalen(new StapDeelsBesproken(), f -> {
-            f = deels.apply(f);
-            f.besproken.put("WAT", Set.of("GM0355", "GM0310", "GM0312"));
-            return f;
-        })).isEmpty();
+                    f = deels.apply(f);
+                    f.besproken.put("WAT", Set.of("GM0355", "GM0310", "GM0312"));
+                    return f;
+                }))
+                .isEmpty();
     }
 
     @Test
     void r15FaseOverrideBuitenDeVormstap() {
         assertThat(signalen(new FaseGeforceerd(), f -> {
-            f.overgangen.add(new FaseOvergang(2, Fase.VORMGEVEN, Fase.AFSPREKEN, true, List.of(), Instant.now()));
-            f.overgangen.add(new FaseOvergang(3, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of(), Instant.now()));
-            return f;
-        })).extracting(Signaal::onderwerp).containsExactly("AFSPREKEN");
+                    f.overgangen.add(
+                            new FaseOvergang(2, Fase.VORMGEVEN, Fase.AFSPREKEN, true, List.of(), Instant.now()));
+                    f.overgangen.add(
+                            new FaseOvergang(3, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of(), Instant.now()));
+                    return f;
+                }))
+                .extracting(Signaal::onderwerp)
+                .containsExactly("AFSPREKEN");
     }
 
     @Test
     void r51EenzijdigeBehoefteNaDeVerkenning() {
         UnaryOperator<F> eenzijdig = f -> {
-            f.behoeften.removeIf(b -> b.taakId() == 1 && b.van().equals("GM0310") && b.naar().equals("GM0355"));
+            f.behoeften.removeIf(
+                    b -> b.taakId() == 1 && b.van().equals("GM0310") && b.naar().equals("GM0355"));
             f.behoeften.add(new Behoefte(1, "GM0310", "GM0355", Sterkte.NIET));
             return f;
         };
         List<Signaal> s = signalen(new EenzijdigeBehoefte(), eenzijdig);
         assertThat(s).extracting(Signaal::onderwerp).containsExactly("1");
         assertThat(s.get(0).argumenten()).containsExactly("WOZ-waardering");
-        assertThat(signalen(new EenzijdigeBehoefte(), f -> { f = eenzijdig.apply(f); f.fase = Fase.VERKENNEN; return f; }))
+        assertThat(signalen(new EenzijdigeBehoefte(), f -> {
+                    f = eenzijdig.apply(f);
+                    f.fase = Fase.VERKENNEN;
+                    return f;
+                }))
                 .isEmpty();
     }
 
@@ -184,10 +226,15 @@ class ControlesTest {
     @Test
     void r53NiemandNoemdeDeKosten() {
         assertThat(signalen(new KostenOnbenoemd(), f -> {
-            f.posities.replaceAll((k, p) -> new Positie(k, true, false, false));
-            return f;
-        })).hasSize(1);
-        assertThat(signalen(new KostenOnbenoemd(), f -> { f.posities.clear(); return f; })).hasSize(1);
+                    f.posities.replaceAll((k, p) -> new Positie(k, true, false, false));
+                    return f;
+                }))
+                .hasSize(1);
+        assertThat(signalen(new KostenOnbenoemd(), f -> {
+                    f.posities.clear();
+                    return f;
+                }))
+                .hasSize(1);
     }
 
     @Test
@@ -197,10 +244,18 @@ class ControlesTest {
             return f;
         };
         assertThat(signalen(new GeenWederzijdseBehoefte(), nergens)).hasSize(1);
-        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> { f = nergens.apply(f); f.fase = Fase.VERKENNEN; return f; }))
+        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> {
+                    f = nergens.apply(f);
+                    f.fase = Fase.VERKENNEN;
+                    return f;
+                }))
                 .isEmpty();
         // Nothing answered yet is not "no need": no finding until at least one pair is complete.
-        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> { f.behoeften.clear(); return f; })).isEmpty();
+        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> {
+                    f.behoeften.clear();
+                    return f;
+                }))
+                .isEmpty();
     }
 
     @Test
@@ -217,47 +272,60 @@ class ControlesTest {
     @Test
     void r62GeenRegisseurDieKanLeiden() {
         assertThat(signalen(new GeenRegisseur(), f -> {
-            f.regisseur = new Regisseur("weg", false, false, Set.of(), null);
-            return f;
-        })).hasSize(1);
+                    f.regisseur = new Regisseur("weg", false, false, Set.of(), null);
+                    return f;
+                }))
+                .hasSize(1);
         assertThat(signalen(new GeenRegisseur(), f -> {
-            f.regisseur = new Regisseur("r", true, true, Set.of("AMBTENAAR"), null);
-            return f;
-        })).hasSize(1);
+                    f.regisseur = new Regisseur("r", true, true, Set.of("AMBTENAAR"), null);
+                    return f;
+                }))
+                .hasSize(1);
         assertThat(signalen(new GeenRegisseur(), f -> {
-            f.regisseur = new Regisseur("r", true, false, Set.of("REGISSEUR"), null);
-            return f;
-        })).hasSize(1);
+                    f.regisseur = new Regisseur("r", true, false, Set.of("REGISSEUR"), null);
+                    return f;
+                }))
+                .hasSize(1);
     }
 
     @Test
     void r63RegisseurVerbondenAanEenDeelnemer() {
         assertThat(signalen(new RegisseurIsPartij(), f -> {
-            f.regisseur = new Regisseur("r", true, true, Set.of("REGISSEUR", "AMBTENAAR"), "GM0310");
-            return f;
-        })).extracting(Signaal::onderwerp).containsExactly("GM0310");
+                    f.regisseur = new Regisseur("r", true, true, Set.of("REGISSEUR", "AMBTENAAR"), "GM0310");
+                    return f;
+                }))
+                .extracting(Signaal::onderwerp)
+                .containsExactly("GM0310");
         assertThat(signalen(new RegisseurIsPartij(), f -> {
-            f.regisseur = new Regisseur("r", true, true, Set.of("REGISSEUR"), "GM0344");
-            return f;
-        })).isEmpty();
+                    f.regisseur = new Regisseur("r", true, true, Set.of("REGISSEUR"), "GM0344");
+                    return f;
+                }))
+                .isEmpty();
     }
 
     @Test
     void r41OnderhandelenZonderSpanningTussenPartijen() {
         assertThat(signalen(new OnderhandelingOvergeslagen(), f -> {
-            f.spanningen = new ArrayList<>(List.of(new Spanning(1, "ANDERS", "OPEN", false, Set.of("GM0355"))));
-            return f;
-        })).hasSize(1);
-        assertThat(signalen(new OnderhandelingOvergeslagen(), f -> { f.spanningen.clear(); f.fase = Fase.VERKENNEN; return f; }))
+                    f.spanningen = new ArrayList<>(List.of(new Spanning(1, "ANDERS", "OPEN", false, Set.of("GM0355"))));
+                    return f;
+                }))
+                .hasSize(1);
+        assertThat(signalen(new OnderhandelingOvergeslagen(), f -> {
+                    f.spanningen.clear();
+                    f.fase = Fase.VERKENNEN;
+                    return f;
+                }))
                 .isEmpty();
     }
 
     @Test
     void r42UniformiteitZonderBackofficeFrontoffice() {
         assertThat(signalen(new UniformiteitZonderFrontoffice(), f -> {
-            f.spanningen.add(new Spanning(9, "UNIFORMITEIT_MAATWERK", "OPEN", false, Set.of()));
-            f.spanningen.add(new Spanning(10, "UNIFORMITEIT_MAATWERK", "OPEN", true, Set.of()));
-            return f;
-        })).extracting(Signaal::onderwerp).containsExactly("9");
+                    f.spanningen.add(new Spanning(9, "UNIFORMITEIT_MAATWERK", "OPEN", false, Set.of()));
+                    f.spanningen.add(new Spanning(10, "UNIFORMITEIT_MAATWERK", "OPEN", true, Set.of()));
+                    return f;
+                }))
+                .extracting(Signaal::onderwerp)
+                .containsExactly("9");
     }
 }
