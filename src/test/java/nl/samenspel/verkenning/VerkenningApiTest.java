@@ -15,6 +15,7 @@ import nl.samenspel.support.SamenspelTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,8 +42,13 @@ class VerkenningApiTest {
     void luister() {
         synchronized (GEBEURTENISSEN) {
             if (!luistert) {
-                context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<VerkenningGewijzigd>>)
-                        e -> GEBEURTENISSEN.add(e.getPayload().samenwerkingId()));
+                // Typed as ApplicationEvent and checked inside: a lambda's generic type cannot be resolved, so the
+                // listener is offered every event (Spring Modulith's multicaster does not skip a failing cast).
+                context.addApplicationListener((ApplicationListener<ApplicationEvent>) e -> {
+                    if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof VerkenningGewijzigd v) {
+                        GEBEURTENISSEN.add(v.samenwerkingId());
+                    }
+                });
                 luistert = true;
             }
         }
