@@ -42,7 +42,7 @@ class VernieuwdePoolTest {
     @Test
     void naHetVernieuwenVanAlleVerbindingenKanEenRegisseurNogAanmakenWijzigenEnVanFaseWisselen() throws Exception {
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        Set<Long> oud = sessies();
+        Set<Long> oud = sessiesVan(pool);
 
         // What max-lifetime does after 30 minutes, now: every idle connection is closed, busy ones on return.
         // Hikari closes them on a background thread, so wait until the database has seen them all go.
@@ -85,7 +85,33 @@ class VernieuwdePoolTest {
                 .isEqualTo("ONDERHANDELEN");
     }
 
-    /** The ids of the H2 sessions that are open now (one per pooled connection). */
+    /**
+     * The H2 sessions of this pool's connections. Other test contexts in the same JVM have pools of their own on
+     * the same in-memory database, so the database's session list alone would also show theirs.
+     */
+    private static Set<Long> sessiesVan(HikariDataSource pool) throws Exception {
+        int aantal = pool.getHikariPoolMXBean().getTotalConnections();
+        List<java.sql.Connection> geleend = new java.util.ArrayList<>();
+        Set<Long> ids = new java.util.HashSet<>();
+        try {
+            for (int i = 0; i < aantal; i++) {
+                java.sql.Connection c = pool.getConnection();
+                geleend.add(c);
+                try (var st = c.createStatement();
+                        var rs = st.executeQuery("SELECT SESSION_ID()")) {
+                    rs.next();
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } finally {
+            for (java.sql.Connection c : geleend) {
+                c.close();
+            }
+        }
+        return ids;
+    }
+
+    /** The ids of the H2 sessions that are open now (one per pooled connection, of every pool). */
     private Set<Long> sessies() {
         return Set.copyOf(jdbc.sql("SELECT session_id FROM information_schema.sessions")
                 .query(Long.class)
