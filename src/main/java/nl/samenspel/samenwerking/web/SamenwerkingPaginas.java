@@ -139,27 +139,28 @@ class SamenwerkingPaginas {
     @PostMapping("/{id}/fase")
     String fase(
             @PathVariable long id,
-            @RequestParam(required = false) String fase,
-            @RequestParam(required = false) String reden,
-            @RequestParam(required = false) String versie,
+            @ModelAttribute FaseWijzigingFormulier formulier,
+            BindingResult binding,
             Model model,
             HttpServletResponse response) {
         // The version the page showed: without it, or when someone changed the samenwerking since, nothing is
         // stored and the page says so, keeping the chosen phase and reason (ADR 0005).
-        Long gezien = versie(versie);
+        Long gezien = versie(formulier.versie());
         Fase naar;
         try {
-            naar = fase == null ? null : Fase.valueOf(fase);
+            naar = formulier.fase() == null ? null : Fase.valueOf(formulier.fase());
         } catch (IllegalArgumentException e) {
             naar = null;
         }
+        String reden = formulier.reden();
         String r = reden == null || reden.isBlank() ? null : reden;
         try {
             samenwerkingen.wijzigFase(id, gezien == null ? -1 : gezien, naar, r);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return toon(id, null, "ok", e.fouten(), naar, reden, null, model);
+            Formulieren.weiger(binding, e.fouten());
+            return toon(id, null, "ok", Formulieren.fouten(binding), naar, reden, null, model);
         } catch (ConflictException e) {
             response.setStatus(409);
             return toon(id, null, "ok", null, naar, reden, e.ontbreekt(), model);
