@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Formulieren;
@@ -98,7 +99,9 @@ class SamenwerkingPaginas {
                     response);
         }
         try {
-            Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(titel, omschrijving, gekozen, regisseur));
+            GemeenteInvoer codes = GemeenteInvoer.lees(gekozen);
+            Samenwerking s = samenwerkingen.maak(
+                    new NieuweSamenwerking(titel, omschrijving, codes.codes(), regisseur, codes.onleesbaar()));
             return "redirect:/samenwerkingen/" + s.id() + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             Formulieren.weiger(binding, e.fouten());
@@ -228,7 +231,7 @@ class SamenwerkingPaginas {
                         s.titel(),
                         s.omschrijving(),
                         null,
-                        s.gemeenteCodes(),
+                        s.gemeenteCodes().stream().map(GemeenteCode::waarde).toList(),
                         null,
                         null,
                         null),
@@ -257,9 +260,12 @@ class SamenwerkingPaginas {
                     200,
                     response);
         }
+        GemeenteInvoer codes = GemeenteInvoer.lees(gekozen);
         try {
             samenwerkingen.wijzig(
-                    id, gezien == null ? -1 : gezien, new SamenwerkingWijziging(titel, omschrijving, gekozen, null));
+                    id,
+                    gezien == null ? -1 : gezien,
+                    new SamenwerkingWijziging(titel, omschrijving, codes.codes(), null, codes.onleesbaar()));
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             Formulieren.weiger(binding, e.fouten());
