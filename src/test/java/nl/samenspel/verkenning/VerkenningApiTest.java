@@ -15,7 +15,6 @@ import nl.samenspel.support.SamenspelTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -41,8 +40,12 @@ class VerkenningApiTest {
     void luister() {
         synchronized (GEBEURTENISSEN) {
             if (!luistert) {
-                context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<VerkenningGewijzigd>>)
-                        e -> GEBEURTENISSEN.add(e.getPayload().samenwerkingId()));
+                // A lambda's event type cannot be read back, so the listener hears every event and picks its own.
+                context.addApplicationListener(e -> {
+                    if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof VerkenningGewijzigd g) {
+                        GEBEURTENISSEN.add(g.samenwerkingId());
+                    }
+                });
                 luistert = true;
             }
         }
