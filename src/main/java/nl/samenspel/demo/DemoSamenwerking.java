@@ -1,6 +1,5 @@
 package nl.samenspel.demo;
 
-import java.util.List;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import org.slf4j.Logger;
@@ -47,8 +46,8 @@ class DemoSamenwerking implements ApplicationRunner {
         if (!schakelaar.aan()) {
             return;
         }
-        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
-                TITEL, OMSCHRIJVING, List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK), "regisseur"));
+        long id = samenwerkingen.zaaiOefencasus(
+                new NieuweSamenwerking(TITEL, OMSCHRIJVING, DemoCasus.gemeenten(), "regisseur"));
         LOG.info("event=demo-oefencasus id={}", id);
     }
 }

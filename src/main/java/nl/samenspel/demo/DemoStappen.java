@@ -49,10 +49,7 @@ class DemoStappen implements ApplicationRunner {
             return;
         }
         long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
-                DemoSamenwerking.TITEL,
-                DemoSamenwerking.OMSCHRIJVING,
-                List.of(DemoCasus.ZEIST, DemoCasus.DE_BILT, DemoCasus.BUNNIK),
-                "regisseur"));
+                DemoSamenwerking.TITEL, DemoSamenwerking.OMSCHRIJVING, DemoCasus.gemeenten(), "regisseur"));
         boolean gezaaid = stappen.zaai(
                 id,
                 List.of(

@@ -45,7 +45,7 @@ class DemoVerkenning implements ApplicationRunner {
             return;
         }
         long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
-                DemoSamenwerking.TITEL, DemoSamenwerking.OMSCHRIJVING, List.of(ZEIST, DE_BILT, BUNNIK), "regisseur"));
+                DemoSamenwerking.TITEL, DemoSamenwerking.OMSCHRIJVING, DemoCasus.gemeenten(), "regisseur"));
         long woz = verkenning.zaaiTaak(
                 id,
                 "WOZ-waardering",

@@ -65,24 +65,21 @@ public class ApiProblemen {
         return ongeldig(new OngeldigeInvoerException(BeanValidatie.fouten(e.getBindingResult())), request);
     }
 
-    @ExceptionHandler(NietGevondenException.class)
-    ResponseEntity<ProblemDetail> nietGevonden(NietGevondenException e, HttpServletRequest request) {
+    /** What a status and a kind say in full: not found (ours or Spring's), and the two version refusals. */
+    @ExceptionHandler({
+        NietGevondenException.class,
+        NoResourceFoundException.class,
+        VersieConflictException.class,
+        VersieVereistException.class
+    })
+    ResponseEntity<ProblemDetail> zonderDetail(Exception e, HttpServletRequest request) {
+        if (e instanceof VersieConflictException) {
+            return antwoord(probleem(HttpStatus.PRECONDITION_FAILED, "versie-conflict", request));
+        }
+        if (e instanceof VersieVereistException) {
+            return antwoord(probleem(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", request));
+        }
         return antwoord(probleem(HttpStatus.NOT_FOUND, "niet-gevonden", request));
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> geenBron(NoResourceFoundException e, HttpServletRequest request) {
-        return antwoord(probleem(HttpStatus.NOT_FOUND, "niet-gevonden", request));
-    }
-
-    @ExceptionHandler(VersieConflictException.class)
-    ResponseEntity<ProblemDetail> versieConflict(VersieConflictException e, HttpServletRequest request) {
-        return antwoord(probleem(HttpStatus.PRECONDITION_FAILED, "versie-conflict", request));
-    }
-
-    @ExceptionHandler(VersieVereistException.class)
-    ResponseEntity<ProblemDetail> versieVereist(VersieVereistException e, HttpServletRequest request) {
-        return antwoord(probleem(HttpStatus.PRECONDITION_REQUIRED, "versie-vereist", request));
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -107,25 +104,25 @@ public class ApiProblemen {
     /** A path variable or query parameter of the wrong type: names it, like a field error. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> verkeerdType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return antwoord(problemen.metParameters(
-                probleem(HttpStatus.BAD_REQUEST, "parameter", request),
-                List.of(new Problemen.OngeldigeParameter(e.getName(), teksten.t("fout.ongeldig")))));
+        return parameterFout(e.getName(), "fout.ongeldig", request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> parameterOntbreekt(
             MissingServletRequestParameterException e, HttpServletRequest request) {
-        return antwoord(problemen.metParameters(
-                probleem(HttpStatus.BAD_REQUEST, "parameter", request),
-                List.of(new Problemen.OngeldigeParameter(
-                        e.getParameterName(), teksten.t("fout.parameter-ontbreekt")))));
+        return parameterFout(e.getParameterName(), "fout.parameter-ontbreekt", request);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> headerOntbreekt(MissingRequestHeaderException e, HttpServletRequest request) {
+        return parameterFout(e.getHeaderName(), "fout.header-ontbreekt", request);
+    }
+
+    /** A 400 that names the one parameter or header that is wrong or missing, with the text of {@code sleutel}. */
+    private ResponseEntity<ProblemDetail> parameterFout(String naam, String sleutel, HttpServletRequest request) {
         return antwoord(problemen.metParameters(
                 probleem(HttpStatus.BAD_REQUEST, "parameter", request),
-                List.of(new Problemen.OngeldigeParameter(e.getHeaderName(), teksten.t("fout.header-ontbreekt")))));
+                List.of(new Problemen.OngeldigeParameter(naam, teksten.t(sleutel)))));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -32,8 +32,8 @@ public record Samenwerking(
         gemeenten = List.copyOf(gemeenten);
     }
 
-    public List<String> gemeenteCodes() {
-        return gemeenten.stream().map(Gemeente::code).toList();
+    public List<GemeenteCode> gemeenteCodes() {
+        return gemeenten.stream().map(g -> new GemeenteCode(g.code())).toList();
     }
 
     /** The names for a list, in the order they were named: "Zeist, De Bilt, Bunnik". */

@@ -3,7 +3,6 @@ package nl.samenspel.samenwerking;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -213,7 +212,7 @@ public class Samenwerkingen {
         }
         Fouten fouten = new Fouten();
         valideer(fouten, nieuw.titel(), nieuw.omschrijving());
-        List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten());
+        List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten(), nieuw.onleesbareGemeenten());
         String regisseur = regisseur(fouten, g, nieuw.regisseur());
         fouten.gooiAlsNietLeeg();
         long id = repository.voegToe(nieuw.titel().strip(), nieuw.omschrijving().strip(), regisseur, false, codes);
@@ -232,7 +231,7 @@ public class Samenwerkingen {
         }
         Fouten fouten = new Fouten();
         valideer(fouten, nieuw.titel(), nieuw.omschrijving());
-        List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten());
+        List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten(), nieuw.onleesbareGemeenten());
         bestaandeRegisseur(fouten, nieuw.regisseur());
         fouten.gooiAlsNietLeeg();
         long id = repository.voegToe(
@@ -277,7 +276,7 @@ public class Samenwerkingen {
         SamenwerkingRechten.wijzigen(g, voor).eis(voor, "samenwerking " + id + " bewerken");
         Fouten fouten = new Fouten();
         valideer(fouten, wijziging.titel(), wijziging.omschrijving());
-        List<String> codes = gemeenteCodes(fouten, wijziging.gemeenten());
+        List<String> codes = gemeenteCodes(fouten, wijziging.gemeenten(), wijziging.onleesbareGemeenten());
         fouten.gooiAlsNietLeeg();
         if (voor.versie() != versie) {
             throw new VersieConflictException();
@@ -299,7 +298,7 @@ public class Samenwerkingen {
         if (voor.versie() != versie) {
             throw new VersieConflictException();
         }
-        repository.wijzig(id, versie, voor.titel(), voor.omschrijving(), true, voor.gemeenteCodes());
+        repository.wijzig(id, versie, voor.titel(), voor.omschrijving(), true, codes(voor));
         return gewijzigd(g, voor, Actie.GEARCHIVEERD);
     }
 
@@ -319,23 +318,21 @@ public class Samenwerkingen {
         if (!voor.gearchiveerd()) {
             return voor;
         }
-        repository.wijzig(voor.id(), versie, voor.titel(), voor.omschrijving(), false, voor.gemeenteCodes());
+        repository.wijzig(voor.id(), versie, voor.titel(), voor.omschrijving(), false, codes(voor));
         return gewijzigd(g, voor, Actie.GEWIJZIGD);
     }
 
     private static boolean zelfdeInhoud(Samenwerking s, SamenwerkingWijziging w) {
-        List<String> codes = w.gemeenten() == null
-                ? List.of()
-                : w.gemeenten().stream()
-                        .filter(c -> c != null && !c.isBlank())
-                        .map(c -> c.strip().toUpperCase(Locale.ROOT))
-                        .distinct()
-                        .toList();
         return w.titel() != null
                 && w.titel().strip().equals(s.titel())
                 && w.omschrijving() != null
                 && w.omschrijving().strip().equals(s.omschrijving())
-                && codes.equals(s.gemeenteCodes());
+                && w.onleesbareGemeenten().isEmpty()
+                && w.gemeenten().equals(s.gemeenteCodes());
+    }
+
+    private static List<String> codes(Samenwerking s) {
+        return s.gemeenteCodes().stream().map(GemeenteCode::waarde).toList();
     }
 
     /** For a write: locks the samenwerking's row until the transaction ends, so writers take turns (ADR 0005). */
@@ -497,7 +494,7 @@ public class Samenwerkingen {
         if (titel.length() > Fouten.MAX_KORT) {
             titel = titel.substring(0, Fouten.MAX_KORT);
         }
-        long id = repository.voegToe(titel, bron.omschrijving(), g.gebruikersnaam(), true, bron.gemeenteCodes());
+        long id = repository.voegToe(titel, bron.omschrijving(), g.gebruikersnaam(), true, codes(bron));
         return aangemaakt(id, g.gebruikersnaam());
     }
 
@@ -540,33 +537,27 @@ public class Samenwerkingen {
         }
     }
 
-    /** Distinct, known codes in the order given; errors name the unknown codes. */
-    private List<String> gemeenteCodes(Fouten fouten, List<String> invoer) {
-        Set<String> codes = new LinkedHashSet<>();
-        if (invoer != null) {
-            for (String code : invoer) {
-                if (code != null && !code.isBlank()) {
-                    codes.add(code.strip().toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        if (codes.size() > MAX_GEMEENTEN) {
+    /**
+     * Known codes in the order given; errors name the unknown codes, then what was no code at all. The web
+     * boundary has already dropped blanks and doubles.
+     */
+    private List<String> gemeenteCodes(Fouten fouten, List<GemeenteCode> invoer, List<String> onleesbaar) {
+        List<String> codes =
+                invoer.stream().distinct().map(GemeenteCode::waarde).toList();
+        if (codes.size() + onleesbaar.size() > MAX_GEMEENTEN) {
             fouten.voeg("gemeenten", "samenwerking.gemeenten.te-veel", MAX_GEMEENTEN);
             return List.of();
         }
-        // Only what has the form of a CBS code can exist; anything else is not sent to the database.
-        List<String> mogelijk = codes.stream()
-                .map(GemeenteCode::lees)
-                .flatMap(Optional::stream)
-                .map(GemeenteCode::waarde)
-                .toList();
         Set<String> bekend =
-                gemeenten.vindAlle(mogelijk).stream().map(Gemeente::code).collect(Collectors.toSet());
+                gemeenten.vindAlle(codes).stream().map(Gemeente::code).collect(Collectors.toSet());
         List<String> onbekend = new ArrayList<>();
         for (String code : codes) {
             if (!bekend.contains(code)) {
-                onbekend.add(code.length() > 12 ? code.substring(0, 12) + "\u2026" : code);
+                onbekend.add(code);
             }
+        }
+        for (String tekst : onleesbaar) {
+            onbekend.add(tekst.length() > 12 ? tekst.substring(0, 12) + "\u2026" : tekst);
         }
         if (!onbekend.isEmpty()) {
             fouten.voeg(
@@ -576,7 +567,7 @@ public class Samenwerkingen {
         } else if (codes.size() < MIN_GEMEENTEN) {
             fouten.voeg("gemeenten", "samenwerking.gemeenten.te-weinig", MIN_GEMEENTEN);
         }
-        return List.copyOf(codes);
+        return codes;
     }
 
     private String regisseur(Fouten fouten, Gebruiker g, String gevraagd) {

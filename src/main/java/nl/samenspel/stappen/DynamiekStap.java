@@ -44,6 +44,7 @@ class DynamiekStap {
         basis.eis(id, StappenRechten::dynamiekToevoegen, "vanzelfdynamiek toevoegen");
         Fouten fouten = new Fouten();
         Dynamiek d = dynamiek(fouten, "", invoer);
+        StapBasis.binnenGrens(fouten, "gedrag", repository.dynamiek(id).size() + 1);
         fouten.gooiAlsNietLeeg();
         long did = repository.voegDynamiekToe(id, d);
         Dynamiek na = repository.dynamiek(id).stream()
@@ -87,9 +88,7 @@ class DynamiekStap {
     List<Dynamiek> vervangDynamiek(long id, long versie, List<Invoer.DynamiekInvoer> invoer) {
         Samenwerking s = basis.eis(id, StappenRechten::dynamiekToevoegen, "vanzelfdynamiek vervangen");
         Fouten fouten = new Fouten();
-        if (invoer.size() > Stappen.MAX_DOELEN) {
-            fouten.voeg("items", "stappen.te-veel", Stappen.MAX_DOELEN);
-        }
+        StapBasis.binnenGrens(fouten, "items", invoer.size());
         List<Dynamiek> nieuw = new ArrayList<>();
         for (int i = 0; i < invoer.size() && i < Stappen.MAX_DOELEN; i++) {
             nieuw.add(dynamiek(fouten, "items[" + i + "].", invoer.get(i)));

@@ -71,6 +71,16 @@ class StapBasis {
         return resultaat;
     }
 
+    /**
+     * The one limit on a step's list: at most {@link Stappen#MAX_DOELEN} goals or behaviour items, whether they
+     * come one by one (pages) or as a whole list (API); {@code aantal} is how many there would be.
+     */
+    static void binnenGrens(Fouten fouten, String veld, int aantal) {
+        if (aantal > Stappen.MAX_DOELEN) {
+            fouten.voeg(veld, "stappen.te-veel", Stappen.MAX_DOELEN);
+        }
+    }
+
     static <E extends Enum<E>> E keuze(Fouten fouten, String veld, String waarde, Class<E> type, String sleutel) {
         if (waarde == null || waarde.isBlank()) {
             fouten.voeg(veld, "fout.verplicht");

@@ -46,6 +46,7 @@ class WatStap {
         Samenwerking s = basis.eis(id, StappenRechten::doelToevoegen, "doel toevoegen");
         Fouten fouten = new Fouten();
         DoelSoort soort = doel(fouten, "", s, invoer);
+        StapBasis.binnenGrens(fouten, "tekst", repository.doelen(id).size() + 1);
         fouten.gooiAlsNietLeeg();
         long doelId = repository.voegDoelToe(
                 id,
@@ -103,9 +104,7 @@ class WatStap {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = basis.eis(id, StappenRechten::doelToevoegen, "doelen vervangen");
         Fouten fouten = new Fouten();
-        if (invoer.size() > Stappen.MAX_DOELEN) {
-            fouten.voeg("doelen", "stappen.te-veel", Stappen.MAX_DOELEN);
-        }
+        StapBasis.binnenGrens(fouten, "doelen", invoer.size());
         List<DoelSoort> soorten = new ArrayList<>();
         for (int i = 0; i < invoer.size() && i < Stappen.MAX_DOELEN; i++) {
             soorten.add(doel(fouten, "doelen[" + i + "].", s, invoer.get(i)));

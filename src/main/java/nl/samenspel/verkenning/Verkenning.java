@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Id;
@@ -245,6 +246,7 @@ public class Verkenning {
                 .filter(p -> kanPositieLezen(g, s, p.gemeenteCode(), p.gedeeld()))
                 .collect(Collectors.toMap(Positie::gemeenteCode, p -> p));
         return s.gemeenteCodes().stream()
+                .map(GemeenteCode::waarde)
                 .filter(perCode::containsKey)
                 .map(perCode::get)
                 .toList();

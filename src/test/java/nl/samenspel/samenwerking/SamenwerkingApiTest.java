@@ -350,6 +350,16 @@ class SamenwerkingApiTest {
                         "twee keer dezelfde", json("t", "o", List.of("GM0355", "GM0355")), "gemeenten", "minstens 2"),
                 Arguments.of("geen gemeenten", "{\"titel\":\"t\",\"omschrijving\":\"o\"}", "gemeenten", "minstens 2"),
                 Arguments.of("onbekende code", json("t", "o", List.of("GM0355", "GM9999")), "gemeenten", "GM9999"),
+                Arguments.of(
+                        "geen code maar een naam",
+                        json("t", "o", List.of("GM0355", "zeist")),
+                        "gemeenten",
+                        "Gemeentecode ZEIST bestaat niet."),
+                Arguments.of(
+                        "onbekend en geen code",
+                        json("t", "o", List.of("GM0355", "GM9999", "Een heel lange naam")),
+                        "gemeenten",
+                        "Deze gemeentecodes bestaan niet: GM9999, EEN HEEL LAN\u2026."),
                 Arguments.of("te veel gemeenten", json("t", "o", teVeel), "gemeenten", "hoogstens 50"),
                 Arguments.of(
                         "gemeenten als tekst",

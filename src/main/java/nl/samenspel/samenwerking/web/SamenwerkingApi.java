@@ -180,8 +180,9 @@ class SamenwerkingApi {
     @ApiResponse(responseCode = "201", description = "Aangemaakt; Location en ETag in de headers")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SamenwerkingJson> maak(@Valid @RequestBody NieuwJson body) {
+        GemeenteInvoer gemeenten = GemeenteInvoer.lees(GemeenteVerwijzing.codes(body.gemeenten()));
         Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(
-                body.titel(), body.omschrijving(), GemeenteVerwijzing.codes(body.gemeenten()), body.regisseur()));
+                body.titel(), body.omschrijving(), gemeenten.codes(), body.regisseur(), gemeenten.onleesbaar()));
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + s.id()))
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
                 .body(SamenwerkingJson.van(s));
@@ -215,14 +216,16 @@ class SamenwerkingApi {
             throw new AccessDeniedException("samenwerking " + id + " bewerken");
         }
         long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
+        GemeenteInvoer gemeenten = GemeenteInvoer.lees(GemeenteVerwijzing.codes(body.gemeenten()));
         Samenwerking s = samenwerkingen.wijzig(
                 id,
                 versie,
                 new SamenwerkingWijziging(
                         body.titel(),
                         body.omschrijving(),
-                        GemeenteVerwijzing.codes(body.gemeenten()),
-                        body.gearchiveerd()));
+                        gemeenten.codes(),
+                        body.gearchiveerd(),
+                        gemeenten.onleesbaar()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
                 .body(SamenwerkingJson.van(s));

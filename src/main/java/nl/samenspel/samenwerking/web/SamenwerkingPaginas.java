@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Formulieren;
@@ -98,7 +99,9 @@ class SamenwerkingPaginas {
                     response);
         }
         try {
-            Samenwerking s = samenwerkingen.maak(new NieuweSamenwerking(titel, omschrijving, gekozen, regisseur));
+            GemeenteInvoer codes = GemeenteInvoer.lees(gekozen);
+            Samenwerking s = samenwerkingen.maak(
+                    new NieuweSamenwerking(titel, omschrijving, codes.codes(), regisseur, codes.onleesbaar()));
             return "redirect:/samenwerkingen/" + s.id() + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             Formulieren.weiger(binding, e.fouten());
@@ -139,27 +142,28 @@ class SamenwerkingPaginas {
     @PostMapping("/{id}/fase")
     String fase(
             @PathVariable long id,
-            @RequestParam(required = false) String fase,
-            @RequestParam(required = false) String reden,
-            @RequestParam(required = false) String versie,
+            @ModelAttribute FaseWijzigingFormulier formulier,
+            BindingResult binding,
             Model model,
             HttpServletResponse response) {
         // The version the page showed: without it, or when someone changed the samenwerking since, nothing is
         // stored and the page says so, keeping the chosen phase and reason (ADR 0005).
-        Long gezien = versie(versie);
+        Long gezien = versie(formulier.versie());
         Fase naar;
         try {
-            naar = fase == null ? null : Fase.valueOf(fase);
+            naar = formulier.fase() == null ? null : Fase.valueOf(formulier.fase());
         } catch (IllegalArgumentException e) {
             naar = null;
         }
+        String reden = formulier.reden();
         String r = reden == null || reden.isBlank() ? null : reden;
         try {
             samenwerkingen.wijzigFase(id, gezien == null ? -1 : gezien, naar, r);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
-            return toon(id, null, "ok", e.fouten(), naar, reden, null, model);
+            Formulieren.weiger(binding, e.fouten());
+            return toon(id, null, "ok", Formulieren.fouten(binding), naar, reden, null, model);
         } catch (ConflictException e) {
             response.setStatus(409);
             return toon(id, null, "ok", null, naar, reden, e.ontbreekt(), model);
@@ -227,7 +231,7 @@ class SamenwerkingPaginas {
                         s.titel(),
                         s.omschrijving(),
                         null,
-                        s.gemeenteCodes(),
+                        s.gemeenteCodes().stream().map(GemeenteCode::waarde).toList(),
                         null,
                         null,
                         null),
@@ -256,9 +260,12 @@ class SamenwerkingPaginas {
                     200,
                     response);
         }
+        GemeenteInvoer codes = GemeenteInvoer.lees(gekozen);
         try {
             samenwerkingen.wijzig(
-                    id, gezien == null ? -1 : gezien, new SamenwerkingWijziging(titel, omschrijving, gekozen, null));
+                    id,
+                    gezien == null ? -1 : gezien,
+                    new SamenwerkingWijziging(titel, omschrijving, codes.codes(), null, codes.onleesbaar()));
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             Formulieren.weiger(binding, e.fouten());

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
@@ -413,7 +414,12 @@ class StappenApi {
         Samenwerking s = oefenmodus.start();
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + s.id()))
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
-                .body(new OefeningJson(s.id(), s.titel(), s.oefencasus(), s.regisseur(), s.gemeenteCodes()));
+                .body(new OefeningJson(
+                        s.id(),
+                        s.titel(),
+                        s.oefencasus(),
+                        s.regisseur(),
+                        s.gemeenteCodes().stream().map(GemeenteCode::waarde).toList()));
     }
 
     @Operation(

@@ -3,28 +3,16 @@ package nl.samenspel.toets.controles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
 import nl.samenspel.toets.ToetsFeiten;
-import org.springframework.stereotype.Component;
 
 /** Rule 5: a party has not said for some task where it needs the others (no answer at all for that task). */
-@Component
-class BehoefteNietBeantwoord implements Controle {
+@Regelcontrole(id = "R5.2", ernst = Ernst.AANDACHT)
+class BehoefteNietBeantwoord extends Basiscontrole {
 
     @Override
-    public String id() {
-        return "R5.2";
-    }
-
-    @Override
-    public Ernst ernst() {
-        return Ernst.AANDACHT;
-    }
-
-    @Override
-    public List<Signaal> evalueer(ToetsFeiten f) {
+    List<Signaal> signalen(ToetsFeiten f) {
         Set<String> beantwoord = new java.util.HashSet<>();
         f.behoeften().forEach(b -> beantwoord.add(b.taakId() + "|" + b.van()));
         List<Signaal> uit = new ArrayList<>();

@@ -2,28 +2,16 @@ package nl.samenspel.toets.controles;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
 import nl.samenspel.toets.ToetsFeiten;
-import org.springframework.stereotype.Component;
 
 /** Rule 6: the same decision was re-opened or deferred twice or more (deciding later as negotiation behaviour). */
-@Component
-class HerhaaldUitgesteld implements Controle {
+@Regelcontrole(id = "R6.1", ernst = Ernst.AANDACHT)
+class HerhaaldUitgesteld extends Basiscontrole {
 
     @Override
-    public String id() {
-        return "R6.1";
-    }
-
-    @Override
-    public Ernst ernst() {
-        return Ernst.AANDACHT;
-    }
-
-    @Override
-    public List<Signaal> evalueer(ToetsFeiten f) {
+    List<Signaal> signalen(ToetsFeiten f) {
         var perOnderwerp = new java.util.TreeMap<String, Integer>();
         f.uitstel().forEach(u -> perOnderwerp.merge(u.onderwerp(), 1, Integer::sum));
         List<Signaal> uit = new ArrayList<>();

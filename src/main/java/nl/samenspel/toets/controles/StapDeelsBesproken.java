@@ -3,28 +3,16 @@ package nl.samenspel.toets.controles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
 import nl.samenspel.toets.ToetsFeiten;
-import org.springframework.stereotype.Component;
 
 /** Rule 1: the phase moved on while a step had been discussed by only some parties; resolved once all parties have discussed it. */
-@Component
-class StapDeelsBesproken implements Controle {
+@Regelcontrole(id = "R1.4", ernst = Ernst.AANDACHT)
+class StapDeelsBesproken extends Basiscontrole {
 
     @Override
-    public String id() {
-        return "R1.4";
-    }
-
-    @Override
-    public Ernst ernst() {
-        return Ernst.AANDACHT;
-    }
-
-    @Override
-    public List<Signaal> evalueer(ToetsFeiten f) {
+    List<Signaal> signalen(ToetsFeiten f) {
         Set<String> alle = new java.util.LinkedHashSet<>();
         f.partijen().forEach(p -> alle.add(p.code()));
         Set<String> stappen = new java.util.LinkedHashSet<>();
