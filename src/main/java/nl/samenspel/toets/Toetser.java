@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ class Toetser {
         return controles;
     }
 
+    @Nullable
     Controle controle(String id) {
         return controles.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
@@ -75,7 +77,8 @@ class Toetser {
                 oud.put(w, new HashMap<>());
             }
             bestaand.getOrDefault(id, List.of())
-                    .forEach(b -> oud.get(b.weergave()).put(b.sleutel(), b));
+                    .forEach(b -> oud.computeIfAbsent(b.weergave(), w -> new HashMap<>())
+                            .put(b.sleutel(), b));
             // Per view, so not even a failing check lets one view depend on what only the other can see.
             Set<String> misluktVolledig = new HashSet<>();
             Map<String, Gevonden> volledig = signalen(beeld.getValue().volledig(), misluktVolledig);
@@ -88,7 +91,7 @@ class Toetser {
                     id,
                     Weergave.VOLLEDIG,
                     volledig,
-                    oud.get(Weergave.VOLLEDIG),
+                    oud.getOrDefault(Weergave.VOLLEDIG, new HashMap<>()),
                     misluktVolledig,
                     nieuw,
                     terug,
@@ -98,7 +101,7 @@ class Toetser {
                     id,
                     Weergave.GEDEELD,
                     gedeeld,
-                    oud.get(Weergave.GEDEELD),
+                    oud.getOrDefault(Weergave.GEDEELD, new HashMap<>()),
                     misluktGedeeld,
                     nieuw,
                     terug,

@@ -25,6 +25,7 @@ import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -144,7 +145,8 @@ class SamenwerkingApi {
             List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
             Boolean gearchiveerd) {}
 
-    public record WijzigingVeldJson(String veld, String voor, String na) {}
+    public record WijzigingVeldJson(
+            String veld, @Nullable String voor, @Nullable String na) {}
 
     public record HistorieJson(
             String tijdstip,
@@ -159,11 +161,12 @@ class SamenwerkingApi {
             description = "Nieuwst gewijzigd eerst; gearchiveerde alleen met gearchiveerd=true")
     @GetMapping
     LijstJson lijst(
-            @RequestParam(required = false) Boolean gearchiveerd,
-            @RequestParam(required = false) Integer pagina,
-            @RequestParam(required = false) Integer paginaGrootte,
+            @RequestParam(required = false) @Nullable Boolean gearchiveerd,
+            @RequestParam(required = false) @Nullable Integer pagina,
+            @RequestParam(required = false) @Nullable Integer paginaGrootte,
             @Parameter(description = "true: alleen oefensamenwerkingen; standaard alleen echte")
                     @RequestParam(required = false)
+                    @Nullable
                     Boolean oefen) {
         Pagina<Samenwerking> p = samenwerkingen.zichtbaar(
                 Boolean.TRUE.equals(gearchiveerd),
@@ -207,6 +210,7 @@ class SamenwerkingApi {
             @PathVariable long id,
             @Parameter(description = "ETag uit de laatste GET")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
                     String ifMatch,
             @Valid @RequestBody WijzigingJson body) {
         // Not visible is 404 and not editable 403 before anything else, so a guessed id reveals nothing.
@@ -272,6 +276,7 @@ class SamenwerkingApi {
             @RequestBody FaseJson body,
             @Parameter(description = "ETag uit de laatste GET van de samenwerking")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
                     String ifMatch) {
         // As with PUT: not visible is 404 and not allowed 403 before anything else, then the version, then the input.
         Samenwerking huidig = samenwerkingen.vind(id);
