@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,6 +41,11 @@ class Toetser {
                 .sorted(Comparator.comparing(Controle::regel).thenComparing(c -> volgnummer(c.id())))
                 .toList();
         this.klok = Clock.systemUTC();
+    }
+
+    /** The stored findings of one view; {@link #evalueer} puts a map for every view before it reads them. */
+    private static Map<String, Bevinding> alle(Map<Weergave, Map<String, Bevinding>> oud, Weergave w) {
+        return Objects.requireNonNull(oud.get(w), "a map per view");
     }
 
     List<Controle> controles() {
@@ -77,8 +83,7 @@ class Toetser {
                 oud.put(w, new HashMap<>());
             }
             bestaand.getOrDefault(id, List.of())
-                    .forEach(b -> oud.computeIfAbsent(b.weergave(), w -> new HashMap<>())
-                            .put(b.sleutel(), b));
+                    .forEach(b -> alle(oud, b.weergave()).put(b.sleutel(), b));
             // Per view, so not even a failing check lets one view depend on what only the other can see.
             Set<String> misluktVolledig = new HashSet<>();
             Map<String, Gevonden> volledig = signalen(beeld.getValue().volledig(), misluktVolledig);
@@ -91,7 +96,7 @@ class Toetser {
                     id,
                     Weergave.VOLLEDIG,
                     volledig,
-                    oud.getOrDefault(Weergave.VOLLEDIG, new HashMap<>()),
+                    alle(oud, Weergave.VOLLEDIG),
                     misluktVolledig,
                     nieuw,
                     terug,
@@ -101,7 +106,7 @@ class Toetser {
                     id,
                     Weergave.GEDEELD,
                     gedeeld,
-                    oud.getOrDefault(Weergave.GEDEELD, new HashMap<>()),
+                    alle(oud, Weergave.GEDEELD),
                     misluktGedeeld,
                     nieuw,
                     terug,

@@ -241,7 +241,7 @@ class SamenwerkingApi {
             String van,
             String naar,
             boolean override,
-            String reden,
+            @Nullable String reden,
             List<String> ontbrak,
             List<String> deelsBesproken,
             String door,
