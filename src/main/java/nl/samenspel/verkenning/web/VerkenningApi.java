@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
@@ -185,7 +186,8 @@ class VerkenningApi {
     public record PositieInvoerJson(
             @Nullable String watWillenWij,
             @Nullable String watWillenWijNiet,
-            @Nullable List<BehoefteJson> behoeften,
+            // An answer may not be null: without this, [null] reached the service as a 500.
+            @Nullable List<@NotNull(message = "{fout.verplicht}") BehoefteJson> behoeften,
             @Nullable KostenJson kosten,
             @Nullable Boolean gedeeld) {}
 
