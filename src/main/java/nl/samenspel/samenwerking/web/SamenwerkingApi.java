@@ -100,20 +100,20 @@ class SamenwerkingApi {
             oneOf = {String.class, GemeenteJson.class})
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record GemeenteVerwijzing(
-            @NotBlank(message = "{samenwerking.fout.gemeente-code}")
+            @NotBlank(message = "{samenwerking.fout.gemeente-code}") @Nullable
             String code) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        public GemeenteVerwijzing(@JsonProperty("code") String code) {
+        public GemeenteVerwijzing(@JsonProperty("code") @Nullable String code) {
             this.code = code;
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static GemeenteVerwijzing vanCode(String code) {
+        static GemeenteVerwijzing vanCode(@Nullable String code) {
             return new GemeenteVerwijzing(code);
         }
 
-        static List<String> codes(List<GemeenteVerwijzing> gemeenten) {
+        static List<String> codes(@Nullable List<GemeenteVerwijzing> gemeenten) {
             return gemeenten == null
                     ? List.of()
                     : gemeenten.stream().map(GemeenteVerwijzing::code).toList();
@@ -122,16 +122,16 @@ class SamenwerkingApi {
 
     @Schema(description = "Nieuwe samenwerking; regisseur alleen voor een beheerder (verplicht voor hem)")
     public record NieuwJson(
-            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             String titel,
 
-            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             String omschrijving,
 
-            @Schema(description = "Minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]")
+            @Schema(description = "Minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]") @Nullable
             List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
 
-            String regisseur) {}
+            @Nullable String regisseur) {}
 
     @Schema(
             description =
@@ -140,10 +140,10 @@ class SamenwerkingApi {
                             + "alleen-lezen velden (id, fase, regisseur, oefencasus, versie, naam van een gemeente) worden genegeerd")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record WijzigingJson(
-            String titel,
-            String omschrijving,
-            List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
-            Boolean gearchiveerd) {}
+            @Nullable String titel,
+            @Nullable String omschrijving,
+            @Nullable List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
+            @Nullable Boolean gearchiveerd) {}
 
     public record WijzigingVeldJson(
             String veld, @Nullable String voor, @Nullable String na) {}
@@ -234,8 +234,8 @@ class SamenwerkingApi {
 
     @Schema(description = "Faseovergang; reden alleen nodig om door te gaan terwijl er nog iets ontbreekt")
     public record FaseJson(
-            @Schema(example = "ONDERHANDELEN") String fase,
-            @Schema(maxLength = 2000) String reden) {}
+            @Schema(example = "ONDERHANDELEN") @Nullable String fase,
+            @Schema(maxLength = 2000) @Nullable String reden) {}
 
     public record OvergangJson(
             String van,
