@@ -195,7 +195,7 @@ public class AccountService {
         return accounts.alle();
     }
 
-    public Pagina<Account> pagina(Integer pagina, Integer grootte) {
+    public Pagina<Account> pagina(@Nullable Integer pagina, @Nullable Integer grootte) {
         int p = Pagina.pagina(pagina);
         int g = Pagina.grootte(grootte, 50);
         return new Pagina<>(accounts.pagina(p, g), p, g, accounts.aantal());

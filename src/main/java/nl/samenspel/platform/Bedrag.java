@@ -126,12 +126,12 @@ public final class Bedrag {
     }
 
     /** For reading: {@code € 150.000,00}. */
-    public static String formatteer(BigDecimal bedrag) {
+    public static String formatteer(@Nullable BigDecimal bedrag) {
         return bedrag == null ? "" : "\u20ac " + invoerTekst(bedrag);
     }
 
     /** For a form field: {@code 150.000,00}, which {@link #lees(String)} reads back as the same amount. */
-    public static String invoerTekst(BigDecimal bedrag) {
+    public static String invoerTekst(@Nullable BigDecimal bedrag) {
         if (bedrag == null) {
             return "";
         }

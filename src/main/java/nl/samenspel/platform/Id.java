@@ -1,6 +1,7 @@
 package nl.samenspel.platform;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The id of a stored item, as it arrives from a form field or a JSON value: a positive whole number written in
@@ -16,7 +17,7 @@ public record Id(long waarde) {
     }
 
     /** Text as sent (surrounding spaces are fine); empty when it is no id. */
-    public static Optional<Id> lees(String invoer) {
+    public static Optional<Id> lees(@Nullable String invoer) {
         if (invoer == null) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package nl.samenspel.samenwerking;
 
 import java.util.List;
 import nl.samenspel.platform.Melding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a samenwerking answers when asked to move to another phase ({@link Samenwerking#naarFase}): the
@@ -10,7 +11,9 @@ import nl.samenspel.platform.Melding;
 public sealed interface FaseBesluit {
 
     /** The accepted move. {@code override}: forward although {@code ontbrak} was not met, with {@code reden}. */
-    record Overgang(Fase van, Fase naar, boolean override, String reden, List<Melding> ontbrak) implements FaseBesluit {
+    record Overgang(
+            Fase van, Fase naar, boolean override, @Nullable String reden, List<Melding> ontbrak)
+            implements FaseBesluit {
 
         public Overgang {
             ontbrak = List.copyOf(ontbrak);
@@ -47,7 +50,7 @@ public sealed interface FaseBesluit {
      * One reason. {@code veld}: the input field it is about (null when none); {@code argumenten}: for the message
      * (for {@link Soort#VOORWAARDEN}: what is still missing).
      */
-    record Weigering(Soort soort, String veld, String sleutel, List<Object> argumenten) {
+    record Weigering(Soort soort, @Nullable String veld, String sleutel, List<Object> argumenten) {
 
         public Weigering {
             argumenten = List.copyOf(argumenten);

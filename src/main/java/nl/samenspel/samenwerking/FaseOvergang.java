@@ -2,6 +2,7 @@ package nl.samenspel.samenwerking;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One recorded phase change. {@code override}: the regisseur moved on although {@code ontbrak} was not met,
@@ -13,7 +14,7 @@ public record FaseOvergang(
         Fase van,
         Fase naar,
         boolean override,
-        String reden,
+        @Nullable String reden,
         List<String> ontbrak,
         List<String> deelsBesproken,
         String door,

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,12 +89,13 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
         jdbc.sql("""
                 SELECT sg.samenwerking_id, g.code, g.naam FROM samenwerking_gemeente sg
                 JOIN gemeente g ON g.code = sg.gemeente_code
-                WHERE sg.samenwerking_id IN (:ids) ORDER BY sg.samenwerking_id, sg.volgorde""").param("ids", ids).query((RowCallbackHandler)
-                rs -> bouw.get(rs.getLong(1)).deelnemers.add(new Deelnemer(rs.getString(2), rs.getString(3))));
+                WHERE sg.samenwerking_id IN (:ids) ORDER BY sg.samenwerking_id, sg.volgorde""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
+                .deelnemers
+                .add(new Deelnemer(rs.getString(2), rs.getString(3))));
         // The one place where another module reads the phase history: adapt this string when the table moves.
         jdbc.sql("""
                 SELECT samenwerking_id, id, van_fase, naar_fase, override, deels_besproken, op
-                FROM samenwerking_fase_overgang WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, op, id""").param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1))
+                FROM samenwerking_fase_overgang WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, op, id""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                 .overgangen
                 .add(new Overgang(
                         rs.getLong(2),

@@ -2,6 +2,7 @@ package nl.samenspel.samenwerking;
 
 import java.util.List;
 import nl.samenspel.gemeente.GemeenteCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input for a new samenwerking. {@code regisseur} is only used when a BEHEERDER creates it; a REGISSEUR
@@ -9,10 +10,10 @@ import nl.samenspel.gemeente.GemeenteCode;
  * code at all (read at the web boundary), refused with the unknown codes.
  */
 public record NieuweSamenwerking(
-        String titel,
-        String omschrijving,
+        @Nullable String titel,
+        @Nullable String omschrijving,
         List<GemeenteCode> gemeenten,
-        String regisseur,
+        @Nullable String regisseur,
         List<String> onleesbareGemeenten) {
 
     public NieuweSamenwerking {
@@ -20,7 +21,11 @@ public record NieuweSamenwerking(
         onleesbareGemeenten = List.copyOf(onleesbareGemeenten);
     }
 
-    public NieuweSamenwerking(String titel, String omschrijving, List<GemeenteCode> gemeenten, String regisseur) {
+    public NieuweSamenwerking(
+            @Nullable String titel,
+            @Nullable String omschrijving,
+            List<GemeenteCode> gemeenten,
+            @Nullable String regisseur) {
         this(titel, omschrijving, gemeenten, regisseur, List.of());
     }
 }

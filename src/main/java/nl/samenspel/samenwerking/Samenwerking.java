@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.Melding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cooperation of municipalities. {@code regisseur} is the gebruikersnaam of the account that leads it;
@@ -41,11 +43,11 @@ public record Samenwerking(
         return String.join(", ", gemeenten.stream().map(Gemeente::naam).toList());
     }
 
-    public boolean neemtDeel(GemeenteCode gemeenteCode) {
+    public boolean neemtDeel(@Nullable GemeenteCode gemeenteCode) {
         return gemeenteCode != null && neemtDeel(gemeenteCode.waarde());
     }
 
-    public boolean neemtDeel(String gemeenteCode) {
+    public boolean neemtDeel(@Nullable String gemeenteCode) {
         return gemeenteCode != null && gemeenten.stream().anyMatch(g -> g.code().equals(gemeenteCode));
     }
 
@@ -55,7 +57,8 @@ public record Samenwerking(
      * with something missing needs a {@code reden} (recorded as an override); going back needs nothing. A blank
      * reden counts as a mistake, not as "no reason". Returns the transition, or every reason it is refused.
      */
-    public FaseBesluit naarFase(Fase naar, String reden, long versie, Map<Fase, List<Melding>> ontbreektPerFase) {
+    public FaseBesluit naarFase(
+            @Nullable Fase naar, @Nullable String reden, long versie, Map<Fase, List<Melding>> ontbreektPerFase) {
         List<FaseBesluit.Weigering> redenen = new ArrayList<>();
         if (naar == null) {
             redenen.add(invoer("fase", "samenwerking.fase.verplicht"));
@@ -79,8 +82,13 @@ public record Samenwerking(
         if (!redenen.isEmpty()) {
             return new FaseBesluit.Geweigerd(redenen);
         }
+        // No refusal means a target phase was given.
         return new FaseBesluit.Overgang(
-                fase, naar, !ontbreekt.isEmpty(), reden == null ? null : reden.strip(), ontbreekt);
+                fase,
+                Objects.requireNonNull(naar, "checked above"),
+                !ontbreekt.isEmpty(),
+                reden == null ? null : reden.strip(),
+                ontbreekt);
     }
 
     private static FaseBesluit.Weigering invoer(String veld, String sleutel, Object... argumenten) {

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.VersieConflictException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -30,7 +32,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 class SamenwerkingRepository {
 
     /** Which rows a user may see, as a SQL condition on alias {@code s}; null means "all". */
-    record Zicht(String gebruiker, String gemeente, boolean alles) {
+    record Zicht(@Nullable String gebruiker, @Nullable String gemeente, boolean alles) {
 
         String voorwaarde() {
             if (alles) {
@@ -96,7 +98,7 @@ class SamenwerkingRepository {
      * memo, also once its transaction ends, so a rolled-back change is never shown.
      */
     @SuppressWarnings("unchecked")
-    private static Map<Long, Optional<Samenwerking>> memo() {
+    private static @Nullable Map<Long, Optional<Samenwerking>> memo() {
         RequestAttributes verzoek = RequestContextHolder.getRequestAttributes();
         if (verzoek == null) {
             return null;
@@ -144,7 +146,8 @@ class SamenwerkingRepository {
     }
 
     /** {@code oefen}: only practice cases (true), only real ones (false), or both (null). */
-    Pagina<Samenwerking> zichtbaar(Zicht zicht, boolean metGearchiveerd, Boolean oefen, int pagina, int grootte) {
+    Pagina<Samenwerking> zichtbaar(
+            Zicht zicht, boolean metGearchiveerd, @Nullable Boolean oefen, int pagina, int grootte) {
         if (zicht.niets()) {
             return new Pagina<>(List.of(), pagina, grootte, 0);
         }
@@ -219,7 +222,7 @@ class SamenwerkingRepository {
                 .param("oefencasus", oefencasus)
                 .param("nu", nu)
                 .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = Objects.requireNonNull(keys.getKey(), "generated id").longValue();
         zetGemeenten(id, gemeenten);
         return id;
     }
@@ -292,7 +295,7 @@ class SamenwerkingRepository {
                 .param("door", door)
                 .param("op", nu())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
     List<FaseOvergang> overgangen(long id) {

@@ -2,16 +2,17 @@ package nl.samenspel.samenwerking;
 
 import java.util.List;
 import nl.samenspel.gemeente.GemeenteCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A full edit by the regisseur; {@code gearchiveerd} null leaves the archive state as it is.
  * {@code onleesbareGemeenten}: what the client sent as a municipality but is no code at all.
  */
 public record SamenwerkingWijziging(
-        String titel,
-        String omschrijving,
+        @Nullable String titel,
+        @Nullable String omschrijving,
         List<GemeenteCode> gemeenten,
-        Boolean gearchiveerd,
+        @Nullable Boolean gearchiveerd,
         List<String> onleesbareGemeenten) {
 
     public SamenwerkingWijziging {
@@ -20,7 +21,10 @@ public record SamenwerkingWijziging(
     }
 
     public SamenwerkingWijziging(
-            String titel, String omschrijving, List<GemeenteCode> gemeenten, Boolean gearchiveerd) {
+            @Nullable String titel,
+            @Nullable String omschrijving,
+            List<GemeenteCode> gemeenten,
+            @Nullable Boolean gearchiveerd) {
         this(titel, omschrijving, gemeenten, gearchiveerd, List.of());
     }
 }

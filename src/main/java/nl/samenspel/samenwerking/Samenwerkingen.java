@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -215,7 +217,12 @@ public class Samenwerkingen {
         List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten(), nieuw.onleesbareGemeenten());
         String regisseur = regisseur(fouten, g, nieuw.regisseur());
         fouten.gooiAlsNietLeeg();
-        long id = repository.voegToe(nieuw.titel().strip(), nieuw.omschrijving().strip(), regisseur, false, codes);
+        long id = repository.voegToe(
+                gevalideerd(nieuw.titel()),
+                gevalideerd(nieuw.omschrijving()),
+                Objects.requireNonNull(regisseur, "validated"),
+                false,
+                codes);
         return aangemaakt(id, g.gebruikersnaam());
     }
 
@@ -225,19 +232,19 @@ public class Samenwerkingen {
      */
     @Transactional
     public long zaaiOefencasus(NieuweSamenwerking nieuw) {
-        Optional<Long> bestaand = repository.vindOefencasus(nieuw.titel().strip());
+        Optional<Long> bestaand = repository.vindOefencasus(gevalideerd(nieuw.titel()));
         if (bestaand.isPresent()) {
             return bestaand.get();
         }
         Fouten fouten = new Fouten();
         valideer(fouten, nieuw.titel(), nieuw.omschrijving());
         List<String> codes = gemeenteCodes(fouten, nieuw.gemeenten(), nieuw.onleesbareGemeenten());
-        bestaandeRegisseur(fouten, nieuw.regisseur());
+        String regisseur = bestaandeRegisseur(fouten, nieuw.regisseur());
         fouten.gooiAlsNietLeeg();
         long id = repository.voegToe(
-                nieuw.titel().strip(),
-                nieuw.omschrijving().strip(),
-                nieuw.regisseur().strip(),
+                gevalideerd(nieuw.titel()),
+                gevalideerd(nieuw.omschrijving()),
+                Objects.requireNonNull(regisseur, "validated"),
                 true,
                 codes);
         aangemaakt(id, "systeem");
@@ -283,7 +290,7 @@ public class Samenwerkingen {
         }
         boolean gearchiveerd = wijziging.gearchiveerd() == null ? voor.gearchiveerd() : wijziging.gearchiveerd();
         repository.wijzig(
-                id, versie, wijziging.titel().strip(), wijziging.omschrijving().strip(), gearchiveerd, codes);
+                id, versie, gevalideerd(wijziging.titel()), gevalideerd(wijziging.omschrijving()), gearchiveerd, codes);
         return gewijzigd(g, voor, !voor.gearchiveerd() && gearchiveerd ? Actie.GEARCHIVEERD : Actie.GEWIJZIGD);
     }
 
@@ -393,7 +400,7 @@ public class Samenwerkingen {
                     perFase.keySet().stream().filter(f -> !f.voor(c.vanaf())).toList();
             if (!bewaakt.isEmpty()) {
                 List<Melding> mist = c.ontbreekt(s);
-                bewaakt.forEach(f -> perFase.get(f).addAll(mist));
+                bewaakt.forEach(f -> Objects.requireNonNull(perFase.get(f)).addAll(mist));
             }
         });
         perFase.replaceAll((f, regels) -> List.copyOf(regels));
@@ -420,7 +427,7 @@ public class Samenwerkingen {
      * @throws ConflictException when something is missing for a forward move and no reason was given
      */
     @Transactional
-    public FaseOvergang wijzigFase(long id, long versie, Fase naar, String reden) {
+    public FaseOvergang wijzigFase(long id, long versie, @Nullable Fase naar, @Nullable String reden) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking voor = vergrendeld(g, id);
         SamenwerkingRechten.faseWijzigen(g, voor).eis(voor, "fase van samenwerking " + id);
@@ -462,8 +469,10 @@ public class Samenwerkingen {
             Fouten fouten = new Fouten();
             geweigerd.redenen().stream()
                     .filter(r -> r.soort() == FaseBesluit.Soort.INVOER)
-                    .forEach(r ->
-                            fouten.voeg(r.veld(), r.sleutel(), r.argumenten().toArray()));
+                    .forEach(r -> fouten.voeg(
+                            Objects.requireNonNull(r.veld(), "an input refusal names its field"),
+                            r.sleutel(),
+                            r.argumenten().toArray()));
             return new OngeldigeInvoerException(fouten);
         }
         if (geweigerd.om(FaseBesluit.Soort.VERSIE)) {
@@ -523,13 +532,18 @@ public class Samenwerkingen {
 
     // ---- validation ----
 
+    /** A text the validation above has accepted (so present), stripped. */
+    private static String gevalideerd(@Nullable String tekst) {
+        return Objects.requireNonNull(tekst, "validated").strip();
+    }
+
     /** Messages name the field, so the error summary above a form reads well on its own. */
-    private static void valideer(Fouten fouten, String titel, String omschrijving) {
+    private static void valideer(Fouten fouten, @Nullable String titel, @Nullable String omschrijving) {
         tekst(fouten, "titel", titel, Fouten.MAX_KORT);
         tekst(fouten, "omschrijving", omschrijving, Fouten.MAX_LANG);
     }
 
-    private static void tekst(Fouten fouten, String veld, String waarde, int max) {
+    private static void tekst(Fouten fouten, String veld, @Nullable String waarde, int max) {
         if (waarde == null || waarde.isBlank()) {
             fouten.voeg(veld, "samenwerking." + veld + ".verplicht");
         } else if (waarde.length() > max) {
@@ -570,20 +584,20 @@ public class Samenwerkingen {
         return codes;
     }
 
-    private String regisseur(Fouten fouten, Gebruiker g, String gevraagd) {
+    private @Nullable String regisseur(Fouten fouten, Gebruiker g, @Nullable String gevraagd) {
         boolean opgegeven = gevraagd != null && !gevraagd.isBlank();
         if (g.heeft(Rol.BEHEERDER) && (opgegeven || !g.heeft(Rol.REGISSEUR))) {
             return bestaandeRegisseur(fouten, gevraagd);
         }
-        if (opgegeven && !gevraagd.strip().equals(g.gebruikersnaam())) {
+        if (opgegeven && gevraagd != null && !gevraagd.strip().equals(g.gebruikersnaam())) {
             fouten.voeg("regisseur", "samenwerking.regisseur.alleen-beheerder");
         }
         return g.gebruikersnaam();
     }
 
-    private String bestaandeRegisseur(Fouten fouten, String naam) {
+    private @Nullable String bestaandeRegisseur(Fouten fouten, @Nullable String naam) {
         fouten.tekst("regisseur", naam, 100);
-        if (fouten.heeft("regisseur")) {
+        if (naam == null || fouten.heeft("regisseur")) {
             return null;
         }
         Optional<Account> account = accounts.vindOpNaam(naam.strip());

@@ -7,4 +7,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Samenwerking",
         allowedDependencies = {"account", "audit", "gemeente", "platform", "security"})
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.samenwerking;

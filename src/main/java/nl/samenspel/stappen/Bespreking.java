@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.platform.ConflictException;
@@ -14,6 +15,7 @@ import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +52,8 @@ class Bespreking {
     void markeerBesproken(long id, Stap stap) {
         Samenwerking s = basis.eis(id, StappenRechten::bespreken, "besproken markeren");
         Gebruiker g = HuidigeGebruiker.get();
+        // Only staff of a participating municipality may discuss (StappenRechten.bespreken).
+        String gemeente = Objects.requireNonNull(g.gemeenteCode(), "a party's municipality");
         if (stap == Stap.VORM) {
             List<Melding> ontbreekt = stand.ontbreektVoorVorm(s);
             if (!ontbreekt.isEmpty() && repository.ontgrendeling(id).isEmpty()) {
@@ -62,15 +66,15 @@ class Bespreking {
                     "stappen.besproken.leeg",
                     List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van(stap.labelSleutel()))));
         }
-        if (repository.markeer(id, stap, g.gemeenteCode(), g.gebruikersnaam())) {
+        if (repository.markeer(id, stap, gemeente, g.gebruikersnaam())) {
             audit.legVast(
                     Actie.AANGEMAAKT,
                     "stap_besproken",
-                    stap.name() + ":" + g.gemeenteCode(),
+                    stap.name() + ":" + gemeente,
                     id,
                     Map.of(),
-                    Map.of("stap", stap.name(), "gemeente", g.gemeenteCode()));
-            basis.gewijzigd(id, "stap-besproken", null);
+                    Map.of("stap", stap.name(), "gemeente", gemeente));
+            basis.gewijzigd(id, "stap-besproken");
         }
     }
 
@@ -78,22 +82,23 @@ class Bespreking {
      * Withdraws the own municipality's mark. When every party had agreed before, this re-opens the step:
      * recorded as a postponed decision (HEROPEND).
      */
-    boolean trekBesprokenIn(long id, Stap stap, String reden) {
+    boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden) {
         basis.eis(id, StappenRechten::bespreken, "besproken intrekken");
         Gebruiker g = HuidigeGebruiker.get();
+        String gemeente = Objects.requireNonNull(g.gemeenteCode(), "a party's municipality");
         Fouten fouten = new Fouten();
         fouten.optioneleTekst("reden", reden, Stappen.MAX_REDEN);
         fouten.gooiAlsNietLeeg();
         boolean allen = stand.stand(samenwerkingen.vind(id)).get(stap.ordinal()).doorIedereen();
-        if (!repository.trekIn(id, stap, g.gemeenteCode())) {
+        if (!repository.trekIn(id, stap, gemeente)) {
             return false;
         }
         audit.legVast(
                 Actie.VERWIJDERD,
                 "stap_besproken",
-                stap.name() + ":" + g.gemeenteCode(),
+                stap.name() + ":" + gemeente,
                 id,
-                Map.of("stap", stap.name(), "gemeente", g.gemeenteCode()),
+                Map.of("stap", stap.name(), "gemeente", gemeente),
                 Map.of());
         if (allen) {
             String schoon = StapBasis.leeg(reden);
@@ -106,12 +111,12 @@ class Bespreking {
                     Map.of(),
                     StapBasis.mapMetNull("onderwerp", "STAP:" + stap.name(), "soort", "HEROPEND", "reden", schoon));
         }
-        basis.gewijzigd(id, allen ? "stap-heropend" : "besproken-ingetrokken", null);
+        basis.gewijzigd(id, allen ? "stap-heropend" : "besproken-ingetrokken");
         return allen;
     }
 
     /** The regisseur records that a step or phase transition is deliberately put off, and why. */
-    void stelUit(long id, String onderwerp, String reden) {
+    void stelUit(long id, @Nullable String onderwerp, @Nullable String reden) {
         basis.eis(id, StappenRechten::uitstellen, "besluit uitstellen");
         Fouten fouten = new Fouten();
         String o = onderwerp == null ? "" : onderwerp.strip().toUpperCase(Locale.ROOT);
@@ -121,15 +126,19 @@ class Bespreking {
         fouten.tekst("reden", reden, Stappen.MAX_REDEN);
         fouten.gooiAlsNietLeeg();
         repository.voegUitstelToe(
-                id, o, "UITGESTELD", reden.strip(), HuidigeGebruiker.get().gebruikersnaam());
+                id,
+                o,
+                "UITGESTELD",
+                StapBasis.gevalideerd(reden),
+                HuidigeGebruiker.get().gebruikersnaam());
         audit.legVast(
                 Actie.AANGEMAAKT,
                 "besluit_uitstel",
                 o,
                 id,
                 Map.of(),
-                Map.of("onderwerp", o, "soort", "UITGESTELD", "reden", reden.strip()));
-        basis.gewijzigd(id, "besluit-uitgesteld", null);
+                Map.of("onderwerp", o, "soort", "UITGESTELD", "reden", StapBasis.gevalideerd(reden)));
+        basis.gewijzigd(id, "besluit-uitgesteld");
     }
 
     static List<String> onderwerpen() {
@@ -148,7 +157,7 @@ class Bespreking {
     }
 
     /** Opens the form step before the gate is met; only the regisseur, always with a reason. */
-    Ontgrendeling ontgrendelVorm(long id, String reden) {
+    Ontgrendeling ontgrendelVorm(long id, @Nullable String reden) {
         Samenwerking s = basis.eis(id, StappenRechten::vormOntgrendelen, "vormstap openen");
         Fouten fouten = new Fouten();
         fouten.tekst("reden", reden, Stappen.MAX_REDEN);
@@ -158,7 +167,7 @@ class Bespreking {
                 stand.ontbreektVoorVorm(s).stream().map(teksten::t).toList();
         repository.ontgrendel(
                 id,
-                reden.strip(),
+                StapBasis.gevalideerd(reden),
                 ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
                 HuidigeGebruiker.get().gebruikersnaam());
         audit.legVast(
@@ -167,7 +176,7 @@ class Bespreking {
                 id,
                 id,
                 Map.of(),
-                Map.of("reden", reden.strip(), "ontbrak", String.join("; ", ontbreekt)));
+                Map.of("reden", StapBasis.gevalideerd(reden), "ontbrak", String.join("; ", ontbreekt)));
         return basis.gewijzigd(
                 id, "vorm-ontgrendeld", repository.ontgrendeling(id).orElseThrow());
     }

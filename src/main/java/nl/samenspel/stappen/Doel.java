@@ -1,5 +1,7 @@
 package nl.samenspel.stappen;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A goal or non-goal; {@code bronGemeente}/{@code bronNaam}: the municipality whose position it came from;
  * {@code toegevoegdDoorGemeente}: the municipality whose civil servant or alderman added it (null: the regisseur),
@@ -9,14 +11,14 @@ public record Doel(
         long id,
         DoelSoort soort,
         String tekst,
-        String bronGemeente,
-        String bronNaam,
+        @Nullable String bronGemeente,
+        @Nullable String bronNaam,
         int volgorde,
         long versie,
-        String toegevoegdDoorGemeente) {
+        @Nullable String toegevoegdDoorGemeente) {
 
     /** Same content (what a full replacement compares to keep an unchanged goal, with its owner). */
-    boolean zelfdeInhoud(DoelSoort andereSoort, String andereTekst, String andereBron) {
+    boolean zelfdeInhoud(DoelSoort andereSoort, String andereTekst, @Nullable String andereBron) {
         return soort == andereSoort && tekst.equals(andereTekst) && java.util.Objects.equals(bronGemeente, andereBron);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
@@ -13,6 +14,7 @@ import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +48,7 @@ class DynamiekStap {
         Dynamiek d = dynamiek(fouten, "", invoer);
         StapBasis.binnenGrens(fouten, "gedrag", repository.dynamiek(id).size() + 1);
         fouten.gooiAlsNietLeeg();
-        long did = repository.voegDynamiekToe(id, d);
+        long did = repository.voegDynamiekToe(id, Objects.requireNonNull(d, "validated"));
         Dynamiek na = repository.dynamiek(id).stream()
                 .filter(x -> x.id() == did)
                 .findFirst()
@@ -65,7 +67,7 @@ class DynamiekStap {
         Fouten fouten = new Fouten();
         Dynamiek d = dynamiek(fouten, "", invoer);
         fouten.gooiAlsNietLeeg();
-        repository.wijzigDynamiek(id, dynamiekId, versie, d);
+        repository.wijzigDynamiek(id, dynamiekId, versie, Objects.requireNonNull(d, "validated"));
         Dynamiek na = repository.dynamiek(id).stream()
                 .filter(x -> x.id() == dynamiekId)
                 .findFirst()
@@ -82,7 +84,7 @@ class DynamiekStap {
                 .orElseThrow(() -> new NietGevondenException("dynamiek"));
         repository.verwijderDynamiek(id, dynamiekId, versie);
         audit.legVast(Actie.VERWIJDERD, "dynamiek", dynamiekId, id, velden(voor), Map.of());
-        basis.gewijzigd(id, "dynamiek-verwijderd", null);
+        basis.gewijzigd(id, "dynamiek-verwijderd");
     }
 
     List<Dynamiek> vervangDynamiek(long id, long versie, List<Invoer.DynamiekInvoer> invoer) {
@@ -116,7 +118,7 @@ class DynamiekStap {
                 id,
                 Map.of("items", dynamiekTekst(voor)),
                 Map.of("items", dynamiekTekst(na)));
-        basis.gewijzigd(id, "dynamiek-vervangen", null);
+        basis.gewijzigd(id, "dynamiek-vervangen");
         return na;
     }
 
@@ -127,7 +129,7 @@ class DynamiekStap {
                 && java.util.Objects.equals(a.omgang(), b.omgang());
     }
 
-    private Dynamiek dynamiek(Fouten fouten, String prefix, Invoer.DynamiekInvoer invoer) {
+    private @Nullable Dynamiek dynamiek(Fouten fouten, String prefix, Invoer.@Nullable DynamiekInvoer invoer) {
         if (invoer == null) {
             fouten.voeg(prefix + "gedrag", "stappen.dynamiek.kies");
             return null;

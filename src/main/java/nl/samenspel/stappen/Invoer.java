@@ -1,25 +1,37 @@
 package nl.samenspel.stappen;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What users send, as typed (strings), validated by {@link Stappen}. */
 public final class Invoer {
 
     private Invoer() {}
 
-    public record DoelInvoer(String soort, String tekst, String bronGemeente) {}
+    public record DoelInvoer(
+            @Nullable String soort,
+            @Nullable String tekst,
+            @Nullable String bronGemeente) {}
 
     public record WerkwijzeInvoer(
-            String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing) {}
+            @Nullable String wieDoetWat,
+            @Nullable String afsprakenMaken,
+            @Nullable String levering,
+            @Nullable String sturing,
+            @Nullable String bijsturing) {}
 
     public record SpanningInvoer(
-            String omschrijving,
-            String soort,
-            List<String> partijen,
-            String hantering,
-            String escalatieroute,
-            String backofficeFrontoffice,
-            String status) {}
+            @Nullable String omschrijving,
+            @Nullable String soort,
+            @Nullable List<String> partijen,
+            @Nullable String hantering,
+            @Nullable String escalatieroute,
+            @Nullable String backofficeFrontoffice,
+            @Nullable String status) {}
 
-    public record DynamiekInvoer(String gedrag, String eigenNaam, String botsing, String omgang) {}
+    public record DynamiekInvoer(
+            @Nullable String gedrag,
+            @Nullable String eigenNaam,
+            @Nullable String botsing,
+            @Nullable String omgang) {}
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ class JdbcStappenFeiten implements StappenFeiten {
         jdbc.sql("""
                 SELECT samenwerking_id, id, soort, status,
                   CASE WHEN backoffice_frontoffice IS NULL OR LENGTH(TRIM(backoffice_frontoffice)) = 0 THEN 0 ELSE 1 END AS bf
-                FROM spanning WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, id""").param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1))
+                FROM spanning WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, id""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                 .spanningen
                 .add(new SpanningStand(
                         rs.getLong(2),
@@ -72,14 +73,16 @@ class JdbcStappenFeiten implements StappenFeiten {
                         spanningPartijen.getOrDefault(rs.getLong(2), Set.of()))));
         jdbc.sql("SELECT samenwerking_id FROM vorm_ontgrendeling WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)
-                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1)).vormOntgrendeld = true);
+                .query((RowCallbackHandler)
+                        rs -> Objects.requireNonNull(bouw.get(rs.getLong(1))).vormOntgrendeld = true);
         jdbc.sql("SELECT samenwerking_id, onderwerp, soort FROM besluit_uitstel WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)
-                .query((RowCallbackHandler)
-                        rs -> bouw.get(rs.getLong(1)).uitstel.add(new UitstelStand(rs.getString(2), rs.getString(3))));
+                .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
+                        .uitstel
+                        .add(new UitstelStand(rs.getString(2), rs.getString(3))));
         jdbc.sql("SELECT samenwerking_id, stap, gemeente_code FROM stap_besproken WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)
-                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1))
+                .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                         .besproken
                         .computeIfAbsent(Stap.valueOf(rs.getString(2)), k -> new HashSet<>())
                         .add(rs.getString(3)));

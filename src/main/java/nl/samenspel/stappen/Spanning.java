@@ -1,6 +1,7 @@
 package nl.samenspel.stappen;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A source of tension and how the parties will handle it. {@code partijen}: CBS codes of those involved. */
 public record Spanning(
@@ -8,9 +9,9 @@ public record Spanning(
         String omschrijving,
         SpanningSoort soort,
         List<String> partijen,
-        String hantering,
-        String escalatieroute,
-        String backofficeFrontoffice,
+        @Nullable String hantering,
+        @Nullable String escalatieroute,
+        @Nullable String backofficeFrontoffice,
         SpanningStatus status,
         long versie) {
 

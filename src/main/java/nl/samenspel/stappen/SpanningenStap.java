@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
@@ -62,7 +63,7 @@ class SpanningenStap {
         StappenRechten.spanningVerwijderen(HuidigeGebruiker.get(), s).eis(s, "spanning verwijderen");
         repository.verwijderSpanning(id, spanningId, versie);
         audit.legVast(Actie.VERWIJDERD, "spanning", spanningId, id, velden(voor), Map.of());
-        basis.gewijzigd(id, "spanning-verwijderd", null);
+        basis.gewijzigd(id, "spanning-verwijderd");
     }
 
     private Spanning spanning(Samenwerking s, long id, long versie, Invoer.SpanningInvoer invoer) {
@@ -91,13 +92,13 @@ class SpanningenStap {
         fouten.gooiAlsNietLeeg();
         return new Spanning(
                 id,
-                invoer.omschrijving().strip(),
-                soort,
+                StapBasis.gevalideerd(invoer.omschrijving()),
+                Objects.requireNonNull(soort, "validated"),
                 List.copyOf(partijen),
                 StapBasis.leeg(invoer.hantering()),
                 StapBasis.leeg(invoer.escalatieroute()),
                 StapBasis.leeg(invoer.backofficeFrontoffice()),
-                status,
+                Objects.requireNonNull(status, "validated"),
                 versie);
     }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.samenwerking.Recht;
@@ -12,6 +13,7 @@ import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,18 +59,22 @@ class StapBasis {
     }
 
     /** The owner a new goal gets: null when the regisseur adds it, else the user's municipality. */
-    static String eigenaar(Gebruiker g, Samenwerking s) {
+    static @Nullable String eigenaar(Gebruiker g, Samenwerking s) {
         return SamenwerkingRechten.regisseurVan(g, s) ? null : g.gemeenteCode();
     }
 
     <T> T gewijzigd(long id, String event, T resultaat) {
+        gewijzigd(id, event);
+        return resultaat;
+    }
+
+    void gewijzigd(long id, String event) {
         events.publishEvent(new StappenGewijzigd(id));
         LOG.info(
                 "event=stappen-{} samenwerking={} gebruiker={}",
                 event,
                 id,
                 HuidigeGebruiker.get().gebruikersnaam());
-        return resultaat;
     }
 
     /**
@@ -81,7 +87,8 @@ class StapBasis {
         }
     }
 
-    static <E extends Enum<E>> E keuze(Fouten fouten, String veld, String waarde, Class<E> type, String sleutel) {
+    static <E extends Enum<E>> @Nullable E keuze(
+            Fouten fouten, String veld, @Nullable String waarde, Class<E> type, String sleutel) {
         if (waarde == null || waarde.isBlank()) {
             fouten.voeg(veld, "fout.verplicht");
             return null;
@@ -95,19 +102,24 @@ class StapBasis {
         return null;
     }
 
-    static String bron(String code) {
+    static @Nullable String bron(@Nullable String code) {
         return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A text the validation has accepted (so present), stripped. */
+    static String gevalideerd(@Nullable String tekst) {
+        return Objects.requireNonNull(tekst, "validated").strip();
     }
 
     static String kort(String code) {
         return code.length() > 12 ? code.substring(0, 12) + "\u2026" : code;
     }
 
-    static String leeg(String tekst) {
+    static @Nullable String leeg(@Nullable String tekst) {
         return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
 
-    static Map<String, Object> mapMetNull(Object... paren) {
+    static Map<String, Object> mapMetNull(@Nullable Object... paren) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < paren.length; i += 2) {
             m.put((String) paren[i], paren[i + 1]);

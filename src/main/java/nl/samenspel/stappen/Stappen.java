@@ -8,6 +8,7 @@ import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -252,13 +253,13 @@ public class Stappen {
 
     /** Withdraws the own municipality's mark; true when that re-opened a step every party had agreed on. */
     @Transactional
-    public boolean trekBesprokenIn(long id, Stap stap, String reden) {
+    public boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden) {
         return bespreking.trekBesprokenIn(id, stap, reden);
     }
 
     /** The regisseur records that a step or phase transition is deliberately put off, and why. */
     @Transactional
-    public void stelUit(long id, String onderwerp, String reden) {
+    public void stelUit(long id, @Nullable String onderwerp, @Nullable String reden) {
         bespreking.stelUit(id, onderwerp, reden);
     }
 
@@ -268,7 +269,7 @@ public class Stappen {
 
     /** Opens the form step before the gate is met; only the regisseur, always with a reason. */
     @Transactional
-    public Ontgrendeling ontgrendelVorm(long id, String reden) {
+    public Ontgrendeling ontgrendelVorm(long id, @Nullable String reden) {
         return bespreking.ontgrendelVorm(id, reden);
     }
 

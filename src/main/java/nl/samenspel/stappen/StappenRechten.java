@@ -5,6 +5,7 @@ import nl.samenspel.samenwerking.Recht;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.security.Gebruiker;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may change the steps of rule 1 (wat, hoe, spanningen, vanzelfdynamiek, vorm): the one place for these rules,
@@ -31,7 +32,7 @@ public final class StappenRechten {
     }
 
     /** Whether a party other than {@code eigen} has marked the step as discussed (agreed). */
-    public static boolean besprokenDoorAnderen(Set<String> besprokenDoor, String eigen) {
+    public static boolean besprokenDoorAnderen(Set<String> besprokenDoor, @Nullable String eigen) {
         return besprokenDoor.stream().anyMatch(c -> !c.equals(eigen));
     }
 

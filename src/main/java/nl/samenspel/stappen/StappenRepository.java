@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.samenspel.platform.VersieConflictException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -58,7 +60,8 @@ class StappenRepository {
                 .list();
     }
 
-    long voegDoelToe(long sw, DoelSoort soort, String tekst, String bron, String toegevoegdDoorGemeente) {
+    long voegDoelToe(
+            long sw, DoelSoort soort, String tekst, @Nullable String bron, @Nullable String toegevoegdDoorGemeente) {
         Integer volgorde = jdbc.sql("SELECT COALESCE(MAX(volgorde), 0) + 1 FROM doel WHERE samenwerking_id = :sw")
                 .param("sw", sw)
                 .query(Integer.class)
@@ -74,10 +77,10 @@ class StappenRepository {
                 .param("door", toegevoegdDoorGemeente)
                 .param("volgorde", volgorde)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
-    void wijzigDoel(long sw, long id, long versie, DoelSoort soort, String tekst, String bron) {
+    void wijzigDoel(long sw, long id, long versie, DoelSoort soort, String tekst, @Nullable String bron) {
         geteld(jdbc.sql("UPDATE doel SET soort = :soort, tekst = :tekst, bron_gemeente = :bron, versie = versie + 1 "
                         + "WHERE id = :id AND samenwerking_id = :sw AND versie = :versie")
                 .param("soort", soort.name())
@@ -197,7 +200,7 @@ class StappenRepository {
                 .param("status", s.status().name())
                 .param("nu", nu())
                 .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = Objects.requireNonNull(keys.getKey(), "generated id").longValue();
         zetPartijen(id, s.partijen());
         return id;
     }
@@ -255,7 +258,7 @@ class StappenRepository {
                 .list();
     }
 
-    private static Gedrag gedrag(String code) {
+    private static @Nullable Gedrag gedrag(@Nullable String code) {
         if (code == null) {
             return null;
         }
@@ -275,7 +278,7 @@ class StappenRepository {
                 .param("botsing", d.botsing())
                 .param("omgang", d.omgang())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
     void wijzigDynamiek(long sw, long id, long versie, Dynamiek d) {
@@ -351,7 +354,7 @@ class StappenRepository {
                 > 0;
     }
 
-    void voegUitstelToe(long sw, String onderwerp, String soort, String reden, String door) {
+    void voegUitstelToe(long sw, String onderwerp, String soort, @Nullable String reden, String door) {
         jdbc.sql("INSERT INTO besluit_uitstel (samenwerking_id, onderwerp, soort, reden, door, op) "
                         + "VALUES (:sw, :onderwerp, :soort, :reden, :door, :op)")
                 .param("sw", sw)
@@ -389,7 +392,7 @@ class StappenRepository {
                 .optional();
     }
 
-    void ontgrendel(long sw, String reden, String ontbrak, String door) {
+    void ontgrendel(long sw, String reden, @Nullable String ontbrak, String door) {
         jdbc.sql("DELETE FROM vorm_ontgrendeling WHERE samenwerking_id = :sw")
                 .param("sw", sw)
                 .update();

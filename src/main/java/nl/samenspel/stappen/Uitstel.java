@@ -2,9 +2,16 @@ package nl.samenspel.stappen;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A postponed decision (rule 6): soort HEROPEND or UITGESTELD; onderwerp 'STAP:WAT' or 'FASE:VORMGEVEN'. */
-public record Uitstel(long id, String onderwerp, String soort, String reden, String door, Instant op) {
+public record Uitstel(
+        long id,
+        String onderwerp,
+        String soort,
+        @Nullable String reden,
+        String door,
+        @Nullable Instant op) {
 
     /** The key of the sentence that names an onderwerp code for readers ("Stap: {0}", "Fase: {0}"). */
     public static String onderwerpSleutel(String onderwerp) {

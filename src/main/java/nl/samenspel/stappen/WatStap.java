@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.samenspel.audit.Actie;
@@ -15,6 +16,7 @@ import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +52,8 @@ class WatStap {
         fouten.gooiAlsNietLeeg();
         long doelId = repository.voegDoelToe(
                 id,
-                soort,
-                invoer.tekst().strip(),
+                Objects.requireNonNull(soort, "validated"),
+                StapBasis.gevalideerd(invoer.tekst()),
                 StapBasis.bron(invoer.bronGemeente()),
                 StapBasis.eigenaar(HuidigeGebruiker.get(), s));
         Doel d = repository.doelen(id).stream()
@@ -73,7 +75,13 @@ class WatStap {
         Fouten fouten = new Fouten();
         DoelSoort soort = doel(fouten, "", s, invoer);
         fouten.gooiAlsNietLeeg();
-        repository.wijzigDoel(id, doelId, versie, soort, invoer.tekst().strip(), StapBasis.bron(invoer.bronGemeente()));
+        repository.wijzigDoel(
+                id,
+                doelId,
+                versie,
+                Objects.requireNonNull(soort, "validated"),
+                StapBasis.gevalideerd(invoer.tekst()),
+                StapBasis.bron(invoer.bronGemeente()));
         Doel na = repository.doelen(id).stream()
                 .filter(x -> x.id() == doelId)
                 .findFirst()
@@ -92,7 +100,7 @@ class WatStap {
                 .eis(s, "doel verwijderen");
         repository.verwijderDoel(id, doelId, versie);
         audit.legVast(Actie.VERWIJDERD, "doel", doelId, id, velden(voor), Map.of());
-        basis.gewijzigd(id, "doel-verwijderd", null);
+        basis.gewijzigd(id, "doel-verwijderd");
     }
 
     /**
@@ -118,7 +126,7 @@ class WatStap {
         List<String> eigenaren = new ArrayList<>();
         for (int i = 0; i < invoer.size(); i++) {
             DoelSoort soort = soorten.get(i);
-            String tekst = invoer.get(i).tekst().strip();
+            String tekst = StapBasis.gevalideerd(invoer.get(i).tekst());
             String bron = StapBasis.bron(invoer.get(i).bronGemeente());
             Doel zelfde = over.stream()
                     .filter(d -> d.zelfdeInhoud(soort, tekst, bron))
@@ -136,7 +144,7 @@ class WatStap {
             repository.voegDoelToe(
                     id,
                     soorten.get(i),
-                    invoer.get(i).tekst().strip(),
+                    StapBasis.gevalideerd(invoer.get(i).tekst()),
                     StapBasis.bron(invoer.get(i).bronGemeente()),
                     eigenaren.get(i));
         }
@@ -148,11 +156,11 @@ class WatStap {
                 id,
                 Map.of("doelen", doelTekst(voor)),
                 Map.of("doelen", doelTekst(na)));
-        basis.gewijzigd(id, "wat-vervangen", null);
+        basis.gewijzigd(id, "wat-vervangen");
         return na;
     }
 
-    private DoelSoort doel(Fouten fouten, String prefix, Samenwerking s, Invoer.DoelInvoer invoer) {
+    private @Nullable DoelSoort doel(Fouten fouten, String prefix, Samenwerking s, Invoer.@Nullable DoelInvoer invoer) {
         if (invoer == null) {
             fouten.voeg(prefix + "tekst", "fout.verplicht");
             return null;

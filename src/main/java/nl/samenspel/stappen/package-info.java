@@ -7,4 +7,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Stappen en fasen",
         allowedDependencies = {"audit", "gemeente", "platform", "samenwerking", "security"})
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.stappen;

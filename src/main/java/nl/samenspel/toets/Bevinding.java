@@ -2,6 +2,7 @@ package nl.samenspel.toets;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stored finding of one check about one samenwerking (and onderwerp) in one view of the check, with its history
@@ -18,15 +19,16 @@ public record Bevinding(
         Status status,
         List<String> argumenten,
         Instant sinds,
-        String erkendDoor,
-        Instant erkendOp,
-        String erkendReden,
-        Instant opgelostOp,
+        @Nullable String erkendDoor,
+        @Nullable Instant erkendOp,
+        @Nullable String erkendReden,
+        @Nullable Instant opgelostOp,
         long versie,
         List<Gebeurtenis> historie) {
 
     /** VERSCHENEN, ERKEND, OPGELOST or TERUG. */
-    public record Gebeurtenis(String soort, String door, String reden, Instant op) {}
+    public record Gebeurtenis(
+            String soort, @Nullable String door, @Nullable String reden, Instant op) {}
 
     Bevinding metHistorie(List<Gebeurtenis> h) {
         return new Bevinding(

@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -231,7 +233,7 @@ class BevindingRepository {
                 Ernst.valueOf(rs.getString("ernst")),
                 Status.valueOf(rs.getString("status")),
                 argumenten(rs.getString("argumenten")),
-                tijd(rs, "sinds"),
+                Objects.requireNonNull(tijd(rs, "sinds"), "NOT NULL column"),
                 rs.getString("erkend_door"),
                 tijd(rs, "erkend_op"),
                 rs.getString("erkend_reden"),
@@ -240,12 +242,16 @@ class BevindingRepository {
                 List.of());
     }
 
-    private static Instant tijd(ResultSet rs, String kolom) throws SQLException {
+    private static @Nullable Instant tijd(ResultSet rs, String kolom) throws SQLException {
         OffsetDateTime t = rs.getObject(kolom, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 
     private static Instant tijd(ResultSet rs, int kolom) throws SQLException {
+        return Objects.requireNonNull(tijdOfNiets(rs, kolom), "NOT NULL column");
+    }
+
+    private static @Nullable Instant tijdOfNiets(ResultSet rs, int kolom) throws SQLException {
         OffsetDateTime t = rs.getObject(kolom, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }

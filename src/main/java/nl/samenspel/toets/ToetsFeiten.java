@@ -11,6 +11,7 @@ import nl.samenspel.verkenning.Behoefteanalyse;
 import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.Taak;
 import nl.samenspel.verkenning.TaakAnalyse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the checks may know of one samenwerking. Deliberately without the text of positions: only whether a
@@ -53,7 +54,11 @@ public record ToetsFeiten(
      * @param gemeenteCode the municipality the account is bound to, or null
      */
     public record Regisseur(
-            String gebruikersnaam, boolean bestaat, boolean actief, Set<String> rollen, String gemeenteCode) {
+            String gebruikersnaam,
+            boolean bestaat,
+            boolean actief,
+            Set<String> rollen,
+            @Nullable String gemeenteCode) {
         public Regisseur {
             rollen = Set.copyOf(rollen);
         }

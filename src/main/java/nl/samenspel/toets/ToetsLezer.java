@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.samenspel.account.AccountFeiten;
 import nl.samenspel.samenwerking.SamenwerkingFeiten;
@@ -15,6 +16,7 @@ import nl.samenspel.stappen.StappenFeiten;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.VerkenningFeiten;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,7 +103,14 @@ class ToetsLezer {
 
         Map<Long, Beeld> uit = new LinkedHashMap<>();
         for (SamenwerkingFeiten.Stand s : kern) {
-            uit.put(s.id(), beeld(s, regisseurs.get(s.regisseur()), verkenningen.get(s.id()), standen.get(s.id())));
+            // Each module reports every samenwerking asked for, also one without data of its own.
+            uit.put(
+                    s.id(),
+                    beeld(
+                            s,
+                            regisseurs.get(s.regisseur()),
+                            Objects.requireNonNull(verkenningen.get(s.id()), "verkenning stand"),
+                            Objects.requireNonNull(standen.get(s.id()), "stappen stand")));
         }
         return uit;
     }
@@ -119,7 +128,10 @@ class ToetsLezer {
             Map<String, Set<String>> besproken) {}
 
     private static Beeld beeld(
-            SamenwerkingFeiten.Stand s, AccountFeiten.Stand account, VerkenningFeiten.Stand v, StappenFeiten.Stand st) {
+            SamenwerkingFeiten.Stand s,
+            AccountFeiten.@Nullable Stand account,
+            VerkenningFeiten.Stand v,
+            StappenFeiten.Stand st) {
         List<Partij> partijen = s.deelnemers().stream()
                 .map(d -> new Partij(d.gemeenteCode(), d.gemeenteNaam()))
                 .toList();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
@@ -23,6 +24,7 @@ import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,10 +85,10 @@ public class ToetsService {
             String interventie,
             Status status,
             Instant sinds,
-            String erkendDoor,
-            Instant erkendOp,
-            String erkendReden,
-            Instant opgelostOp,
+            @Nullable String erkendDoor,
+            @Nullable Instant erkendOp,
+            @Nullable String erkendReden,
+            @Nullable Instant opgelostOp,
             List<Bevinding.Gebeurtenis> historie) {
 
         /** A unique, stable HTML id for this finding's form field. */
@@ -212,7 +214,7 @@ public class ToetsService {
     }
 
     /** The label of a phase or step code, or null when there is none. */
-    private String label(String soort, String code) {
+    private @Nullable String label(String soort, String code) {
         String sleutel = soort.equals("FASE")
                 ? "fase." + code + ".label"
                 : "stap." + code.toLowerCase(java.util.Locale.ROOT) + ".label";
@@ -318,7 +320,8 @@ public class ToetsService {
      * in the shared view too when it is there and not resolved, so every reader sees the same decision.
      */
     @Transactional
-    public BevindingWeergave erken(long samenwerkingId, String controle, String onderwerp, String reden) {
+    public BevindingWeergave erken(
+            long samenwerkingId, @Nullable String controle, @Nullable String onderwerp, @Nullable String reden) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(samenwerkingId);
         nl.samenspel.samenwerking.SamenwerkingRechten.toetsErkennen(g, s).eis(s, "toets erkennen " + samenwerkingId);
@@ -359,7 +362,12 @@ public class ToetsService {
             throw new ConflictException("toets.erkenning.opgelost", List.of());
         }
         Instant nu = Instant.now();
-        if (!bevindingen.erken(b.id(), b.versie(), g.gebruikersnaam(), reden.strip(), nu)) {
+        if (!bevindingen.erken(
+                b.id(),
+                b.versie(),
+                g.gebruikersnaam(),
+                Objects.requireNonNull(reden, "validated").strip(),
+                nu)) {
             throw new VersieConflictException();
         }
         Optional<Bevinding> gedeeld = bevindingen.metHistorie(samenwerkingId, Weergave.GEDEELD).stream()
@@ -367,7 +375,11 @@ public class ToetsService {
                 .findFirst();
         if (gedeeld.isPresent()
                 && !bevindingen.erken(
-                        gedeeld.get().id(), gedeeld.get().versie(), g.gebruikersnaam(), reden.strip(), nu)) {
+                        gedeeld.get().id(),
+                        gedeeld.get().versie(),
+                        g.gebruikersnaam(),
+                        Objects.requireNonNull(reden, "validated").strip(),
+                        nu)) {
             throw new VersieConflictException();
         }
         Map<String, Object> voor = new LinkedHashMap<>();

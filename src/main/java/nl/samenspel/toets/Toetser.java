@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,10 +43,16 @@ class Toetser {
         this.klok = Clock.systemUTC();
     }
 
+    /** The stored findings of one view; {@link #evalueer} puts a map for every view before it reads them. */
+    private static Map<String, Bevinding> alle(Map<Weergave, Map<String, Bevinding>> oud, Weergave w) {
+        return Objects.requireNonNull(oud.get(w), "a map per view");
+    }
+
     List<Controle> controles() {
         return controles;
     }
 
+    @Nullable
     Controle controle(String id) {
         return controles.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
@@ -75,7 +83,7 @@ class Toetser {
                 oud.put(w, new HashMap<>());
             }
             bestaand.getOrDefault(id, List.of())
-                    .forEach(b -> oud.get(b.weergave()).put(b.sleutel(), b));
+                    .forEach(b -> alle(oud, b.weergave()).put(b.sleutel(), b));
             // Per view, so not even a failing check lets one view depend on what only the other can see.
             Set<String> misluktVolledig = new HashSet<>();
             Map<String, Gevonden> volledig = signalen(beeld.getValue().volledig(), misluktVolledig);
@@ -88,7 +96,7 @@ class Toetser {
                     id,
                     Weergave.VOLLEDIG,
                     volledig,
-                    oud.get(Weergave.VOLLEDIG),
+                    alle(oud, Weergave.VOLLEDIG),
                     misluktVolledig,
                     nieuw,
                     terug,
@@ -98,7 +106,7 @@ class Toetser {
                     id,
                     Weergave.GEDEELD,
                     gedeeld,
-                    oud.get(Weergave.GEDEELD),
+                    alle(oud, Weergave.GEDEELD),
                     misluktGedeeld,
                     nieuw,
                     terug,

@@ -16,4 +16,5 @@
             "stappen",
             "verkenning"
         })
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.toets;

@@ -1,6 +1,7 @@
 package nl.samenspel.verkenning;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer from a party's position: for task {@code taakId}, party {@code van} needs party {@code naar}
@@ -8,7 +9,12 @@ import java.util.Objects;
  *
  * @param toelichting the party's own explanation, may be null
  */
-public record Behoefte(long taakId, String van, String naar, Sterkte sterkte, String toelichting) {
+public record Behoefte(
+        long taakId,
+        String van,
+        String naar,
+        Sterkte sterkte,
+        @Nullable String toelichting) {
 
     public Behoefte {
         Objects.requireNonNull(van, "van");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,9 @@ class JdbcVerkenningFeiten implements VerkenningFeiten {
         jdbc.sql(
                         "SELECT samenwerking_id, id, naam FROM taak WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, volgorde, id")
                 .param("ids", ids)
-                .query((RowCallbackHandler)
-                        rs -> bouw.get(rs.getLong(1)).taken().add(new Taak(rs.getLong(2), rs.getString(3))));
+                .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
+                        .taken()
+                        .add(new Taak(rs.getLong(2), rs.getString(3))));
         // Only whether the fields are filled in: the text of a position never leaves the database here.
         jdbc.sql("""
                 SELECT samenwerking_id, gemeente_code,
@@ -55,14 +57,14 @@ class JdbcVerkenningFeiten implements VerkenningFeiten {
                   CASE WHEN maximum_per_jaar IS NULL THEN 0 ELSE 1 END AS maximum,
                   CASE WHEN eigen_ruimte IS NULL OR LENGTH(TRIM(eigen_ruimte)) = 0 THEN 0 ELSE 1 END AS ruimte,
                   gedeeld
-                FROM positie WHERE samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1))
+                FROM positie WHERE samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                 .posities()
                 .add(new PositieStand(
                         rs.getString(2), rs.getInt(3) == 1, rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getBoolean(6))));
         jdbc.sql(
                         "SELECT samenwerking_id, taak_id, van_gemeente, naar_gemeente, sterkte FROM behoefte WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)
-                .query((RowCallbackHandler) rs -> bouw.get(rs.getLong(1))
+                .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                         .behoeften()
                         .add(new Behoefte(
                                 rs.getLong(2), rs.getString(3), rs.getString(4), Sterkte.valueOf(rs.getString(5)))));

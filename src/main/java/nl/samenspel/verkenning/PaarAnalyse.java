@@ -1,6 +1,7 @@
 package nl.samenspel.verkenning;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome for one unordered pair of parties on one task. {@code a} comes before {@code b} in the order the
@@ -18,8 +19,8 @@ public record PaarAnalyse(
         Richting bNaarA,
         Classificatie classificatie,
         Advies advies,
-        Partij koper,
-        Partij leverancier,
+        @Nullable Partij koper,
+        @Nullable Partij leverancier,
         List<OntbrekendAntwoord> ontbrekend,
         Uitleg uitleg) {
 

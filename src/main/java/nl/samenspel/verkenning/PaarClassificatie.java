@@ -2,6 +2,8 @@ package nl.samenspel.verkenning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Classifies one pair from its two directions; symmetric by construction (only the roles depend on who needs whom). */
 final class PaarClassificatie {
@@ -20,8 +22,8 @@ final class PaarClassificatie {
                     a.naam(),
                     b.naam(),
                     taak.naam(),
-                    aNaarB.sterkte().graad(),
-                    bNaarA.sterkte().graad());
+                    Objects.requireNonNull(aNaarB.sterkte()).graad(),
+                    Objects.requireNonNull(bNaarA.sterkte()).graad());
             return uitkomst(aNaarB, bNaarA, Classificatie.WEDERZIJDS, Advies.SAMENWERKEN, null, null, uitleg);
         }
         if (aNaarB.nodig() || bNaarA.nodig()) {
@@ -31,7 +33,7 @@ final class PaarClassificatie {
                     behoefte.van().naam(),
                     behoefte.naar().naam(),
                     taak.naam(),
-                    behoefte.sterkte().graad());
+                    Objects.requireNonNull(behoefte.sterkte()).graad());
             return uitkomst(
                     aNaarB, bNaarA, Classificatie.EENZIJDIG, Advies.INKOPEN, behoefte.van(), behoefte.naar(), uitleg);
         }
@@ -65,7 +67,7 @@ final class PaarClassificatie {
                             bekend.van().naam(),
                             bekend.naar().naam(),
                             taak.naam(),
-                            bekend.sterkte().graad())
+                            Objects.requireNonNull(bekend.sterkte()).graad())
                     : Uitleg.van(
                             Sleutels.PAAR_ONVOLLEDIG_NIET_NODIG,
                             bekend.van().naam(),
@@ -90,8 +92,8 @@ final class PaarClassificatie {
             Richting bNaarA,
             Classificatie classificatie,
             Advies advies,
-            Partij koper,
-            Partij leverancier,
+            @Nullable Partij koper,
+            @Nullable Partij leverancier,
             Uitleg uitleg) {
         return new PaarAnalyse(
                 aNaarB.van(),
@@ -115,8 +117,10 @@ final class PaarClassificatie {
             case INKOPEN ->
                 Uitleg.van(
                         Sleutels.ADVIES_INKOPEN,
-                        paar.koper().naam(),
-                        paar.leverancier().naam());
+                        Objects.requireNonNull(paar.koper(), "buying advice names a buyer")
+                                .naam(),
+                        Objects.requireNonNull(paar.leverancier(), "buying advice names a supplier")
+                                .naam());
             default -> paar.uitleg();
         };
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Names the pattern of one task from its classified pairs. */
 final class PatroonHerkenning {
@@ -66,11 +68,11 @@ final class PatroonHerkenning {
     }
 
     /** The supplier when every pair with a need is one-sided towards the same party, else null. */
-    private static Partij enigeLeverancier(List<PaarAnalyse> metBehoefte) {
+    private static @Nullable Partij enigeLeverancier(List<PaarAnalyse> metBehoefte) {
         Partij leverancier = metBehoefte.get(0).leverancier();
         boolean allemaalNaarDezelfde = metBehoefte.stream()
-                .allMatch(p -> p.classificatie() == Classificatie.EENZIJDIG
-                        && p.leverancier().equals(leverancier));
+                .allMatch(p ->
+                        p.classificatie() == Classificatie.EENZIJDIG && Objects.equals(p.leverancier(), leverancier));
         return allemaalNaarDezelfde ? leverancier : null;
     }
 

@@ -3,6 +3,7 @@ package nl.samenspel.verkenning;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The position of one party: what it wants, what not, where it needs the others (per task) and what it may
@@ -11,12 +12,12 @@ import java.util.List;
 public record Positie(
         long samenwerkingId,
         String gemeenteCode,
-        String watWillenWij,
-        String watWillenWijNiet,
-        BigDecimal maximumPerJaar,
-        String eigenRuimte,
+        @Nullable String watWillenWij,
+        @Nullable String watWillenWijNiet,
+        @Nullable BigDecimal maximumPerJaar,
+        @Nullable String eigenRuimte,
         boolean gedeeld,
-        Instant gedeeldOp,
+        @Nullable Instant gedeeldOp,
         long versie,
         Instant gewijzigdOp,
         String gewijzigdDoor,
@@ -27,7 +28,7 @@ public record Positie(
     }
 
     /** The answer about this task and party, or null when not answered. */
-    public Behoefte behoefte(long taakId, String naar) {
+    public @Nullable Behoefte behoefte(long taakId, String naar) {
         return behoeften.stream()
                 .filter(b -> b.taakId() == taakId && b.naar().equals(naar))
                 .findFirst()

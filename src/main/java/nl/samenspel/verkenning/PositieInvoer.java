@@ -1,6 +1,7 @@
 package nl.samenspel.verkenning;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A position as typed (form or API), checked by {@link Verkenning}. Numbers and codes arrive as text so that
@@ -9,17 +10,22 @@ import java.util.List;
  * @param gedeeld null keeps the current sharing state
  */
 public record PositieInvoer(
-        String watWillenWij,
-        String watWillenWijNiet,
+        @Nullable String watWillenWij,
+        @Nullable String watWillenWijNiet,
         List<BehoefteInvoer> behoeften,
-        String maximumPerJaar,
-        String eigenRuimte,
-        Boolean gedeeld) {
+        @Nullable String maximumPerJaar,
+        @Nullable String eigenRuimte,
+        @Nullable Boolean gedeeld) {
 
     public PositieInvoer {
         behoeften = behoeften == null ? List.of() : List.copyOf(behoeften);
     }
 
     /** One answer as typed; {@code veld} is the field name errors are reported under. */
-    public record BehoefteInvoer(String veld, String taak, String naar, String sterkte, String toelichting) {}
+    public record BehoefteInvoer(
+            String veld,
+            @Nullable String taak,
+            @Nullable String naar,
+            @Nullable String sterkte,
+            @Nullable String toelichting) {}
 }

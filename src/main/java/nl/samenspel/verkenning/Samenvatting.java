@@ -1,6 +1,7 @@
 package nl.samenspel.verkenning;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pattern of one task over all parties, with the sentences that explain it (in order, to be shown as one
@@ -14,7 +15,7 @@ import java.util.List;
 public record Samenvatting(
         Patroon patroon,
         List<Partij> groep,
-        Partij leverancier,
+        @Nullable Partij leverancier,
         List<Partij> kopers,
         List<Partij> buiten,
         List<Uitleg> uitleg) {

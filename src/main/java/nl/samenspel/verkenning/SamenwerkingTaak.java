@@ -1,5 +1,7 @@
 package nl.samenspel.verkenning;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A task of a samenwerking as stored (the analysis engine only needs {@link Taak}: id and name).
  *
@@ -11,9 +13,9 @@ public record SamenwerkingTaak(
         long id,
         long samenwerkingId,
         String naam,
-        String omschrijving,
-        Taakveld taakveld,
-        String toegevoegdDoorGemeente,
+        @Nullable String omschrijving,
+        @Nullable Taakveld taakveld,
+        @Nullable String toegevoegdDoorGemeente,
         long versie) {
 
     Taak alsTaak() {

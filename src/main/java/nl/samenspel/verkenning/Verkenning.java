@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,7 +137,11 @@ public class Verkenning {
         Taakveld taakveld = valideer(invoer);
         String eigenaar = SamenwerkingRechten.regisseurVan(g, s) ? null : g.gemeenteCode();
         long id = repository.voegTaakToe(
-                samenwerkingId, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld, eigenaar);
+                samenwerkingId,
+                Objects.requireNonNull(invoer.naam(), "validated").strip(),
+                leegNaarNull(invoer.omschrijving()),
+                taakveld,
+                eigenaar);
         SamenwerkingTaak na = repository.taak(samenwerkingId, id).orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, TAAK, id, samenwerkingId, Map.of(), velden(na));
         gewijzigd(samenwerkingId, "taak-aangemaakt", g.gebruikersnaam());
@@ -155,7 +161,12 @@ public class Verkenning {
             throw new VersieConflictException();
         }
         repository.wijzigTaak(
-                samenwerkingId, taakId, versie, invoer.naam().strip(), leegNaarNull(invoer.omschrijving()), taakveld);
+                samenwerkingId,
+                taakId,
+                versie,
+                Objects.requireNonNull(invoer.naam(), "validated").strip(),
+                leegNaarNull(invoer.omschrijving()),
+                taakveld);
         SamenwerkingTaak na = repository.taak(samenwerkingId, taakId).orElseThrow();
         audit.legVast(Actie.GEWIJZIGD, TAAK, taakId, samenwerkingId, velden(voor), velden(na));
         gewijzigd(samenwerkingId, "taak-gewijzigd", g.gebruikersnaam());
@@ -178,7 +189,7 @@ public class Verkenning {
         gewijzigd(samenwerkingId, "taak-verwijderd", g.gebruikersnaam());
     }
 
-    private Taakveld valideer(TaakInvoer invoer) {
+    private @Nullable Taakveld valideer(TaakInvoer invoer) {
         Fouten fouten = new Fouten();
         if (invoer.naam() == null || invoer.naam().isBlank()) {
             fouten.voeg("naam", "verkenning.taak.naam.verplicht");
@@ -273,14 +284,15 @@ public class Verkenning {
      * Nobody but the municipality itself learns whether a position exists: for them every refusal is not found.
      */
     @Transactional
-    public Opgeslagen bewaarPositie(long samenwerkingId, String gemeenteCode, Long versie, PositieInvoer invoer) {
+    public Opgeslagen bewaarPositie(
+            long samenwerkingId, String gemeenteCode, @Nullable Long versie, PositieInvoer invoer) {
         Gebruiker g = HuidigeGebruiker.get();
         // Locked first: of simultaneous first saves one creates, the others find it and need a version (428).
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
         String code = code(gemeenteCode);
         Optional<Positie> voor = code == null ? Optional.empty() : repository.positie(samenwerkingId, code);
         Recht recht = VerkenningRechten.positieSchrijven(g, s, code);
-        if (recht == Recht.NEE) {
+        if (recht == Recht.NEE || code == null) {
             if (code != null
                     && voor.isPresent()
                     && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
@@ -300,7 +312,8 @@ public class Verkenning {
         if (voor.isEmpty()) {
             repository.voegPositieToe(samenwerkingId, code, gegevens, g.gebruikersnaam());
         } else {
-            if (voor.get().versie() != versie) {
+            // Checked above: an existing position needs a version.
+            if (versie == null || voor.get().versie() != versie) {
                 throw new VersieConflictException();
             }
             repository.wijzigPositie(
@@ -354,7 +367,7 @@ public class Verkenning {
                 behoeften);
     }
 
-    private static Behoefte behoefte(
+    private static @Nullable Behoefte behoefte(
             Fouten fouten, Samenwerking s, String code, Set<Long> taken, PositieInvoer.BehoefteInvoer b) {
         Long taakId = Id.lees(b.taak()).map(Id::waarde).orElse(null);
         if (taakId == null || !taken.contains(taakId)) {
@@ -381,17 +394,17 @@ public class Verkenning {
         return new Behoefte(taakId, code, naar, sterkte, leegNaarNull(b.toelichting()));
     }
 
-    private static void tekst(Fouten fouten, String veld, String waarde, int max) {
+    private static void tekst(Fouten fouten, String veld, @Nullable String waarde, int max) {
         if (waarde != null && waarde.length() > max) {
             fouten.voeg(veld, "verkenning.positie.te-lang", max);
         }
     }
 
     /** Euros as typed, read by the one parser for amounts ({@link Bedrag}); then the limits of a yearly budget. */
-    static BigDecimal bedrag(Fouten fouten, String veld, String tekst) {
+    static @Nullable BigDecimal bedrag(Fouten fouten, String veld, @Nullable String tekst) {
         Bedrag.Uitkomst u = Bedrag.lees(tekst);
         if (!u.gelukt()) {
-            fouten.voeg(veld, u.foutSleutel());
+            fouten.voeg(veld, Objects.requireNonNull(u.foutSleutel(), "a failed amount has a message key"));
             return null;
         }
         if (u.bedrag() != null && u.bedrag().compareTo(MAX_BEDRAG) > 0) {
@@ -513,7 +526,7 @@ public class Verkenning {
     }
 
     /** A normalised municipality code, or null for anything that cannot be one. */
-    static String code(String invoer) {
+    static @Nullable String code(@Nullable String invoer) {
         if (invoer == null) {
             return null;
         }
@@ -521,7 +534,7 @@ public class Verkenning {
         return c.matches("GM\\d{4}") ? c : null;
     }
 
-    private static String leegNaarNull(String tekst) {
+    private static @Nullable String leegNaarNull(@Nullable String tekst) {
         return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
 }

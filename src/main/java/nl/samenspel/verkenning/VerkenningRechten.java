@@ -6,6 +6,7 @@ import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.Rol;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may change the tasks and positions of a samenwerking: the one place for these rules, used by
@@ -48,7 +49,7 @@ public final class VerkenningRechten {
     }
 
     /** Only the municipality itself (its civil servants and aldermen) writes its position; the regisseur reads it. */
-    public static Recht positieSchrijven(Gebruiker g, Samenwerking s, String gemeenteCode) {
+    public static Recht positieSchrijven(Gebruiker g, Samenwerking s, @Nullable String gemeenteCode) {
         return Recht.als(
                 gemeenteCode != null
                         && s.neemtDeel(gemeenteCode)

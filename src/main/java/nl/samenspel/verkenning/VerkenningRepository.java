@@ -7,9 +7,12 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.samenspel.platform.VersieConflictException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -37,7 +40,7 @@ class VerkenningRepository {
 
     void voegTaakveldToe(Taakveld t) {
         jdbc.sql("INSERT INTO taakveld (geldig_vanaf, geldig_tot, code, naam, hoofdtaakveld) VALUES (?, ?, ?, ?, ?)")
-                .params(t.geldigVanaf(), t.geldigTot(), t.code(), t.naam(), t.hoofdtaakveld())
+                .params(Arrays.asList(t.geldigVanaf(), t.geldigTot(), t.code(), t.naam(), t.hoofdtaakveld()))
                 .update();
     }
 
@@ -111,7 +114,11 @@ class VerkenningRepository {
     }
 
     long voegTaakToe(
-            long samenwerkingId, String naam, String omschrijving, Taakveld taakveld, String toegevoegdDoorGemeente) {
+            long samenwerkingId,
+            String naam,
+            @Nullable String omschrijving,
+            @Nullable Taakveld taakveld,
+            @Nullable String toegevoegdDoorGemeente) {
         int volgorde = jdbc.sql("SELECT COALESCE(MAX(volgorde), 0) + 1 FROM taak WHERE samenwerking_id = ?")
                 .param(samenwerkingId)
                 .query(Integer.class)
@@ -121,7 +128,7 @@ class VerkenningRepository {
                 INSERT INTO taak (samenwerking_id, naam, omschrijving, taakveld_jaar, taakveld_code, volgorde, versie,
                     aangemaakt_op, toegevoegd_door_gemeente)
                 VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(
+                .params(Arrays.asList(
                         samenwerkingId,
                         naam,
                         omschrijving,
@@ -129,24 +136,29 @@ class VerkenningRepository {
                         taakveld == null ? null : taakveld.code(),
                         volgorde,
                         nu(),
-                        toegevoegdDoorGemeente)
+                        toegevoegdDoorGemeente))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
     void wijzigTaak(
-            long samenwerkingId, long taakId, long versie, String naam, String omschrijving, Taakveld taakveld) {
+            long samenwerkingId,
+            long taakId,
+            long versie,
+            String naam,
+            @Nullable String omschrijving,
+            @Nullable Taakveld taakveld) {
         int rijen = jdbc.sql("""
                 UPDATE taak SET naam = ?, omschrijving = ?, taakveld_jaar = ?, taakveld_code = ?, versie = versie + 1
                 WHERE samenwerking_id = ? AND id = ? AND versie = ?""")
-                .params(
+                .params(Arrays.asList(
                         naam,
                         omschrijving,
                         taakveld == null ? null : taakveld.geldigVanaf(),
                         taakveld == null ? null : taakveld.code(),
                         samenwerkingId,
                         taakId,
-                        versie)
+                        versie))
                 .update();
         if (rijen == 0) {
             throw new VersieConflictException();
@@ -256,7 +268,7 @@ class VerkenningRepository {
                 INSERT INTO positie (samenwerking_id, gemeente_code, wat_willen_wij, wat_willen_wij_niet, maximum_per_jaar,
                                      eigen_ruimte, gedeeld, gedeeld_op, versie, gewijzigd_op, gewijzigd_door)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(
+                .params(Arrays.asList(
                         samenwerkingId,
                         code,
                         p.watWillenWij(),
@@ -266,7 +278,7 @@ class VerkenningRepository {
                         p.gedeeld(),
                         p.gedeeld() ? nu() : null,
                         nu(),
-                        door)
+                        door))
                 .update();
         schrijfBehoeften(samenwerkingId, code, p.behoeften());
     }
@@ -277,7 +289,7 @@ class VerkenningRepository {
                        gedeeld = ?, gedeeld_op = CASE WHEN ? THEN COALESCE(gedeeld_op, ?) ELSE NULL END,
                        versie = versie + 1, gewijzigd_op = ?, gewijzigd_door = ?
                 WHERE samenwerking_id = ? AND gemeente_code = ? AND versie = ?""")
-                .params(
+                .params(Arrays.asList(
                         p.watWillenWij(),
                         p.watWillenWijNiet(),
                         p.maximumPerJaar(),
@@ -289,7 +301,7 @@ class VerkenningRepository {
                         door,
                         samenwerkingId,
                         code,
-                        versie)
+                        versie))
                 .update();
         if (rijen == 0) {
             throw new VersieConflictException();
@@ -305,23 +317,23 @@ class VerkenningRepository {
             jdbc.sql("""
                     INSERT INTO behoefte (samenwerking_id, van_gemeente, taak_id, naar_gemeente, sterkte, toelichting)
                     VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(
+                    .params(Arrays.asList(
                             samenwerkingId,
                             code,
                             b.taakId(),
                             b.naar(),
                             b.sterkte().name(),
-                            b.toelichting())
+                            b.toelichting()))
                     .update();
         }
     }
 
     /** The checked content of a position to store. */
     record Gegevens(
-            String watWillenWij,
-            String watWillenWijNiet,
-            BigDecimal maximumPerJaar,
-            String eigenRuimte,
+            @Nullable String watWillenWij,
+            @Nullable String watWillenWijNiet,
+            @Nullable BigDecimal maximumPerJaar,
+            @Nullable String eigenRuimte,
             boolean gedeeld,
             List<Behoefte> behoeften) {}
 

@@ -6,4 +6,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Verkenning en onderhandeling",
         allowedDependencies = {"audit", "gemeente", "platform", "samenwerking", "security"})
+@org.jspecify.annotations.NullMarked
 package nl.samenspel.verkenning;

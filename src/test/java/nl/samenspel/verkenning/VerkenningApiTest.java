@@ -468,6 +468,20 @@ class VerkenningApiTest {
         assertThat(zeist.get(positie).status()).as("nothing stored").isEqualTo(404);
     }
 
+    /** An empty answer ({@code null}) in the list of needs is refused like any other mistake, never a 500. */
+    @Test
+    void eenLeegAntwoordInDeBehoeftenIsEenFoutEnSlaatNietsOp() {
+        long id = VerkenningTestData.samenwerking(port);
+        Http zeist = Http.api(port, "ambtenaar1");
+        String positie = pad(id) + "/posities/" + ZEIST;
+
+        Http.Antwoord a = zeist.send(
+                "PUT", positie, "application/json", "{\"watWillenWij\": \"a\", \"behoeften\": [null]}", Map.of());
+
+        assertThat(velden(a)).containsOnlyKeys("behoeften[0]");
+        assertThat(zeist.get(positie).status()).as("nothing stored").isEqualTo(404);
+    }
+
     private static Map<String, String> velden(Http.Antwoord a) {
         assertThat(a.status()).as(a.body()).isEqualTo(400);
         assertThat(a.header("Content-Type")).startsWith("application/problem+json");

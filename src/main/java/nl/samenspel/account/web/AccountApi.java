@@ -92,8 +92,8 @@ class AccountApi {
             summary = "Alle accounts, per pagina (alleen beheerder)",
             description = "Op gebruikersnaam gesorteerd, met het totaal; nooit een wachtwoord of de hash ervan.")
     AccountLijstJson lijst(
-            @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) Integer pagina,
-            @Parameter(description = "Aantal per pagina, maximaal 100") @RequestParam(required = false)
+            @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) @Nullable Integer pagina,
+            @Parameter(description = "Aantal per pagina, maximaal 100") @RequestParam(required = false) @Nullable
                     Integer paginaGrootte) {
         Pagina<Account> p = accounts.pagina(pagina, paginaGrootte);
         return new AccountLijstJson(p.items().stream().map(this::json).toList(), p.pagina(), p.grootte(), p.totaal());
@@ -139,7 +139,7 @@ class AccountApi {
                     "Vervangt naam, rollen, gemeente en actief. If-Match is verplicht (428 zonder, 412 bij een verouderde versie).")
     ResponseEntity<AccountJson> wijzig(
             @PathVariable long id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody AccountWijzigingJson wijziging) {
         long versie = Versie.uitIfMatch(ifMatch, () -> accounts.vind(id).versie());
         Account a = accounts.wijzig(

@@ -51,11 +51,15 @@ class GemeenteApi {
     @ApiResponse(responseCode = "200", description = "Een pagina gemeenten, gesorteerd op naam")
     @ApiResponse(responseCode = "400", description = "Onbekende provincie, te lange zoekterm of geen getal als pagina")
     GemeentenLijst zoek(
-            @Parameter(description = "Deel van de naam") @RequestParam(required = false) String naam,
-            @Parameter(description = "Provincienaam (Fryslân) of CBS-code (PV21)") @RequestParam(required = false)
+            @Parameter(description = "Deel van de naam") @RequestParam(required = false) @Nullable String naam,
+            @Parameter(description = "Provincienaam (Fryslân) of CBS-code (PV21)")
+                    @RequestParam(required = false)
+                    @Nullable
                     String provincie,
-            @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) Long pagina,
-            @Parameter(description = "Aantal per pagina, standaard 20, hoogstens 100") @RequestParam(required = false)
+            @Parameter(description = "Paginanummer, vanaf 1") @RequestParam(required = false) @Nullable Long pagina,
+            @Parameter(description = "Aantal per pagina, standaard 20, hoogstens 100")
+                    @RequestParam(required = false)
+                    @Nullable
                     Long paginaGrootte) {
         Pagina<Gemeente> resultaat = zoeken.zoek(
                 naam,

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Melding;
 import nl.samenspel.samenwerking.Fase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The phase block on the samenwerking page. {@code doel}: the phase the form proposes (the next one, or the
@@ -12,11 +13,11 @@ import nl.samenspel.samenwerking.Fase;
  */
 public record FaseFormulier(
         boolean kanWijzigen,
-        Fase doel,
+        @Nullable Fase doel,
         List<Melding> ontbreekt,
-        List<Melding> geweigerd,
-        Fouten fouten,
-        String reden,
+        @Nullable List<Melding> geweigerd,
+        @Nullable Fouten fouten,
+        @Nullable String reden,
         java.util.Map<Fase, List<Melding>> perFase) {
 
     public List<Fase> fasen() {

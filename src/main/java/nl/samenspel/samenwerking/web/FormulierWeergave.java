@@ -3,6 +3,7 @@ package nl.samenspel.samenwerking.web;
 import java.util.List;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.samenwerking.Samenwerking;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the samenwerking form shows: the user's input as typed, the municipalities chosen so far,
@@ -11,20 +12,20 @@ import nl.samenspel.samenwerking.Samenwerking;
 public record FormulierWeergave(
         boolean nieuw,
         String actie,
-        String titel,
-        String omschrijving,
-        String regisseur,
+        @Nullable String titel,
+        @Nullable String omschrijving,
+        @Nullable String regisseur,
         boolean metRegisseur,
-        String zoekterm,
+        @Nullable String zoekterm,
         List<Keuze> gekozen,
         List<Keuze> gevonden,
         boolean gezocht,
         long aantalGevonden,
-        Long versie,
-        Long samenwerkingId,
-        Fouten fouten,
-        String melding,
-        Samenwerking actueel) {
+        @Nullable Long versie,
+        @Nullable Long samenwerkingId,
+        @Nullable Fouten fouten,
+        @Nullable String melding,
+        @Nullable Samenwerking actueel) {
 
     public static final int MAX_ZOEKRESULTATEN = 20;
 

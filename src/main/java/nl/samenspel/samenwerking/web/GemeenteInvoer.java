@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.gemeente.GemeenteCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The municipalities as a form or a client sent them, read into codes at the web boundary: blanks dropped,
@@ -15,7 +16,7 @@ import nl.samenspel.gemeente.GemeenteCode;
  */
 record GemeenteInvoer(List<GemeenteCode> codes, List<String> onleesbaar) {
 
-    static GemeenteInvoer lees(List<String> invoer) {
+    static GemeenteInvoer lees(@Nullable List<? extends @Nullable String> invoer) {
         Set<GemeenteCode> codes = new LinkedHashSet<>();
         Set<String> onleesbaar = new LinkedHashSet<>();
         for (String tekst : invoer == null ? List.<String>of() : invoer) {

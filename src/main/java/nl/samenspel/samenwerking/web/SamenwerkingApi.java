@@ -25,6 +25,7 @@ import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -99,20 +100,20 @@ class SamenwerkingApi {
             oneOf = {String.class, GemeenteJson.class})
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record GemeenteVerwijzing(
-            @NotBlank(message = "{samenwerking.fout.gemeente-code}")
+            @NotBlank(message = "{samenwerking.fout.gemeente-code}") @Nullable
             String code) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        public GemeenteVerwijzing(@JsonProperty("code") String code) {
+        public GemeenteVerwijzing(@JsonProperty("code") @Nullable String code) {
             this.code = code;
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static GemeenteVerwijzing vanCode(String code) {
+        static GemeenteVerwijzing vanCode(@Nullable String code) {
             return new GemeenteVerwijzing(code);
         }
 
-        static List<String> codes(List<GemeenteVerwijzing> gemeenten) {
+        static List<String> codes(@Nullable List<GemeenteVerwijzing> gemeenten) {
             return gemeenten == null
                     ? List.of()
                     : gemeenten.stream().map(GemeenteVerwijzing::code).toList();
@@ -121,16 +122,16 @@ class SamenwerkingApi {
 
     @Schema(description = "Nieuwe samenwerking; regisseur alleen voor een beheerder (verplicht voor hem)")
     public record NieuwJson(
-            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             String titel,
 
-            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             String omschrijving,
 
-            @Schema(description = "Minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]")
+            @Schema(description = "Minstens 2, hoogstens 50", example = "[\"GM0355\",\"GM0310\"]") @Nullable
             List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
 
-            String regisseur) {}
+            @Nullable String regisseur) {}
 
     @Schema(
             description =
@@ -139,12 +140,13 @@ class SamenwerkingApi {
                             + "alleen-lezen velden (id, fase, regisseur, oefencasus, versie, naam van een gemeente) worden genegeerd")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record WijzigingJson(
-            String titel,
-            String omschrijving,
-            List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
-            Boolean gearchiveerd) {}
+            @Nullable String titel,
+            @Nullable String omschrijving,
+            @Nullable List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
+            @Nullable Boolean gearchiveerd) {}
 
-    public record WijzigingVeldJson(String veld, String voor, String na) {}
+    public record WijzigingVeldJson(
+            String veld, @Nullable String voor, @Nullable String na) {}
 
     public record HistorieJson(
             String tijdstip,
@@ -159,11 +161,12 @@ class SamenwerkingApi {
             description = "Nieuwst gewijzigd eerst; gearchiveerde alleen met gearchiveerd=true")
     @GetMapping
     LijstJson lijst(
-            @RequestParam(required = false) Boolean gearchiveerd,
-            @RequestParam(required = false) Integer pagina,
-            @RequestParam(required = false) Integer paginaGrootte,
+            @RequestParam(required = false) @Nullable Boolean gearchiveerd,
+            @RequestParam(required = false) @Nullable Integer pagina,
+            @RequestParam(required = false) @Nullable Integer paginaGrootte,
             @Parameter(description = "true: alleen oefensamenwerkingen; standaard alleen echte")
                     @RequestParam(required = false)
+                    @Nullable
                     Boolean oefen) {
         Pagina<Samenwerking> p = samenwerkingen.zichtbaar(
                 Boolean.TRUE.equals(gearchiveerd),
@@ -208,6 +211,7 @@ class SamenwerkingApi {
             @PathVariable long id,
             @Parameter(description = "ETag uit de laatste GET")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
                     String ifMatch,
             @Valid @RequestBody WijzigingJson body) {
         // Not visible is 404 and not editable 403 before anything else, so a guessed id reveals nothing.
@@ -233,14 +237,14 @@ class SamenwerkingApi {
 
     @Schema(description = "Faseovergang; reden alleen nodig om door te gaan terwijl er nog iets ontbreekt")
     public record FaseJson(
-            @Schema(example = "ONDERHANDELEN") String fase,
-            @Schema(maxLength = 2000) String reden) {}
+            @Schema(example = "ONDERHANDELEN") @Nullable String fase,
+            @Schema(maxLength = 2000) @Nullable String reden) {}
 
     public record OvergangJson(
             String van,
             String naar,
             boolean override,
-            String reden,
+            @Nullable String reden,
             List<String> ontbrak,
             List<String> deelsBesproken,
             String door,
@@ -275,6 +279,7 @@ class SamenwerkingApi {
             @RequestBody FaseJson body,
             @Parameter(description = "ETag uit de laatste GET van de samenwerking")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
                     String ifMatch) {
         // As with PUT: not visible is 404 and not allowed 403 before anything else, then the version, then the input.
         Samenwerking huidig = samenwerkingen.vind(id);

@@ -1,6 +1,7 @@
 package nl.samenspel.samenwerking.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form "new collaboration" or "change collaboration". {@code actie} is the button: {@code opslaan} saves,
@@ -8,13 +9,13 @@ import java.util.List;
  * {@code regisseur} only on a new one, {@code versie} only when changing one.
  */
 public record SamenwerkingFormulier(
-        String actie,
-        String titel,
-        String omschrijving,
-        List<String> gemeenten,
-        String zoekterm,
-        String regisseur,
-        String versie) {
+        @Nullable String actie,
+        @Nullable String titel,
+        @Nullable String omschrijving,
+        @Nullable List<String> gemeenten,
+        @Nullable String zoekterm,
+        @Nullable String regisseur,
+        @Nullable String versie) {
 
     public boolean opslaan() {
         return "opslaan".equals(actie);

@@ -29,6 +29,7 @@ import nl.samenspel.samenwerking.SamenwerkingWijziging;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +60,8 @@ class SamenwerkingPaginas {
 
     @GetMapping
     String lijst(
-            @RequestParam(required = false) String gearchiveerd,
-            @RequestParam(required = false) Integer pagina,
+            @RequestParam(required = false) @Nullable String gearchiveerd,
+            @RequestParam(required = false) @Nullable Integer pagina,
             Model model) {
         boolean metGearchiveerd = "true".equals(gearchiveerd);
         Pagina<Samenwerking> lijst = samenwerkingen.zichtbaar(metGearchiveerd, Pagina.pagina(pagina), LIJST_GROOTTE);
@@ -126,9 +127,9 @@ class SamenwerkingPaginas {
     @GetMapping("/{id}")
     String pagina(
             @PathVariable long id,
-            @RequestParam(required = false) String opgeslagen,
-            @RequestParam(required = false) String conflict,
-            @RequestParam(name = "alleen-lezen", required = false) String alleenLezen,
+            @RequestParam(required = false) @Nullable String opgeslagen,
+            @RequestParam(required = false) @Nullable String conflict,
+            @RequestParam(name = "alleen-lezen", required = false) @Nullable String alleenLezen,
             Model model) {
         String melding = opgeslagen != null
                 ? "samenwerking.opgeslagen"
@@ -175,12 +176,12 @@ class SamenwerkingPaginas {
 
     private String toon(
             long id,
-            String melding,
+            @Nullable String melding,
             String meldingSoort,
-            Fouten faseFouten,
-            Fase gekozen,
-            String reden,
-            List<nl.samenspel.platform.Melding> geweigerd,
+            @Nullable Fouten faseFouten,
+            @Nullable Fase gekozen,
+            @Nullable String reden,
+            @Nullable List<nl.samenspel.platform.Melding> geweigerd,
             Model model) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(id);
@@ -297,17 +298,17 @@ class SamenwerkingPaginas {
     }
 
     @PostMapping("/{id}/archiveren")
-    String archiveer(@PathVariable long id, @RequestParam(required = false) String versie) {
+    String archiveer(@PathVariable long id, @RequestParam(required = false) @Nullable String versie) {
         return archief(id, versie, samenwerkingen::archiveer);
     }
 
     @PostMapping("/{id}/dearchiveren")
-    String dearchiveer(@PathVariable long id, @RequestParam(required = false) String versie) {
+    String dearchiveer(@PathVariable long id, @RequestParam(required = false) @Nullable String versie) {
         return archief(id, versie, samenwerkingen::dearchiveer);
     }
 
     /** Into or out of the archive: the same version check and the same way back to the samenwerking page. */
-    private String archief(long id, String versie, java.util.function.ObjLongConsumer<Long> actie) {
+    private String archief(long id, @Nullable String versie, java.util.function.ObjLongConsumer<Long> actie) {
         Long gezien = versie(versie);
         try {
             actie.accept(id, gezien == null ? -1 : gezien);
@@ -326,7 +327,8 @@ class SamenwerkingPaginas {
         return "pages/samenwerking/historie";
     }
 
-    private String formulier(Model model, FormulierWeergave weergave, int status, HttpServletResponse response) {
+    private String formulier(
+            Model model, FormulierWeergave weergave, int status, @Nullable HttpServletResponse response) {
         if (response != null) {
             response.setStatus(status);
         }
@@ -340,15 +342,15 @@ class SamenwerkingPaginas {
      */
     private FormulierWeergave weergave(
             boolean nieuw,
-            Long id,
-            Long versie,
-            String titel,
-            String omschrijving,
-            String regisseur,
-            List<String> codes,
-            String zoekterm,
-            Fouten fouten,
-            String melding) {
+            @Nullable Long id,
+            @Nullable Long versie,
+            @Nullable String titel,
+            @Nullable String omschrijving,
+            @Nullable String regisseur,
+            @Nullable List<String> codes,
+            @Nullable String zoekterm,
+            @Nullable Fouten fouten,
+            @Nullable String melding) {
         Set<String> gekozenCodes = new LinkedHashSet<>();
         if (codes != null) {
             codes.stream()
@@ -372,7 +374,7 @@ class SamenwerkingPaginas {
         boolean gezocht = zoekterm != null && !zoekterm.isBlank();
         List<Keuze> gevonden = new ArrayList<>();
         long aantal = 0;
-        if (gezocht) {
+        if (zoekterm != null && gezocht) {
             String term = zoekterm.length() > 100 ? zoekterm.substring(0, 100) : zoekterm;
             Pagina<Gemeente> matches = gemeenten.zoek(term, null, 1, FormulierWeergave.MAX_ZOEKRESULTATEN);
             aantal = matches.totaal();
@@ -401,7 +403,7 @@ class SamenwerkingPaginas {
                 null);
     }
 
-    private static Long versie(String tekst) {
+    private static @Nullable Long versie(@Nullable String tekst) {
         try {
             return tekst == null ? null : Long.valueOf(tekst.strip());
         } catch (NumberFormatException e) {
@@ -428,7 +430,7 @@ class SamenwerkingPaginas {
         return tekst.equals(sleutel) ? veld : tekst;
     }
 
-    private String waarde(String veld, String waarde) {
+    private @Nullable String waarde(String veld, @Nullable String waarde) {
         if (waarde == null) {
             return null;
         }

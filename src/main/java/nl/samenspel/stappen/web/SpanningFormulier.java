@@ -3,17 +3,18 @@ package nl.samenspel.stappen.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A tension between the partners (new or changed); {@code versie} only when changing one. */
 public record SpanningFormulier(
-        String omschrijving,
-        String soort,
-        List<String> partijen,
-        String hantering,
-        String escalatieroute,
-        String backofficeFrontoffice,
-        String status,
-        String versie) {
+        @Nullable String omschrijving,
+        @Nullable String soort,
+        @Nullable List<String> partijen,
+        @Nullable String hantering,
+        @Nullable String escalatieroute,
+        @Nullable String backofficeFrontoffice,
+        @Nullable String status,
+        @Nullable String versie) {
 
     /** The ticked partners; none ticked binds as {@code null}. */
     public List<String> gekozenPartijen() {

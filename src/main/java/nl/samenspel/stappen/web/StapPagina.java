@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.stappen.*;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every step page gets: the samenwerking, the step's state, what the user may do ({@code kanSchrijven}: add
@@ -18,12 +19,12 @@ public record StapPagina(
         boolean kanBespreken,
         boolean isRegisseur,
         StappenRechten.Voor rechten,
-        String eigenGemeente,
-        String eigenGemeenteNaam,
-        String melding,
+        @Nullable String eigenGemeente,
+        @Nullable String eigenGemeenteNaam,
+        @Nullable String melding,
         String meldingSoort,
-        Fouten fouten,
-        Map<String, String> waarden,
+        @Nullable Fouten fouten,
+        @Nullable Map<String, String> waarden,
         List<nl.samenspel.platform.Melding> ontbreektVoorVorm) {
 
     public String waarde(String veld, String standaard) {

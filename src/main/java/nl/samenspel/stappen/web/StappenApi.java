@@ -12,15 +12,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.stappen.*;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -70,14 +73,14 @@ class StappenApi {
     /** A goal; id and versie are read-only (ignored in PUT), so what GET returns may go back as it is. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record DoelJson(
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable
             Long id,
 
-            @Schema(example = "DOEL") String soort,
-            String tekst,
-            @Schema(example = "GM0355") String bronGemeente,
+            @Schema(example = "DOEL") @Nullable String soort,
+            @Nullable String tekst,
+            @Schema(example = "GM0355") @Nullable String bronGemeente,
 
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable
             Long versie) {
 
         Invoer.DoelInvoer invoer() {
@@ -86,7 +89,11 @@ class StappenApi {
     }
 
     public record WerkwijzeJson(
-            String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing) {
+            @Nullable String wieDoetWat,
+            @Nullable String afsprakenMaken,
+            @Nullable String levering,
+            @Nullable String sturing,
+            @Nullable String bijsturing) {
 
         Invoer.WerkwijzeInvoer invoer() {
             return new Invoer.WerkwijzeInvoer(wieDoetWat, afsprakenMaken, levering, sturing, bijsturing);
@@ -96,15 +103,15 @@ class StappenApi {
     /** An item of the vanzelfdynamiek step; id and versie are read-only (ignored in PUT). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record DynamiekJson(
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable
             Long id,
 
-            @Schema(example = "RUIMTE_HOUDEN") String gedrag,
-            String eigenNaam,
-            String botsing,
-            String omgang,
+            @Schema(example = "RUIMTE_HOUDEN") @Nullable String gedrag,
+            @Nullable String eigenNaam,
+            @Nullable String botsing,
+            @Nullable String omgang,
 
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable
             Long versie) {
 
         Invoer.DynamiekInvoer invoer() {
@@ -115,18 +122,20 @@ class StappenApi {
     /** A tension; id and versie are read-only (ignored in POST and PUT). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SpanningJson(
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable
             Long id,
 
-            String omschrijving,
-            String soort,
-            List<String> partijen,
-            String hantering,
-            String escalatieroute,
-            String backofficeFrontoffice,
-            @Schema(description = "Standaard OPEN") String status,
+            @Nullable String omschrijving,
+            @Nullable String soort,
+            @Nullable List<String> partijen,
+            @Nullable String hantering,
+            @Nullable String escalatieroute,
+            @Nullable String backofficeFrontoffice,
 
-            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            @Schema(description = "Standaard OPEN") @Nullable
+            String status,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable
             Long versie) {
 
         static SpanningJson van(Spanning s) {
@@ -150,10 +159,17 @@ class StappenApi {
 
     public record OntgrendelingJson(String reden, List<String> ontbrak, String door, String op) {}
 
-    public record UitstelJson(String onderwerp, String soort, String reden, String door, String op) {
+    public record UitstelJson(
+            String onderwerp, String soort, @Nullable String reden, String door, String op) {
 
         static UitstelJson van(Uitstel u) {
-            return new UitstelJson(u.onderwerp(), u.soort(), u.reden(), u.door(), u.op().toString());
+            return new UitstelJson(
+                    u.onderwerp(),
+                    u.soort(),
+                    u.reden(),
+                    u.door(),
+                    Objects.requireNonNull(u.op(), "a stored postponement has a time")
+                            .toString());
         }
     }
 
@@ -161,12 +177,12 @@ class StappenApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StapJson(
             @JsonUnwrapped StandJson stand,
-            List<DoelJson> doelen,
-            WerkwijzeJson werkwijze,
-            List<SpanningJson> spanningen,
-            List<DynamiekJson> items,
-            List<String> ontbreekt,
-            OntgrendelingJson ontgrendeling) {}
+            @Nullable List<DoelJson> doelen,
+            @Nullable WerkwijzeJson werkwijze,
+            @Nullable List<SpanningJson> spanningen,
+            @Nullable List<DynamiekJson> items,
+            @Nullable List<String> ontbreekt,
+            @Nullable OntgrendelingJson ontgrendeling) {}
 
     /**
      * The body of PUT on a step. wat: doelen; hoe: werkwijze (as GET returns it) or its five fields at the top;
@@ -174,14 +190,14 @@ class StappenApi {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record StapWijzigingJson(
-            List<@NotNull(message = "{fout.verplicht}") DoelJson> doelen,
-            WerkwijzeJson werkwijze,
-            String wieDoetWat,
-            String afsprakenMaken,
-            String levering,
-            String sturing,
-            String bijsturing,
-            List<@NotNull(message = "{fout.verplicht}") DynamiekJson> items) {
+            @Nullable List<@NotNull(message = "{fout.verplicht}") DoelJson> doelen,
+            @Nullable WerkwijzeJson werkwijze,
+            @Nullable String wieDoetWat,
+            @Nullable String afsprakenMaken,
+            @Nullable String levering,
+            @Nullable String sturing,
+            @Nullable String bijsturing,
+            @Nullable List<@NotNull(message = "{fout.verplicht}") DynamiekJson> items) {
 
         Invoer.WerkwijzeInvoer werkwijzeInvoer() {
             return werkwijze != null
@@ -195,9 +211,10 @@ class StappenApi {
     public record IntrekkingJson(@JsonUnwrapped StandJson stand, boolean heropend) {}
 
     public record UitstelInvoerJson(
-            @Schema(example = "STAP:WAT") String onderwerp, String reden) {}
+            @Schema(example = "STAP:WAT") @Nullable String onderwerp,
+            @Nullable String reden) {}
 
-    public record OntgrendelingInvoerJson(String reden) {}
+    public record OntgrendelingInvoerJson(@Nullable String reden) {}
 
     public record SpanningenJson(List<SpanningJson> spanningen, int totaal) {}
 
@@ -243,6 +260,7 @@ class StappenApi {
             @PathVariable String stap,
             @Parameter(description = "ETag uit de laatste GET")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
                     String ifMatch,
             @Valid @RequestBody StapWijzigingJson body)
             throws HttpRequestMethodNotSupportedException {
@@ -252,9 +270,12 @@ class StappenApi {
         switch (s) {
             case WAT -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
-                verplicht("doelen", body.doelen());
                 stappen.vervangDoelen(
-                        id, versie, body.doelen().stream().map(DoelJson::invoer).toList());
+                        id,
+                        versie,
+                        verplicht("doelen", body.doelen()).stream()
+                                .map(DoelJson::invoer)
+                                .toList());
             }
             case HOE -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
@@ -262,11 +283,12 @@ class StappenApi {
             }
             case VANZELFDYNAMIEK -> {
                 long versie = Versie.uitIfMatch(ifMatch, huidige);
-                verplicht("items", body.items());
                 stappen.vervangDynamiek(
                         id,
                         versie,
-                        body.items().stream().map(DynamiekJson::invoer).toList());
+                        verplicht("items", body.items()).stream()
+                                .map(DynamiekJson::invoer)
+                                .toList());
             }
             case VORM -> {
                 List<nl.samenspel.platform.Melding> ontbreekt = stappen.ontbreektVoorVorm(id);
@@ -297,7 +319,7 @@ class StappenApi {
             description = "Had iedereen ingestemd, dan wordt de stap heropend en dat vastgelegd")
     @DeleteMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
     IntrekkingJson intrekken(
-            @PathVariable long id, @PathVariable String stap, @RequestParam(required = false) String reden) {
+            @PathVariable long id, @PathVariable String stap, @RequestParam(required = false) @Nullable String reden) {
         Stap s = stap(stap);
         boolean heropend = stappen.trekBesprokenIn(id, s, reden);
         return new IntrekkingJson(stand(stappen.stand(id, s)), heropend);
@@ -381,7 +403,7 @@ class StappenApi {
     ResponseEntity<SpanningJson> wijzigSpanning(
             @PathVariable long id,
             @PathVariable long spanningId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody SpanningJson body) {
         Spanning huidig = stappen.spanning(id, spanningId);
         long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
@@ -397,7 +419,7 @@ class StappenApi {
     ResponseEntity<Void> verwijderSpanning(
             @PathVariable long id,
             @PathVariable long spanningId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Spanning huidig = stappen.spanning(id, spanningId);
         stappen.verwijderSpanning(id, spanningId, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
@@ -429,7 +451,8 @@ class StappenApi {
     @ApiResponse(responseCode = "204", description = "Verwijderd, met alles eronder")
     @DeleteMapping(path = "/api/v1/oefensamenwerkingen/{id}")
     ResponseEntity<Void> verwijderOefening(
-            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Samenwerking huidig = stappen.samenwerking(id);
         oefenmodus.verwijder(id, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
@@ -442,10 +465,11 @@ class StappenApi {
     }
 
     /** The list a step is replaced with must be there (an empty list empties the step). */
-    private static void verplicht(String veld, List<?> lijst) {
+    private static <T> List<T> verplicht(String veld, @Nullable List<T> lijst) {
         if (lijst == null) {
-            new Fouten().voeg(veld, "fout.verplicht").gooiAlsNietLeeg();
+            throw new OngeldigeInvoerException(new Fouten().voeg(veld, "fout.verplicht"));
         }
+        return lijst;
     }
 
     private StapJson json(long id, Stap stap) {

@@ -16,6 +16,7 @@ import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.stappen.*;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,11 +47,16 @@ class StappenPaginas {
     // ---- overview ----
 
     @GetMapping("/samenwerkingen/{id}/stappen")
-    String overzicht(@PathVariable long id, @RequestParam(required = false) String opgeslagen, Model model) {
+    String overzicht(@PathVariable long id, @RequestParam(required = false) @Nullable String opgeslagen, Model model) {
         return overzicht(id, opgeslagen != null ? "stappen.uitstel.vastgelegd" : null, null, null, model);
     }
 
-    private String overzicht(long id, String melding, Fouten fouten, Map<String, String> waarden, Model model) {
+    private String overzicht(
+            long id,
+            @Nullable String melding,
+            @Nullable Fouten fouten,
+            @Nullable Map<String, String> waarden,
+            Model model) {
         Samenwerking s = stappen.samenwerking(id);
         model.addAttribute("s", s);
         model.addAttribute("stand", stappen.stand(id));
@@ -88,7 +94,7 @@ class StappenPaginas {
     String stap(
             @PathVariable long id,
             @PathVariable String stap,
-            @RequestParam(required = false) String melding,
+            @RequestParam(required = false) @Nullable String melding,
             Model model) {
         Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
         String m = melding == null
@@ -104,7 +110,13 @@ class StappenPaginas {
     }
 
     private String toon(
-            long id, Stap stap, String melding, String soort, Fouten fouten, Map<String, String> waarden, Model model) {
+            long id,
+            Stap stap,
+            @Nullable String melding,
+            String soort,
+            @Nullable Fouten fouten,
+            @Nullable Map<String, String> waarden,
+            Model model) {
         Samenwerking s = stappen.samenwerking(id);
         var g = HuidigeGebruiker.get();
         boolean bespreken = stappen.kanBespreken(s);
@@ -202,7 +214,7 @@ class StappenPaginas {
     String verwijderDoel(
             @PathVariable long id,
             @PathVariable long doelId,
-            @RequestParam(required = false) String versie,
+            @RequestParam(required = false) @Nullable String versie,
             Model model,
             HttpServletResponse response) {
         try {
@@ -302,7 +314,7 @@ class StappenPaginas {
     String verwijderSpanning(
             @PathVariable long id,
             @PathVariable long spanningId,
-            @RequestParam(required = false) String versie,
+            @RequestParam(required = false) @Nullable String versie,
             Model model,
             HttpServletResponse response) {
         try {
@@ -315,7 +327,12 @@ class StappenPaginas {
     }
 
     private String spanningFormulier(
-            long id, Spanning spanning, Fouten fouten, Map<String, String> waarden, String melding, Model model) {
+            long id,
+            @Nullable Spanning spanning,
+            @Nullable Fouten fouten,
+            @Nullable Map<String, String> waarden,
+            @Nullable String melding,
+            Model model) {
         Samenwerking s = stappen.samenwerking(id);
         var g = HuidigeGebruiker.get();
         if (spanning == null) {
@@ -371,7 +388,7 @@ class StappenPaginas {
     String verwijderDynamiek(
             @PathVariable long id,
             @PathVariable long itemId,
-            @RequestParam(required = false) String versie,
+            @RequestParam(required = false) @Nullable String versie,
             Model model,
             HttpServletResponse response) {
         try {
@@ -406,8 +423,8 @@ class StappenPaginas {
 
     @GetMapping("/samenwerkingen/oefenen")
     String oefenen(
-            @RequestParam(required = false) Integer pagina,
-            @RequestParam(required = false) String verwijderd,
+            @RequestParam(required = false) @Nullable Integer pagina,
+            @RequestParam(required = false) @Nullable String verwijderd,
             Model model) {
         Pagina<Samenwerking> lijst = samenwerkingen.zichtbaar(false, true, Pagina.pagina(pagina), 50);
         model.addAttribute("lijst", lijst);
@@ -424,7 +441,7 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/oefening-verwijderen")
-    String verwijderOefening(@PathVariable long id, @RequestParam(required = false) String versie) {
+    String verwijderOefening(@PathVariable long id, @RequestParam(required = false) @Nullable String versie) {
         try {
             oefenmodus.verwijder(id, getal(versie));
         } catch (VersieConflictException e) {
@@ -444,7 +461,7 @@ class StappenPaginas {
         response.sendError(HttpServletResponse.SC_CONFLICT);
     }
 
-    private static long getal(String tekst) {
+    private static long getal(@Nullable String tekst) {
         try {
             return tekst == null ? -1 : Long.parseLong(tekst.strip());
         } catch (NumberFormatException e) {

@@ -2,9 +2,11 @@ package nl.samenspel.stappen.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The form "postpone a subject" on the steps overview. */
-public record UitstelFormulier(String onderwerp, String reden) {
+public record UitstelFormulier(
+        @Nullable String onderwerp, @Nullable String reden) {
 
     /** What was typed, to show the form again. */
     public Map<String, String> waarden() {

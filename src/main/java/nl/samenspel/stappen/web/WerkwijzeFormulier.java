@@ -2,10 +2,16 @@ package nl.samenspel.stappen.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The step "hoe": how the partners will work together, with the version the user saw. */
 public record WerkwijzeFormulier(
-        String wieDoetWat, String afsprakenMaken, String levering, String sturing, String bijsturing, String versie) {
+        @Nullable String wieDoetWat,
+        @Nullable String afsprakenMaken,
+        @Nullable String levering,
+        @Nullable String sturing,
+        @Nullable String bijsturing,
+        @Nullable String versie) {
 
     public Map<String, String> waarden() {
         Map<String, String> w = new HashMap<>();

@@ -1,4 +1,9 @@
 package nl.samenspel.toets.web;
 
+import org.jspecify.annotations.Nullable;
+
 /** Acknowledging one finding of the check ({@code controle} and {@code onderwerp} name it) with a reason. */
-public record ErkenningFormulier(String controle, String onderwerp, String reden) {}
+public record ErkenningFormulier(
+        @Nullable String controle,
+        @Nullable String onderwerp,
+        @Nullable String reden) {}

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import nl.samenspel.toets.*;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,8 @@ class ToetsApi {
         this.toets = toets;
     }
 
-    public record GebeurtenisJson(String soort, String door, String reden, String op) {}
+    public record GebeurtenisJson(
+            String soort, @Nullable String door, @Nullable String reden, String op) {}
 
     public record BevindingJson(
             int regel,
@@ -39,10 +41,10 @@ class ToetsApi {
             String interventie,
             String status,
             String sinds,
-            String erkendDoor,
-            String erkendOp,
-            String erkendReden,
-            String opgelostOp,
+            @Nullable String erkendDoor,
+            @Nullable String erkendOp,
+            @Nullable String erkendReden,
+            @Nullable String opgelostOp,
             List<GebeurtenisJson> historie) {
 
         static BevindingJson van(ToetsService.BevindingWeergave b) {
@@ -58,9 +60,9 @@ class ToetsApi {
                     b.status().name(),
                     tijd(b.sinds()),
                     b.erkendDoor(),
-                    tijd(b.erkendOp()),
+                    tijdOfNiets(b.erkendOp()),
                     b.erkendReden(),
-                    tijd(b.opgelostOp()),
+                    tijdOfNiets(b.opgelostOp()),
                     b.historie().stream()
                             .map(g -> new GebeurtenisJson(g.soort(), g.door(), g.reden(), tijd(g.op())))
                             .toList());
@@ -88,10 +90,10 @@ class ToetsApi {
 
     @Schema(description = "Erkenning van een bevinding: bewust afgeweken, met een reden")
     public record ErkenningJson(
-            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(maxLength = 10_000, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             String reden,
 
-            @Schema(description = "Alleen nodig als de controle meer dan één bevinding heeft")
+            @Schema(description = "Alleen nodig als de controle meer dan één bevinding heeft") @Nullable
             String onderwerp) {}
 
     @Operation(
@@ -122,7 +124,7 @@ class ToetsApi {
     BevindingJson erken(
             @PathVariable long id,
             @PathVariable String controle,
-            @Valid @RequestBody(required = false) ErkenningJson body) {
+            @Valid @RequestBody(required = false) @Nullable ErkenningJson body) {
         ErkenningJson erkenning = body == null ? new ErkenningJson(null, null) : body;
         return BevindingJson.van(toets.erken(id, controle, erkenning.onderwerp(), erkenning.reden()));
     }
@@ -166,6 +168,10 @@ class ToetsApi {
     }
 
     private static String tijd(java.time.Instant i) {
+        return i.toString();
+    }
+
+    private static @Nullable String tijdOfNiets(java.time.@Nullable Instant i) {
         return i == null ? null : i.toString();
     }
 }

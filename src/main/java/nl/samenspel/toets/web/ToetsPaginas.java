@@ -8,6 +8,7 @@ import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.toets.*;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +30,7 @@ class ToetsPaginas {
     }
 
     @GetMapping("/samenwerkingen/{id}/toets")
-    String samenwerking(@PathVariable long id, @RequestParam(required = false) String erkend, Model model) {
+    String samenwerking(@PathVariable long id, @RequestParam(required = false) @Nullable String erkend, Model model) {
         return pagina(id, model, erkend != null ? "toets.pagina.erkend-melding" : null, null, null, null);
     }
 
@@ -60,7 +61,12 @@ class ToetsPaginas {
     }
 
     private String pagina(
-            long id, Model model, String melding, String foutBij, nl.samenspel.platform.Fouten fouten, String reden) {
+            long id,
+            Model model,
+            @Nullable String melding,
+            @Nullable String foutBij,
+            nl.samenspel.platform.@Nullable Fouten fouten,
+            @Nullable String reden) {
         model.addAttribute("t", toets.vanSamenwerking(id));
         model.addAttribute("melding", melding);
         model.addAttribute("foutBij", foutBij);

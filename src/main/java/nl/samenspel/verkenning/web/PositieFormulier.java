@@ -2,6 +2,7 @@ package nl.samenspel.verkenning.web;
 
 import java.util.List;
 import nl.samenspel.platform.Fouten;
+import org.jspecify.annotations.Nullable;
 
 /** The position form as shown: the values typed (or stored), one question per task and other party. */
 public record PositieFormulier(
@@ -9,10 +10,10 @@ public record PositieFormulier(
         String watWillenWijNiet,
         String maximumPerJaar,
         String eigenRuimte,
-        Long versie,
+        @Nullable Long versie,
         List<TaakVragen> taken,
-        Fouten fouten,
-        String melding) {
+        @Nullable Fouten fouten,
+        @Nullable String melding) {
 
     public record TaakVragen(long taakId, String taakNaam, List<Vraag> vragen) {}
 

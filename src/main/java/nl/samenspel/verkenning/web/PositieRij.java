@@ -1,5 +1,7 @@
 package nl.samenspel.verkenning.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One party in the overview of positions, as this reader may know it.
  *
@@ -7,4 +9,9 @@ package nl.samenspel.verkenning.web;
  * @param link where to read or fill it in, null when there is nothing this reader may open
  * @param linkSleutel "bekijken" or "invullen"
  */
-public record PositieRij(String code, String naam, String statusSleutel, String link, String linkSleutel) {}
+public record PositieRij(
+        String code,
+        String naam,
+        String statusSleutel,
+        @Nullable String link,
+        @Nullable String linkSleutel) {}

@@ -1,4 +1,10 @@
 package nl.samenspel.verkenning.web;
 
+import org.jspecify.annotations.Nullable;
+
 /** A task of the collaboration, new or changed; {@code versie} only when changing one. */
-public record TaakFormulier(String naam, String omschrijving, String taakveld, String versie) {}
+public record TaakFormulier(
+        @Nullable String naam,
+        @Nullable String omschrijving,
+        @Nullable String taakveld,
+        @Nullable String versie) {}

@@ -9,10 +9,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
@@ -32,6 +34,7 @@ import nl.samenspel.verkenning.TaakInvoer;
 import nl.samenspel.verkenning.Taakveld;
 import nl.samenspel.verkenning.Uitleg;
 import nl.samenspel.verkenning.Verkenning;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,12 +66,17 @@ class VerkenningApi {
     }
 
     public record TaakveldJson(int jaar, String code, String naam, String hoofdtaakveld) {
-        static TaakveldJson van(Taakveld t) {
+        static @Nullable TaakveldJson van(@Nullable Taakveld t) {
             return t == null ? null : new TaakveldJson(t.geldigVanaf(), t.code(), t.naam(), t.hoofdtaakveld());
         }
     }
 
-    public record TaakJson(long id, String naam, String omschrijving, TaakveldJson taakveld, long versie) {
+    public record TaakJson(
+            long id,
+            String naam,
+            @Nullable String omschrijving,
+            @Nullable TaakveldJson taakveld,
+            long versie) {
         static TaakJson van(SamenwerkingTaak t) {
             return new TaakJson(t.id(), t.naam(), t.omschrijving(), TaakveldJson.van(t.taakveld()), t.versie());
         }
@@ -76,11 +84,11 @@ class VerkenningApi {
 
     @Schema(description = "Een taak; taakveld als \"2023:0.61\" of alleen de code (dan de lijst van dit jaar)")
     public record TaakInvoerJson(
-            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             String naam,
 
-            String omschrijving,
-            @Schema(example = "2023:0.61") String taakveld) {
+            @Nullable String omschrijving,
+            @Schema(example = "2023:0.61") @Nullable String taakveld) {
 
         TaakInvoer invoer() {
             return new TaakInvoer(naam, omschrijving, taakveld);
@@ -96,11 +104,11 @@ class VerkenningApi {
                     + "Alleen-lezen velden (id, versie) worden genegeerd")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TaakWijzigingJson(
-            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             String naam,
 
-            String omschrijving,
-            TaakveldVerwijzing taakveld) {
+            @Nullable String omschrijving,
+            @Nullable TaakveldVerwijzing taakveld) {
 
         TaakInvoer invoer() {
             return new TaakInvoer(naam, omschrijving, taakveld == null ? null : taakveld.tekst());
@@ -110,37 +118,45 @@ class VerkenningApi {
     /** A task field in a request: {@code "2023:0.61"}, {@code "0.61"} or {@code {"jaar": 2023, "code": "0.61"}}. */
     @Schema(oneOf = {String.class, TaakveldJson.class})
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TaakveldVerwijzing(Integer jaar, String code) {
+    public record TaakveldVerwijzing(
+            @Nullable Integer jaar, @Nullable String code) {
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        public TaakveldVerwijzing(@JsonProperty("jaar") Integer jaar, @JsonProperty("code") String code) {
+        public TaakveldVerwijzing(
+                @JsonProperty("jaar") @Nullable Integer jaar, @JsonProperty("code") @Nullable String code) {
             this.jaar = jaar;
             this.code = code;
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static TaakveldVerwijzing vanTekst(String tekst) {
+        static TaakveldVerwijzing vanTekst(@Nullable String tekst) {
             return new TaakveldVerwijzing(null, tekst);
         }
 
+        @Nullable
         String tekst() {
             return jaar == null || code == null ? code : jaar + ":" + code;
         }
     }
 
     /** One answer; the same shape in GET and PUT. */
-    public record BehoefteJson(Long taak, String naar, String sterkte, String toelichting) {}
+    public record BehoefteJson(
+            @Nullable Long taak,
+            @Nullable String naar,
+            @Nullable String sterkte,
+            @Nullable String toelichting) {}
 
-    public record KostenJson(BigDecimal maximumPerJaar, String eigenRuimte) {}
+    public record KostenJson(
+            @Nullable BigDecimal maximumPerJaar, @Nullable String eigenRuimte) {}
 
     public record PositieJson(
             String gemeente,
-            String watWillenWij,
-            String watWillenWijNiet,
+            @Nullable String watWillenWij,
+            @Nullable String watWillenWijNiet,
             List<BehoefteJson> behoeften,
             KostenJson kosten,
             boolean gedeeld,
-            String gedeeldOp,
+            @Nullable String gedeeldOp,
             long versie,
             String gewijzigdOp,
             String gewijzigdDoor) {
@@ -168,22 +184,30 @@ class VerkenningApi {
                             + "alleen-lezen velden (gemeente, gedeeldOp, versie, gewijzigdOp, gewijzigdDoor) worden genegeerd")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PositieInvoerJson(
-            String watWillenWij,
-            String watWillenWijNiet,
-            List<BehoefteJson> behoeften,
-            KostenJson kosten,
-            Boolean gedeeld) {}
+            @Nullable String watWillenWij,
+            @Nullable String watWillenWijNiet,
+            // An answer may not be null: without this, [null] reached the service as a 500.
+            @Nullable List<@NotNull(message = "{fout.verplicht}") BehoefteJson> behoeften,
+            @Nullable KostenJson kosten,
+            @Nullable Boolean gedeeld) {}
 
     public record PartijJson(String code, String naam) {
-        static PartijJson van(Partij p) {
+        static @Nullable PartijJson van(@Nullable Partij p) {
             return p == null ? null : new PartijJson(p.code(), p.naam());
         }
     }
 
-    public record RichtingJson(String van, String naar, String sterkte) {}
+    public record RichtingJson(
+            String van, String naar, @Nullable String sterkte) {}
 
     public record PaarJson(
-            String a, String b, String classificatie, String advies, String koper, String leverancier, String uitleg) {}
+            String a,
+            String b,
+            String classificatie,
+            String advies,
+            @Nullable String koper,
+            @Nullable String leverancier,
+            String uitleg) {}
 
     public record SamenvattingJson(String patroon, List<String> uitleg) {}
 
@@ -211,7 +235,7 @@ class VerkenningApi {
             summary = "Iv3-taakvelden",
             description = "De lijst die geldt in het gevraagde jaar (standaard dit jaar)")
     @GetMapping(path = "/api/v1/taakvelden", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<TaakveldJson> taakvelden(@RequestParam(required = false) Integer jaar) {
+    List<TaakveldJson> taakvelden(@RequestParam(required = false) @Nullable Integer jaar) {
         int j = jaar == null ? Verkenning.huidigJaar() : Math.max(1900, Math.min(3000, jaar));
         return verkenning.taakvelden(j).stream().map(TaakveldJson::van).toList();
     }
@@ -265,6 +289,7 @@ class VerkenningApi {
             @PathVariable long taakId,
             @Parameter(description = "ETag uit de laatste GET")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
                     String ifMatch,
             @Valid @RequestBody TaakWijzigingJson body) {
         SamenwerkingTaak huidig = verkenning.taak(id, taakId);
@@ -284,7 +309,7 @@ class VerkenningApi {
     ResponseEntity<Void> verwijderTaak(
             @PathVariable long id,
             @PathVariable long taakId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         SamenwerkingTaak huidig = verkenning.taak(id, taakId);
         verkenning.verwijderTaak(id, taakId, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
@@ -327,7 +352,7 @@ class VerkenningApi {
     ResponseEntity<PositieJson> bewaar(
             @PathVariable long id,
             @PathVariable String gemeentecode,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody PositieInvoerJson body) {
         // No If-Match creates the position; If-Match: * only matches one that exists (RFC 9110).
         Long versie = ifMatch == null || ifMatch.isBlank()
@@ -350,15 +375,16 @@ class VerkenningApi {
 
     private static PositieInvoer positieInvoer(PositieInvoerJson body) {
         Fouten fouten = new Fouten();
-        String maximum = null;
+        @Nullable String maximum = null;
         KostenJson kosten = body.kosten();
         if (kosten != null && kosten.maximumPerJaar() != null) {
             // Exact: JSON fractions arrive as BigDecimal (see platform JsonInvoer), never as a rounded double.
             Bedrag.Uitkomst u = Bedrag.van(kosten.maximumPerJaar());
             if (u.gelukt()) {
-                maximum = Bedrag.invoerTekst(u.bedrag());
+                maximum = Bedrag.invoerTekst(Objects.requireNonNull(u.bedrag(), "a read amount"));
             } else {
-                fouten.voeg("kosten.maximumPerJaar", u.foutSleutel());
+                fouten.voeg(
+                        "kosten.maximumPerJaar", Objects.requireNonNull(u.foutSleutel(), "a failed amount has a key"));
             }
         }
         List<PositieInvoer.BehoefteInvoer> behoeften = new ArrayList<>();
@@ -424,7 +450,11 @@ class VerkenningApi {
     }
 
     private static RichtingJson richting(Richting r) {
-        return new RichtingJson(r.van().code(), r.naar().code(), r.sterkte().name());
+        // Only answered directions come here (filtered on ontbreekt()).
+        return new RichtingJson(
+                r.van().code(),
+                r.naar().code(),
+                Objects.requireNonNull(r.sterkte()).name());
     }
 
     private static RichtingJson ontbrekend(OntbrekendAntwoord o) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.gemeente.Gemeente;
@@ -36,6 +37,7 @@ import nl.samenspel.verkenning.Taakveld;
 import nl.samenspel.verkenning.Uitleg;
 import nl.samenspel.verkenning.Verkenning;
 import nl.samenspel.verkenning.VerkenningRechten;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -68,8 +70,8 @@ class VerkenningPaginas {
     @GetMapping("/taken")
     String taken(
             @PathVariable long id,
-            @RequestParam(required = false) Long bewerk,
-            @RequestParam(required = false) String melding,
+            @RequestParam(required = false) @Nullable Long bewerk,
+            @RequestParam(required = false) @Nullable String melding,
             Model model) {
         Samenwerking s = samenwerkingen.vind(id);
         SamenwerkingTaak teBewerken = bewerk == null ? null : verkenning.taak(id, bewerk);
@@ -157,7 +159,7 @@ class VerkenningPaginas {
 
     @PostMapping("/taken/{taakId}/verwijderen")
     String verwijderTaak(
-            @PathVariable long id, @PathVariable long taakId, @RequestParam(required = false) String versie) {
+            @PathVariable long id, @PathVariable long taakId, @RequestParam(required = false) @Nullable String versie) {
         verkenning.taak(id, taakId);
         Long gezien = getal(versie);
         try {
@@ -171,13 +173,13 @@ class VerkenningPaginas {
     private String takenPagina(
             Model model,
             Samenwerking s,
-            Long bewerkId,
-            String naam,
-            String omschrijving,
-            String taakveld,
-            Long versie,
-            Fouten fouten,
-            String melding) {
+            @Nullable Long bewerkId,
+            @Nullable String naam,
+            @Nullable String omschrijving,
+            @Nullable String taakveld,
+            @Nullable Long versie,
+            @Nullable Fouten fouten,
+            @Nullable String melding) {
         model.addAttribute("s", s);
         Gebruiker g = HuidigeGebruiker.get();
         Map<Long, Set<String>> beantwoord = verkenning.beantwoordDoor(s.id());
@@ -204,7 +206,7 @@ class VerkenningPaginas {
     }
 
     /** The list valid this year, grouped by hoofdtaakveld; a chosen taakveld from an older list stays available. */
-    private Keuzelijst keuzelijst(String gekozen) {
+    private Keuzelijst keuzelijst(@Nullable String gekozen) {
         List<Taakveld> velden = new ArrayList<>(verkenning.taakvelden(Verkenning.huidigJaar()));
         Map<String, List<Keuzelijst.Optie>> groepen = new LinkedHashMap<>();
         boolean gevonden = false;
@@ -268,7 +270,7 @@ class VerkenningPaginas {
     String positie(
             @PathVariable long id,
             @PathVariable String code,
-            @RequestParam(required = false) String melding,
+            @RequestParam(required = false) @Nullable String melding,
             Model model) {
         Samenwerking s = samenwerkingen.vind(id);
         Gemeente gemeente = deelnemer(s, code);
@@ -344,7 +346,12 @@ class VerkenningPaginas {
     }
 
     private String positiePagina(
-            Model model, Samenwerking s, Gemeente gemeente, Positie p, PositieFormulier formulier, String melding) {
+            Model model,
+            Samenwerking s,
+            Gemeente gemeente,
+            @Nullable Positie p,
+            @Nullable PositieFormulier formulier,
+            @Nullable String melding) {
         model.addAttribute("s", s);
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("positie", p);
@@ -356,7 +363,12 @@ class VerkenningPaginas {
     }
 
     private PositieFormulier formulier(
-            Samenwerking s, String code, Positie p, MultiValueMap<String, String> invoer, Long versie, Fouten fouten) {
+            Samenwerking s,
+            String code,
+            @Nullable Positie p,
+            @Nullable MultiValueMap<String, String> invoer,
+            @Nullable Long versie,
+            @Nullable Fouten fouten) {
         List<PositieFormulier.TaakVragen> taken = new ArrayList<>();
         for (SamenwerkingTaak t : verkenning.taken(s.id())) {
             List<PositieFormulier.Vraag> vragen = new ArrayList<>();
@@ -401,7 +413,7 @@ class VerkenningPaginas {
                 null);
     }
 
-    private static Gemeente deelnemer(Samenwerking s, String code) {
+    private static Gemeente deelnemer(Samenwerking s, @Nullable String code) {
         return s.gemeenten().stream()
                 .filter(g -> g.code().equalsIgnoreCase(code == null ? "" : code.strip()))
                 .findFirst()
@@ -485,7 +497,8 @@ class VerkenningPaginas {
                 ? teksten.t(
                         "verkenning.analyse.inkopen",
                         p.koper().naam(),
-                        p.leverancier().naam())
+                        Objects.requireNonNull(p.leverancier(), "buying advice names a supplier")
+                                .naam())
                 : teksten.t("verkenning.advies." + p.advies().name());
         return new AnalyseWeergave.Paar(
                 p.a().naam() + " \u2013 " + p.b().naam(),
@@ -511,7 +524,7 @@ class VerkenningPaginas {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    private static Long getal(String tekst) {
+    private static @Nullable Long getal(@Nullable String tekst) {
         try {
             return tekst == null || tekst.isBlank() ? null : Long.valueOf(tekst.strip());
         } catch (NumberFormatException e) {
@@ -519,7 +532,7 @@ class VerkenningPaginas {
         }
     }
 
-    private static String leeg(String tekst) {
+    private static String leeg(@Nullable String tekst) {
         return tekst == null ? "" : tekst;
     }
 }

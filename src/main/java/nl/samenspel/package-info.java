@@ -1,0 +1,3 @@
+/** Samenspel: the application class; every module is a sub-package. */
+@org.jspecify.annotations.NullMarked
+package nl.samenspel;

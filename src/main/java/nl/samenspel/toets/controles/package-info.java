@@ -1,0 +1,3 @@
+/** The named checks of the golden-rules check, one class per rule. */
+@org.jspecify.annotations.NullMarked
+package nl.samenspel.toets.controles;
