@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
+import nl.samenspel.support.TestSamenwerkingen;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +37,12 @@ class SamenwerkingVerwijderenTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Samenwerkingen samenwerkingen;
+
     @Test
     void eenVerwijderdeOefensamenwerkingLaatInGeenEnkeleModuleRijenAchter() {
+        TestSamenwerkingen.oefencasus(port, samenwerkingen);
         Http r = Http.api(port, "regisseur");
         Http.Antwoord nieuw = r.postJson("/api/v1/oefensamenwerkingen", Map.of());
         assertThat(nieuw.status()).as(nieuw.body()).isEqualTo(201);

@@ -41,7 +41,7 @@ class AccountApiTest {
     void mijGeeftDeAmbtenaarZijnGemeenteEnRol() {
         JsonNode mij = Http.api(port, "ambtenaar1").get("/api/v1/mij").json();
         assertThat(mij.path("gebruikersnaam").asString()).isEqualTo("ambtenaar1");
-        assertThat(mij.path("weergavenaam").asString()).isEqualTo("Anouk Ambtenaar (Zeist)");
+        assertThat(mij.path("weergavenaam").asString()).isEqualTo("Test Ambtenaar (Zeist)");
         assertThat(mij.path("gemeenteCode").asString()).isEqualTo("GM0355");
         assertThat(mij.path("rollen").values().stream().map(JsonNode::asString)).containsExactly("AMBTENAAR");
         assertThat(mij.has("wachtwoord")).isFalse();

@@ -9,27 +9,25 @@ import java.util.Set;
 import nl.samenspel.security.Rol;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
+import nl.samenspel.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every account, the demo accounts included, gets a full-cost BCrypt hash: a cheaper one would answer a wrong
+ * Every account, those with a published password (the demo's) included, gets a full-cost BCrypt hash: a cheaper one would answer a wrong
  * password measurably faster than an unknown name (which Spring compares with a dummy hash of the full cost).
  */
 @SamenspelTest
 class WachtwoordHashTest {
 
-    private static final List<String> DEMO = List.of(
-            "beheerder",
-            "regisseur",
-            "ambtenaar1",
-            "ambtenaar2",
-            "ambtenaar3",
-            "bestuurder1",
-            "raadslid1",
-            "uitvoerder");
+    /**
+     * Accounts with a fixed, published password (made through {@code maakMetOpenbaarWachtwoord}, as the demo module
+     * makes its accounts): here the test fixture's.
+     */
+    private static final List<String> OPENBAAR =
+            TestAccounts.ALLE.stream().map(TestAccounts.Vast::naam).toList();
 
     @LocalServerPort
     int port;
@@ -48,18 +46,18 @@ class WachtwoordHashTest {
     }
 
     @Test
-    void demoAccountsHebbenDeVolleKostenEnKunnenGewoonInloggen() {
-        for (String demo : DEMO) {
+    void accountsMetOpenbaarWachtwoordHebbenDeVolleKostenEnKunnenGewoonInloggen() {
+        for (String demo : OPENBAAR) {
             assertThat(hash(demo)).as(demo).startsWith("{bcrypt}$2a$10$");
         }
         assertThat(Http.api(port, "regisseur").get("/api/v1/mij").status()).isEqualTo(200);
     }
 
     @Test
-    void eenFoutWachtwoordOpEenDemoaccountDuurtEvenLangAlsEenOnbekendeNaam() {
+    void eenFoutWachtwoordOpEenAccountMetOpenbaarWachtwoordDuurtEvenLangAlsEenOnbekendeNaam() {
         List<Long> bestaand = new ArrayList<>();
         List<Long> onbekend = new ArrayList<>();
-        for (String demo : DEMO) {
+        for (String demo : OPENBAAR) {
             bestaand.add(duur(demo));
             onbekend.add(duur("niemand-" + Long.toString(System.nanoTime(), 36)));
         }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samenspel.support.DemoTest;
 import nl.samenspel.support.Http;
-import nl.samenspel.support.SamenspelTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * Every page of the demo case, as its regisseur and as a council member, shows finished Dutch text: no unfilled
  * placeholder, no MessageFormat quote, no message key and no raw code where a word belongs.
  */
-@SamenspelTest
+@DemoTest
 class DemoPaginasTekstTest {
 
     private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"(/samenwerkingen/(\\d+)[^\"#?]*)\"");

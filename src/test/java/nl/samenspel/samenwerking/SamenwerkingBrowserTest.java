@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.samenspel.support.Browser;
 import nl.samenspel.support.SamenspelTest;
+import nl.samenspel.support.TestSamenwerkingen;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SamenspelTest
@@ -13,6 +15,9 @@ class SamenwerkingBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Samenwerkingen samenwerkingen;
 
     @Test
     void regisseurMaaktEenSamenwerkingMetGezochteGemeentenEnRaadslidBekijktHaarAlleen() {
@@ -66,6 +71,7 @@ class SamenwerkingBrowserTest {
                     .doesNotContain("Oefencasus:");
             browser.screenshot("samenwerking-lijst");
         }
+        TestSamenwerkingen.oefencasus(port, samenwerkingen);
         try (Browser raadslid = new Browser(port)) {
             raadslid.inloggen("raadslid1");
             raadslid.open("/samenwerkingen");

@@ -9,10 +9,10 @@ import nl.samenspel.account.AccountService;
 import nl.samenspel.security.Rol;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
+import nl.samenspel.support.TestSamenwerkingen;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @SamenspelTest
@@ -22,14 +22,14 @@ class SamenwerkingZichtbaarheidTest {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    AccountService accounts;
 
     @Autowired
-    AccountService accounts;
+    Samenwerkingen samenwerkingen;
 
     @Test
     void ambtenaarVanDeBiltZietDeOefencasusMetLabel() {
-        long demo = TestData.oefencasusId(jdbc);
+        long demo = TestSamenwerkingen.oefencasus(port, samenwerkingen);
 
         Http.Antwoord api = Http.api(port, "ambtenaar2").get("/api/v1/samenwerkingen/" + demo);
         assertThat(api.status()).isEqualTo(200);
@@ -55,14 +55,14 @@ class SamenwerkingZichtbaarheidTest {
         assertThat(browser.get("/samenwerkingen").body()).doesNotContain("/samenwerkingen/" + demo + "\"");
         assertThat(browser.get("/").body()).doesNotContain("/samenwerkingen/" + demo + "\"");
         // The start page shows only the 10 most recently changed; other test classes add samenwerkingen with De Bilt,
-        // so check with a fresh one instead of the demo case.
+        // so check with a fresh one instead of the practice case.
         long nieuw = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Start De Bilt"), ZEIST, DE_BILT));
         assertThat(browser.get("/").body()).contains("Mijn samenwerkingen").contains("/samenwerkingen/" + nieuw + "\"");
     }
 
     @Test
     void ambtenaarVanEenGemeenteDieNietMeedoetKrijgt404OokBijGeradenNummers() {
-        long demo = TestData.oefencasusId(jdbc);
+        long demo = TestSamenwerkingen.oefencasus(port, samenwerkingen);
         long eigen = TestData.id(TestData.maak(port, "regisseur", TestData.uniek("Buiten Utrecht"), ZEIST, DE_BILT));
         String utrechter = TestData.account(accounts, "amb-utrecht", Rol.AMBTENAAR, TestData.UTRECHT);
 
@@ -94,7 +94,7 @@ class SamenwerkingZichtbaarheidTest {
 
     @Test
     void uitvoerderZietNogGeenSamenwerkingen() {
-        long demo = TestData.oefencasusId(jdbc);
+        long demo = TestSamenwerkingen.oefencasus(port, samenwerkingen);
         Http api = Http.api(port, "uitvoerder");
         assertThat(api.get("/api/v1/samenwerkingen?gearchiveerd=true")
                         .json()

@@ -48,18 +48,11 @@ final class TestData {
         return a.json().path("id").asLong();
     }
 
-    static long oefencasusId(JdbcClient jdbc) {
-        return jdbc.sql("SELECT id FROM samenwerking WHERE oefencasus = TRUE ORDER BY id")
-                .query(Long.class)
-                .list()
-                .get(0);
-    }
-
     static long aantalSamenwerkingen(JdbcClient jdbc) {
         return jdbc.sql("SELECT COUNT(*) FROM samenwerking").query(Long.class).single();
     }
 
-    /** A new account with the demo password; returns its gebruikersnaam. */
+    /** A new account with the test password; returns its gebruikersnaam. */
     static String account(AccountService accounts, String basis, Rol rol, String gemeente) {
         String naam = uniek(basis).toLowerCase();
         accounts.maak(new NieuwAccount(naam, "Test " + naam, "samenspel", Set.of(rol), gemeente));

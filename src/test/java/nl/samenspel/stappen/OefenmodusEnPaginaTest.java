@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import nl.samenspel.audit.AuditTrail;
+import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
+import nl.samenspel.support.TestSamenwerkingen;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,8 +28,12 @@ class OefenmodusEnPaginaTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    Samenwerkingen samenwerkingen;
+
     @Test
     void eenOefensamenwerkingIsEenKopieVanDeOefencasusBuitenDeEchteLijstEnInEenKeerWeg() {
+        TestSamenwerkingen.oefencasus(port, samenwerkingen);
         Http r = Http.api(port, "regisseur");
         Http.Antwoord nieuw = r.postJson("/api/v1/oefensamenwerkingen", Map.of());
         assertThat(nieuw.status()).as(nieuw.body()).isEqualTo(201);
@@ -37,7 +43,7 @@ class OefenmodusEnPaginaTest {
         assertThat(s.path("titel").asString()).startsWith("Oefening: ");
         assertThat(s.path("oefencasus").asBoolean()).isTrue();
         assertThat(s.path("gemeenten").size()).isEqualTo(3);
-        // The demo case's step content came along (the demo seeds goals and a tension).
+        // The practice case's step content came along (the fixture gives it goals and two tensions).
         assertThat(r.get("/api/v1/samenwerkingen/" + id + "/stappen/wat")
                         .json()
                         .path("doelen")

@@ -23,7 +23,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * registry, the writer's change stands, and the retry brings the check up to date.
  */
 @SamenspelTest
-@TestPropertySource(properties = {"samenspel.gebeurtenissen.opnieuw-na=PT0S", "samenspel.gebeurtenissen.interval=PT1H"})
+@TestPropertySource(
+        properties = {
+            "samenspel.gebeurtenissen.opnieuw-na=PT0S",
+            "samenspel.gebeurtenissen.interval=PT1H",
+            // A context of its own (other properties, a spy), so a database of its own too: its pool and its event
+            // registry must not meet those of the shared context (VernieuwdePoolTest counts the open sessions).
+            "spring.datasource.url=jdbc:h2:mem:samenspel-nazending;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;QUERY_CACHE_SIZE=128;LOCK_TIMEOUT=10000;"
+                    + "DB_CLOSE_DELAY=-1",
+            "samenspel.test.postgres-database=nazending"
+        })
 class ToetsNazendingTest {
 
     private static final String ZEIST = "GM0355";

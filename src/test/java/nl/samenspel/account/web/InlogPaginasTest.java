@@ -2,14 +2,14 @@ package nl.samenspel.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.samenspel.support.DemoTest;
 import nl.samenspel.support.Http;
-import nl.samenspel.support.SamenspelTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.ui.ExtendedModelMap;
 
-@SamenspelTest
+@DemoTest
 class InlogPaginasTest {
 
     @LocalServerPort
