@@ -15,6 +15,25 @@ public final class Versie {
 
     private Versie() {}
 
+    /** What a missing or unreadable version reads as: no stored version (they start at 0) ever equals it. */
+    public static final long ONBEKEND = -1;
+
+    /**
+     * The version a page form sent back in its hidden field {@code versie}. Pages have one rule (ADR 0005): a form
+     * without a readable version is treated as stale, so {@link #ONBEKEND} comes back and the write is refused with
+     * the usual conflict message, keeping what the user typed.
+     */
+    public static long uitFormulier(@Nullable String veld) {
+        if (veld == null) {
+            return ONBEKEND;
+        }
+        String tekst = veld.strip();
+        if (tekst.isEmpty() || tekst.length() > 18 || !tekst.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return ONBEKEND;
+        }
+        return Long.parseLong(tekst);
+    }
+
     public static String etag(long versie) {
         return "\"" + versie + "\"";
     }

@@ -114,4 +114,27 @@ class VersieTest {
     void sterkeVergelijking(String ifMatch, String huidig, boolean past) {
         assertThat(Versie.IfMatch.lees(ifMatch).past(huidig)).isEqualTo(past);
     }
+
+    @ParameterizedTest(name = "formulierversie \"{0}\" is {1}")
+    @CsvSource({
+        "0, 0",
+        "7, 7",
+        "' 12 ', 12",
+        "'', -1",
+        "'   ', -1",
+        "abc, -1",
+        "-3, -1",
+        "+7, -1",
+        "1.5, -1",
+        "'٧', -1",
+        "9999999999999999999, -1"
+    })
+    void eenFormulierZonderLeesbareVersieKanGeenOpgeslagenVersieRaken(String veld, long verwacht) {
+        assertThat(Versie.uitFormulier(veld)).isEqualTo(verwacht);
+    }
+
+    @org.junit.jupiter.api.Test
+    void eenFormulierZonderVersieveldIsOnbekend() {
+        assertThat(Versie.uitFormulier(null)).isEqualTo(Versie.ONBEKEND);
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 
@@ -55,7 +56,10 @@ public final class TestSamenwerkingen {
         long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
                 OEFENCASUS,
                 "Een verzonnen casus om mee te oefenen, gemaakt door de tests.",
-                List.of(TestAccounts.ZEIST, TestAccounts.DE_BILT, TestAccounts.BUNNIK),
+                List.of(
+                        new GemeenteCode(TestAccounts.ZEIST),
+                        new GemeenteCode(TestAccounts.DE_BILT),
+                        new GemeenteCode(TestAccounts.BUNNIK)),
                 TestAccounts.REGISSEUR));
         Http r = Http.api(port, TestAccounts.REGISSEUR);
         String basis = "/api/v1/samenwerkingen/" + id;

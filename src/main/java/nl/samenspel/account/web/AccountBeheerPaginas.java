@@ -13,6 +13,7 @@ import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Tijdstip;
+import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -124,14 +125,14 @@ class AccountBeheerPaginas {
         try {
             accounts.wijzig(
                     id,
-                    versie(formulier.versie()),
+                    Versie.uitFormulier(formulier.versie()),
                     new AccountService.Wijziging(weergavenaam, gekozen, gemeenteCode, isActief));
         } catch (OngeldigeInvoerException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Formulieren.weiger(binding, e.fouten());
             model.addAttribute("fouten", Formulieren.fouten(binding));
             vulFormulier(model, accounts.vind(id), weergavenaam, gekozen, gemeenteCode, isActief);
-            model.addAttribute("versie", versie(formulier.versie()));
+            model.addAttribute("versie", Versie.uitFormulier(formulier.versie()));
             return "pages/account/bewerk";
         } catch (VersieConflictException e) {
             // The user's input stays; the form now carries the current version, so saving again is a deliberate choice.
@@ -155,7 +156,7 @@ class AccountBeheerPaginas {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            accounts.wijzigWachtwoord(id, versie(formulier.versie()), formulier.wachtwoord());
+            accounts.wijzigWachtwoord(id, Versie.uitFormulier(formulier.versie()), formulier.wachtwoord());
         } catch (OngeldigeInvoerException | VersieConflictException e) {
             Account a = accounts.vind(id);
             vulFormulier(
@@ -211,14 +212,5 @@ class AccountBeheerPaginas {
 
     private List<Gemeente> alleGemeenten() {
         return gemeenten.zoek(null, null, 1, 1000).items();
-    }
-
-    /** A missing or mangled version cannot match any stored one: treat it as a conflict. */
-    private static long versie(String versie) {
-        try {
-            return Long.parseLong(versie == null ? "" : versie.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

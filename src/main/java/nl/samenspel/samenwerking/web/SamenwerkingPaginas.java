@@ -20,6 +20,7 @@ import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.Tijdstip;
+import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
@@ -149,7 +150,7 @@ class SamenwerkingPaginas {
             HttpServletResponse response) {
         // The version the page showed: without it, or when someone changed the samenwerking since, nothing is
         // stored and the page says so, keeping the chosen phase and reason (ADR 0005).
-        Long gezien = versie(formulier.versie());
+        long gezien = Versie.uitFormulier(formulier.versie());
         Fase naar;
         try {
             naar = formulier.fase() == null ? null : Fase.valueOf(formulier.fase());
@@ -159,7 +160,7 @@ class SamenwerkingPaginas {
         String reden = formulier.reden();
         String r = reden == null || reden.isBlank() ? null : reden;
         try {
-            samenwerkingen.wijzigFase(id, gezien == null ? -1 : gezien, naar, r);
+            samenwerkingen.wijzigFase(id, gezien, naar, r);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -253,7 +254,7 @@ class SamenwerkingPaginas {
         String omschrijving = formulier.omschrijving();
         List<String> gekozen = formulier.gemeenten();
         String zoekterm = formulier.zoekterm();
-        Long gezien = versie(formulier.versie());
+        long gezien = Versie.uitFormulier(formulier.versie());
         if (!formulier.opslaan()) {
             return formulier(
                     model,
@@ -265,7 +266,7 @@ class SamenwerkingPaginas {
         try {
             samenwerkingen.wijzig(
                     id,
-                    gezien == null ? -1 : gezien,
+                    gezien,
                     new SamenwerkingWijziging(titel, omschrijving, codes.codes(), null, codes.onleesbaar()));
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
@@ -309,9 +310,9 @@ class SamenwerkingPaginas {
 
     /** Into or out of the archive: the same version check and the same way back to the samenwerking page. */
     private String archief(long id, @Nullable String versie, java.util.function.ObjLongConsumer<Long> actie) {
-        Long gezien = versie(versie);
+        long gezien = Versie.uitFormulier(versie);
         try {
-            actie.accept(id, gezien == null ? -1 : gezien);
+            actie.accept(id, gezien);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (VersieConflictException e) {
             return "redirect:/samenwerkingen/" + id + "?conflict";
@@ -401,14 +402,6 @@ class SamenwerkingPaginas {
                 fouten,
                 melding,
                 null);
-    }
-
-    private static @Nullable Long versie(@Nullable String tekst) {
-        try {
-            return tekst == null ? null : Long.valueOf(tekst.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private HistorieRegel regel(AuditEvent e) {

@@ -11,6 +11,7 @@ import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Tijdstip;
+import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
@@ -218,7 +219,7 @@ class StappenPaginas {
             Model model,
             HttpServletResponse response) {
         try {
-            stappen.verwijderDoel(id, doelId, getal(versie));
+            stappen.verwijderDoel(id, doelId, Versie.uitFormulier(versie));
             return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
         } catch (VersieConflictException e) {
             response.setStatus(409);
@@ -242,7 +243,7 @@ class StappenPaginas {
                 formulier.sturing(),
                 formulier.bijsturing());
         try {
-            stappen.wijzigWerkwijze(id, getal(formulier.versie()), invoer);
+            stappen.wijzigWerkwijze(id, Versie.uitFormulier(formulier.versie()), invoer);
             return "redirect:/samenwerkingen/" + id + "/stappen/hoe?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -296,7 +297,7 @@ class StappenPaginas {
             HttpServletResponse response) {
         Spanning huidig = stappen.spanning(id, spanningId);
         try {
-            stappen.wijzigSpanning(id, spanningId, getal(formulier.versie()), spanningInvoer(formulier));
+            stappen.wijzigSpanning(id, spanningId, Versie.uitFormulier(formulier.versie()), spanningInvoer(formulier));
             return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -318,7 +319,7 @@ class StappenPaginas {
             Model model,
             HttpServletResponse response) {
         try {
-            stappen.verwijderSpanning(id, spanningId, getal(versie));
+            stappen.verwijderSpanning(id, spanningId, Versie.uitFormulier(versie));
             return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
         } catch (VersieConflictException e) {
             response.setStatus(409);
@@ -392,7 +393,7 @@ class StappenPaginas {
             Model model,
             HttpServletResponse response) {
         try {
-            stappen.verwijderDynamiek(id, itemId, getal(versie));
+            stappen.verwijderDynamiek(id, itemId, Versie.uitFormulier(versie));
             return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
         } catch (VersieConflictException e) {
             response.setStatus(409);
@@ -443,7 +444,7 @@ class StappenPaginas {
     @PostMapping("/samenwerkingen/{id}/oefening-verwijderen")
     String verwijderOefening(@PathVariable long id, @RequestParam(required = false) @Nullable String versie) {
         try {
-            oefenmodus.verwijder(id, getal(versie));
+            oefenmodus.verwijder(id, Versie.uitFormulier(versie));
         } catch (VersieConflictException e) {
             return "redirect:/samenwerkingen/" + id + "?conflict";
         }
@@ -459,13 +460,5 @@ class StappenPaginas {
     @ExceptionHandler(ConflictException.class)
     void conflict(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_CONFLICT);
-    }
-
-    private static long getal(@Nullable String tekst) {
-        try {
-            return tekst == null ? -1 : Long.parseLong(tekst.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

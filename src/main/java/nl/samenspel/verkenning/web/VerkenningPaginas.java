@@ -16,6 +16,7 @@ import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
@@ -137,13 +138,12 @@ class VerkenningPaginas {
             HttpServletResponse response) {
         Samenwerking s = samenwerkingen.vind(id);
         verkenning.taak(id, taakId);
-        Long gezien = getal(formulier.versie());
+        long gezien = Versie.uitFormulier(formulier.versie());
         String naam = formulier.naam();
         String omschrijving = formulier.omschrijving();
         String taakveld = formulier.taakveld();
         try {
-            verkenning.wijzigTaak(
-                    id, taakId, gezien == null ? -1 : gezien, new TaakInvoer(naam, omschrijving, taakveld));
+            verkenning.wijzigTaak(id, taakId, gezien, new TaakInvoer(naam, omschrijving, taakveld));
             return "redirect:/samenwerkingen/" + id + "/taken?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -161,9 +161,9 @@ class VerkenningPaginas {
     String verwijderTaak(
             @PathVariable long id, @PathVariable long taakId, @RequestParam(required = false) @Nullable String versie) {
         verkenning.taak(id, taakId);
-        Long gezien = getal(versie);
+        long gezien = Versie.uitFormulier(versie);
         try {
-            verkenning.verwijderTaak(id, taakId, gezien == null ? -1 : gezien);
+            verkenning.verwijderTaak(id, taakId, gezien);
             return "redirect:/samenwerkingen/" + id + "/taken?melding=verwijderd";
         } catch (VersieConflictException e) {
             return "redirect:/samenwerkingen/" + id + "/taken?melding=conflict";
