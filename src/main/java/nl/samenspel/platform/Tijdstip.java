@@ -7,16 +7,19 @@ import java.time.format.DateTimeFormatter;
 /** A moment as Dutch readers write it, in Dutch time, the same on every page ("3 maart 2026, 14:05"). */
 public final class Tijdstip {
 
+    /** Dutch time: what "today" and "this year" mean for the users, whatever the server's own time zone is. */
+    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
     public static final DateTimeFormatter FORMAAT =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Teksten.NL).withZone(NEDERLAND);
 
     /** For the audit trail, where several changes can fall in one minute. */
     public static final DateTimeFormatter MET_SECONDEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss", Teksten.NL).withZone(NEDERLAND);
 
     /** Compact, for table cells ("2-1-2099 12:30"). */
     public static final DateTimeFormatter KORT =
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Teksten.NL).withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Teksten.NL).withZone(NEDERLAND);
 
     private Tijdstip() {}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -237,7 +238,9 @@ public class ToetsService {
         }
         Gezondheid g = risico > 0 ? Gezondheid.RISICO : Gezondheid.AANDACHT;
         return Optional.of(new Indicator(
-                teksten.t("toets.indicator." + g.name().toLowerCase(), open.size(), risico), g.name(), href));
+                teksten.t("toets.indicator." + g.name().toLowerCase(Locale.ROOT), open.size(), risico),
+                g.name(),
+                href));
     }
 
     // ---- per municipality ----

@@ -20,6 +20,7 @@ import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Id;
 import nl.samenspel.platform.NietGevondenException;
+import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Recht;
 import nl.samenspel.samenwerking.Samenwerking;
@@ -107,7 +108,7 @@ public class Verkenning {
     // ---- taakvelden ----
 
     public static int huidigJaar() {
-        return Year.now().getValue();
+        return Year.now(Tijdstip.NEDERLAND).getValue();
     }
 
     @Transactional(readOnly = true)

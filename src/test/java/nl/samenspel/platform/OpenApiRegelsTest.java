@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -129,7 +130,7 @@ class OpenApiRegelsTest {
                 .properties()
                 .forEach(pad -> pad.getValue().propertyNames().forEach(methode -> {
                     if (!METHODEN.contains(methode) && !methode.equals("parameters")) {
-                        fout.add(methode.toUpperCase() + " " + pad.getKey());
+                        fout.add(methode.toUpperCase(Locale.ROOT) + " " + pad.getKey());
                     }
                 }));
         perOperatie((naam, op) -> {
@@ -201,7 +202,7 @@ class OpenApiRegelsTest {
     void elkeOperatieNoemtDeFoutenDieDeApiEchtGeeft() {
         List<String> fout = new ArrayList<>();
         perOperatie((naam, op) -> {
-            String methode = naam.substring(0, naam.indexOf(' ')).toLowerCase();
+            String methode = naam.substring(0, naam.indexOf(' ')).toLowerCase(Locale.ROOT);
             Set<String> nodig = new TreeSet<>(ALTIJD);
             if (SCHRIJVEN.contains(methode)) {
                 nodig.add("409");
@@ -296,7 +297,7 @@ class OpenApiRegelsTest {
         for (Map.Entry<String, JsonNode> pad : doc.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> op : pad.getValue().properties()) {
                 if (METHODEN.contains(op.getKey())) {
-                    actie.accept(op.getKey().toUpperCase() + " " + pad.getKey(), op.getValue());
+                    actie.accept(op.getKey().toUpperCase(Locale.ROOT) + " " + pad.getKey(), op.getValue());
                 }
             }
         }

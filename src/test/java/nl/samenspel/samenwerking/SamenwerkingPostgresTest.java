@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
+import java.util.Locale;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.VersieConflictException;
 import org.flywaydb.core.Flyway;
@@ -27,7 +28,7 @@ class SamenwerkingPostgresTest {
             for (String[] g : new String[][] {{"GM0355", "Zeist"}, {"GM0310", "De Bilt"}, {"GM0312", "Bunnik"}}) {
                 jdbc.sql(
                                 "INSERT INTO gemeente (code, naam, naam_zoek, provincie, provincie_code) VALUES (?, ?, ?, 'Utrecht', 'PV26')")
-                        .params(g[0], g[1], g[1].toLowerCase())
+                        .params(g[0], g[1], g[1].toLowerCase(Locale.ROOT))
                         .update();
             }
             jdbc.sql("INSERT INTO account (gebruikersnaam, weergavenaam, wachtwoord_hash, aangemaakt_op) "

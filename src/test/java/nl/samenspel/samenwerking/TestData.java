@@ -3,6 +3,7 @@ package nl.samenspel.samenwerking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,7 +55,7 @@ final class TestData {
 
     /** A new account with the test password; returns its gebruikersnaam. */
     static String account(AccountService accounts, String basis, Rol rol, String gemeente) {
-        String naam = uniek(basis).toLowerCase();
+        String naam = uniek(basis).toLowerCase(Locale.ROOT);
         accounts.maak(new NieuwAccount(naam, "Test " + naam, "samenspel", Set.of(rol), gemeente));
         return naam;
     }

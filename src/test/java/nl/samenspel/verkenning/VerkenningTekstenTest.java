@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -55,7 +56,8 @@ class VerkenningTekstenTest {
                 .containsExactlyInAnyOrderElementsOf(Sleutels.ALLE);
         Stream.of(Sterkte.values(), Classificatie.values(), Advies.values(), Patroon.values())
                 .flatMap(Arrays::stream)
-                .map(w -> "verkenning." + w.getDeclaringClass().getSimpleName().toLowerCase() + "." + w.name())
+                .map(w ->
+                        "verkenning." + w.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "." + w.name())
                 .forEach(sleutel -> assertThat(bestand).containsKey(sleutel));
     }
 

@@ -7,6 +7,7 @@ import static nl.samenspel.verkenning.VerkenningTestData.behoefte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.samenspel.account.AccountService;
@@ -66,7 +67,7 @@ class VertrouwelijkheidTest {
     }
 
     private String nieuwAccount(Rol rol, String gemeente) {
-        String naam = ("vt" + rol.name() + System.nanoTime() % 1_000_000_000).toLowerCase();
+        String naam = ("vt" + rol.name() + System.nanoTime() % 1_000_000_000).toLowerCase(Locale.ROOT);
         accounts.maak(new NieuwAccount(naam, "Test " + naam, "samenspel", Set.of(rol), gemeente));
         return naam;
     }
@@ -81,7 +82,7 @@ class VertrouwelijkheidTest {
                 "ambtenaar1", "ambtenaar2", "raadslid1", "bestuurder1", "beheerder", "uitvoerder", raadslidBunnik)) {
             Http http = Http.api(port, buitenstaander);
             assertThat(http.get(api + BUNNIK).status()).as(buitenstaander).isEqualTo(404);
-            assertThat(http.get(api + BUNNIK.toLowerCase()).status())
+            assertThat(http.get(api + BUNNIK.toLowerCase(Locale.ROOT)).status())
                     .as(buitenstaander)
                     .isEqualTo(404);
             assertThat(http.get(api + BUNNIK).body()).doesNotContain(GEHEIM);

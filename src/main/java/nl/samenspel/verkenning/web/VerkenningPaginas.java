@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -472,9 +473,10 @@ class VerkenningPaginas {
                 rij.add(new AnalyseWeergave.Cel(
                         symbool,
                         tekst,
-                        sterkte == null ? "ontbreekt" : sterkte.name().toLowerCase()));
-                beschrijving.add(
-                        teksten.t("verkenning.analyse.matrix.cel", van.naam(), naar.naam(), tekst.toLowerCase()) + ".");
+                        sterkte == null ? "ontbreekt" : sterkte.name().toLowerCase(Locale.ROOT)));
+                beschrijving.add(teksten.t(
+                                "verkenning.analyse.matrix.cel", van.naam(), naar.naam(), tekst.toLowerCase(Teksten.NL))
+                        + ".");
             }
             matrix.add(rij);
         }
