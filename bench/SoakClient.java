@@ -106,8 +106,10 @@ public class SoakClient {
                 "{\"titel\":\"" + titel + " (bijgewerkt)\",\"omschrijving\":\"Nog steeds samen.\",\"gemeenten\":[\"GM0355\",\"GM0310\",\"GM0312\"]}");
         etag = gewijzigd.headers().firstValue("ETag").orElseThrow(Afgebroken::new);
 
-        stuur("POST fase vooruit", 200, "POST", pad + "/fase", null, "{\"fase\":\"ONDERHANDELEN\"}");
-        stuur("POST fase terug", 200, "POST", pad + "/fase", null, "{\"fase\":\"VERKENNEN\"}");
+        // A phase change needs the version too (issue 9); each answer carries the next ETag.
+        etag = stuur("POST fase vooruit", 200, "POST", pad + "/fase", etag, "{\"fase\":\"ONDERHANDELEN\"}")
+                .headers().firstValue("ETag").orElseThrow(Afgebroken::new);
+        stuur("POST fase terug", 200, "POST", pad + "/fase", etag, "{\"fase\":\"VERKENNEN\"}");
         stuur("POST taak", 201, "POST", pad + "/taken", null, "{\"naam\":\"Taak " + ronde + "\",\"omschrijving\":\"Samen doen.\"}");
         stuur("GET taken", 200, "GET", pad + "/taken", null, null);
         stuur("GET historie", 200, "GET", pad + "/historie", null, null);
