@@ -62,7 +62,8 @@ class JdbcStappenFeiten implements StappenFeiten {
                 .add(rs.getString(2)));
         jdbc.sql("""
                 SELECT samenwerking_id, id, soort, status,
-                  CASE WHEN backoffice_frontoffice IS NULL OR LENGTH(TRIM(backoffice_frontoffice)) = 0 THEN 0 ELSE 1 END AS bf
+                  CASE WHEN backoffice_frontoffice IS NULL OR LENGTH(TRIM(backoffice_frontoffice)) = 0 THEN 0 ELSE 1 END AS bf,
+                  CASE WHEN hantering IS NULL OR LENGTH(TRIM(hantering)) = 0 THEN 0 ELSE 1 END AS ha
                 FROM spanning WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, id""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                 .spanningen
                 .add(new SpanningStand(
@@ -70,7 +71,8 @@ class JdbcStappenFeiten implements StappenFeiten {
                         SpanningSoort.valueOf(rs.getString(3)),
                         SpanningStatus.valueOf(rs.getString(4)),
                         rs.getInt(5) == 1,
-                        spanningPartijen.getOrDefault(rs.getLong(2), Set.of()))));
+                        spanningPartijen.getOrDefault(rs.getLong(2), Set.of()),
+                        rs.getInt(6) == 1)));
         jdbc.sql("SELECT samenwerking_id FROM vorm_ontgrendeling WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)
                 .query((RowCallbackHandler)

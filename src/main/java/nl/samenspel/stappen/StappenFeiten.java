@@ -33,13 +33,17 @@ public interface StappenFeiten {
         }
     }
 
-    /** A tension without its texts: only whether the back office / front office question is answered. */
+    /**
+     * A tension without its texts: only whether the back office / front office question and the handling (how the
+     * parties will deal with it) are answered.
+     */
     record SpanningStand(
             long id,
             SpanningSoort soort,
             SpanningStatus status,
             boolean backofficeFrontofficeIngevuld,
-            Set<String> partijen) {
+            Set<String> partijen,
+            boolean hanteringIngevuld) {
         public SpanningStand {
             partijen = Set.copyOf(partijen);
         }

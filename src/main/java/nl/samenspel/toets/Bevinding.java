@@ -26,9 +26,18 @@ public record Bevinding(
         long versie,
         List<Gebeurtenis> historie) {
 
-    /** VERSCHENEN, ERKEND, OPGELOST or TERUG. */
+    /**
+     * VERSCHENEN, ERKEND, OPGELOST or TERUG.
+     *
+     * @param reden the reason a user gave (ERKEND)
+     * @param toelichting the message key of what repaired the cause (OPGELOST; null before issue 10)
+     */
     public record Gebeurtenis(
-            String soort, @Nullable String door, @Nullable String reden, Instant op) {}
+            String soort,
+            @Nullable String door,
+            @Nullable String reden,
+            @Nullable String toelichting,
+            Instant op) {}
 
     Bevinding metHistorie(List<Gebeurtenis> h) {
         return new Bevinding(

@@ -66,11 +66,12 @@ class BevindingRepository {
                 .list();
         Map<Long, List<Bevinding.Gebeurtenis>> historie = new HashMap<>();
         jdbc.sql("""
-                SELECT e.bevinding_id, e.soort, e.door, e.reden, e.op FROM bevinding_gebeurtenis e
+                SELECT e.bevinding_id, e.soort, e.door, e.reden, e.op, e.toelichting FROM bevinding_gebeurtenis e
                 JOIN bevinding b ON b.id = e.bevinding_id WHERE b.samenwerking_id = ? AND b.weergave = ?
-                ORDER BY e.op, e.id""").params(samenwerkingId, weergave.name()).query((RowCallbackHandler) rs -> historie.computeIfAbsent(
-                        rs.getLong(1), k -> new ArrayList<>())
-                .add(new Bevinding.Gebeurtenis(rs.getString(2), rs.getString(3), rs.getString(4), tijd(rs, 5))));
+                ORDER BY e.op, e.id""").params(samenwerkingId, weergave.name()).query((RowCallbackHandler)
+                rs -> historie.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Bevinding.Gebeurtenis(
+                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(6), tijd(rs, 5))));
         return bevindingen.stream()
                 .map(b -> b.metHistorie(historie.getOrDefault(b.id(), List.of())))
                 .toList();
@@ -107,6 +108,9 @@ class BevindingRepository {
     record Terug(long id, int regel, Ernst ernst, List<String> argumenten) {}
 
     record Bijgewerkt(long id, int regel, Ernst ernst, List<String> argumenten) {}
+
+    /** @param toelichting the message key of what repaired it, or null when that is unknown (its check is gone) */
+    record Opgelost(long id, @Nullable String toelichting) {}
 
     void voegToe(List<Nieuw> nieuw, Instant nu) {
         if (nieuw.isEmpty()) {
@@ -180,20 +184,29 @@ class BevindingRepository {
                 });
     }
 
-    void losOp(List<Long> ids, Instant nu) {
-        if (ids.isEmpty()) {
+    /** Resolves these findings; the OPGELOST event records what repaired each. */
+    void losOp(List<Opgelost> opgelost, Instant nu) {
+        if (opgelost.isEmpty()) {
             return;
         }
         Timestamp op = Timestamp.from(nu);
         template.batchUpdate(
                 "UPDATE bevinding SET status = 'OPGELOST', opgelost_op = ?, versie = versie + 1 WHERE id = ?",
-                ids,
+                opgelost,
                 500,
-                (ps, id) -> {
+                (ps, o) -> {
                     ps.setTimestamp(1, op);
-                    ps.setLong(2, id);
+                    ps.setLong(2, o.id());
                 });
-        gebeurtenissen(ids, "OPGELOST", op);
+        template.batchUpdate(
+                "INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, toelichting, op) VALUES (?, 'OPGELOST', ?, ?)",
+                opgelost,
+                500,
+                (ps, o) -> {
+                    ps.setLong(1, o.id());
+                    ps.setString(2, o.toelichting());
+                    ps.setTimestamp(3, op);
+                });
     }
 
     private void gebeurtenissen(List<Long> ids, String soort, Timestamp op) {

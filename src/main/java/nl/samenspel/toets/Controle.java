@@ -6,7 +6,8 @@ import java.util.List;
  * One named check of a golden rule. Implementations are Spring beans and are found automatically: adding a check
  * is adding one class (plus its texts under {@code toets.controle.<id>.*} in {@code messages/toets.properties}:
  * {@code titel}, {@code uitleg}, {@code interventie} and {@code bevinding}, the last one filled with the
- * signal's arguments). A check is pure: it only reads the snapshot it is given.
+ * signal's arguments, and {@code opgelost}: what repaired the cause, shown with the OPGELOST event in the finding's
+ * history). A check is pure: it only reads the snapshot it is given.
  */
 public interface Controle {
 
@@ -22,6 +23,15 @@ public interface Controle {
     Ernst ernst();
 
     List<Signaal> evalueer(ToetsFeiten feiten);
+
+    /**
+     * The message key that says what repaired a finding of this check about {@code onderwerp}, given the facts in
+     * which it no longer holds; stored with the OPGELOST event. By default {@code toets.controle.<id>.opgelost}; a
+     * check whose onderwerp can disappear (a party that left) says so with {@code toets.opgelost.vervallen}.
+     */
+    default String opgelost(String onderwerp, ToetsFeiten feiten) {
+        return sleutel("opgelost");
+    }
 
     default String sleutel(String deel) {
         return "toets.controle." + id() + "." + deel;

@@ -71,10 +71,27 @@ public record ToetsFeiten(
             boolean maximumPerJaarIngevuld,
             boolean eigenRuimteIngevuld) {}
 
+    /**
+     * A tension without its texts.
+     *
+     * @param status OPEN, AFGESPROKEN or GESLOTEN
+     * @param partijen the municipality codes it names (may include codes that no longer take part)
+     * @param hanteringIngevuld whether the handling (how the parties deal with it) is written down
+     */
     public record Spanning(
-            long id, String soort, String status, boolean backofficeFrontofficeIngevuld, Set<String> partijen) {
+            long id,
+            String soort,
+            String status,
+            boolean backofficeFrontofficeIngevuld,
+            Set<String> partijen,
+            boolean hanteringIngevuld) {
         public Spanning {
             partijen = Set.copyOf(partijen);
+        }
+
+        /** A tension whose handling is written down and agreed (AFGESPROKEN) or done with (GESLOTEN). */
+        public boolean afgesproken() {
+            return hanteringIngevuld && ("AFGESPROKEN".equals(status) || "GESLOTEN".equals(status));
         }
     }
 
@@ -93,6 +110,26 @@ public record ToetsFeiten(
 
     public boolean minstens(Fase f) {
         return !fase.voor(f);
+    }
+
+    /**
+     * Whether the parties negotiated (rule 4): a tension between at least two participating parties has an agreed
+     * handling. Naming a tension is not enough, nor is one only a single party has; when it was recorded does not
+     * matter, only that it is handled.
+     */
+    public boolean onderhandeld() {
+        Set<String> deelnemers = new java.util.HashSet<>();
+        partijen.forEach(p -> deelnemers.add(p.code()));
+        return spanningen.stream()
+                .filter(Spanning::afgesproken)
+                .anyMatch(
+                        s -> s.partijen().stream().filter(deelnemers::contains).count() >= 2);
+    }
+
+    /** Whether every participating party currently marks {@code stap} (WAT, HOE, ...) as discussed. */
+    public boolean doorIedereenBesproken(String stap) {
+        Set<String> wel = besproken.getOrDefault(stap, Set.of());
+        return partijen.stream().allMatch(p -> wel.contains(p.code()));
     }
 
     public Optional<Partij> partij(String code) {

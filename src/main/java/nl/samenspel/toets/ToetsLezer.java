@@ -156,7 +156,8 @@ class ToetsLezer {
                                 x.soort().name(),
                                 x.status().name(),
                                 x.backofficeFrontofficeIngevuld(),
-                                x.partijen()))
+                                x.partijen(),
+                                x.hanteringIngevuld()))
                         .toList(),
                 s.overgangen().stream()
                         .map(o -> new ToetsFeiten.FaseOvergang(

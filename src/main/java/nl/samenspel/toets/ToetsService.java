@@ -90,13 +90,25 @@ public class ToetsService {
             @Nullable Instant erkendOp,
             @Nullable String erkendReden,
             @Nullable Instant opgelostOp,
-            List<Bevinding.Gebeurtenis> historie) {
+            List<GebeurtenisWeergave> historie) {
 
         /** A unique, stable HTML id for this finding's form field. */
         public String anker() {
             return (controle + "-" + onderwerp).replaceAll("[^A-Za-z0-9_-]", "-");
         }
     }
+
+    /**
+     * An event in a finding's history as shown.
+     *
+     * @param toelichting OPGELOST: what repaired the cause, in Dutch (null when unknown)
+     */
+    public record GebeurtenisWeergave(
+            String soort,
+            @Nullable String door,
+            @Nullable String reden,
+            @Nullable String toelichting,
+            Instant op) {}
 
     public record RegelWeergave(int regel, String naam, Gezondheid status, List<BevindingWeergave> bevindingen) {}
 
@@ -182,7 +194,14 @@ public class ToetsService {
                 b.erkendOp(),
                 b.erkendReden(),
                 b.opgelostOp(),
-                b.historie());
+                b.historie().stream()
+                        .map(g -> new GebeurtenisWeergave(
+                                g.soort(),
+                                g.door(),
+                                g.reden(),
+                                g.toelichting() == null ? null : teksten.t(g.toelichting()),
+                                g.op()))
+                        .toList());
     }
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(FASE|STAP):([A-Z_]{1,40})");

@@ -75,7 +75,7 @@ class Toetser {
         List<BevindingRepository.Nieuw> nieuw = new ArrayList<>();
         List<BevindingRepository.Terug> terug = new ArrayList<>();
         List<BevindingRepository.Bijgewerkt> bijgewerkt = new ArrayList<>();
-        List<Long> opgelost = new ArrayList<>();
+        List<BevindingRepository.Opgelost> opgelost = new ArrayList<>();
         for (Map.Entry<Long, ToetsLezer.Beeld> beeld : beelden.entrySet()) {
             long id = beeld.getKey();
             Map<Weergave, Map<String, Bevinding>> oud = new EnumMap<>(Weergave.class);
@@ -95,6 +95,7 @@ class Toetser {
             vergelijk(
                     id,
                     Weergave.VOLLEDIG,
+                    beeld.getValue().volledig(),
                     volledig,
                     alle(oud, Weergave.VOLLEDIG),
                     misluktVolledig,
@@ -105,6 +106,7 @@ class Toetser {
             vergelijk(
                     id,
                     Weergave.GEDEELD,
+                    beeld.getValue().gedeeld(),
                     gedeeld,
                     alle(oud, Weergave.GEDEELD),
                     misluktGedeeld,
@@ -132,17 +134,21 @@ class Toetser {
         return u;
     }
 
-    /** Brings the stored findings of one view in line with what the checks found in it. */
-    private static void vergelijk(
+    /**
+     * Brings the stored findings of one view in line with what the checks found in it ({@code feiten}: that view's
+     * facts, from which a check says what repaired a finding that no longer holds).
+     */
+    private void vergelijk(
             long samenwerkingId,
             Weergave weergave,
+            ToetsFeiten feiten,
             Map<String, Gevonden> gevonden,
             Map<String, Bevinding> oud,
             Set<String> mislukt,
             List<BevindingRepository.Nieuw> nieuw,
             List<BevindingRepository.Terug> terug,
             List<BevindingRepository.Bijgewerkt> bijgewerkt,
-            List<Long> opgelost) {
+            List<BevindingRepository.Opgelost> opgelost) {
         // A check that failed says nothing: its earlier findings stay as they are.
         oud.values().removeIf(b -> mislukt.contains(b.controle()));
         for (Map.Entry<String, Gevonden> e : gevonden.entrySet()) {
@@ -169,7 +175,24 @@ class Toetser {
             }
         }
         // What is left no longer holds (or its check was removed): resolved, history kept.
-        oud.values().stream().filter(b -> b.status() != Status.OPGELOST).forEach(b -> opgelost.add(b.id()));
+        oud.values().stream()
+                .filter(b -> b.status() != Status.OPGELOST)
+                .forEach(b -> opgelost.add(new BevindingRepository.Opgelost(b.id(), hersteld(b, feiten))));
+    }
+
+    /** The message key of what repaired {@code b}, asked of its check; null when the check no longer exists. */
+    private @Nullable String hersteld(Bevinding b, ToetsFeiten feiten) {
+        Controle c = controle(b.controle());
+        if (c == null) {
+            return null;
+        }
+        try {
+            return c.opgelost(b.onderwerp(), feiten);
+        } catch (RuntimeException e) {
+            // Resolving does not depend on the explanation; without one the event is simply not explained.
+            LOG.warn("event=toets-opgelost-fout controle={} fout={}", c.id(), e.toString());
+            return null;
+        }
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -14,6 +14,9 @@ import org.springframework.core.annotation.AnnotationUtils;
  */
 abstract class Basiscontrole implements Controle {
 
+    /** What resolved a finding whose onderwerp (a party, a tension) is gone: nothing was repaired, it lapsed. */
+    static final String VERVALLEN = "toets.opgelost.vervallen";
+
     private final String id;
     private final Ernst ernst;
     private final Fase vanaf;

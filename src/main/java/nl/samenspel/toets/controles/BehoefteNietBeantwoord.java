@@ -29,4 +29,10 @@ class BehoefteNietBeantwoord extends Basiscontrole {
         }
         return uit;
     }
+
+    /** A party that left the samenwerking did not repair anything: its finding lapsed. */
+    @Override
+    public String opgelost(String onderwerp, ToetsFeiten f) {
+        return f.partij(onderwerp).isPresent() ? sleutel("opgelost") : VERVALLEN;
+    }
 }

@@ -2,11 +2,16 @@ package nl.samenspel.toets.controles;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
 import nl.samenspel.toets.ToetsFeiten;
 
-/** Rule 6: the same decision was re-opened or deferred twice or more (deciding later as negotiation behaviour). */
+/**
+ * Rule 6: the same decision was re-opened or deferred twice or more (deciding later as negotiation behaviour), and it
+ * has still not been taken. Taken means: a step ('STAP:WAT') is discussed by every party again (the form step: the
+ * phase is past VORMGEVEN), a phase ('FASE:AFSPREKEN') has been reached. Re-opened once more, it returns.
+ */
 @Regelcontrole(id = "R6.1", ernst = Ernst.AANDACHT)
 class HerhaaldUitgesteld extends Basiscontrole {
 
@@ -16,10 +21,31 @@ class HerhaaldUitgesteld extends Basiscontrole {
         f.uitstel().forEach(u -> perOnderwerp.merge(u.onderwerp(), 1, Integer::sum));
         List<Signaal> uit = new ArrayList<>();
         perOnderwerp.forEach((onderwerp, aantal) -> {
-            if (aantal >= 2) {
+            if (aantal >= 2 && !genomen(f, onderwerp)) {
                 uit.add(Signaal.over(onderwerp, onderwerp, String.valueOf(aantal)));
             }
         });
         return uit;
+    }
+
+    /** Whether the postponed decision has been taken since; an onderwerp this check does not know never is. */
+    static boolean genomen(ToetsFeiten f, String onderwerp) {
+        int dubbelepunt = onderwerp.indexOf(':');
+        if (dubbelepunt < 0) {
+            return false;
+        }
+        String soort = onderwerp.substring(0, dubbelepunt);
+        String naam = onderwerp.substring(dubbelepunt + 1);
+        if ("STAP".equals(soort)) {
+            return "VORM".equals(naam) ? f.voorbij(Fase.VORMGEVEN) : f.doorIedereenBesproken(naam);
+        }
+        if ("FASE".equals(soort)) {
+            for (Fase fase : Fase.values()) {
+                if (fase.name().equals(naam)) {
+                    return f.minstens(fase);
+                }
+            }
+        }
+        return false;
     }
 }

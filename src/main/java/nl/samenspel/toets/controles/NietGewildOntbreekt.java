@@ -19,4 +19,10 @@ class NietGewildOntbreekt extends Basiscontrole {
                 .map(p -> Signaal.over(p.code(), p.naam()))
                 .toList();
     }
+
+    /** A party that left the samenwerking did not repair anything: its finding lapsed. */
+    @Override
+    public String opgelost(String onderwerp, ToetsFeiten f) {
+        return f.partij(onderwerp).isPresent() ? sleutel("opgelost") : VERVALLEN;
+    }
 }

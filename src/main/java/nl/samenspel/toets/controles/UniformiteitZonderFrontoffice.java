@@ -20,4 +20,12 @@ class UniformiteitZonderFrontoffice extends Basiscontrole {
         }
         return uit;
     }
+
+    /** A tension that was removed (or is no longer about uniformity) was not worked out: its finding lapsed. */
+    @Override
+    public String opgelost(String onderwerp, ToetsFeiten f) {
+        boolean bestaat = f.spanningen().stream()
+                .anyMatch(s -> String.valueOf(s.id()).equals(onderwerp) && "UNIFORMITEIT_MAATWERK".equals(s.soort()));
+        return bestaat ? sleutel("opgelost") : VERVALLEN;
+    }
 }

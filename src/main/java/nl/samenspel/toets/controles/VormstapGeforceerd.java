@@ -2,11 +2,17 @@ package nl.samenspel.toets.controles;
 
 import java.util.List;
 import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.stappen.Stap;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
 import nl.samenspel.toets.ToetsFeiten;
 
-/** Rule 1: the form step was opened (or VORMGEVEN reached) before the earlier steps were done. */
+/**
+ * Rule 1: the form step was opened (or VORMGEVEN reached) before the earlier steps were done. Opening it early is
+ * history and stays true; what it skipped can still be made good: the finding holds only as long as one of the four
+ * steps before the form is not (or no longer) discussed by every party (current marks only, so a step whose content
+ * changed after it was discussed counts as open again, and the finding returns while the form rests on it).
+ */
 @Regelcontrole(id = "R1.1", ernst = Ernst.RISICO)
 class VormstapGeforceerd extends Basiscontrole {
 
@@ -14,6 +20,7 @@ class VormstapGeforceerd extends Basiscontrole {
     List<Signaal> signalen(ToetsFeiten f) {
         boolean geforceerd = f.vormOntgrendeld()
                 || f.overgangen().stream().anyMatch(o -> o.override() && o.naar() == Fase.VORMGEVEN);
-        return geforceerd ? List.of(Signaal.geheel()) : List.of();
+        boolean ingehaald = Stap.VOOR_VORM.stream().allMatch(s -> f.doorIedereenBesproken(s.name()));
+        return geforceerd && !ingehaald ? List.of(Signaal.geheel()) : List.of();
     }
 }

@@ -27,8 +27,16 @@ class ToetsApi {
         this.toets = toets;
     }
 
+    /**
+     * @param reden the reason given when it was acknowledged (ERKEND)
+     * @param toelichting what repaired the cause (OPGELOST), in Dutch; absent when not known
+     */
     public record GebeurtenisJson(
-            String soort, @Nullable String door, @Nullable String reden, String op) {}
+            String soort,
+            @Nullable String door,
+            @Nullable String reden,
+            @Nullable String toelichting,
+            String op) {}
 
     public record BevindingJson(
             int regel,
@@ -64,7 +72,8 @@ class ToetsApi {
                     b.erkendReden(),
                     tijdOfNiets(b.opgelostOp()),
                     b.historie().stream()
-                            .map(g -> new GebeurtenisJson(g.soort(), g.door(), g.reden(), tijd(g.op())))
+                            .map(g ->
+                                    new GebeurtenisJson(g.soort(), g.door(), g.reden(), g.toelichting(), tijd(g.op())))
                             .toList());
         }
     }

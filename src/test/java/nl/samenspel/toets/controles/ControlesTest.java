@@ -46,8 +46,8 @@ class ControlesTest {
         List<Taak> taken = new ArrayList<>(List.of(WOZ, INNING));
         Map<String, Positie> posities = new HashMap<>();
         List<Behoefte> behoeften = new ArrayList<>();
-        List<Spanning> spanningen = new ArrayList<>(
-                List.of(new Spanning(7, "TEGENSTRIJDIGE_BELANGEN", "OPEN", false, Set.of("GM0355", "GM0310"))));
+        List<Spanning> spanningen = new ArrayList<>(List.of(
+                new Spanning(7, "TEGENSTRIJDIGE_BELANGEN", "AFGESPROKEN", false, Set.of("GM0355", "GM0310"), true)));
         List<FaseOvergang> overgangen = new ArrayList<>(List.of(new FaseOvergang(
                 1, Fase.VERKENNEN, Fase.ONDERHANDELEN, false, List.of(), Instant.parse("2025-01-01T10:00:00Z"))));
         boolean vormOntgrendeld;
@@ -135,6 +135,52 @@ class ControlesTest {
                 .isEmpty();
     }
 
+    static final List<String> VOOR_VORM = List.of("WAT", "HOE", "SPANNINGEN", "VANZELFDYNAMIEK");
+
+    @Test
+    void r11LostOpZodraDeOvergeslagenStappenDoorAllePartijenBesprokenZijn() {
+        UnaryOperator<F> ontgrendeld = f -> {
+            f.vormOntgrendeld = true;
+            f.besproken.put("WAT", Set.of("GM0355", "GM0310", "GM0312"));
+            return f;
+        };
+        assertThat(signalen(new VormstapGeforceerd(), ontgrendeld)).hasSize(1);
+        // Three of the four steps by everyone, the last by two of the three parties: still open.
+        assertThat(signalen(new VormstapGeforceerd(), f -> {
+                    f = ontgrendeld.apply(f);
+                    f.besproken.put("HOE", Set.of("GM0355", "GM0310", "GM0312"));
+                    f.besproken.put("SPANNINGEN", Set.of("GM0355", "GM0310", "GM0312"));
+                    f.besproken.put("VANZELFDYNAMIEK", Set.of("GM0355", "GM0310"));
+                    return f;
+                }))
+                .hasSize(1);
+        UnaryOperator<F> ingehaald = f -> {
+            f = ontgrendeld.apply(f);
+            for (String stap : VOOR_VORM) {
+                f.besproken.put(stap, Set.of("GM0355", "GM0310", "GM0312"));
+            }
+            return f;
+        };
+        assertThat(signalen(new VormstapGeforceerd(), ingehaald)).isEmpty();
+        assertThat(signalen(new VormstapGeforceerd(), f -> {
+                    f = ingehaald.apply(f);
+                    f.overgangen.add(
+                            new FaseOvergang(2, Fase.ONDERHANDELEN, Fase.VORMGEVEN, true, List.of(), Instant.now()));
+                    return f;
+                }))
+                .isEmpty();
+        // A step that is no longer discussed by everyone (its content changed) brings it back.
+        assertThat(signalen(new VormstapGeforceerd(), f -> {
+                    f = ingehaald.apply(f);
+                    f.besproken.put("HOE", Set.of("GM0355"));
+                    return f;
+                }))
+                .hasSize(1);
+        assertThat(new VormstapGeforceerd()
+                        .opgelost("", ingehaald.apply(new F()).feiten()))
+                .isEqualTo("toets.controle.R1.1.opgelost");
+    }
+
     @Test
     void r12PartijZonderWatZijNietWilNoemtAlleenDePartij() {
         List<Signaal> s = signalen(new NietGewildOntbreekt(), f -> {
@@ -159,6 +205,38 @@ class ControlesTest {
                     return f;
                 }))
                 .isEmpty();
+    }
+
+    @Test
+    void r13EnR41AlleenEenAfgesprokenSpanningTussenPartijenTelt() {
+        // Named but not handled, handled by one party only, or "afgesproken" without a handling written down.
+        List<List<Spanning>> nietOnderhandeld = List.of(
+                List.of(new Spanning(1, "ANDERS", "OPEN", false, Set.of("GM0355", "GM0310"), true)),
+                List.of(new Spanning(1, "ANDERS", "OPEN", false, Set.of("GM0355", "GM0310"), false)),
+                List.of(new Spanning(1, "ANDERS", "AFGESPROKEN", false, Set.of("GM0355"), true)),
+                List.of(new Spanning(1, "ANDERS", "AFGESPROKEN", false, Set.of("GM0355", "GM0310"), false)),
+                // One participating party and one that is not (or no longer) in the samenwerking.
+                List.of(new Spanning(1, "ANDERS", "GESLOTEN", false, Set.of("GM0355", "GM0344"), true)));
+        for (Controle c : List.of(new SpanningsregisterLeeg(), new OnderhandelingOvergeslagen())) {
+            for (List<Spanning> spanningen : nietOnderhandeld) {
+                assertThat(signalen(c, f -> {
+                            f.spanningen = new ArrayList<>(spanningen);
+                            return f;
+                        }))
+                        .as(c.id() + " " + spanningen)
+                        .hasSize(1);
+            }
+            for (String status : List.of("AFGESPROKEN", "GESLOTEN")) {
+                assertThat(signalen(c, f -> {
+                            f.spanningen = new ArrayList<>(List.of(
+                                    new Spanning(1, "ANDERS", "OPEN", false, Set.of("GM0355"), true),
+                                    new Spanning(2, "ANDERS", status, false, Set.of("GM0310", "GM0312"), true)));
+                            return f;
+                        }))
+                        .as(c.id() + " " + status)
+                        .isEmpty();
+            }
+        }
     }
 
     @Test
@@ -270,6 +348,47 @@ class ControlesTest {
     }
 
     @Test
+    void r61LostOpZodraHetUitgesteldeBesluitAlsnogGenomenIs() {
+        UnaryOperator<F> tweeKeer = f -> {
+            f.uitstel.add(new Uitstel("STAP:WAT", "UITGESTELD"));
+            f.uitstel.add(new Uitstel("FASE:VORMGEVEN", "UITGESTELD"));
+            f.uitstel.add(new Uitstel("FASE:VORMGEVEN", "UITGESTELD"));
+            return f;
+        };
+        assertThat(signalen(new HerhaaldUitgesteld(), tweeKeer))
+                .extracting(Signaal::onderwerp)
+                .containsExactly("FASE:VORMGEVEN", "STAP:WAT");
+        assertThat(signalen(new HerhaaldUitgesteld(), f -> {
+                    f = tweeKeer.apply(f);
+                    f.besproken.put("WAT", Set.of("GM0355", "GM0310", "GM0312"));
+                    f.fase = Fase.VORMGEVEN;
+                    return f;
+                }))
+                .isEmpty();
+        assertThat(signalen(new HerhaaldUitgesteld(), f -> {
+                    f = tweeKeer.apply(f);
+                    f.besproken.put("WAT", Set.of("GM0355", "GM0310"));
+                    return f;
+                }))
+                .extracting(Signaal::onderwerp)
+                .containsExactly("FASE:VORMGEVEN", "STAP:WAT");
+    }
+
+    @Test
+    void eenBevindingOverEenPartijDieVertrokIsVervaltInPlaatsVanHersteld() {
+        F f = new F();
+        f.partijen.remove(BUNNIK);
+        ToetsFeiten zonderBunnik = f.feiten();
+        assertThat(new NietGewildOntbreekt().opgelost("GM0312", zonderBunnik)).isEqualTo("toets.opgelost.vervallen");
+        assertThat(new NietGewildOntbreekt().opgelost("GM0310", zonderBunnik))
+                .isEqualTo("toets.controle.R1.2.opgelost");
+        assertThat(new BehoefteNietBeantwoord().opgelost("GM0312", zonderBunnik))
+                .isEqualTo("toets.opgelost.vervallen");
+        assertThat(new UniformiteitZonderFrontoffice().opgelost("99", zonderBunnik))
+                .isEqualTo("toets.opgelost.vervallen");
+    }
+
+    @Test
     void r62GeenRegisseurDieKanLeiden() {
         assertThat(signalen(new GeenRegisseur(), f -> {
                     f.regisseur = new Regisseur("weg", false, false, Set.of(), null);
@@ -306,7 +425,8 @@ class ControlesTest {
     @Test
     void r41OnderhandelenZonderSpanningTussenPartijen() {
         assertThat(signalen(new OnderhandelingOvergeslagen(), f -> {
-                    f.spanningen = new ArrayList<>(List.of(new Spanning(1, "ANDERS", "OPEN", false, Set.of("GM0355"))));
+                    f.spanningen =
+                            new ArrayList<>(List.of(new Spanning(1, "ANDERS", "OPEN", false, Set.of("GM0355"), true)));
                     return f;
                 }))
                 .hasSize(1);
@@ -321,8 +441,8 @@ class ControlesTest {
     @Test
     void r42UniformiteitZonderBackofficeFrontoffice() {
         assertThat(signalen(new UniformiteitZonderFrontoffice(), f -> {
-                    f.spanningen.add(new Spanning(9, "UNIFORMITEIT_MAATWERK", "OPEN", false, Set.of()));
-                    f.spanningen.add(new Spanning(10, "UNIFORMITEIT_MAATWERK", "OPEN", true, Set.of()));
+                    f.spanningen.add(new Spanning(9, "UNIFORMITEIT_MAATWERK", "OPEN", false, Set.of(), false));
+                    f.spanningen.add(new Spanning(10, "UNIFORMITEIT_MAATWERK", "OPEN", true, Set.of(), false));
                     return f;
                 }))
                 .extracting(Signaal::onderwerp)
