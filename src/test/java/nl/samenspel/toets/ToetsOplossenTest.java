@@ -33,6 +33,12 @@ class ToetsOplossenTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    Toetser toetser;
+
+    @Autowired
+    nl.samenspel.platform.Teksten teksten;
+
     String regie;
     String ambtenaarZeist;
     String ambtenaarHouten;
@@ -104,6 +110,19 @@ class ToetsOplossenTest {
                         "hantering",
                         "Om beurten voorrang, per kwartaal bijgesteld in het ambtelijk overleg."),
                 etag(r, spanning)));
+    }
+
+    @Test
+    void elkeControleZegtInHaarEigenWoordenWatDeOorzaakHerstelde() {
+        List<String> sleutels = new java.util.ArrayList<>(
+                toetser.controles().stream().map(c -> c.sleutel("opgelost")).toList());
+        sleutels.add("toets.opgelost.vervallen");
+        for (String sleutel : sleutels) {
+            assertThat(teksten.t(sleutel))
+                    .as(sleutel)
+                    .doesNotStartWith("toets.")
+                    .endsWith(".");
+        }
     }
 
     @Test
