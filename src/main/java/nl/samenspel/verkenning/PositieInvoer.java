@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * every wrong value gets a Dutch message instead of a parse error.
  *
  * @param gedeeld null keeps the current sharing state
+ * @param einddoel an {@link Einddoel} name, or empty
+ * @param uitgeslotenEinddoelen {@link Einddoel} names the party rules out
  */
 public record PositieInvoer(
         @Nullable String watWillenWij,
@@ -15,10 +17,27 @@ public record PositieInvoer(
         List<BehoefteInvoer> behoeften,
         @Nullable String maximumPerJaar,
         @Nullable String eigenRuimte,
-        @Nullable Boolean gedeeld) {
+        @Nullable Boolean gedeeld,
+        @Nullable String einddoel,
+        @Nullable String einddoelToelichting,
+        List<String> uitgeslotenEinddoelen) {
 
     public PositieInvoer {
         behoeften = behoeften == null ? List.of() : List.copyOf(behoeften);
+        uitgeslotenEinddoelen = uitgeslotenEinddoelen == null
+                ? List.of()
+                : uitgeslotenEinddoelen.stream().map(e -> e == null ? "" : e).toList();
+    }
+
+    /** Without an end goal: what clients that predate it send. */
+    public PositieInvoer(
+            @Nullable String watWillenWij,
+            @Nullable String watWillenWijNiet,
+            List<BehoefteInvoer> behoeften,
+            @Nullable String maximumPerJaar,
+            @Nullable String eigenRuimte,
+            @Nullable Boolean gedeeld) {
+        this(watWillenWij, watWillenWijNiet, behoeften, maximumPerJaar, eigenRuimte, gedeeld, null, null, List.of());
     }
 
     /** One answer as typed; {@code veld} is the field name errors are reported under. */

@@ -264,6 +264,14 @@ public class Verkenning {
                 .toList();
     }
 
+    /** The parties of the samenwerking in their order, for anybody who may see it. */
+    @Transactional(readOnly = true)
+    public List<Partij> partijen(long samenwerkingId) {
+        return samenwerkingen.vind(samenwerkingId).gemeenten().stream()
+                .map(Verkenning::partij)
+                .toList();
+    }
+
     /** The position, if it exists and the current user may read it. */
     @Transactional(readOnly = true)
     public Optional<Positie> positie(long samenwerkingId, String gemeenteCode) {
@@ -338,6 +346,26 @@ public class Verkenning {
         tekst(fouten, "watWillenWij", invoer.watWillenWij(), Fouten.MAX_LANG);
         tekst(fouten, "watWillenWijNiet", invoer.watWillenWijNiet(), Fouten.MAX_LANG);
         tekst(fouten, "eigenRuimte", invoer.eigenRuimte(), Fouten.MAX_LANG);
+        tekst(fouten, "einddoelToelichting", invoer.einddoelToelichting(), Fouten.MAX_LANG);
+        Einddoel einddoel = null;
+        if (invoer.einddoel() != null && !invoer.einddoel().isBlank()) {
+            einddoel = einddoel(invoer.einddoel());
+            if (einddoel == null) {
+                fouten.voeg("einddoel", "verkenning.positie.einddoel.onbekend");
+            }
+        }
+        Set<Einddoel> uitgesloten = java.util.EnumSet.noneOf(Einddoel.class);
+        for (String naam : invoer.uitgeslotenEinddoelen()) {
+            Einddoel e = einddoel(naam);
+            if (e == null) {
+                fouten.voeg("uitgeslotenEinddoelen", "verkenning.positie.einddoel.onbekend");
+                break;
+            }
+            uitgesloten.add(e);
+        }
+        if (einddoel != null && uitgesloten.contains(einddoel)) {
+            fouten.voeg("uitgeslotenEinddoelen", "verkenning.positie.einddoel.tegenstrijdig");
+        }
         BigDecimal bedrag = bedrag(fouten, "maximumPerJaar", invoer.maximumPerJaar());
         Set<Long> taken =
                 repository.taken(s.id()).stream().map(SamenwerkingTaak::id).collect(Collectors.toSet());
@@ -365,7 +393,20 @@ public class Verkenning {
                 bedrag,
                 leegNaarNull(invoer.eigenRuimte()),
                 gedeeld,
-                behoeften);
+                behoeften,
+                einddoel,
+                leegNaarNull(invoer.einddoelToelichting()),
+                uitgesloten);
+    }
+
+    private static @Nullable Einddoel einddoel(@Nullable String naam) {
+        String n = naam == null ? "" : naam.strip().toUpperCase(Locale.ROOT);
+        for (Einddoel e : Einddoel.values()) {
+            if (e.name().equals(n)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static @Nullable Behoefte behoefte(
@@ -423,6 +464,9 @@ public class Verkenning {
                 "maximumPerJaar",
                 p.maximumPerJaar() == null ? null : p.maximumPerJaar().toPlainString());
         velden.put("eigenRuimte", p.eigenRuimte());
+        velden.put("einddoel", p.einddoel() == null ? null : p.einddoel().name());
+        velden.put("einddoelToelichting", p.einddoelToelichting());
+        velden.put("uitgeslotenEinddoelen", VerkenningRepository.uitgesloten(p.uitgeslotenEinddoelen()));
         velden.put("gedeeld", p.gedeeld());
         for (Behoefte b : p.behoeften()) {
             velden.put(
@@ -498,6 +542,34 @@ public class Verkenning {
             String eigenRuimte,
             boolean gedeeld,
             List<Behoefte> behoeften) {
+        return zaaiPositie(
+                samenwerkingId,
+                code,
+                watWillenWij,
+                watWillenWijNiet,
+                maximumPerJaar,
+                eigenRuimte,
+                gedeeld,
+                behoeften,
+                null,
+                null,
+                Set.of());
+    }
+
+    /** A position for the demo case with an end goal and the end states the party rules out. */
+    @Transactional
+    public boolean zaaiPositie(
+            long samenwerkingId,
+            String code,
+            String watWillenWij,
+            String watWillenWijNiet,
+            BigDecimal maximumPerJaar,
+            String eigenRuimte,
+            boolean gedeeld,
+            List<Behoefte> behoeften,
+            @Nullable Einddoel einddoel,
+            @Nullable String einddoelToelichting,
+            Set<Einddoel> uitgeslotenEinddoelen) {
         if (repository.positie(samenwerkingId, code).isPresent()) {
             return false;
         }
@@ -505,7 +577,15 @@ public class Verkenning {
                 samenwerkingId,
                 code,
                 new VerkenningRepository.Gegevens(
-                        watWillenWij, watWillenWijNiet, maximumPerJaar, eigenRuimte, gedeeld, behoeften),
+                        watWillenWij,
+                        watWillenWijNiet,
+                        maximumPerJaar,
+                        eigenRuimte,
+                        gedeeld,
+                        behoeften,
+                        einddoel,
+                        einddoelToelichting,
+                        uitgeslotenEinddoelen),
                 "systeem");
         audit.legVastVertrouwelijk(
                 Actie.AANGEMAAKT,
