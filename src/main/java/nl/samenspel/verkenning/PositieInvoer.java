@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * every wrong value gets a Dutch message instead of a parse error.
  *
  * @param gedeeld null keeps the current sharing state
- * @param einddoel an {@link Einddoel} name, or empty
- * @param uitgeslotenEinddoelen {@link Einddoel} names the party rules out
+ * @param einddoel an {@link Einddoel} name, empty for none; null keeps the stored one (clients that predate it)
+ * @param einddoelToelichting null keeps the stored one, empty clears it
+ * @param uitgeslotenEinddoelen {@link Einddoel} names the party rules out; null keeps the stored ones
  */
 public record PositieInvoer(
         @Nullable String watWillenWij,
@@ -20,12 +21,12 @@ public record PositieInvoer(
         @Nullable Boolean gedeeld,
         @Nullable String einddoel,
         @Nullable String einddoelToelichting,
-        List<String> uitgeslotenEinddoelen) {
+        @Nullable List<String> uitgeslotenEinddoelen) {
 
     public PositieInvoer {
         behoeften = behoeften == null ? List.of() : List.copyOf(behoeften);
         uitgeslotenEinddoelen = uitgeslotenEinddoelen == null
-                ? List.of()
+                ? null
                 : uitgeslotenEinddoelen.stream().map(e -> e == null ? "" : e).toList();
     }
 
@@ -37,7 +38,7 @@ public record PositieInvoer(
             @Nullable String maximumPerJaar,
             @Nullable String eigenRuimte,
             @Nullable Boolean gedeeld) {
-        this(watWillenWij, watWillenWijNiet, behoeften, maximumPerJaar, eigenRuimte, gedeeld, null, null, List.of());
+        this(watWillenWij, watWillenWijNiet, behoeften, maximumPerJaar, eigenRuimte, gedeeld, null, null, null);
     }
 
     /** One answer as typed; {@code veld} is the field name errors are reported under. */

@@ -317,7 +317,7 @@ public class Verkenning {
         boolean gedeeld = invoer.gedeeld() != null
                 ? invoer.gedeeld()
                 : voor.map(Positie::gedeeld).orElse(false);
-        VerkenningRepository.Gegevens gegevens = valideer(s, code, invoer, gedeeld);
+        VerkenningRepository.Gegevens gegevens = valideer(s, code, invoer, gedeeld, voor.orElse(null));
         if (voor.isEmpty()) {
             repository.voegPositieToe(samenwerkingId, code, gegevens, g.gebruikersnaam());
         } else {
@@ -341,13 +341,15 @@ public class Verkenning {
         return new Opgeslagen(na, voor.isEmpty());
     }
 
-    private VerkenningRepository.Gegevens valideer(Samenwerking s, String code, PositieInvoer invoer, boolean gedeeld) {
+    /** {@code voor} is the stored position, whose end goal fields a client that does not send them keeps. */
+    private VerkenningRepository.Gegevens valideer(
+            Samenwerking s, String code, PositieInvoer invoer, boolean gedeeld, @Nullable Positie voor) {
         Fouten fouten = new Fouten();
         tekst(fouten, "watWillenWij", invoer.watWillenWij(), Fouten.MAX_LANG);
         tekst(fouten, "watWillenWijNiet", invoer.watWillenWijNiet(), Fouten.MAX_LANG);
         tekst(fouten, "eigenRuimte", invoer.eigenRuimte(), Fouten.MAX_LANG);
         tekst(fouten, "einddoelToelichting", invoer.einddoelToelichting(), Fouten.MAX_LANG);
-        Einddoel einddoel = null;
+        Einddoel einddoel = invoer.einddoel() == null && voor != null ? voor.einddoel() : null;
         if (invoer.einddoel() != null && !invoer.einddoel().isBlank()) {
             einddoel = einddoel(invoer.einddoel());
             if (einddoel == null) {
@@ -355,13 +357,19 @@ public class Verkenning {
             }
         }
         Set<Einddoel> uitgesloten = java.util.EnumSet.noneOf(Einddoel.class);
-        for (String naam : invoer.uitgeslotenEinddoelen()) {
-            Einddoel e = einddoel(naam);
-            if (e == null) {
-                fouten.voeg("uitgeslotenEinddoelen", "verkenning.positie.einddoel.onbekend");
-                break;
+        if (invoer.uitgeslotenEinddoelen() == null) {
+            if (voor != null) {
+                uitgesloten.addAll(voor.uitgeslotenEinddoelen());
             }
-            uitgesloten.add(e);
+        } else {
+            for (String naam : invoer.uitgeslotenEinddoelen()) {
+                Einddoel e = einddoel(naam);
+                if (e == null) {
+                    fouten.voeg("uitgeslotenEinddoelen", "verkenning.positie.einddoel.onbekend");
+                    break;
+                }
+                uitgesloten.add(e);
+            }
         }
         if (einddoel != null && uitgesloten.contains(einddoel)) {
             fouten.voeg("uitgeslotenEinddoelen", "verkenning.positie.einddoel.tegenstrijdig");
@@ -395,7 +403,9 @@ public class Verkenning {
                 gedeeld,
                 behoeften,
                 einddoel,
-                leegNaarNull(invoer.einddoelToelichting()),
+                invoer.einddoelToelichting() == null && voor != null
+                        ? voor.einddoelToelichting()
+                        : leegNaarNull(invoer.einddoelToelichting()),
                 uitgesloten);
     }
 

@@ -515,7 +515,7 @@ class VerkenningApi {
                 body.gedeeld(),
                 body.einddoel(),
                 body.einddoelToelichting(),
-                body.uitgeslotenEinddoelen() == null ? List.of() : body.uitgeslotenEinddoelen());
+                body.uitgeslotenEinddoelen());
     }
 
     // ---- analyse ----
