@@ -2,9 +2,11 @@ package nl.samenspel.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.verkenning.Behoefte;
+import nl.samenspel.verkenning.Einddoel;
 import nl.samenspel.verkenning.Sterkte;
 import nl.samenspel.verkenning.Verkenning;
 import org.slf4j.Logger;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tasks and positions for the practice case, so the analysis shows every outcome: Zeist and De Bilt shared their
  * positions and need each other on part of the work; Bunnik's position is not shared yet and needs Zeist one-sidedly
- * for the WOZ valuation. Idempotent: tasks are found by name, an existing position is left alone.
+ * for the WOZ valuation. On collection De Bilt needs Zeist strongly, Zeist De Bilt only somewhat (unequal dependence,
+ * R5.5), and Zeist sees a merger in time where De Bilt rules exactly that out (diverging end goals, R1.6). Idempotent: tasks are found by name, an existing position is left alone.
  */
 @Component
 @Order(40)
@@ -85,7 +88,10 @@ class DemoVerkenning implements ApplicationRunner {
                                 heffing, ZEIST, DE_BILT, Sterkte.ENIGSZINS, "Een gezamenlijk pakket scheelt kosten."),
                         new Behoefte(heffing, ZEIST, BUNNIK, Sterkte.NIET, null),
                         new Behoefte(klantcontact, ZEIST, DE_BILT, Sterkte.NIET, "Klantcontact houden we dichtbij."),
-                        new Behoefte(klantcontact, ZEIST, BUNNIK, Sterkte.NIET, null)));
+                        new Behoefte(klantcontact, ZEIST, BUNNIK, Sterkte.NIET, null)),
+                Einddoel.BESTUURLIJKE_FUSIE_OP_TERMIJN,
+                "Eerst de belastingen samen uitvoeren; als dat goed gaat, zien wij over tien jaar één gemeente.",
+                Set.of());
         boolean deBilt = verkenning.zaaiPositie(
                 id,
                 DE_BILT,
@@ -102,10 +108,13 @@ class DemoVerkenning implements ApplicationRunner {
                                 heffing,
                                 DE_BILT,
                                 ZEIST,
-                                Sterkte.ENIGSZINS,
-                                "Samen invorderen maakt ons minder kwetsbaar."),
+                                Sterkte.STERK,
+                                "Zonder Zeist kunnen wij de invordering niet rond krijgen."),
                         new Behoefte(heffing, DE_BILT, BUNNIK, Sterkte.NIET, null),
-                        new Behoefte(klantcontact, DE_BILT, ZEIST, Sterkte.NIET, null)));
+                        new Behoefte(klantcontact, DE_BILT, ZEIST, Sterkte.NIET, null)),
+                Einddoel.AMBTELIJKE_SAMENWERKING,
+                "Samen uitvoeren, maar De Bilt blijft een eigen gemeente met een eigen raad.",
+                Set.of(Einddoel.AMBTELIJKE_FUSIE, Einddoel.BESTUURLIJKE_FUSIE_OP_TERMIJN));
         boolean bunnik = verkenning.zaaiPositie(
                 id,
                 BUNNIK,
@@ -117,7 +126,10 @@ class DemoVerkenning implements ApplicationRunner {
                 List.of(
                         new Behoefte(
                                 woz, BUNNIK, ZEIST, Sterkte.STERK, "Zeist heeft de capaciteit die wij niet hebben."),
-                        new Behoefte(woz, BUNNIK, DE_BILT, Sterkte.NIET, null)));
+                        new Behoefte(woz, BUNNIK, DE_BILT, Sterkte.NIET, null)),
+                Einddoel.ZELFSTANDIG_BLIJVEN,
+                null,
+                Set.of());
         LOG.info(
                 "event=demo-verkenning samenwerking={} taken=3 posities-nieuw={}",
                 id,

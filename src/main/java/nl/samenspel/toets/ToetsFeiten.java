@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Behoefteanalyse;
+import nl.samenspel.verkenning.Einddoel;
 import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.Taak;
 import nl.samenspel.verkenning.TaakAnalyse;
@@ -64,12 +65,35 @@ public record ToetsFeiten(
         }
     }
 
-    /** Which parts of a party's position are filled in; never their content. */
+    /**
+     * Which parts of a party's position are filled in; never their content. The end goal and the end states the
+     * party rules out are structured choices (never the free text about them).
+     */
     public record Positie(
             String gemeenteCode,
             boolean watWillenWijNietIngevuld,
             boolean maximumPerJaarIngevuld,
-            boolean eigenRuimteIngevuld) {}
+            boolean eigenRuimteIngevuld,
+            @Nullable Einddoel einddoel,
+            Set<Einddoel> uitgeslotenEinddoelen) {
+
+        public Positie {
+            uitgeslotenEinddoelen = Set.copyOf(uitgeslotenEinddoelen);
+        }
+
+        public Positie(
+                String gemeenteCode,
+                boolean watWillenWijNietIngevuld,
+                boolean maximumPerJaarIngevuld,
+                boolean eigenRuimteIngevuld) {
+            this(gemeenteCode, watWillenWijNietIngevuld, maximumPerJaarIngevuld, eigenRuimteIngevuld, null, Set.of());
+        }
+
+        /** What this party rules out: ticked, or implied by its own end goal ({@link Einddoel#uitgesloten}). */
+        public Set<Einddoel> sluitUit() {
+            return Einddoel.uitgesloten(einddoel, uitgeslotenEinddoelen);
+        }
+    }
 
     /**
      * A tension without its texts.

@@ -187,7 +187,9 @@ class ToetsLezer {
                                 p.gemeenteCode(),
                                 p.watWillenWijNietIngevuld(),
                                 p.maximumPerJaarIngevuld(),
-                                p.eigenRuimteIngevuld()));
+                                p.eigenRuimteIngevuld(),
+                                p.einddoel(),
+                                p.uitgeslotenEinddoelen()));
             }
             if (p.gedeeld()) {
                 gedeeld.add(p.gemeenteCode());

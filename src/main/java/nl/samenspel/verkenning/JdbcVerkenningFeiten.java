@@ -56,11 +56,17 @@ class JdbcVerkenningFeiten implements VerkenningFeiten {
                   CASE WHEN wat_willen_wij_niet IS NULL OR LENGTH(TRIM(wat_willen_wij_niet)) = 0 THEN 0 ELSE 1 END AS niet,
                   CASE WHEN maximum_per_jaar IS NULL THEN 0 ELSE 1 END AS maximum,
                   CASE WHEN eigen_ruimte IS NULL OR LENGTH(TRIM(eigen_ruimte)) = 0 THEN 0 ELSE 1 END AS ruimte,
-                  gedeeld
+                  gedeeld, einddoel, uitgesloten_einddoelen
                 FROM positie WHERE samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                 .posities()
                 .add(new PositieStand(
-                        rs.getString(2), rs.getInt(3) == 1, rs.getInt(4) == 1, rs.getInt(5) == 1, rs.getBoolean(6))));
+                        rs.getString(2),
+                        rs.getInt(3) == 1,
+                        rs.getInt(4) == 1,
+                        rs.getInt(5) == 1,
+                        rs.getBoolean(6),
+                        rs.getString(7) == null ? null : Einddoel.valueOf(rs.getString(7)),
+                        VerkenningRepository.uitgesloten(rs.getString(8)))));
         jdbc.sql(
                         "SELECT samenwerking_id, taak_id, van_gemeente, naar_gemeente, sterkte FROM behoefte WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param koper only for INKOPEN, otherwise null
  * @param leverancier only for INKOPEN, otherwise null
  * @param ontbrekend the answers this pair still lacks (a about b first), empty unless ONVOLLEDIG
+ * @param afhankelijkheid only for WEDERZIJDS: whether both need each other equally strongly, otherwise null
+ * @param meestAfhankelijk only for ONGELIJK: the party that needs the other STERK, otherwise null
+ * @param minstAfhankelijk only for ONGELIJK: the party that needs the other only ENIGSZINS, otherwise null
  */
 public record PaarAnalyse(
         Partij a,
@@ -22,7 +25,10 @@ public record PaarAnalyse(
         @Nullable Partij koper,
         @Nullable Partij leverancier,
         List<OntbrekendAntwoord> ontbrekend,
-        Uitleg uitleg) {
+        Uitleg uitleg,
+        @Nullable Afhankelijkheid afhankelijkheid,
+        @Nullable Partij meestAfhankelijk,
+        @Nullable Partij minstAfhankelijk) {
 
     public PaarAnalyse {
         ontbrekend = List.copyOf(ontbrekend);

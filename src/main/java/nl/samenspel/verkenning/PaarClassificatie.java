@@ -17,6 +17,11 @@ final class PaarClassificatie {
             return onvolledig(taak, aNaarB, bNaarA);
         }
         if (aNaarB.nodig() && bNaarA.nodig()) {
+            Sterkte vanA = Objects.requireNonNull(aNaarB.sterkte());
+            Sterkte vanB = Objects.requireNonNull(bNaarA.sterkte());
+            if (vanA != vanB) {
+                return ongelijk(taak, aNaarB, bNaarA, vanA == Sterkte.STERK ? aNaarB : bNaarA);
+            }
             Uitleg uitleg = Uitleg.van(
                     Sleutels.PAAR_WEDERZIJDS,
                     a.naam(),
@@ -24,7 +29,20 @@ final class PaarClassificatie {
                     taak.naam(),
                     Objects.requireNonNull(aNaarB.sterkte()).graad(),
                     Objects.requireNonNull(bNaarA.sterkte()).graad());
-            return uitkomst(aNaarB, bNaarA, Classificatie.WEDERZIJDS, Advies.SAMENWERKEN, null, null, uitleg);
+            return new PaarAnalyse(
+                    a,
+                    b,
+                    aNaarB,
+                    bNaarA,
+                    Classificatie.WEDERZIJDS,
+                    Advies.SAMENWERKEN,
+                    null,
+                    null,
+                    List.of(),
+                    uitleg,
+                    Afhankelijkheid.GELIJK,
+                    null,
+                    null);
         }
         if (aNaarB.nodig() || bNaarA.nodig()) {
             Richting behoefte = aNaarB.nodig() ? aNaarB : bNaarA;
@@ -39,6 +57,30 @@ final class PaarClassificatie {
         }
         Uitleg uitleg = Uitleg.van(Sleutels.PAAR_GEEN, a.naam(), b.naam(), taak.naam());
         return uitkomst(aNaarB, bNaarA, Classificatie.GEEN, Advies.NIET_SAMEN, null, null, uitleg);
+    }
+
+    /**
+     * Mutual, but one needs the other STERK and the other only ENIGSZINS: still cooperate, and say what the less
+     * dependent party should get out of it.
+     */
+    private static PaarAnalyse ongelijk(Taak taak, Richting aNaarB, Richting bNaarA, Richting sterk) {
+        Partij meest = sterk.van();
+        Partij minst = sterk.naar();
+        Uitleg uitleg = Uitleg.van(Sleutels.PAAR_WEDERZIJDS_ONGELIJK, meest.naam(), minst.naam(), taak.naam());
+        return new PaarAnalyse(
+                aNaarB.van(),
+                aNaarB.naar(),
+                aNaarB,
+                bNaarA,
+                Classificatie.WEDERZIJDS,
+                Advies.SAMENWERKEN,
+                null,
+                null,
+                List.of(),
+                uitleg,
+                Afhankelijkheid.ONGELIJK,
+                meest,
+                minst);
     }
 
     /**
@@ -84,7 +126,10 @@ final class PaarClassificatie {
                 null,
                 null,
                 ontbrekend,
-                uitleg);
+                uitleg,
+                null,
+                null,
+                null);
     }
 
     private static PaarAnalyse uitkomst(
@@ -105,7 +150,10 @@ final class PaarClassificatie {
                 koper,
                 leverancier,
                 List.of(),
-                uitleg);
+                uitleg,
+                null,
+                null,
+                null);
     }
 
     /** The one-line advice used when a summary lists pairs. */

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * every wrong value gets a Dutch message instead of a parse error.
  *
  * @param gedeeld null keeps the current sharing state
+ * @param einddoel an {@link Einddoel} name, empty for none; null keeps the stored one (clients that predate it)
+ * @param einddoelToelichting null keeps the stored one, empty clears it
+ * @param uitgeslotenEinddoelen {@link Einddoel} names the party rules out; null keeps the stored ones
  */
 public record PositieInvoer(
         @Nullable String watWillenWij,
@@ -15,10 +18,27 @@ public record PositieInvoer(
         List<BehoefteInvoer> behoeften,
         @Nullable String maximumPerJaar,
         @Nullable String eigenRuimte,
-        @Nullable Boolean gedeeld) {
+        @Nullable Boolean gedeeld,
+        @Nullable String einddoel,
+        @Nullable String einddoelToelichting,
+        @Nullable List<String> uitgeslotenEinddoelen) {
 
     public PositieInvoer {
         behoeften = behoeften == null ? List.of() : List.copyOf(behoeften);
+        uitgeslotenEinddoelen = uitgeslotenEinddoelen == null
+                ? null
+                : uitgeslotenEinddoelen.stream().map(e -> e == null ? "" : e).toList();
+    }
+
+    /** Without an end goal: what clients that predate it send. */
+    public PositieInvoer(
+            @Nullable String watWillenWij,
+            @Nullable String watWillenWijNiet,
+            List<BehoefteInvoer> behoeften,
+            @Nullable String maximumPerJaar,
+            @Nullable String eigenRuimte,
+            @Nullable Boolean gedeeld) {
+        this(watWillenWij, watWillenWijNiet, behoeften, maximumPerJaar, eigenRuimte, gedeeld, null, null, null);
     }
 
     /** One answer as typed; {@code veld} is the field name errors are reported under. */

@@ -8,6 +8,7 @@ final class Sleutels {
     private static final String UITLEG = "verkenning.uitleg.";
 
     static final String PAAR_WEDERZIJDS = UITLEG + "paar.wederzijds";
+    static final String PAAR_WEDERZIJDS_ONGELIJK = UITLEG + "paar.wederzijds.ongelijk";
     static final String PAAR_EENZIJDIG = UITLEG + "paar.eenzijdig";
     static final String PAAR_GEEN = UITLEG + "paar.geen";
     static final String PAAR_ONVOLLEDIG_BEIDE = UITLEG + "paar.onvolledig.beide";
@@ -33,6 +34,7 @@ final class Sleutels {
 
     static final List<String> ALLE = List.of(
             PAAR_WEDERZIJDS,
+            PAAR_WEDERZIJDS_ONGELIJK,
             PAAR_EENZIJDIG,
             PAAR_GEEN,
             PAAR_ONVOLLEDIG_BEIDE,

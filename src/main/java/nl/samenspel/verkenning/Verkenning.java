@@ -264,6 +264,14 @@ public class Verkenning {
                 .toList();
     }
 
+    /** The parties of the samenwerking in their order, for anybody who may see it. */
+    @Transactional(readOnly = true)
+    public List<Partij> partijen(long samenwerkingId) {
+        return samenwerkingen.vind(samenwerkingId).gemeenten().stream()
+                .map(Verkenning::partij)
+                .toList();
+    }
+
     /** The position, if it exists and the current user may read it. */
     @Transactional(readOnly = true)
     public Optional<Positie> positie(long samenwerkingId, String gemeenteCode) {
@@ -309,7 +317,7 @@ public class Verkenning {
         boolean gedeeld = invoer.gedeeld() != null
                 ? invoer.gedeeld()
                 : voor.map(Positie::gedeeld).orElse(false);
-        VerkenningRepository.Gegevens gegevens = valideer(s, code, invoer, gedeeld);
+        VerkenningRepository.Gegevens gegevens = valideer(s, code, invoer, gedeeld, voor.orElse(null));
         if (voor.isEmpty()) {
             repository.voegPositieToe(samenwerkingId, code, gegevens, g.gebruikersnaam());
         } else {
@@ -333,11 +341,39 @@ public class Verkenning {
         return new Opgeslagen(na, voor.isEmpty());
     }
 
-    private VerkenningRepository.Gegevens valideer(Samenwerking s, String code, PositieInvoer invoer, boolean gedeeld) {
+    /** {@code voor} is the stored position, whose end goal fields a client that does not send them keeps. */
+    private VerkenningRepository.Gegevens valideer(
+            Samenwerking s, String code, PositieInvoer invoer, boolean gedeeld, @Nullable Positie voor) {
         Fouten fouten = new Fouten();
         tekst(fouten, "watWillenWij", invoer.watWillenWij(), Fouten.MAX_LANG);
         tekst(fouten, "watWillenWijNiet", invoer.watWillenWijNiet(), Fouten.MAX_LANG);
         tekst(fouten, "eigenRuimte", invoer.eigenRuimte(), Fouten.MAX_LANG);
+        tekst(fouten, "einddoelToelichting", invoer.einddoelToelichting(), Fouten.MAX_LANG);
+        Einddoel einddoel = invoer.einddoel() == null && voor != null ? voor.einddoel() : null;
+        if (invoer.einddoel() != null && !invoer.einddoel().isBlank()) {
+            einddoel = einddoel(invoer.einddoel());
+            if (einddoel == null) {
+                fouten.voeg("einddoel", "verkenning.positie.einddoel.onbekend");
+            }
+        }
+        Set<Einddoel> uitgesloten = java.util.EnumSet.noneOf(Einddoel.class);
+        if (invoer.uitgeslotenEinddoelen() == null) {
+            if (voor != null) {
+                uitgesloten.addAll(voor.uitgeslotenEinddoelen());
+            }
+        } else {
+            for (String naam : invoer.uitgeslotenEinddoelen()) {
+                Einddoel e = einddoel(naam);
+                if (e == null) {
+                    fouten.voeg("uitgeslotenEinddoelen", "verkenning.positie.einddoel.onbekend");
+                    break;
+                }
+                uitgesloten.add(e);
+            }
+        }
+        if (einddoel != null && uitgesloten.contains(einddoel)) {
+            fouten.voeg("uitgeslotenEinddoelen", "verkenning.positie.einddoel.tegenstrijdig");
+        }
         BigDecimal bedrag = bedrag(fouten, "maximumPerJaar", invoer.maximumPerJaar());
         Set<Long> taken =
                 repository.taken(s.id()).stream().map(SamenwerkingTaak::id).collect(Collectors.toSet());
@@ -365,7 +401,22 @@ public class Verkenning {
                 bedrag,
                 leegNaarNull(invoer.eigenRuimte()),
                 gedeeld,
-                behoeften);
+                behoeften,
+                einddoel,
+                invoer.einddoelToelichting() == null && voor != null
+                        ? voor.einddoelToelichting()
+                        : leegNaarNull(invoer.einddoelToelichting()),
+                uitgesloten);
+    }
+
+    private static @Nullable Einddoel einddoel(@Nullable String naam) {
+        String n = naam == null ? "" : naam.strip().toUpperCase(Locale.ROOT);
+        for (Einddoel e : Einddoel.values()) {
+            if (e.name().equals(n)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static @Nullable Behoefte behoefte(
@@ -423,6 +474,9 @@ public class Verkenning {
                 "maximumPerJaar",
                 p.maximumPerJaar() == null ? null : p.maximumPerJaar().toPlainString());
         velden.put("eigenRuimte", p.eigenRuimte());
+        velden.put("einddoel", p.einddoel() == null ? null : p.einddoel().name());
+        velden.put("einddoelToelichting", p.einddoelToelichting());
+        velden.put("uitgeslotenEinddoelen", VerkenningRepository.uitgesloten(p.uitgeslotenEinddoelen()));
         velden.put("gedeeld", p.gedeeld());
         for (Behoefte b : p.behoeften()) {
             velden.put(
@@ -498,6 +552,34 @@ public class Verkenning {
             String eigenRuimte,
             boolean gedeeld,
             List<Behoefte> behoeften) {
+        return zaaiPositie(
+                samenwerkingId,
+                code,
+                watWillenWij,
+                watWillenWijNiet,
+                maximumPerJaar,
+                eigenRuimte,
+                gedeeld,
+                behoeften,
+                null,
+                null,
+                Set.of());
+    }
+
+    /** A position for the demo case with an end goal and the end states the party rules out. */
+    @Transactional
+    public boolean zaaiPositie(
+            long samenwerkingId,
+            String code,
+            String watWillenWij,
+            String watWillenWijNiet,
+            BigDecimal maximumPerJaar,
+            String eigenRuimte,
+            boolean gedeeld,
+            List<Behoefte> behoeften,
+            @Nullable Einddoel einddoel,
+            @Nullable String einddoelToelichting,
+            Set<Einddoel> uitgeslotenEinddoelen) {
         if (repository.positie(samenwerkingId, code).isPresent()) {
             return false;
         }
@@ -505,7 +587,15 @@ public class Verkenning {
                 samenwerkingId,
                 code,
                 new VerkenningRepository.Gegevens(
-                        watWillenWij, watWillenWijNiet, maximumPerJaar, eigenRuimte, gedeeld, behoeften),
+                        watWillenWij,
+                        watWillenWijNiet,
+                        maximumPerJaar,
+                        eigenRuimte,
+                        gedeeld,
+                        behoeften,
+                        einddoel,
+                        einddoelToelichting,
+                        uitgeslotenEinddoelen),
                 "systeem");
         audit.legVastVertrouwelijk(
                 Actie.AANGEMAAKT,

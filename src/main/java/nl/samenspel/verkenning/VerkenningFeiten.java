@@ -2,6 +2,8 @@ package nl.samenspel.verkenning;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bulk reads of the verkenning module for other modules' read models (the check, ADR 0008): a fixed number of
@@ -27,11 +29,38 @@ public interface VerkenningFeiten {
         }
     }
 
-    /** Which parts of a party's position are filled in, never their content, and whether it is shared. */
+    /**
+     * Which parts of a party's position are filled in, never their content, and whether it is shared. The end goal
+     * and the end states ruled out are structured choices, not text, so they are given (issue 10); their
+     * explanation is not.
+     */
     record PositieStand(
             String gemeenteCode,
             boolean watWillenWijNietIngevuld,
             boolean maximumPerJaarIngevuld,
             boolean eigenRuimteIngevuld,
-            boolean gedeeld) {}
+            boolean gedeeld,
+            @Nullable Einddoel einddoel,
+            Set<Einddoel> uitgeslotenEinddoelen) {
+
+        public PositieStand {
+            uitgeslotenEinddoelen = Set.copyOf(uitgeslotenEinddoelen);
+        }
+
+        public PositieStand(
+                String gemeenteCode,
+                boolean watWillenWijNietIngevuld,
+                boolean maximumPerJaarIngevuld,
+                boolean eigenRuimteIngevuld,
+                boolean gedeeld) {
+            this(
+                    gemeenteCode,
+                    watWillenWijNietIngevuld,
+                    maximumPerJaarIngevuld,
+                    eigenRuimteIngevuld,
+                    gedeeld,
+                    null,
+                    Set.of());
+        }
+    }
 }

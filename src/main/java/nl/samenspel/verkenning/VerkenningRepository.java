@@ -8,9 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.samenspel.platform.VersieConflictException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -247,7 +250,10 @@ class VerkenningRepository {
                         p.gewijzigdDoor(),
                         alle.stream()
                                 .filter(b -> b.van().equals(p.gemeenteCode()))
-                                .toList()))
+                                .toList(),
+                        p.einddoel(),
+                        p.einddoelToelichting(),
+                        p.uitgeslotenEinddoelen()))
                 .toList();
     }
 
@@ -266,8 +272,9 @@ class VerkenningRepository {
     void voegPositieToe(long samenwerkingId, String code, Gegevens p, String door) {
         jdbc.sql("""
                 INSERT INTO positie (samenwerking_id, gemeente_code, wat_willen_wij, wat_willen_wij_niet, maximum_per_jaar,
-                                     eigen_ruimte, gedeeld, gedeeld_op, versie, gewijzigd_op, gewijzigd_door)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                                     eigen_ruimte, gedeeld, gedeeld_op, versie, gewijzigd_op, gewijzigd_door,
+                                     einddoel, einddoel_toelichting, uitgesloten_einddoelen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
                 .params(Arrays.asList(
                         samenwerkingId,
                         code,
@@ -278,7 +285,10 @@ class VerkenningRepository {
                         p.gedeeld(),
                         p.gedeeld() ? nu() : null,
                         nu(),
-                        door))
+                        door,
+                        p.einddoel() == null ? null : p.einddoel().name(),
+                        p.einddoelToelichting(),
+                        uitgesloten(p.uitgeslotenEinddoelen())))
                 .update();
         schrijfBehoeften(samenwerkingId, code, p.behoeften());
     }
@@ -287,7 +297,8 @@ class VerkenningRepository {
         int rijen = jdbc.sql("""
                 UPDATE positie SET wat_willen_wij = ?, wat_willen_wij_niet = ?, maximum_per_jaar = ?, eigen_ruimte = ?,
                        gedeeld = ?, gedeeld_op = CASE WHEN ? THEN COALESCE(gedeeld_op, ?) ELSE NULL END,
-                       versie = versie + 1, gewijzigd_op = ?, gewijzigd_door = ?
+                       versie = versie + 1, gewijzigd_op = ?, gewijzigd_door = ?,
+                       einddoel = ?, einddoel_toelichting = ?, uitgesloten_einddoelen = ?
                 WHERE samenwerking_id = ? AND gemeente_code = ? AND versie = ?""")
                 .params(Arrays.asList(
                         p.watWillenWij(),
@@ -299,6 +310,9 @@ class VerkenningRepository {
                         nu(),
                         nu(),
                         door,
+                        p.einddoel() == null ? null : p.einddoel().name(),
+                        p.einddoelToelichting(),
+                        uitgesloten(p.uitgeslotenEinddoelen()),
                         samenwerkingId,
                         code,
                         versie))
@@ -335,7 +349,29 @@ class VerkenningRepository {
             @Nullable BigDecimal maximumPerJaar,
             @Nullable String eigenRuimte,
             boolean gedeeld,
-            List<Behoefte> behoeften) {}
+            List<Behoefte> behoeften,
+            @Nullable Einddoel einddoel,
+            @Nullable String einddoelToelichting,
+            Set<Einddoel> uitgeslotenEinddoelen) {}
+
+    /** Stored as the enum names in declaration order, comma-separated; null when nothing is ruled out. */
+    static @Nullable String uitgesloten(Set<Einddoel> einddoelen) {
+        return einddoelen.isEmpty()
+                ? null
+                : EnumSet.copyOf(einddoelen).stream().map(Einddoel::name).collect(Collectors.joining(","));
+    }
+
+    static Set<Einddoel> uitgesloten(@Nullable String kolom) {
+        Set<Einddoel> uit = EnumSet.noneOf(Einddoel.class);
+        if (kolom != null) {
+            for (String naam : kolom.split(",")) {
+                if (!naam.isBlank()) {
+                    uit.add(Einddoel.valueOf(naam.strip()));
+                }
+            }
+        }
+        return uit;
+    }
 
     private static Positie positie(ResultSet rs, List<Behoefte> behoeften) throws SQLException {
         Timestamp gedeeldOp = rs.getTimestamp("gedeeld_op");
@@ -351,7 +387,10 @@ class VerkenningRepository {
                 rs.getLong("versie"),
                 rs.getTimestamp("gewijzigd_op").toInstant(),
                 rs.getString("gewijzigd_door"),
-                behoeften);
+                behoeften,
+                rs.getString("einddoel") == null ? null : Einddoel.valueOf(rs.getString("einddoel")),
+                rs.getString("einddoel_toelichting"),
+                uitgesloten(rs.getString("uitgesloten_einddoelen")));
     }
 
     private static Behoefte behoefte(ResultSet rs, int rij) throws SQLException {

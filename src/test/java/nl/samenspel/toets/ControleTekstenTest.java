@@ -25,6 +25,14 @@ class ControleTekstenTest {
             Map.entry("R1.3", List.of(List.of())),
             Map.entry("R1.4", List.of(List.of("WAT"), List.of("VANZELFDYNAMIEK"))),
             Map.entry("R1.5", List.of(List.of("AFSPREKEN"), List.of("UITVOEREN"))),
+            // The end goal as its number (Einddoel ordinal): the text picks the label.
+            Map.entry(
+                    "R1.6",
+                    List.of(
+                            List.of("Zeist", "0", "De Bilt"),
+                            List.of("Zeist", "1", "De Bilt"),
+                            List.of("Zeist", "2", "De Bilt"),
+                            List.of("Zeist", "3", "De Bilt"))),
             Map.entry("R4.1", List.of(List.of())),
             Map.entry("R4.2", List.of(List.of("12345"))),
             Map.entry("R5.1", List.of(List.of("WOZ-waardering"))),
@@ -35,6 +43,7 @@ class ControleTekstenTest {
                             List.of("Zeist", "WOZ-waardering, Invordering", "2"))),
             Map.entry("R5.3", List.of(List.of())),
             Map.entry("R5.4", List.of(List.of())),
+            Map.entry("R5.5", List.of(List.of("WOZ-waardering", "De Bilt", "Zeist"))),
             Map.entry("R6.1", List.of(List.of("STAP:WAT", "3"), List.of("FASE:VORMGEVEN", "2"))),
             Map.entry("R6.2", List.of(List.of("regisseur"), List.of(""))),
             Map.entry("R6.3", List.of(List.of("regisseur", "Zeist"))));

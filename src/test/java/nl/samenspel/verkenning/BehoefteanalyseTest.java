@@ -49,15 +49,31 @@ class BehoefteanalyseTest {
 
     @Test
     void wieElkaarAllebeiNodigHebbenKrijgtAdviesSamenwerken() {
-        TaakAnalyse taak = woz(List.of(ZEIST, DE_BILT), nodig(ZEIST, DE_BILT, STERK), nodig(DE_BILT, ZEIST, ENIGSZINS));
+        TaakAnalyse taak = woz(List.of(ZEIST, DE_BILT), nodig(ZEIST, DE_BILT, STERK), nodig(DE_BILT, ZEIST, STERK));
 
         PaarAnalyse paar = taak.paren().get(0);
         assertThat(paar.classificatie()).isEqualTo(Classificatie.WEDERZIJDS);
         assertThat(paar.advies()).isEqualTo(Advies.SAMENWERKEN);
         assertThat(paar.koper()).isNull();
         assertThat(paar.leverancier()).isNull();
+        assertThat(paar.afhankelijkheid()).isEqualTo(Afhankelijkheid.GELIJK);
         assertThat(paar.uitleg())
-                .isEqualTo(new Uitleg(Sleutels.PAAR_WEDERZIJDS, List.of("Zeist", "De Bilt", "WOZ-taxatie", 2, 1)));
+                .isEqualTo(new Uitleg(Sleutels.PAAR_WEDERZIJDS, List.of("Zeist", "De Bilt", "WOZ-taxatie", 2, 2)));
+    }
+
+    @Test
+    void sterkTegenoverEnigszinsIsWederzijdsMaarOngelijkEnZegtWatDeMinstAfhankelijkeEraanHeeft() {
+        // De Bilt, listed second, is the one that needs the other strongly.
+        TaakAnalyse taak = woz(List.of(ZEIST, DE_BILT), nodig(ZEIST, DE_BILT, ENIGSZINS), nodig(DE_BILT, ZEIST, STERK));
+
+        PaarAnalyse paar = taak.paren().get(0);
+        assertThat(paar.classificatie()).isEqualTo(Classificatie.WEDERZIJDS);
+        assertThat(paar.advies()).isEqualTo(Advies.SAMENWERKEN);
+        assertThat(paar.afhankelijkheid()).isEqualTo(Afhankelijkheid.ONGELIJK);
+        assertThat(paar.meestAfhankelijk()).isEqualTo(DE_BILT);
+        assertThat(paar.minstAfhankelijk()).isEqualTo(ZEIST);
+        assertThat(paar.uitleg())
+                .isEqualTo(new Uitleg(Sleutels.PAAR_WEDERZIJDS_ONGELIJK, List.of("De Bilt", "Zeist", "WOZ-taxatie")));
     }
 
     @Test

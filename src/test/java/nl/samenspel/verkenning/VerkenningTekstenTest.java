@@ -54,7 +54,7 @@ class VerkenningTekstenTest {
         // No forgotten templates: every explanation key in the file is one the engine can produce.
         assertThat(bestand.stringPropertyNames().stream().filter(k -> k.startsWith("verkenning.uitleg.")))
                 .containsExactlyInAnyOrderElementsOf(Sleutels.ALLE);
-        Stream.of(Sterkte.values(), Classificatie.values(), Advies.values(), Patroon.values())
+        Stream.of(Sterkte.values(), Classificatie.values(), Advies.values(), Patroon.values(), Einddoel.values())
                 .flatMap(Arrays::stream)
                 .map(w ->
                         "verkenning." + w.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "." + w.name())
@@ -78,6 +78,17 @@ class VerkenningTekstenTest {
                         "Zeist heeft De Bilt sterk nodig voor de taak WOZ-taxatie, maar De Bilt geeft aan Zeist hiervoor niet"
                                 + " nodig te hebben. Dan ligt inkopen meer voor de hand dan samenwerken: Zeist koopt de dienst"
                                 + " bij De Bilt.");
+    }
+
+    @Test
+    void ongelijkeAfhankelijkheidZegtWatDeMinstAfhankelijkeEraanHeeft() {
+        TaakAnalyse taak = woz(List.of(DE_BILT, ZEIST), nodig(ZEIST, DE_BILT, STERK), nodig(DE_BILT, ZEIST, ENIGSZINS));
+
+        assertThat(render(taak.paren().get(0).uitleg()))
+                .startsWith(
+                        "Zeist en De Bilt hebben elkaar allebei nodig voor de taak WOZ-taxatie, maar niet even sterk:"
+                                + " Zeist heeft De Bilt sterk nodig, terwijl De Bilt Zeist maar enigszins nodig heeft.")
+                .contains("Maak samen zichtbaar wat De Bilt aan deze samenwerking overhoudt");
     }
 
     @Test
@@ -135,6 +146,7 @@ class VerkenningTekstenTest {
             groep.addAll(List.of(nodig(lid, UTRECHT, NIET), nodig(UTRECHT, lid, NIET)));
         }
         analyses.add(woz(vier, groep));
+        analyses.add(woz(List.of(ZEIST, DE_BILT), nodig(ZEIST, DE_BILT, STERK), nodig(DE_BILT, ZEIST, ENIGSZINS)));
 
         List<Behoefte> hub = new ArrayList<>(onderling(NIET, ZEIST, DE_BILT, BUNNIK));
         for (Partij koper : List.of(ZEIST, DE_BILT)) {

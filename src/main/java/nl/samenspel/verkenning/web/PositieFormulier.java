@@ -1,7 +1,9 @@
 package nl.samenspel.verkenning.web;
 
+import java.util.Arrays;
 import java.util.List;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.verkenning.Einddoel;
 import org.jspecify.annotations.Nullable;
 
 /** The position form as shown: the values typed (or stored), one question per task and other party. */
@@ -10,10 +12,18 @@ public record PositieFormulier(
         String watWillenWijNiet,
         String maximumPerJaar,
         String eigenRuimte,
+        String einddoel,
+        String einddoelToelichting,
+        List<String> uitgeslotenEinddoelen,
         @Nullable Long versie,
         List<TaakVragen> taken,
         @Nullable Fouten fouten,
         @Nullable String melding) {
+
+    /** The end goals in their order: the values of the select and of the checkbox group. */
+    public static List<String> einddoelen() {
+        return Arrays.stream(Einddoel.values()).map(Einddoel::name).toList();
+    }
 
     public record TaakVragen(long taakId, String taakNaam, List<Vraag> vragen) {}
 

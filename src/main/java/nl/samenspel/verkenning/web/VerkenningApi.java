@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import nl.samenspel.platform.Bedrag;
 import nl.samenspel.platform.Fouten;
@@ -21,7 +24,9 @@ import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.verkenning.Afhankelijkheid;
 import nl.samenspel.verkenning.AnalyseUitkomst;
+import nl.samenspel.verkenning.Einddoel;
 import nl.samenspel.verkenning.OntbrekendAntwoord;
 import nl.samenspel.verkenning.PaarAnalyse;
 import nl.samenspel.verkenning.Partij;
@@ -153,6 +158,16 @@ class VerkenningApi {
             String gemeente,
             @Nullable String watWillenWij,
             @Nullable String watWillenWijNiet,
+
+            @Schema(description = "Het einddoel dat deze partij voor ogen heeft; null als het niet gekozen is")
+            @Nullable
+            Einddoel einddoel,
+
+            @Nullable String einddoelToelichting,
+
+            @Schema(description = "De einddoelen die deze partij in elk geval uitsluit")
+            List<Einddoel> uitgeslotenEinddoelen,
+
             List<BehoefteJson> behoeften,
             KostenJson kosten,
             boolean gedeeld,
@@ -165,6 +180,9 @@ class VerkenningApi {
                     p.gemeenteCode(),
                     p.watWillenWij(),
                     p.watWillenWijNiet(),
+                    p.einddoel(),
+                    p.einddoelToelichting(),
+                    List.copyOf(p.uitgeslotenEinddoelen()),
                     p.behoeften().stream()
                             .map(b -> new BehoefteJson(
                                     b.taakId(), b.naar(), b.sterkte().name(), b.toelichting()))
@@ -186,6 +204,34 @@ class VerkenningApi {
     public record PositieInvoerJson(
             @Nullable String watWillenWij,
             @Nullable String watWillenWijNiet,
+
+            @Schema(
+                    description = "Het einddoel dat deze partij voor ogen heeft; mag ontbreken",
+                    allowableValues = {
+                        "ZELFSTANDIG_BLIJVEN",
+                        "AMBTELIJKE_SAMENWERKING",
+                        "AMBTELIJKE_FUSIE",
+                        "BESTUURLIJKE_FUSIE_OP_TERMIJN",
+                        "NOG_OPEN"
+                    })
+            @Nullable
+            String einddoel,
+
+            @Nullable String einddoelToelichting,
+
+            @ArraySchema(
+                    arraySchema = @Schema(description = "Einddoelen die deze partij in elk geval uitsluit"),
+                    schema =
+                            @Schema(
+                                    allowableValues = {
+                                        "ZELFSTANDIG_BLIJVEN",
+                                        "AMBTELIJKE_SAMENWERKING",
+                                        "AMBTELIJKE_FUSIE",
+                                        "BESTUURLIJKE_FUSIE_OP_TERMIJN",
+                                        "NOG_OPEN"
+                                    }))
+            @Nullable
+            List<@NotNull(message = "{fout.verplicht}") String> uitgeslotenEinddoelen,
             // An answer may not be null: without this, [null] reached the service as a 500.
             @Nullable List<@NotNull(message = "{fout.verplicht}") BehoefteJson> behoeften,
             @Nullable KostenJson kosten,
@@ -207,7 +253,38 @@ class VerkenningApi {
             String advies,
             @Nullable String koper,
             @Nullable String leverancier,
-            String uitleg) {}
+            String uitleg,
+
+            @Schema(
+                    description = "Alleen bij WEDERZIJDS: GELIJK als beide partijen elkaar even sterk nodig hebben, "
+                            + "ONGELIJK als de een de ander sterk en de ander de een maar enigszins nodig heeft")
+            @Nullable
+            Afhankelijkheid afhankelijkheid,
+
+            @Schema(description = "Alleen bij ONGELIJK: de partij die de ander sterk nodig heeft") @Nullable
+            String meestAfhankelijk,
+
+            @Schema(description = "Alleen bij ONGELIJK: de partij die de ander maar enigszins nodig heeft") @Nullable
+            String minstAfhankelijk) {}
+
+    /** One party in the side-by-side view; the position fields are null when this reader may not read it. */
+    public record NaastElkaarPartijJson(
+            String gemeente,
+            String naam,
+
+            @Schema(
+                    description =
+                            "Of u de positie van deze partij mag lezen (zo niet: nog niet gedeeld of nog niet ingevuld)")
+            boolean zichtbaar,
+
+            boolean gedeeld,
+            @Nullable String watWillenWij,
+            @Nullable String watWillenWijNiet,
+            @Nullable Einddoel einddoel,
+            @Nullable String einddoelToelichting,
+            List<Einddoel> uitgeslotenEinddoelen) {}
+
+    public record NaastElkaarJson(List<NaastElkaarPartijJson> partijen) {}
 
     public record SamenvattingJson(String patroon, List<String> uitleg) {}
 
@@ -326,6 +403,36 @@ class VerkenningApi {
     }
 
     @Operation(
+            summary = "Posities naast elkaar",
+            description =
+                    "Per partij wat zij wil, wat zij niet wil, haar einddoel en wat zij uitsluit. De regisseur ziet "
+                            + "elke positie; anderen alleen de posities die zij mogen lezen (gedeeld, of van de eigen gemeente)")
+    @GetMapping(path = "/api/v1/samenwerkingen/{id}/posities/naast-elkaar", produces = MediaType.APPLICATION_JSON_VALUE)
+    NaastElkaarJson naastElkaar(@PathVariable long id) {
+        Map<String, Positie> leesbaar = new LinkedHashMap<>();
+        verkenning.leesbarePosities(id).forEach(p -> leesbaar.put(p.gemeenteCode(), p));
+        List<NaastElkaarPartijJson> partijen = new ArrayList<>();
+        for (Partij partij : verkenning.partijen(id)) {
+            Positie p = leesbaar.get(partij.code());
+            partijen.add(
+                    p == null
+                            ? new NaastElkaarPartijJson(
+                                    partij.code(), partij.naam(), false, false, null, null, null, null, List.of())
+                            : new NaastElkaarPartijJson(
+                                    partij.code(),
+                                    partij.naam(),
+                                    true,
+                                    p.gedeeld(),
+                                    p.watWillenWij(),
+                                    p.watWillenWijNiet(),
+                                    p.einddoel(),
+                                    p.einddoelToelichting(),
+                                    List.copyOf(p.uitgeslotenEinddoelen())));
+        }
+        return new NaastElkaarJson(partijen);
+    }
+
+    @Operation(
             summary = "Positie van een partij",
             description = "404 als zij niet bestaat of als u haar (nog) niet mag lezen")
     @GetMapping(
@@ -405,7 +512,10 @@ class VerkenningApi {
                 behoeften,
                 maximum,
                 kosten == null ? null : kosten.eigenRuimte(),
-                body.gedeeld());
+                body.gedeeld(),
+                body.einddoel(),
+                body.einddoelToelichting(),
+                body.uitgeslotenEinddoelen());
     }
 
     // ---- analyse ----
@@ -446,7 +556,10 @@ class VerkenningApi {
                 p.advies().name(),
                 p.koper() == null ? null : p.koper().code(),
                 p.leverancier() == null ? null : p.leverancier().code(),
-                tekst(p.uitleg()));
+                tekst(p.uitleg()),
+                p.afhankelijkheid(),
+                p.meestAfhankelijk() == null ? null : p.meestAfhankelijk().code(),
+                p.minstAfhankelijk() == null ? null : p.minstAfhankelijk().code());
     }
 
     private static RichtingJson richting(Richting r) {

@@ -23,6 +23,7 @@ import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
+import nl.samenspel.verkenning.Afhankelijkheid;
 import nl.samenspel.verkenning.AnalyseUitkomst;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.OntbrekendAntwoord;
@@ -267,6 +268,41 @@ class VerkenningPaginas {
         return "pages/verkenning/posities";
     }
 
+    /**
+     * Every party's wat, niet and end goal side by side. The regisseur reads every position; anybody else only what
+     * {@link Verkenning#kanPositieLezen} allows (shared, or their own municipality's), the rest is "not shared or not
+     * filled in", deliberately the same text for both.
+     */
+    @GetMapping("/posities/naast-elkaar")
+    String naastElkaar(@PathVariable long id, Model model) {
+        Samenwerking s = samenwerkingen.vind(id);
+        Map<String, Positie> leesbaar = new LinkedHashMap<>();
+        verkenning.leesbarePosities(id).forEach(p -> leesbaar.put(p.gemeenteCode(), p));
+        List<NaastElkaarKolom> kolommen = new ArrayList<>();
+        for (Gemeente gm : s.gemeenten()) {
+            Positie p = leesbaar.get(gm.code());
+            kolommen.add(
+                    p == null
+                            ? NaastElkaarKolom.nietZichtbaar(gm.naam())
+                            : new NaastElkaarKolom(
+                                    gm.naam(),
+                                    true,
+                                    p.gedeeld(),
+                                    p.watWillenWij(),
+                                    p.watWillenWijNiet(),
+                                    p.einddoel() == null
+                                            ? null
+                                            : teksten.t(p.einddoel().sleutel()),
+                                    p.einddoelToelichting(),
+                                    p.uitgeslotenEinddoelen().stream()
+                                            .map(e -> teksten.t(e.sleutel()))
+                                            .toList()));
+        }
+        model.addAttribute("s", s);
+        model.addAttribute("kolommen", kolommen);
+        return "pages/verkenning/naast-elkaar";
+    }
+
     @GetMapping("/posities/{code}")
     String positie(
             @PathVariable long id,
@@ -327,7 +363,10 @@ class VerkenningPaginas {
                 behoeften,
                 velden.getFirst("maximumPerJaar"),
                 velden.getFirst("eigenRuimte"),
-                gedeeld);
+                gedeeld,
+                velden.getFirst("einddoel"),
+                velden.getFirst("einddoelToelichting"),
+                lijst(velden.get("uitgeslotenEinddoelen")));
         Long gezien = getal(velden.getFirst("versie"));
         try {
             verkenning.bewaarPositie(id, gemeente.code(), gezien, invoer);
@@ -398,6 +437,9 @@ class VerkenningPaginas {
                     leeg(invoer.getFirst("watWillenWijNiet")),
                     leeg(invoer.getFirst("maximumPerJaar")),
                     leeg(invoer.getFirst("eigenRuimte")),
+                    leeg(invoer.getFirst("einddoel")),
+                    leeg(invoer.getFirst("einddoelToelichting")),
+                    lijst(invoer.get("uitgeslotenEinddoelen")),
                     versie,
                     taken,
                     fouten,
@@ -408,6 +450,11 @@ class VerkenningPaginas {
                 p == null ? "" : leeg(p.watWillenWijNiet()),
                 p == null ? "" : Bedrag.invoerTekst(p.maximumPerJaar()),
                 p == null ? "" : leeg(p.eigenRuimte()),
+                p == null || p.einddoel() == null ? "" : p.einddoel().name(),
+                p == null ? "" : leeg(p.einddoelToelichting()),
+                p == null
+                        ? List.of()
+                        : p.uitgeslotenEinddoelen().stream().map(Enum::name).toList(),
                 p == null ? null : p.versie(),
                 taken,
                 null,
@@ -504,7 +551,8 @@ class VerkenningPaginas {
                 : teksten.t("verkenning.advies." + p.advies().name());
         return new AnalyseWeergave.Paar(
                 p.a().naam() + " \u2013 " + p.b().naam(),
-                teksten.t("verkenning.classificatie." + p.classificatie().name()),
+                teksten.t("verkenning.classificatie." + p.classificatie().name()
+                        + (p.afhankelijkheid() == Afhankelijkheid.ONGELIJK ? ".ONGELIJK" : "")),
                 advies,
                 tekst(p.uitleg()));
     }
@@ -532,6 +580,10 @@ class VerkenningPaginas {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static List<String> lijst(@Nullable List<String> waarden) {
+        return waarden == null ? List.of() : List.copyOf(waarden);
     }
 
     private static String leeg(@Nullable String tekst) {

@@ -19,6 +19,7 @@ import nl.samenspel.toets.ToetsFeiten.Regisseur;
 import nl.samenspel.toets.ToetsFeiten.Spanning;
 import nl.samenspel.toets.ToetsFeiten.Uitstel;
 import nl.samenspel.verkenning.Behoefte;
+import nl.samenspel.verkenning.Einddoel;
 import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.Sterkte;
 import nl.samenspel.verkenning.Taak;
@@ -447,5 +448,80 @@ class ControlesTest {
                 }))
                 .extracting(Signaal::onderwerp)
                 .containsExactly("9");
+    }
+
+    static Positie met(String code, Einddoel einddoel, Einddoel... uitgesloten) {
+        return new Positie(code, true, false, false, einddoel, Set.of(uitgesloten));
+    }
+
+    @Test
+    void r16EinddoelDatEenAnderUitsluitNoemtBeidePartijenEnHetEinddoel() {
+        List<Signaal> s = signalen(new EinddoelenLopenUiteen(), f -> {
+            f.posities.put("GM0355", met("GM0355", Einddoel.BESTUURLIJKE_FUSIE_OP_TERMIJN));
+            f.posities.put(
+                    "GM0310", met("GM0310", Einddoel.AMBTELIJKE_SAMENWERKING, Einddoel.BESTUURLIJKE_FUSIE_OP_TERMIJN));
+            return f;
+        });
+        assertThat(s).extracting(Signaal::onderwerp).containsExactly("GM0355:GM0310");
+        assertThat(s.get(0).argumenten())
+                .containsExactly("Zeist", String.valueOf(Einddoel.BESTUURLIJKE_FUSIE_OP_TERMIJN.ordinal()), "De Bilt");
+    }
+
+    @Test
+    void r16ZelfstandigBlijvenSluitEenBestuurlijkeFusieUit() {
+        assertThat(signalen(new EinddoelenLopenUiteen(), f -> {
+                    f.posities.put("GM0355", met("GM0355", Einddoel.BESTUURLIJKE_FUSIE_OP_TERMIJN));
+                    f.posities.put("GM0312", met("GM0312", Einddoel.ZELFSTANDIG_BLIJVEN));
+                    return f;
+                }))
+                .extracting(Signaal::onderwerp)
+                .containsExactly("GM0355:GM0312");
+        // Staying independent does not rule out an administrative cooperation.
+        assertThat(signalen(new EinddoelenLopenUiteen(), f -> {
+                    f.posities.put("GM0355", met("GM0355", Einddoel.AMBTELIJKE_SAMENWERKING));
+                    f.posities.put("GM0312", met("GM0312", Einddoel.ZELFSTANDIG_BLIJVEN));
+                    return f;
+                }))
+                .isEmpty();
+    }
+
+    @Test
+    void r16ZwijgtBijGelijkeOfOpenEinddoelenEnZonderPositie() {
+        assertThat(signalen(new EinddoelenLopenUiteen(), f -> {
+                    f.posities.put(
+                            "GM0355", met("GM0355", Einddoel.AMBTELIJKE_FUSIE, Einddoel.BESTUURLIJKE_FUSIE_OP_TERMIJN));
+                    f.posities.put(
+                            "GM0310", met("GM0310", Einddoel.AMBTELIJKE_FUSIE, Einddoel.BESTUURLIJKE_FUSIE_OP_TERMIJN));
+                    f.posities.put("GM0312", met("GM0312", Einddoel.NOG_OPEN, Einddoel.NOG_OPEN));
+                    return f;
+                }))
+                .isEmpty();
+        // Somebody who rules a merger out says nothing about a party without a position or an end goal.
+        assertThat(signalen(new EinddoelenLopenUiteen(), f -> {
+                    f.posities.remove("GM0355");
+                    f.posities.put("GM0312", met("GM0312", Einddoel.ZELFSTANDIG_BLIJVEN));
+                    return f;
+                }))
+                .isEmpty();
+    }
+
+    @Test
+    void r55SterkTegenoverEnigszinsNoemtDeTaakEnBeidePartijen() {
+        List<Signaal> s = signalen(new OngelijkeAfhankelijkheid(), f -> {
+            f.behoeften.replaceAll(b -> b.taakId() == WOZ.id()
+                            && b.van().equals("GM0310")
+                            && b.naar().equals("GM0355")
+                    ? new Behoefte(b.taakId(), b.van(), b.naar(), Sterkte.STERK)
+                    : b);
+            return f;
+        });
+        assertThat(s).extracting(Signaal::onderwerp).containsExactly("1:GM0310:GM0355");
+        assertThat(s.get(0).argumenten()).containsExactly("WOZ-waardering", "De Bilt", "Zeist");
+        // Both strongly: equal, nothing to say.
+        assertThat(signalen(new OngelijkeAfhankelijkheid(), f -> {
+                    f.behoeften.replaceAll(b -> new Behoefte(b.taakId(), b.van(), b.naar(), Sterkte.STERK));
+                    return f;
+                }))
+                .isEmpty();
     }
 }
