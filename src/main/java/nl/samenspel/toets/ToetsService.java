@@ -502,6 +502,35 @@ public class ToetsService {
                 .orElseThrow();
     }
 
+    /**
+     * For the demo set-up only, when nobody is signed in: acknowledges one open finding in both views, as
+     * {@code door}, with an audit record. Does nothing when that finding is not open (already acknowledged on an
+     * earlier start, or not there), so it can run on every start.
+     */
+    @Transactional
+    public boolean zaaiErkenning(long samenwerkingId, String controle, String onderwerp, String door, String reden) {
+        boolean gedaan = false;
+        Instant nu = Instant.now();
+        for (Weergave w : Weergave.values()) {
+            Optional<Bevinding> open = bevindingen.metHistorie(samenwerkingId, w).stream()
+                    .filter(b -> b.controle().equals(controle)
+                            && b.onderwerp().equals(onderwerp)
+                            && b.status() == Status.OPEN)
+                    .findFirst();
+            if (open.isPresent()
+                    && bevindingen.erken(open.get().id(), open.get().versie(), door, reden, nu)) {
+                gedaan = true;
+                Map<String, Object> voor = new LinkedHashMap<>();
+                voor.put("status", Status.OPEN.name());
+                Map<String, Object> na = new LinkedHashMap<>();
+                na.put("status", Status.ERKEND.name());
+                na.put("reden", reden);
+                audit.legVast(Actie.GEWIJZIGD, "bevinding", open.get().id(), samenwerkingId, voor, na);
+            }
+        }
+        return gedaan;
+    }
+
     // ---- evaluation on demand ----
 
     public EvaluatieUitkomst evalueerAlle() {
