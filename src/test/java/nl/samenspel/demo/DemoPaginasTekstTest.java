@@ -87,6 +87,10 @@ class DemoPaginasTekstTest {
                 .get("/samenwerkingen/" + id + "/toets")
                 .body();
         assertThat(pagina).contains("Bewust afgeweken").contains("Nog niet getoetst");
+        try (nl.samenspel.support.Browser b = new nl.samenspel.support.Browser(port)) {
+            b.inloggen("raadslid1").open("/samenwerkingen/" + id + "/toets");
+            b.screenshot("toets-democasus");
+        }
     }
 
     @ParameterizedTest
