@@ -214,7 +214,7 @@ public class ToetsService {
         return uit;
     }
 
-    private static boolean getoetst(Map<Integer, Fase> dekking, int regel, Fase fase) {
+    static boolean getoetst(Map<Integer, Fase> dekking, int regel, Fase fase) {
         Fase vanaf = dekking.get(regel);
         return vanaf != null && !fase.voor(vanaf);
     }
