@@ -22,6 +22,7 @@ import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.security.Rol;
 import nl.samenspel.security.Sessies;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,6 +58,7 @@ public class AccountService {
     private final AuditTrail audit;
     private final Sessies sessies;
     private final InlogBeperking inlogBeperking;
+    private final ApplicationEventPublisher events;
 
     AccountService(
             AccountRepository accounts,
@@ -64,7 +66,9 @@ public class AccountService {
             Gemeenten gemeenten,
             AuditTrail audit,
             Sessies sessies,
-            InlogBeperking inlogBeperking) {
+            InlogBeperking inlogBeperking,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sessies = sessies;
         this.inlogBeperking = inlogBeperking;
         this.accounts = accounts;
@@ -176,6 +180,8 @@ public class AccountService {
                 null,
                 Map.of(),
                 velden(accounts.vind(id).orElseThrow()));
+        // A samenwerking may already name this user as its regisseur (R6.2 then found no account).
+        events.publishEvent(new AccountGewijzigd(gebruikersnaam));
         return id;
     }
 
@@ -239,6 +245,7 @@ public class AccountService {
                 || !voor.rollen().equals(na.rollen())
                 || !java.util.Objects.equals(voor.gemeenteCode(), na.gemeenteCode())) {
             sessies.beeindig(na.gebruikersnaam());
+            events.publishEvent(new AccountGewijzigd(na.gebruikersnaam()));
         }
         return na;
     }

@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo",
-        allowedDependencies = {"account", "gemeente", "samenwerking", "security", "stappen", "verkenning"})
+        allowedDependencies = {"account", "gemeente", "samenwerking", "security", "stappen", "toets", "verkenning"})
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.demo;

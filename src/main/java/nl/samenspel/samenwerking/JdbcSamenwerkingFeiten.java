@@ -53,6 +53,14 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
                 .list();
     }
 
+    @Override
+    public List<Long> metRegisseur(String gebruikersnaam) {
+        return jdbc.sql("SELECT id FROM samenwerking WHERE regisseur = ? ORDER BY id")
+                .param(gebruikersnaam)
+                .query(Long.class)
+                .list();
+    }
+
     private static final class Bouw {
         final long id;
         final Fase fase;

@@ -22,6 +22,9 @@ public interface SamenwerkingFeiten {
     /** The ids of the samenwerkingen this municipality takes part in, ascending. */
     List<Long> metGemeente(String gemeenteCode);
 
+    /** The ids of the samenwerkingen that name this account as their regisseur, ascending. */
+    List<Long> metRegisseur(String gebruikersnaam);
+
     /** One {@link Stand} per existing samenwerking among {@code ids}, ascending by id; unknown ids are left out. */
     List<Stand> lees(Collection<Long> ids);
 

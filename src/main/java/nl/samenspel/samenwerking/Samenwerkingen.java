@@ -87,6 +87,18 @@ public class Samenwerkingen {
     }
 
     public static final String OEFEN_PREFIX = "Oefening: ";
+
+    /** What the practice case's own title may start with; a copy says "Oefening: " once, not "Oefening: Oefencasus: ". */
+    private static final String OEFENCASUS_PREFIX = "Oefencasus:";
+
+    /** The title of a practice copy: the prefix once, before the source's title without its own practice prefix. */
+    static String oefentitel(String bron) {
+        String zonder = bron.regionMatches(true, 0, OEFENCASUS_PREFIX, 0, OEFENCASUS_PREFIX.length())
+                ? bron.substring(OEFENCASUS_PREFIX.length()).strip()
+                : bron;
+        return OEFEN_PREFIX + zonder;
+    }
+
     public static final int MAX_REDEN = Samenwerking.MAX_REDEN;
 
     // ---- checks ----
@@ -499,7 +511,7 @@ public class Samenwerkingen {
         if (!SamenwerkingRechten.oefeningMaken(g)) {
             throw new AccessDeniedException("oefensamenwerking aanmaken");
         }
-        String titel = OEFEN_PREFIX + bron.titel();
+        String titel = oefentitel(bron.titel());
         if (titel.length() > Fouten.MAX_KORT) {
             titel = titel.substring(0, Fouten.MAX_KORT);
         }

@@ -78,10 +78,12 @@ class BevindingRepository {
     }
 
     /** Cheap status for the indicator: the open findings' severities in one view only. */
-    List<Ernst> openErnst(long samenwerkingId, Weergave weergave) {
-        return jdbc.sql("SELECT ernst FROM bevinding WHERE samenwerking_id = ? AND weergave = ? AND status = 'OPEN'")
+    /** The findings that are not resolved (open or acknowledged), without history: enough for the indicator. */
+    List<Bevinding> actueel(long samenwerkingId, Weergave weergave) {
+        return jdbc.sql("SELECT " + KOLOMMEN
+                        + " FROM bevinding WHERE samenwerking_id = ? AND weergave = ? AND status <> 'OPGELOST'")
                 .params(samenwerkingId, weergave.name())
-                .query((rs, n) -> Ernst.valueOf(rs.getString(1)))
+                .query((rs, n) -> rij(rs))
                 .list();
     }
 

@@ -22,6 +22,11 @@ public interface Controle {
 
     Ernst ernst();
 
+    /** The first phase this check applies to; before that it finds nothing, so its rule is not checked yet. */
+    default nl.samenspel.samenwerking.Fase vanaf() {
+        return nl.samenspel.samenwerking.Fase.VERKENNEN;
+    }
+
     List<Signaal> evalueer(ToetsFeiten feiten);
 
     /**

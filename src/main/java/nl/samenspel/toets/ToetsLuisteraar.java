@@ -1,6 +1,8 @@
 package nl.samenspel.toets;
 
 import java.util.List;
+import nl.samenspel.account.AccountGewijzigd;
+import nl.samenspel.samenwerking.SamenwerkingFeiten;
 import nl.samenspel.samenwerking.SamenwerkingGebeurtenis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +24,11 @@ class ToetsLuisteraar {
     private static final Logger LOG = LoggerFactory.getLogger(ToetsLuisteraar.class);
 
     private final Toetser toetser;
+    private final SamenwerkingFeiten samenwerkingen;
 
-    ToetsLuisteraar(Toetser toetser) {
+    ToetsLuisteraar(Toetser toetser, SamenwerkingFeiten samenwerkingen) {
         this.toetser = toetser;
+        this.samenwerkingen = samenwerkingen;
     }
 
     /**
@@ -55,6 +59,28 @@ class ToetsLuisteraar {
             LOG.warn(
                     "event=toets-evaluatie-mislukt samenwerking={} fout={} opnieuw=later",
                     gebeurtenis.samenwerkingId(),
+                    e.toString());
+            throw e;
+        }
+    }
+
+    /**
+     * An account changed (roles, municipality, active) or was created: the samenwerkingen that name it as their
+     * regisseur are evaluated again (R6.2 and R6.3 read that account). Durable like {@link #gewijzigd}.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void accountGewijzigd(AccountGewijzigd gebeurtenis) {
+        List<Long> ids = samenwerkingen.metRegisseur(gebeurtenis.gebruikersnaam());
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            toetser.evalueer(ids);
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "event=toets-evaluatie-mislukt account={} samenwerkingen={} fout={} opnieuw=later",
+                    gebeurtenis.gebruikersnaam(),
+                    ids.size(),
                     e.toString());
             throw e;
         }

@@ -2,9 +2,9 @@ package nl.samenspel.toets;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,10 +110,47 @@ public class ToetsService {
             @Nullable String toelichting,
             Instant op) {}
 
-    public record RegelWeergave(int regel, String naam, Gezondheid status, List<BevindingWeergave> bevindingen) {}
+    /** How many findings are open, acknowledged (bewust afgeweken) and resolved: shown as such, never mixed. */
+    public record Aantallen(int open, int erkend, int opgelost) {
 
+        static Aantallen van(Collection<Status> statussen) {
+            int open = 0;
+            int erkend = 0;
+            int opgelost = 0;
+            for (Status s : statussen) {
+                switch (s) {
+                    case OPEN -> open++;
+                    case ERKEND -> erkend++;
+                    case OPGELOST -> opgelost++;
+                }
+            }
+            return new Aantallen(open, erkend, opgelost);
+        }
+    }
+
+    /**
+     * One rule as shown.
+     *
+     * @param getoetst whether at least one registered check of this rule applies in the current phase
+     * @param getoetstVanaf the phase from which on this rule is checked, or null when no check exists for it
+     */
+    public record RegelWeergave(
+            int regel,
+            String naam,
+            Gezondheid status,
+            boolean getoetst,
+            @Nullable Fase getoetstVanaf,
+            Aantallen aantallen,
+            List<BevindingWeergave> bevindingen) {}
+
+    /** @param nietGetoetst how many of the seven rules no check looks at in the current phase */
     public record SamenwerkingToets(
-            Samenwerking samenwerking, Gezondheid totaal, List<RegelWeergave> regels, boolean kanErkennen) {}
+            Samenwerking samenwerking,
+            Gezondheid totaal,
+            int nietGetoetst,
+            Aantallen aantallen,
+            List<RegelWeergave> regels,
+            boolean kanErkennen) {}
 
     public record ControleWeergave(
             String id, int regel, Ernst ernst, String titel, String uitleg, String interventie) {}
@@ -143,38 +180,74 @@ public class ToetsService {
     @Transactional(readOnly = true)
     public SamenwerkingToets vanSamenwerking(long id) {
         Samenwerking s = samenwerkingen.vind(id);
-        List<BevindingWeergave> alle = bevindingen.metHistorie(id, weergaveVoor(HuidigeGebruiker.get(), s)).stream()
-                .map(this::weergave)
-                .toList();
+        List<Bevinding> opgeslagen = bevindingen.metHistorie(id, weergaveVoor(HuidigeGebruiker.get(), s));
+        Map<Integer, Fase> dekking = dekking();
         List<RegelWeergave> regels = new ArrayList<>();
-        Gezondheid totaal = Gezondheid.IN_ORDE;
+        Gezondheid totaal = Gezondheid.NIET_GETOETST;
+        int nietGetoetst = 0;
         for (int regel = 1; regel <= REGELS; regel++) {
             int r = regel;
-            List<BevindingWeergave> hier =
-                    alle.stream().filter(b -> b.regel() == r).toList();
-            Gezondheid g = gezondheid(hier);
-            if (g.ordinal() > totaal.ordinal()) {
-                totaal = g;
+            List<Bevinding> hier =
+                    opgeslagen.stream().filter(b -> b.regel() == r).toList();
+            boolean getoetst = getoetst(dekking, regel, s.fase());
+            Gezondheid g = Gezondheid.van(hier, getoetst);
+            totaal = totaal.zwaarder(g);
+            if (g == Gezondheid.NIET_GETOETST) {
+                nietGetoetst++;
             }
-            regels.add(new RegelWeergave(regel, teksten.t("toets.regel." + regel), g, hier));
+            regels.add(new RegelWeergave(
+                    regel,
+                    teksten.t("toets.regel." + regel),
+                    g,
+                    getoetst,
+                    dekking.get(regel),
+                    Aantallen.van(hier.stream().map(Bevinding::status).toList()),
+                    hier.stream().map(this::weergave).toList()));
         }
         return new SamenwerkingToets(
                 s,
                 totaal,
+                nietGetoetst,
+                Aantallen.van(opgeslagen.stream().map(Bevinding::status).toList()),
                 regels,
                 nl.samenspel.samenwerking.SamenwerkingRechten.toetsErkennen(HuidigeGebruiker.get(), s)
                         .ja());
     }
 
-    private static Gezondheid gezondheid(List<BevindingWeergave> bevindingen) {
-        Gezondheid g = Gezondheid.IN_ORDE;
-        for (BevindingWeergave b : bevindingen) {
-            if (b.status() == Status.OPEN
-                    && (b.ernst() == Ernst.RISICO ? Gezondheid.RISICO : Gezondheid.AANDACHT).ordinal() > g.ordinal()) {
-                g = b.ernst() == Ernst.RISICO ? Gezondheid.RISICO : Gezondheid.AANDACHT;
-            }
+    /**
+     * Per rule the first phase from which on at least one registered check applies; rules without any check are
+     * absent. Read from the checks themselves, so a rule gets checked as soon as a check for it is added.
+     */
+    Map<Integer, Fase> dekking() {
+        Map<Integer, Fase> uit = new java.util.TreeMap<>();
+        for (Controle c : toetser.controles()) {
+            uit.merge(c.regel(), c.vanaf(), (a, b) -> a.voor(b) ? a : b);
         }
-        return g;
+        return uit;
+    }
+
+    static boolean getoetst(Map<Integer, Fase> dekking, int regel, Fase fase) {
+        Fase vanaf = dekking.get(regel);
+        return vanaf != null && !fase.voor(vanaf);
+    }
+
+    /** The health of every rule of a samenwerking in this phase, from these (stored) findings. */
+    private static List<Gezondheid> perRegel(Map<Integer, Fase> dekking, Fase fase, List<Bevinding> lijst) {
+        List<Gezondheid> uit = new ArrayList<>();
+        for (int regel = 1; regel <= REGELS; regel++) {
+            int r = regel;
+            uit.add(Gezondheid.van(
+                    lijst.stream().filter(b -> b.regel() == r).toList(), getoetst(dekking, regel, fase)));
+        }
+        return uit;
+    }
+
+    private static Gezondheid totaal(List<Gezondheid> perRegel) {
+        Gezondheid t = Gezondheid.NIET_GETOETST;
+        for (Gezondheid g : perRegel) {
+            t = t.zwaarder(g);
+        }
+        return t;
     }
 
     BevindingWeergave weergave(Bevinding b) {
@@ -242,24 +315,41 @@ public class ToetsService {
         return label.equals(sleutel) ? null : label;
     }
 
-    /** The compact status for the pages of a samenwerking, from stored findings only; empty if not visible. */
+    /**
+     * The compact status for the pages of a samenwerking, from stored findings only; empty if not visible. Never a
+     * plain "in orde" while rules are not checked: it says how many are not.
+     */
     @Transactional(readOnly = true)
     public Optional<Indicator> indicator(long id) {
         Optional<Samenwerking> s = samenwerkingen.vindZichtbaar(id);
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        List<Ernst> open = bevindingen.openErnst(id, weergaveVoor(HuidigeGebruiker.get(), s.get()));
-        long risico = open.stream().filter(e -> e == Ernst.RISICO).count();
-        String href = "/samenwerkingen/" + id + "/toets";
-        if (open.isEmpty()) {
-            return Optional.of(new Indicator(teksten.t("toets.indicator.in-orde"), Gezondheid.IN_ORDE.name(), href));
-        }
-        Gezondheid g = risico > 0 ? Gezondheid.RISICO : Gezondheid.AANDACHT;
+        List<Bevinding> actueel = bevindingen.actueel(id, weergaveVoor(HuidigeGebruiker.get(), s.get()));
+        List<Gezondheid> perRegel = perRegel(dekking(), s.get().fase(), actueel);
+        Gezondheid totaal = totaal(perRegel);
+        int nietGetoetst = (int)
+                perRegel.stream().filter(g -> g == Gezondheid.NIET_GETOETST).count();
+        Aantallen a = Aantallen.van(actueel.stream().map(Bevinding::status).toList());
+        long risico = actueel.stream()
+                .filter(b -> b.status() == Status.OPEN && b.ernst() == Ernst.RISICO)
+                .count();
         return Optional.of(new Indicator(
-                teksten.t("toets.indicator." + g.name().toLowerCase(Locale.ROOT), open.size(), risico),
-                g.name(),
-                href));
+                indicatorTekst(totaal, nietGetoetst, a, risico), totaal.name(), "/samenwerkingen/" + id + "/toets"));
+    }
+
+    /** "Toets: …" for the indicator; the same sentence for every total, with the unchecked rules added. */
+    String indicatorTekst(Gezondheid totaal, int nietGetoetst, Aantallen a, long risico) {
+        String hoofd = switch (totaal) {
+            case RISICO -> teksten.t("toets.indicator.risico", a.open(), risico);
+            case AANDACHT -> teksten.t("toets.indicator.aandacht", a.open());
+            case AFGEWEKEN -> teksten.t("toets.indicator.afgeweken", a.erkend());
+            case IN_ORDE -> teksten.t(nietGetoetst == 0 ? "toets.indicator.in-orde" : "toets.indicator.geen-open");
+            case NIET_GETOETST -> teksten.t("toets.indicator.niet-getoetst");
+        };
+        return nietGetoetst == 0 || totaal == Gezondheid.NIET_GETOETST
+                ? hoofd
+                : teksten.t("toets.indicator.met-niet-getoetst", hoofd, nietGetoetst, REGELS);
     }
 
     // ---- per municipality ----
@@ -270,6 +360,7 @@ public class ToetsService {
             Fase fase,
             boolean oefencasus,
             Gezondheid totaal,
+            int nietGetoetst,
             List<Gezondheid> perRegel,
             List<BevindingWeergave> open) {}
 
@@ -303,17 +394,13 @@ public class ToetsService {
         Map<Long, List<Bevinding>> perSamenwerking = bevindingen.vanSamenwerkingen(
                 zichtbaar.stream().map(Samenwerking::id).toList());
         List<SamenwerkingRegel> regels = new ArrayList<>();
+        Map<Integer, Fase> dekking = dekking();
         for (Samenwerking s : zichtbaar) {
             Weergave w = weergaveVoor(g, s);
             List<Bevinding> lijst = perSamenwerking.getOrDefault(s.id(), List.of()).stream()
                     .filter(b -> b.weergave() == w)
                     .toList();
-            List<Gezondheid> perRegel = new ArrayList<>();
-            for (int regel = 1; regel <= REGELS; regel++) {
-                int r = regel;
-                perRegel.add(Gezondheid.van(
-                        lijst.stream().filter(b -> b.regel() == r).toList()));
-            }
+            List<Gezondheid> perRegel = perRegel(dekking, s.fase(), lijst);
             List<BevindingWeergave> zichtbareBevindingen = lijst.stream()
                     .filter(b -> b.status() != Status.OPGELOST)
                     .sorted(java.util.Comparator.comparing(Bevinding::regel)
@@ -326,7 +413,10 @@ public class ToetsService {
                     s.titel(),
                     s.fase(),
                     s.oefencasus(),
-                    Gezondheid.van(lijst),
+                    totaal(perRegel),
+                    (int) perRegel.stream()
+                            .filter(x -> x == Gezondheid.NIET_GETOETST)
+                            .count(),
                     perRegel,
                     zichtbareBevindingen));
         }
@@ -372,8 +462,15 @@ public class ToetsService {
                 f.voeg(
                         "onderwerp",
                         "toets.erkenning.onderwerp.kiezen",
+                        // The value to send, with the finding it stands for: never a bare code.
                         String.join(
-                                ", ", actueel.stream().map(Bevinding::onderwerp).toList()));
+                                "; ",
+                                actueel.stream()
+                                        .map(x -> teksten.t(
+                                                "toets.erkenning.onderwerp.keuze",
+                                                x.onderwerp(),
+                                                weergave(x).omschrijving()))
+                                        .toList()));
                 f.gooiAlsNietLeeg();
             }
             b = actueel.isEmpty()
@@ -422,6 +519,35 @@ public class ToetsService {
                 .findFirst()
                 .map(this::weergave)
                 .orElseThrow();
+    }
+
+    /**
+     * For the demo set-up only, when nobody is signed in: acknowledges one open finding in both views, as
+     * {@code door}, with an audit record. Does nothing when that finding is not open (already acknowledged on an
+     * earlier start, or not there), so it can run on every start.
+     */
+    @Transactional
+    public boolean zaaiErkenning(long samenwerkingId, String controle, String onderwerp, String door, String reden) {
+        boolean gedaan = false;
+        Instant nu = Instant.now();
+        for (Weergave w : Weergave.values()) {
+            Optional<Bevinding> open = bevindingen.metHistorie(samenwerkingId, w).stream()
+                    .filter(b -> b.controle().equals(controle)
+                            && b.onderwerp().equals(onderwerp)
+                            && b.status() == Status.OPEN)
+                    .findFirst();
+            if (open.isPresent()
+                    && bevindingen.erken(open.get().id(), open.get().versie(), door, reden, nu)) {
+                gedaan = true;
+                Map<String, Object> voor = new LinkedHashMap<>();
+                voor.put("status", Status.OPEN.name());
+                Map<String, Object> na = new LinkedHashMap<>();
+                na.put("status", Status.ERKEND.name());
+                na.put("reden", reden);
+                audit.legVast(Actie.GEWIJZIGD, "bevinding", open.get().id(), samenwerkingId, voor, na);
+            }
+        }
+        return gedaan;
     }
 
     // ---- evaluation on demand ----

@@ -35,6 +35,8 @@ class DemoPaginasTekstTest {
             Pattern.compile("\\{\\d"),
             Pattern.compile("''"),
             Pattern.compile("\\b(FASE|STAP):[A-Z_]+"),
+            Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b"), // a raw enum code where a word belongs
+            Pattern.compile("(?i)\\brisicos\\b"),
             // a message key: lower-case words joined by dots (an address or a file name has a slash, @ or extension)
             Pattern.compile("(?<![\\w/@.-])[a-z]+\\.[a-z-]+\\.[A-Za-z0-9][\\w.-]*(?![\\w/@-])"));
 
@@ -66,6 +68,29 @@ class DemoPaginasTekstTest {
                 .replace("&apos;", "'")
                 .replace("&quot;", "\"")
                 .replace("&amp;", "&");
+    }
+
+    /** Issue 10: the demo case shows the honest statuses: a rule deviated from on purpose, rules not checked. */
+    @org.junit.jupiter.api.Test
+    void deToetsVanDeDemocasusToontBewustAfgewekenEnNietGetoetst() {
+        long id = demoCasus();
+        JsonNode t = Http.api(port, "regisseur")
+                .get("/api/v1/samenwerkingen/" + id + "/toets")
+                .json();
+        JsonNode regel6 = t.path("regels").get(5);
+        assertThat(regel6.path("status").asString()).as(regel6.toString()).isEqualTo("AFGEWEKEN");
+        assertThat(regel6.path("aantallen").path("erkend").asInt()).isEqualTo(1);
+        List<String> standen = new ArrayList<>();
+        t.path("regels").forEach(r -> standen.add(r.path("status").asString()));
+        assertThat(standen).contains("NIET_GETOETST");
+        String pagina = Http.browser(port, "raadslid1")
+                .get("/samenwerkingen/" + id + "/toets")
+                .body();
+        assertThat(pagina).contains("Bewust afgeweken").contains("Nog niet getoetst");
+        try (nl.samenspel.support.Browser b = new nl.samenspel.support.Browser(port)) {
+            b.inloggen("raadslid1").open("/samenwerkingen/" + id + "/toets");
+            b.screenshot("toets-democasus");
+        }
     }
 
     @ParameterizedTest

@@ -69,7 +69,7 @@ class FoutformulierBrowserTest {
         try (Browser regisseur = new Browser(port)) {
             regisseur.inloggen("regisseur");
             regisseur.open("/samenwerkingen/" + s.json().path("id").asLong() + "/stappen/spanningen/nieuw");
-            regisseur.kies("soort", "Eenheid tegenover maatwerk");
+            regisseur.kies("soort", "Uniformiteit tegenover maatwerk");
             regisseur.vinkAan("partijen", "GM0310");
             regisseur.klikKnop("Opslaan");
             assertThat(regisseur.tekst()).contains("Controleer de volgende velden");

@@ -47,7 +47,7 @@ class SamenwerkingBrowserTest {
             browser.screenshot("samenwerking-formulier-gezocht");
             browser.klikKnop("Opslaan");
 
-            assertThat(browser.pad()).matches("/samenwerkingen/\\d+\\?opgeslagen");
+            assertThat(browser.pad()).matches("/samenwerkingen/\\d+\\?aangemaakt");
             assertThat(browser.titel()).isEqualTo(titel + " · Samenspel");
             assertThat(browser.tekst())
                     .contains("Zeist")

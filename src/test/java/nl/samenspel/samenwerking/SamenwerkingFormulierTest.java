@@ -126,11 +126,12 @@ class SamenwerkingFormulierTest {
                 "gemeenten=" + BUNNIK);
         assertThat(opgeslagen.status()).isEqualTo(302);
         String locatie = opgeslagen.header("Location");
-        assertThat(locatie).matches(".*/samenwerkingen/\\d+\\?opgeslagen");
+        assertThat(locatie).matches(".*/samenwerkingen/\\d+\\?aangemaakt");
         Http.Antwoord pagina = regisseur.get(locatie.substring(locatie.indexOf("/samenwerkingen/")));
         assertThat(pagina.body())
                 .contains(titel)
-                .contains("De wijzigingen zijn opgeslagen")
+                .contains("De samenwerking is aangemaakt")
+                .doesNotContain("De wijzigingen zijn opgeslagen")
                 .contains("Bewerken")
                 .contains("Archiveren")
                 .contains("Historie");

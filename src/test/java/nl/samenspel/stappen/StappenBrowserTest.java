@@ -37,7 +37,7 @@ class StappenBrowserTest {
 
             regisseur.open(basis + "/spanningen/nieuw");
             regisseur.typ("omschrijving", "Ieder wil de eigen huisstijl op de aanslag");
-            regisseur.kies("soort", "Eenheid tegenover maatwerk");
+            regisseur.kies("soort", "Uniformiteit tegenover maatwerk");
             regisseur.vinkAan("partijen", StappenData.ZEIST);
             regisseur.typ("backofficeFrontoffice", "De aanslag is overal gelijk; de begeleidende brief per gemeente");
             regisseur.screenshot("stappen-spanning-formulier");

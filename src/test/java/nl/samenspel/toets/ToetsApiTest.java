@@ -86,7 +86,7 @@ class ToetsApiTest {
         JsonNode t = toets(regie, id);
         assertThat(t.path("regels")).hasSize(7);
         assertThat(regel(t, 1).path("status").asString()).isEqualTo("AANDACHT");
-        assertThat(regel(t, 2).path("status").asString()).isEqualTo("IN_ORDE");
+        assertThat(regel(t, 2).path("status").asString()).isEqualTo("NIET_GETOETST");
         List<JsonNode> r12 = bevindingen(t, "R1.2");
         assertThat(r12).extracting(b -> b.path("onderwerp").asString()).containsExactlyInAnyOrder(ZEIST, HOUTEN);
         JsonNode b = r12.get(0);

@@ -117,6 +117,8 @@ class ToetsBrowserTest {
         try (Browser b = new Browser(port)) {
             b.inloggen(raadslid).open("/gemeenten/" + ZEIST + "/toets");
             assertThat(b.tekst()).contains("Toets van de samenwerkingen van Zeist");
+            // Issue 10: rules without checks say so in the council member's view, never "In orde".
+            assertThat(b.tekst()).contains("Nog niet getoetst").contains("van 7 regels nog niet getoetst");
             assertThat(b.driver().findElements(By.cssSelector("a[href='/samenwerkingen/" + id + "/toets']")))
                     .isNotEmpty();
             assertThat(b.driver().findElements(By.tagName("textarea"))).isEmpty();

@@ -104,7 +104,7 @@ class SamenwerkingPaginas {
             GemeenteInvoer codes = GemeenteInvoer.lees(gekozen);
             Samenwerking s = samenwerkingen.maak(
                     new NieuweSamenwerking(titel, omschrijving, codes.codes(), regisseur, codes.onleesbaar()));
-            return "redirect:/samenwerkingen/" + s.id() + "?opgeslagen";
+            return "redirect:/samenwerkingen/" + s.id() + "?aangemaakt";
         } catch (OngeldigeInvoerException e) {
             Formulieren.weiger(binding, e.fouten());
             return formulier(
@@ -129,15 +129,26 @@ class SamenwerkingPaginas {
     String pagina(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String opgeslagen,
+            @RequestParam(required = false) @Nullable String aangemaakt,
             @RequestParam(required = false) @Nullable String conflict,
             @RequestParam(name = "alleen-lezen", required = false) @Nullable String alleenLezen,
             Model model) {
-        String melding = opgeslagen != null
-                ? "samenwerking.opgeslagen"
-                : conflict != null
-                        ? "samenwerking.archiveren.conflict"
-                        : alleenLezen != null ? "samenwerking.gearchiveerd.niet-opgeslagen" : null;
-        return toon(id, melding, opgeslagen != null ? "ok" : "warning", null, null, null, null, model);
+        String melding = aangemaakt != null
+                ? "samenwerking.aangemaakt"
+                : opgeslagen != null
+                        ? "samenwerking.opgeslagen"
+                        : conflict != null
+                                ? "samenwerking.archiveren.conflict"
+                                : alleenLezen != null ? "samenwerking.gearchiveerd.niet-opgeslagen" : null;
+        return toon(
+                id,
+                melding,
+                opgeslagen != null || aangemaakt != null ? "ok" : "warning",
+                null,
+                null,
+                null,
+                null,
+                model);
     }
 
     /** The phase form: forward moves show what is missing; with something missing a reason is needed. */

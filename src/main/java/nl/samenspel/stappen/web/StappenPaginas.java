@@ -102,6 +102,7 @@ class StappenPaginas {
                 ? null
                 : switch (melding) {
                     case "opgeslagen" -> "stappen.opgeslagen";
+                    case "aangemaakt" -> "stappen.spanning.aangemaakt";
                     case "besproken" -> "stappen.besproken.gedaan";
                     case "ingetrokken" -> "stappen.besproken.ingetrokken";
                     case "heropend" -> "stappen.besproken.heropend";
@@ -279,7 +280,7 @@ class StappenPaginas {
             HttpServletResponse response) {
         try {
             stappen.maakSpanning(id, spanningInvoer(formulier));
-            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=aangemaakt";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());

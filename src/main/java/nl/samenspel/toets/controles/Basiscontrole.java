@@ -42,6 +42,11 @@ abstract class Basiscontrole implements Controle {
     }
 
     @Override
+    public final Fase vanaf() {
+        return vanaf;
+    }
+
+    @Override
     public final List<Signaal> evalueer(ToetsFeiten feiten) {
         return feiten.minstens(vanaf) ? signalen(feiten) : List.of();
     }

@@ -15,7 +15,7 @@ class UniformiteitZonderFrontoffice extends Basiscontrole {
         List<Signaal> uit = new ArrayList<>();
         for (var s : f.spanningen()) {
             if ("UNIFORMITEIT_MAATWERK".equals(s.soort()) && !s.backofficeFrontofficeIngevuld()) {
-                uit.add(Signaal.over(String.valueOf(s.id()), String.valueOf(s.id())));
+                uit.add(Signaal.over(String.valueOf(s.id()), partijen(f, s.partijen())));
             }
         }
         return uit;
@@ -27,5 +27,24 @@ class UniformiteitZonderFrontoffice extends Basiscontrole {
         boolean bestaat = f.spanningen().stream()
                 .anyMatch(s -> String.valueOf(s.id()).equals(onderwerp) && "UNIFORMITEIT_MAATWERK".equals(s.soort()));
         return bestaat ? sleutel("opgelost") : VERVALLEN;
+    }
+
+    /**
+     * The tension named the way the register shows it: by its parties, never by its database id. Arguments: the
+     * parties but the last joined by commas, the last one, and how many there are ("tussen {0} en {1}").
+     */
+    private static String[] partijen(ToetsFeiten f, java.util.Set<String> codes) {
+        List<String> namen = f.partijen().stream()
+                .filter(p -> codes.contains(p.code()))
+                .map(p -> p.naam())
+                .toList();
+        if (namen.isEmpty()) {
+            return new String[] {"", "", "0"};
+        }
+        return new String[] {
+            String.join(", ", namen.subList(0, namen.size() - 1)),
+            namen.get(namen.size() - 1),
+            String.valueOf(namen.size())
+        };
     }
 }

@@ -78,9 +78,47 @@ class ToetsApi {
         }
     }
 
-    public record RegelJson(int regel, String naam, String status, List<BevindingJson> bevindingen) {}
+    @Schema(description = "Aantal bevindingen per status: open, bewust afgeweken (erkend) en opgelost")
+    public record AantallenJson(int open, int erkend, int opgelost) {
 
-    public record ToetsJson(long samenwerkingId, String status, List<RegelJson> regels) {}
+        static AantallenJson van(ToetsService.Aantallen a) {
+            return new AantallenJson(a.open(), a.erkend(), a.opgelost());
+        }
+    }
+
+    public record RegelJson(
+            int regel,
+            String naam,
+            @Schema(description = STATUS) Gezondheid status,
+
+            @Schema(description = "Of er in de huidige fase ten minste \u00e9\u00e9n controle naar deze regel kijkt")
+            boolean getoetst,
+
+            @Schema(
+                    description = "De fase vanaf welke deze regel getoetst wordt; leeg als er (nog) geen controle voor"
+                            + " deze regel is")
+            @Nullable
+            String getoetstVanaf,
+
+            AantallenJson aantallen,
+            List<BevindingJson> bevindingen) {}
+
+    public record ToetsJson(
+            long samenwerkingId,
+            @Schema(description = TOTAAL) Gezondheid status,
+
+            @Schema(description = "Aantal regels waar in de huidige fase geen controle naar kijkt")
+            int nietGetoetst,
+
+            AantallenJson aantallen,
+            List<RegelJson> regels) {}
+
+    static final String STATUS = "NIET_GETOETST: geen controle kijkt in deze fase naar de regel; IN_ORDE: getoetst en "
+            + "geen bevindingen; AFGEWEKEN: alleen bewust afgeweken (erkende) bevindingen; AANDACHT of RISICO: de "
+            + "zwaarste open bevinding";
+    static final String TOTAAL = "De zwaarste stand van de getoetste regels (RISICO, AANDACHT, AFGEWEKEN, IN_ORDE); "
+            + "NIET_GETOETST als geen enkele regel getoetst wordt. IN_ORDE zegt niets over de regels die nietGetoetst "
+            + "telt";
 
     public record ControleJson(String id, int regel, String ernst, String titel, String uitleg, String interventie) {}
 
@@ -89,8 +127,14 @@ class ToetsApi {
             String titel,
             String fase,
             boolean oefencasus,
-            String status,
-            List<String> perRegel,
+            @Schema(description = TOTAAL) Gezondheid status,
+
+            @Schema(description = "Aantal regels waar in de huidige fase geen controle naar kijkt")
+            int nietGetoetst,
+
+            @Schema(description = "De stand per regel 1-7; " + STATUS)
+            List<Gezondheid> perRegel,
+
             List<BevindingJson> bevindingen) {}
 
     public record GemeenteToetsJson(String code, String naam, List<SamenwerkingToetsJson> samenwerkingen, int totaal) {}
@@ -107,21 +151,32 @@ class ToetsApi {
 
     @Operation(
             summary = "Toets van een samenwerking",
-            description = "Per regel (1-7) IN_ORDE, AANDACHT of RISICO "
-                    + "(de zwaarste open bevinding) met alle bevindingen en hun historie. De regisseur ziet de toets over alle "
+            description = "Per regel (1-7) NIET_GETOETST, IN_ORDE, AFGEWEKEN, AANDACHT of RISICO, met de aantallen "
+                    + "open, erkende en opgeloste bevindingen en alle bevindingen met hun historie. Een regel zonder "
+                    + "controle in de huidige fase is NIET_GETOETST, nooit IN_ORDE. De regisseur ziet de toets over alle "
                     + "posities; ieder ander alleen over de gedeelde posities. 404 als u de samenwerking niet mag zien")
     @GetMapping("/samenwerkingen/{id}/toets")
     ToetsJson samenwerking(@PathVariable long id) {
         ToetsService.SamenwerkingToets t = toets.vanSamenwerking(id);
         return new ToetsJson(
                 id,
-                t.totaal().name(),
+                t.totaal(),
+                t.nietGetoetst(),
+                AantallenJson.van(t.aantallen()),
                 t.regels().stream()
-                        .map(r -> new RegelJson(
-                                r.regel(),
-                                r.naam(),
-                                r.status().name(),
-                                r.bevindingen().stream().map(BevindingJson::van).toList()))
+                        .map(r -> {
+                            var vanaf = r.getoetstVanaf();
+                            return new RegelJson(
+                                    r.regel(),
+                                    r.naam(),
+                                    r.status(),
+                                    r.getoetst(),
+                                    vanaf == null ? null : vanaf.name(),
+                                    AantallenJson.van(r.aantallen()),
+                                    r.bevindingen().stream()
+                                            .map(BevindingJson::van)
+                                            .toList());
+                        })
                         .toList());
     }
 
@@ -162,8 +217,9 @@ class ToetsApi {
                         s.titel(),
                         s.fase().name(),
                         s.oefencasus(),
-                        s.totaal().name(),
-                        s.perRegel().stream().map(Enum::name).toList(),
+                        s.totaal(),
+                        s.nietGetoetst(),
+                        s.perRegel(),
                         s.open().stream().map(BevindingJson::van).toList()))
                 .toList();
         return new GemeenteToetsJson(t.gemeente().code(), t.gemeente().naam(), lijst, lijst.size());
