@@ -1,6 +1,8 @@
 package nl.samenspel.toets.controles;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
@@ -14,6 +16,15 @@ class VormstapGeforceerd extends Basiscontrole {
     List<Signaal> signalen(ToetsFeiten f) {
         boolean geforceerd = f.vormOntgrendeld()
                 || f.overgangen().stream().anyMatch(o -> o.override() && o.naar() == Fase.VORMGEVEN);
-        return geforceerd ? List.of(Signaal.geheel()) : List.of();
+        if (!geforceerd) {
+            return List.of();
+        }
+        // Open since the earliest of: the day the form step was opened, the day VORMGEVEN was forced.
+        Stream<LocalDate> dagen = Stream.concat(
+                Stream.ofNullable(f.vormOntgrendeldOp()),
+                f.overgangen().stream()
+                        .filter(o -> o.override() && o.naar() == Fase.VORMGEVEN)
+                        .map(ToetsFeiten.FaseOvergang::datum));
+        return List.of(Signaal.geheel().sinds(dagen.min(LocalDate::compareTo).orElse(null)));
     }
 }
