@@ -452,7 +452,7 @@ class SamenwerkingPaginas {
         if (waarde == null) {
             return null;
         }
-        if ("fase".equals(veld)) {
+        if ("fase".equals(veld) || "van".equals(veld) || "naar".equals(veld)) {
             try {
                 return teksten.t(Fase.valueOf(waarde).labelSleutel());
             } catch (IllegalArgumentException ex) {
