@@ -41,6 +41,21 @@ public final class Gebeurdatum {
         return datum;
     }
 
+    /**
+     * A date as text ({@code yyyy-MM-dd}) for a service that checks it with {@link #controleer}: null when empty;
+     * an unreadable date is refused here (400 for {@code veld}), so the service never sees it.
+     */
+    public static @Nullable LocalDate lees(String veld, @Nullable String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException e) {
+            throw new OngeldigeInvoerException(new Fouten().voeg(veld, "fout.datum.ongeldig"));
+        }
+    }
+
     /** As {@link #controleer}, from a form field ({@code yyyy-MM-dd}, as a date input sends it; empty = today). */
     public static LocalDate uitFormulier(Fouten fouten, String veld, @Nullable String tekst) {
         if (tekst == null || tekst.isBlank()) {

@@ -21,7 +21,14 @@ public final class Tijdstip {
     public static final DateTimeFormatter KORT =
             DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Teksten.NL).withZone(NEDERLAND);
 
+    /** A day, as in "3 maart 2026": the day an event happened (see {@link Gebeurdatum}). */
+    public static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d MMMM yyyy", Teksten.NL);
+
     private Tijdstip() {}
+
+    public static String dag(java.time.LocalDate dag) {
+        return DAG.format(dag);
+    }
 
     public static String tekst(Instant moment) {
         return moment == null ? "" : FORMAAT.format(moment);

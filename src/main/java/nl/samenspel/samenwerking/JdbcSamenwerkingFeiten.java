@@ -102,7 +102,7 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
                 .add(new Deelnemer(rs.getString(2), rs.getString(3))));
         // The one place where another module reads the phase history: adapt this string when the table moves.
         jdbc.sql("""
-                SELECT samenwerking_id, id, van_fase, naar_fase, override, deels_besproken, op
+                SELECT samenwerking_id, id, van_fase, naar_fase, override, deels_besproken, op, datum
                 FROM samenwerking_fase_overgang WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, op, id""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                 .overgangen
                 .add(new Overgang(
@@ -111,7 +111,8 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
                         Fase.valueOf(rs.getString(4)),
                         rs.getBoolean(5),
                         lijst(rs.getString(6)),
-                        rs.getObject(7, OffsetDateTime.class).toInstant())));
+                        rs.getObject(7, OffsetDateTime.class).toInstant(),
+                        rs.getObject(8, java.time.LocalDate.class))));
         return bouw.values().stream()
                 .map(b -> new Stand(b.id, b.fase, b.regisseur, b.deelnemers, b.overgangen))
                 .toList();

@@ -1,6 +1,7 @@
 package nl.samenspel.samenwerking;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public interface SamenwerkingFeiten {
      * What other modules may know of one samenwerking.
      *
      * @param deelnemers the participating municipalities, in the order they were named
-     * @param overgangen the recorded phase changes, oldest first
+     * @param overgangen the recorded phase changes, in the order they were recorded (the last one set the phase)
      */
     record Stand(long id, Fase fase, String regisseur, List<Deelnemer> deelnemers, List<Overgang> overgangen) {
         public Stand {
@@ -43,8 +44,12 @@ public interface SamenwerkingFeiten {
 
     record Deelnemer(String gemeenteCode, String gemeenteNaam) {}
 
-    /** One recorded phase change, without its reason text. */
-    record Overgang(long id, Fase van, Fase naar, boolean override, List<String> deelsBesproken, Instant op) {
+    /**
+     * One recorded phase change, without its reason text. {@code op}: when it was recorded; {@code datum}: the day
+     * it happened (may be earlier than {@code op} when recorded afterwards).
+     */
+    record Overgang(
+            long id, Fase van, Fase naar, boolean override, List<String> deelsBesproken, Instant op, LocalDate datum) {
         public Overgang {
             deelsBesproken = List.copyOf(deelsBesproken);
         }

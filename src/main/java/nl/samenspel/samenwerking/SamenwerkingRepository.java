@@ -278,13 +278,19 @@ class SamenwerkingRepository {
      * rename of that table touches this method and {@link #overgangen} alone.
      */
     long voegOvergangToe(
-            long id, FaseBesluit.Overgang overgang, List<String> ontbrak, List<String> deelsBesproken, String door) {
+            long id,
+            FaseBesluit.Overgang overgang,
+            List<String> ontbrak,
+            List<String> deelsBesproken,
+            String door,
+            java.time.LocalDate datum,
+            @Nullable BesluitOrgaan besluitOrgaan) {
         String deels = deelsBesproken.isEmpty() ? null : String.join(",", deelsBesproken);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO samenwerking_fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, ontbrak,
-                                           deels_besproken, door, op)
-                VALUES (:id, :van, :naar, :override, :reden, :ontbrak, :deels, :door, :op)""")
+                                           deels_besproken, door, op, datum, besluit_orgaan)
+                VALUES (:id, :van, :naar, :override, :reden, :ontbrak, :deels, :door, :op, :datum, :orgaan)""")
                 .param("id", id)
                 .param("van", overgang.van().name())
                 .param("naar", overgang.naar().name())
@@ -294,13 +300,29 @@ class SamenwerkingRepository {
                 .param("deels", deels == null || deels.length() <= 200 ? deels : deels.substring(0, 200))
                 .param("door", door)
                 .param("op", nu())
+                .param("datum", datum)
+                .param("orgaan", besluitOrgaan == null ? null : besluitOrgaan.name())
                 .update(keys, "id");
         return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
+    /** Per samenwerking the day of its last recorded transition; none for one that never moved. */
+    Map<Long, java.time.LocalDate> laatsteOvergangDatum(List<Long> ids) {
+        Map<Long, java.time.LocalDate> uit = new HashMap<>();
+        if (ids.isEmpty()) {
+            return uit;
+        }
+        jdbc.sql("SELECT samenwerking_id, datum FROM samenwerking_fase_overgang WHERE samenwerking_id IN (:ids) "
+                        + "ORDER BY samenwerking_id, op, id")
+                .param("ids", ids)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> uit.put(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)));
+        return uit;
+    }
+
     List<FaseOvergang> overgangen(long id) {
-        return jdbc.sql(
-                        "SELECT * FROM samenwerking_fase_overgang WHERE samenwerking_id = :id ORDER BY op DESC, id DESC")
+        return jdbc.sql("SELECT * FROM samenwerking_fase_overgang WHERE samenwerking_id = :id "
+                        + "ORDER BY datum DESC, op DESC, id DESC")
                 .param("id", id)
                 .query((rs, i) -> new FaseOvergang(
                         rs.getLong("id"),
@@ -312,8 +334,14 @@ class SamenwerkingRepository {
                         regels(rs.getString("ontbrak"), "\n"),
                         regels(rs.getString("deels_besproken"), ","),
                         rs.getString("door"),
-                        rs.getTimestamp("op").toInstant()))
+                        rs.getTimestamp("op").toInstant(),
+                        rs.getObject("datum", java.time.LocalDate.class),
+                        orgaan(rs.getString("besluit_orgaan"))))
                 .list();
+    }
+
+    private static @Nullable BesluitOrgaan orgaan(@Nullable String naam) {
+        return naam == null ? null : BesluitOrgaan.valueOf(naam);
     }
 
     private static List<String> regels(String tekst, String scheiding) {

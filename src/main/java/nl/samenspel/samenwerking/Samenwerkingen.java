@@ -1,5 +1,6 @@
 package nl.samenspel.samenwerking;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.Melding;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
@@ -210,10 +212,32 @@ public class Samenwerkingen {
         // A confidential event (a position, shared or not) shows who and when only to the regisseur, who may read
         // every position; anyone else outside that municipality does not even learn that it happened (issue 8).
         boolean regisseur = SamenwerkingRechten.regisseurVan(g, s);
+        // Newest first by the day it happened (an event recorded afterwards sits where it belongs), then by the
+        // moment it was recorded. The audit list comes newest-recorded first and the sort is stable.
         return audit.voorSamenwerking(id).stream()
                 .filter(e -> e.vertrouwelijkVoor() == null || g.vanGemeente(e.vertrouwelijkVoor()) || regisseur)
+                .sorted(java.util.Comparator.comparing(Samenwerkingen::gebeurdatum)
+                        .reversed())
                 .map(e -> e.vertrouwelijkVoor() == null || g.vanGemeente(e.vertrouwelijkVoor()) ? e : e.zonderInhoud())
                 .toList();
+    }
+
+    /**
+     * The day an audited event happened: its recorded {@code datum} field (a dated event: a phase transition, a
+     * postponement, a tension ...), else the Dutch day it was recorded.
+     */
+    public static LocalDate gebeurdatum(AuditEvent e) {
+        for (var w : e.wijzigingen()) {
+            String dag = w.na() != null ? w.na() : w.voor();
+            if ("datum".equals(w.veld()) && dag != null) {
+                try {
+                    return LocalDate.parse(dag);
+                } catch (java.time.format.DateTimeParseException ex) {
+                    break;
+                }
+            }
+        }
+        return LocalDate.ofInstant(e.tijdstip(), nl.samenspel.platform.Tijdstip.NEDERLAND);
     }
 
     // ---- changing ----
@@ -419,7 +443,23 @@ public class Samenwerkingen {
         return perFase;
     }
 
-    /** Recorded phase changes, newest first. */
+    /**
+     * Per samenwerking since which day it is in its current phase ({@link FaseOvergang#faseSinds}), in one query
+     * for the whole list; no access check (the caller shows only samenwerkingen the user may see).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> faseSinds(List<Samenwerking> lijst) {
+        Map<Long, LocalDate> laatste = repository.laatsteOvergangDatum(
+                lijst.stream().map(Samenwerking::id).toList());
+        Map<Long, LocalDate> uit = new java.util.HashMap<>();
+        lijst.forEach(s -> uit.put(
+                s.id(),
+                laatste.getOrDefault(
+                        s.id(), LocalDate.ofInstant(s.aangemaaktOp(), nl.samenspel.platform.Tijdstip.NEDERLAND))));
+        return uit;
+    }
+
+    /** Recorded phase changes, newest first (by the day they happened, then by when they were recorded). */
     @Transactional(readOnly = true)
     public List<FaseOvergang> overgangen(long id) {
         vind(id);
@@ -440,11 +480,42 @@ public class Samenwerkingen {
      */
     @Transactional
     public FaseOvergang wijzigFase(long id, long versie, @Nullable Fase naar, @Nullable String reden) {
+        return wijzigFase(id, versie, naar, reden, null, null);
+    }
+
+    /**
+     * As {@link #wijzigFase(long, long, Fase, String)}, for a transition that happened on {@code datum} (null:
+     * today; never in the future, see {@link Gebeurdatum}), decided by {@code besluitOrgaan} (optional). A day
+     * before the previous transition's day is accepted: a regisseur who records a process afterwards may enter
+     * it out of order. The phase is always the one the last recorded transition moved to.
+     */
+    @Transactional
+    public FaseOvergang wijzigFase(
+            long id,
+            long versie,
+            @Nullable Fase naar,
+            @Nullable String reden,
+            @Nullable LocalDate datum,
+            @Nullable BesluitOrgaan besluitOrgaan) {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking voor = vergrendeld(g, id);
         SamenwerkingRechten.faseWijzigen(g, voor).eis(voor, "fase van samenwerking " + id);
+        Fouten datumFouten = new Fouten();
+        LocalDate dag = Gebeurdatum.controleer(datumFouten, "datum", datum);
         FaseBesluit besluit = voor.naarFase(
                 naar, reden, versie, naar == null || !voor.fase().voor(naar) ? Map.of() : ontbreektPerFase(voor));
+        if (!datumFouten.leeg()) {
+            // Wrong input first, with every other input mistake, as the other refusals are ordered.
+            if (besluit instanceof FaseBesluit.Geweigerd geweigerd) {
+                geweigerd.redenen().stream()
+                        .filter(r -> r.soort() == FaseBesluit.Soort.INVOER)
+                        .forEach(r -> datumFouten.voeg(
+                                Objects.requireNonNull(r.veld(), "an input refusal names its field"),
+                                r.sleutel(),
+                                r.argumenten().toArray()));
+            }
+            throw new OngeldigeInvoerException(datumFouten);
+        }
         if (besluit instanceof FaseBesluit.Geweigerd geweigerd) {
             throw weigering(geweigerd);
         }
@@ -457,12 +528,16 @@ public class Samenwerkingen {
         repository.zetFase(id, versie, overgang.naar());
         // What was missing is kept as the Dutch text the regisseur saw at that moment.
         List<String> ontbrak = overgang.ontbrak().stream().map(teksten::t).toList();
-        long overgangId = repository.voegOvergangToe(id, overgang, ontbrak, deels, g.gebruikersnaam());
+        long overgangId =
+                repository.voegOvergangToe(id, overgang, ontbrak, deels, g.gebruikersnaam(), dag, besluitOrgaan);
         Map<String, Object> vastgelegd = new LinkedHashMap<>();
         vastgelegd.put("van", overgang.van().name());
         vastgelegd.put("naar", overgang.naar().name());
         vastgelegd.put("override", overgang.override());
         vastgelegd.put("reden", overgang.reden());
+        // The day it happened, beside the audit's own recording moment; the history sorts on it.
+        vastgelegd.put("datum", dag.toString());
+        vastgelegd.put("besluitOrgaan", besluitOrgaan == null ? null : besluitOrgaan.name());
         audit.legVast(Actie.AANGEMAAKT, "fase_overgang", overgangId, id, Map.of(), vastgelegd);
         events.publishEvent(new SamenwerkingGewijzigd(id));
         LOG.info(
@@ -472,7 +547,10 @@ public class Samenwerkingen {
                 overgang.van(),
                 overgang.naar(),
                 overgang.override());
-        return repository.overgangen(id).get(0);
+        return repository.overgangen(id).stream()
+                .filter(o -> o.id() == overgangId)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A refusal as the exception the pages and the API already answer: 400, then 409/412, then 409 with the list. */

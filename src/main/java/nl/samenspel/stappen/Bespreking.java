@@ -9,6 +9,7 @@ import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.Melding;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.samenwerking.Samenwerking;
@@ -116,9 +117,10 @@ class Bespreking {
     }
 
     /** The regisseur records that a step or phase transition is deliberately put off, and why. */
-    void stelUit(long id, @Nullable String onderwerp, @Nullable String reden) {
+    void stelUit(long id, @Nullable String onderwerp, @Nullable String reden, java.time.@Nullable LocalDate datum) {
         basis.eis(id, StappenRechten::uitstellen, "besluit uitstellen");
         Fouten fouten = new Fouten();
+        java.time.LocalDate dag = Gebeurdatum.controleer(fouten, "datum", datum);
         String o = onderwerp == null ? "" : onderwerp.strip().toUpperCase(Locale.ROOT);
         if (!geldigOnderwerp(o)) {
             fouten.voeg("onderwerp", "stappen.uitstel.onderwerp.onbekend");
@@ -130,14 +132,23 @@ class Bespreking {
                 o,
                 "UITGESTELD",
                 StapBasis.gevalideerd(reden),
-                HuidigeGebruiker.get().gebruikersnaam());
+                HuidigeGebruiker.get().gebruikersnaam(),
+                dag);
         audit.legVast(
                 Actie.AANGEMAAKT,
                 "besluit_uitstel",
                 o,
                 id,
                 Map.of(),
-                Map.of("onderwerp", o, "soort", "UITGESTELD", "reden", StapBasis.gevalideerd(reden)));
+                Map.of(
+                        "onderwerp",
+                        o,
+                        "soort",
+                        "UITGESTELD",
+                        "reden",
+                        StapBasis.gevalideerd(reden),
+                        "datum",
+                        dag.toString()));
         basis.gewijzigd(id, "besluit-uitgesteld");
     }
 
@@ -157,9 +168,14 @@ class Bespreking {
     }
 
     /** Opens the form step before the gate is met; only the regisseur, always with a reason. */
-    Ontgrendeling ontgrendelVorm(long id, @Nullable String reden) {
+    Ontgrendeling ontgrendelVorm(
+            long id,
+            @Nullable String reden,
+            java.time.@Nullable LocalDate datum,
+            nl.samenspel.samenwerking.@Nullable BesluitOrgaan besluitOrgaan) {
         Samenwerking s = basis.eis(id, StappenRechten::vormOntgrendelen, "vormstap openen");
         Fouten fouten = new Fouten();
+        java.time.LocalDate dag = Gebeurdatum.controleer(fouten, "datum", datum);
         fouten.tekst("reden", reden, Stappen.MAX_REDEN);
         fouten.gooiAlsNietLeeg();
         // What was missing is kept as the Dutch text the regisseur saw at that moment.
@@ -169,14 +185,24 @@ class Bespreking {
                 id,
                 StapBasis.gevalideerd(reden),
                 ontbreekt.isEmpty() ? null : String.join("\n", ontbreekt),
-                HuidigeGebruiker.get().gebruikersnaam());
+                HuidigeGebruiker.get().gebruikersnaam(),
+                dag,
+                besluitOrgaan);
         audit.legVast(
                 Actie.AANGEMAAKT,
                 "vorm_ontgrendeling",
                 id,
                 id,
                 Map.of(),
-                Map.of("reden", StapBasis.gevalideerd(reden), "ontbrak", String.join("; ", ontbreekt)));
+                StapBasis.mapMetNull(
+                        "reden",
+                        StapBasis.gevalideerd(reden),
+                        "ontbrak",
+                        String.join("; ", ontbreekt),
+                        "datum",
+                        dag.toString(),
+                        "besluitOrgaan",
+                        besluitOrgaan == null ? null : besluitOrgaan.name()));
         return basis.gewijzigd(
                 id, "vorm-ontgrendeld", repository.ontgrendeling(id).orElseThrow());
     }

@@ -27,7 +27,21 @@ public final class Invoer {
             @Nullable String hantering,
             @Nullable String escalatieroute,
             @Nullable String backofficeFrontoffice,
-            @Nullable String status) {}
+            @Nullable String status,
+            @Nullable String datum) {
+
+        /** Without a day: a new tension is of today, a changed one keeps its day. */
+        public SpanningInvoer(
+                @Nullable String omschrijving,
+                @Nullable String soort,
+                @Nullable List<String> partijen,
+                @Nullable String hantering,
+                @Nullable String escalatieroute,
+                @Nullable String backofficeFrontoffice,
+                @Nullable String status) {
+            this(omschrijving, soort, partijen, hantering, escalatieroute, backofficeFrontoffice, status, null);
+        }
+    }
 
     public record DynamiekInvoer(
             @Nullable String gedrag,

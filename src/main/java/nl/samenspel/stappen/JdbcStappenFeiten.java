@@ -1,5 +1,6 @@
 package nl.samenspel.stappen;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,10 @@ class JdbcStappenFeiten implements StappenFeiten {
         final long id;
         final List<SpanningStand> spanningen = new ArrayList<>();
         boolean vormOntgrendeld;
+
+        @Nullable
+        LocalDate vormOntgrendeldOp;
+
         final List<UitstelStand> uitstel = new ArrayList<>();
         final Map<Stap, Set<String>> besproken = new EnumMap<>(Stap.class);
 
@@ -49,7 +55,7 @@ class JdbcStappenFeiten implements StappenFeiten {
             leesBatch(ids.subList(i, Math.min(ids.size(), i + BATCH)), bouw);
         }
         return bouw.values().stream()
-                .map(b -> new Stand(b.id, b.spanningen, b.vormOntgrendeld, b.uitstel, b.besproken))
+                .map(b -> new Stand(b.id, b.spanningen, b.vormOntgrendeld, b.uitstel, b.besproken, b.vormOntgrendeldOp))
                 .toList();
     }
 
@@ -73,15 +79,19 @@ class JdbcStappenFeiten implements StappenFeiten {
                         rs.getInt(5) == 1,
                         spanningPartijen.getOrDefault(rs.getLong(2), Set.of()),
                         rs.getInt(6) == 1)));
-        jdbc.sql("SELECT samenwerking_id FROM vorm_ontgrendeling WHERE samenwerking_id IN (:ids)")
+        jdbc.sql("SELECT samenwerking_id, datum FROM vorm_ontgrendeling WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)
-                .query((RowCallbackHandler)
-                        rs -> Objects.requireNonNull(bouw.get(rs.getLong(1))).vormOntgrendeld = true);
-        jdbc.sql("SELECT samenwerking_id, onderwerp, soort FROM besluit_uitstel WHERE samenwerking_id IN (:ids)")
+                .query((RowCallbackHandler) rs -> {
+                    Bouw b = Objects.requireNonNull(bouw.get(rs.getLong(1)));
+                    b.vormOntgrendeld = true;
+                    b.vormOntgrendeldOp = rs.getObject(2, LocalDate.class);
+                });
+        jdbc.sql("SELECT samenwerking_id, onderwerp, soort, datum FROM besluit_uitstel WHERE samenwerking_id IN (:ids) "
+                        + "ORDER BY samenwerking_id, datum, id")
                 .param("ids", ids)
                 .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                         .uitstel
-                        .add(new UitstelStand(rs.getString(2), rs.getString(3))));
+                        .add(new UitstelStand(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class))));
         jdbc.sql("SELECT samenwerking_id, stap, gemeente_code FROM stap_besproken WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)
                 .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))

@@ -1,5 +1,6 @@
 package nl.samenspel.stappen;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.util.Set;
 import nl.samenspel.audit.Actie;
 import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.HuidigeGebruiker;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +38,7 @@ class SpanningenStap {
 
     Spanning maakSpanning(long id, Invoer.SpanningInvoer invoer) {
         Samenwerking s = basis.eis(id, StappenRechten::spanningToevoegen, "spanning toevoegen");
-        Spanning nieuw = spanning(s, 0, 0, invoer);
+        Spanning nieuw = spanning(s, 0, 0, invoer, null);
         long sid = repository.voegSpanningToe(id, nieuw);
         Spanning na = repository.spanningen(id).stream()
                 .filter(x -> x.id() == sid)
@@ -50,7 +53,7 @@ class SpanningenStap {
         Spanning voor = bestaande(id, spanningId);
         StappenRechten.spanningWijzigen(HuidigeGebruiker.get(), s, basis.besprokenDoor(id, Stap.SPANNINGEN))
                 .eis(s, "spanning wijzigen");
-        Spanning nieuw = spanning(s, spanningId, versie, invoer);
+        Spanning nieuw = spanning(s, spanningId, versie, invoer, voor.datum());
         repository.wijzigSpanning(id, spanningId, versie, nieuw);
         Spanning na = bestaande(id, spanningId);
         audit.legVast(Actie.GEWIJZIGD, "spanning", spanningId, id, velden(voor), velden(na));
@@ -66,8 +69,14 @@ class SpanningenStap {
         basis.gewijzigd(id, "spanning-verwijderd");
     }
 
-    private Spanning spanning(Samenwerking s, long id, long versie, Invoer.SpanningInvoer invoer) {
+    /** {@code bestaand}: the day of the tension being changed (kept when no day is given), null for a new one. */
+    private Spanning spanning(
+            Samenwerking s, long id, long versie, Invoer.SpanningInvoer invoer, @Nullable LocalDate bestaand) {
         Fouten fouten = new Fouten();
+        LocalDate datum =
+                bestaand != null && (invoer.datum() == null || invoer.datum().isBlank())
+                        ? bestaand
+                        : Gebeurdatum.uitFormulier(fouten, "datum", invoer.datum());
         fouten.tekst("omschrijving", invoer.omschrijving(), Fouten.MAX_LANG);
         SpanningSoort soort = StapBasis.keuze(
                 fouten, "soort", invoer.soort(), SpanningSoort.class, "stappen.spanning.soort.onbekend");
@@ -99,7 +108,8 @@ class SpanningenStap {
                 StapBasis.leeg(invoer.escalatieroute()),
                 StapBasis.leeg(invoer.backofficeFrontoffice()),
                 Objects.requireNonNull(status, "validated"),
-                versie);
+                versie,
+                datum);
     }
 
     private static Map<String, Object> velden(Spanning s) {
@@ -111,6 +121,7 @@ class SpanningenStap {
         v.put("escalatieroute", s.escalatieroute());
         v.put("backofficeFrontoffice", s.backofficeFrontoffice());
         v.put("status", s.status().name());
+        v.put("datum", s.datum().toString());
         return v;
     }
 

@@ -260,7 +260,14 @@ public class Stappen {
     /** The regisseur records that a step or phase transition is deliberately put off, and why. */
     @Transactional
     public void stelUit(long id, @Nullable String onderwerp, @Nullable String reden) {
-        bespreking.stelUit(id, onderwerp, reden);
+        bespreking.stelUit(id, onderwerp, reden, null);
+    }
+
+    /** As {@link #stelUit(long, String, String)}, postponed on {@code datum} (null: today; never in the future). */
+    @Transactional
+    public void stelUit(
+            long id, @Nullable String onderwerp, @Nullable String reden, java.time.@Nullable LocalDate datum) {
+        bespreking.stelUit(id, onderwerp, reden, datum);
     }
 
     public static List<String> onderwerpen() {
@@ -270,7 +277,17 @@ public class Stappen {
     /** Opens the form step before the gate is met; only the regisseur, always with a reason. */
     @Transactional
     public Ontgrendeling ontgrendelVorm(long id, @Nullable String reden) {
-        return bespreking.ontgrendelVorm(id, reden);
+        return bespreking.ontgrendelVorm(id, reden, null, null);
+    }
+
+    /** As {@link #ontgrendelVorm(long, String)}, decided on {@code datum} (null: today) by {@code besluitOrgaan}. */
+    @Transactional
+    public Ontgrendeling ontgrendelVorm(
+            long id,
+            @Nullable String reden,
+            java.time.@Nullable LocalDate datum,
+            nl.samenspel.samenwerking.@Nullable BesluitOrgaan besluitOrgaan) {
+        return bespreking.ontgrendelVorm(id, reden, datum, besluitOrgaan);
     }
 
     // ---- practice copies and demo seeding ----
@@ -307,7 +324,8 @@ public class Stappen {
         spanningen.forEach(sp -> repository.voegSpanningToe(id, sp));
         dynamiek.forEach(d -> repository.voegDynamiekToe(id, d));
         watBesprokenDoor.forEach((gemeente, door) -> repository.markeer(id, Stap.WAT, gemeente, door));
-        uitgesteld.forEach(u -> repository.voegUitstelToe(id, u.onderwerp(), u.soort(), u.reden(), u.door()));
+        uitgesteld.forEach(
+                u -> repository.voegUitstelToe(id, u.onderwerp(), u.soort(), u.reden(), u.door(), u.datum()));
         events.publishEvent(new StappenGewijzigd(id));
         return true;
     }

@@ -1,9 +1,11 @@
 package nl.samenspel.stappen;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bulk reads of the stappen module for other modules' read models (the check, ADR 0008): a fixed number of queries
@@ -19,13 +21,25 @@ public interface StappenFeiten {
      * @param vormOntgrendeld whether the regisseur opened the form step before its conditions were met
      * @param uitstel the postponed or reopened decisions
      * @param besproken per step the municipality codes that marked it discussed
+     * @param vormOntgrendeldOp the day the form step was opened early (null when it was not)
      */
     record Stand(
             long samenwerkingId,
             List<SpanningStand> spanningen,
             boolean vormOntgrendeld,
             List<UitstelStand> uitstel,
-            Map<Stap, Set<String>> besproken) {
+            Map<Stap, Set<String>> besproken,
+            @Nullable LocalDate vormOntgrendeldOp) {
+
+        public Stand(
+                long samenwerkingId,
+                List<SpanningStand> spanningen,
+                boolean vormOntgrendeld,
+                List<UitstelStand> uitstel,
+                Map<Stap, Set<String>> besproken) {
+            this(samenwerkingId, spanningen, vormOntgrendeld, uitstel, besproken, null);
+        }
+
         public Stand {
             spanningen = List.copyOf(spanningen);
             uitstel = List.copyOf(uitstel);
@@ -49,6 +63,14 @@ public interface StappenFeiten {
         }
     }
 
-    /** @param onderwerp 'STAP:WAT' or 'FASE:VORMGEVEN'; @param soort HEROPEND or UITGESTELD */
-    record UitstelStand(String onderwerp, String soort) {}
+    /**
+     * @param onderwerp 'STAP:WAT' or 'FASE:VORMGEVEN'; @param soort HEROPEND or UITGESTELD; @param datum the day it
+     *     happened (null only from callers that do not know it)
+     */
+    record UitstelStand(
+            String onderwerp, String soort, @Nullable LocalDate datum) {
+        public UitstelStand(String onderwerp, String soort) {
+            this(onderwerp, soort, null);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package nl.samenspel.stappen;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.BesluitOrgaan;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -165,7 +168,7 @@ class StappenRepository {
                 .list()
                 .forEach(e -> partijen.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
-        return jdbc.sql("SELECT * FROM spanning WHERE samenwerking_id = :sw ORDER BY aangemaakt_op, id")
+        return jdbc.sql("SELECT * FROM spanning WHERE samenwerking_id = :sw ORDER BY datum, aangemaakt_op, id")
                 .param("sw", sw)
                 .query((rs, i) -> spanning(rs, partijen))
                 .list();
@@ -182,15 +185,17 @@ class StappenRepository {
                 rs.getString("escalatieroute"),
                 rs.getString("backoffice_frontoffice"),
                 SpanningStatus.valueOf(rs.getString("status")),
-                rs.getLong("versie"));
+                rs.getLong("versie"),
+                rs.getObject("datum", LocalDate.class));
     }
 
     long voegSpanningToe(long sw, Spanning s) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO spanning (samenwerking_id, omschrijving, soort, hantering, escalatieroute,
-                                      backoffice_frontoffice, status, versie, aangemaakt_op)
-                VALUES (:sw, :omschrijving, :soort, :hantering, :escalatie, :bf, :status, 0, :nu)""")
+                                      backoffice_frontoffice, status, versie, aangemaakt_op, datum)
+                VALUES (:sw, :omschrijving, :soort, :hantering, :escalatie, :bf, :status, 0, :nu, :datum)""")
+                .param("datum", s.datum())
                 .param("sw", sw)
                 .param("omschrijving", s.omschrijving())
                 .param("soort", s.soort().name())
@@ -208,8 +213,10 @@ class StappenRepository {
     void wijzigSpanning(long sw, long id, long versie, Spanning s) {
         geteld(jdbc.sql("""
                 UPDATE spanning SET omschrijving = :omschrijving, soort = :soort, hantering = :hantering,
-                       escalatieroute = :escalatie, backoffice_frontoffice = :bf, status = :status, versie = versie + 1
+                       escalatieroute = :escalatie, backoffice_frontoffice = :bf, status = :status, datum = :datum,
+                       versie = versie + 1
                 WHERE id = :id AND samenwerking_id = :sw AND versie = :versie""")
+                .param("datum", s.datum())
                 .param("omschrijving", s.omschrijving())
                 .param("soort", s.soort().name())
                 .param("hantering", s.hantering())
@@ -355,8 +362,13 @@ class StappenRepository {
     }
 
     void voegUitstelToe(long sw, String onderwerp, String soort, @Nullable String reden, String door) {
-        jdbc.sql("INSERT INTO besluit_uitstel (samenwerking_id, onderwerp, soort, reden, door, op) "
-                        + "VALUES (:sw, :onderwerp, :soort, :reden, :door, :op)")
+        voegUitstelToe(sw, onderwerp, soort, reden, door, Gebeurdatum.vandaag());
+    }
+
+    void voegUitstelToe(long sw, String onderwerp, String soort, @Nullable String reden, String door, LocalDate datum) {
+        jdbc.sql("INSERT INTO besluit_uitstel (samenwerking_id, onderwerp, soort, reden, door, op, datum) "
+                        + "VALUES (:sw, :onderwerp, :soort, :reden, :door, :op, :datum)")
+                .param("datum", datum)
                 .param("sw", sw)
                 .param("onderwerp", onderwerp)
                 .param("soort", soort)
@@ -367,7 +379,8 @@ class StappenRepository {
     }
 
     List<Uitstel> uitstel(long sw) {
-        return jdbc.sql("SELECT * FROM besluit_uitstel WHERE samenwerking_id = :sw ORDER BY op DESC, id DESC")
+        return jdbc.sql("SELECT * FROM besluit_uitstel WHERE samenwerking_id = :sw "
+                        + "ORDER BY datum DESC, op DESC, id DESC")
                 .param("sw", sw)
                 .query((rs, i) -> new Uitstel(
                         rs.getLong("id"),
@@ -375,7 +388,8 @@ class StappenRepository {
                         rs.getString("soort"),
                         rs.getString("reden"),
                         rs.getString("door"),
-                        rs.getTimestamp("op").toInstant()))
+                        rs.getTimestamp("op").toInstant(),
+                        rs.getObject("datum", LocalDate.class)))
                 .list();
     }
 
@@ -388,16 +402,28 @@ class StappenRepository {
                                 ? List.of()
                                 : List.of(rs.getString("ontbrak").split("\n")),
                         rs.getString("door"),
-                        rs.getTimestamp("op").toInstant()))
+                        rs.getTimestamp("op").toInstant(),
+                        rs.getObject("datum", LocalDate.class),
+                        rs.getString("besluit_orgaan") == null
+                                ? null
+                                : BesluitOrgaan.valueOf(rs.getString("besluit_orgaan"))))
                 .optional();
     }
 
-    void ontgrendel(long sw, String reden, @Nullable String ontbrak, String door) {
+    void ontgrendel(
+            long sw,
+            String reden,
+            @Nullable String ontbrak,
+            String door,
+            LocalDate datum,
+            @Nullable BesluitOrgaan besluitOrgaan) {
         jdbc.sql("DELETE FROM vorm_ontgrendeling WHERE samenwerking_id = :sw")
                 .param("sw", sw)
                 .update();
-        jdbc.sql(
-                        "INSERT INTO vorm_ontgrendeling (samenwerking_id, reden, ontbrak, door, op) VALUES (:sw, :reden, :ontbrak, :door, :op)")
+        jdbc.sql("INSERT INTO vorm_ontgrendeling (samenwerking_id, reden, ontbrak, door, op, datum, besluit_orgaan) "
+                        + "VALUES (:sw, :reden, :ontbrak, :door, :op, :datum, :orgaan)")
+                .param("datum", datum)
+                .param("orgaan", besluitOrgaan == null ? null : besluitOrgaan.name())
                 .param("sw", sw)
                 .param("reden", reden)
                 .param("ontbrak", ontbrak)

@@ -105,7 +105,8 @@ class BevindingRepository {
             String onderwerp,
             int regel,
             Ernst ernst,
-            List<String> argumenten) {}
+            List<String> argumenten,
+            @Nullable Instant sinds) {}
 
     record Terug(long id, int regel, Ernst ernst, List<String> argumenten) {}
 
@@ -132,7 +133,9 @@ class BevindingRepository {
                     ps.setInt(5, n.regel());
                     ps.setString(6, n.ernst().name());
                     ps.setString(7, tekst(n.argumenten()));
-                    ps.setTimestamp(8, op);
+                    // Open since the day its cause happened (a dated event), else since this evaluation.
+                    Instant sinds = n.sinds();
+                    ps.setTimestamp(8, sinds == null ? op : Timestamp.from(sinds));
                 });
         template.batchUpdate(
                 "INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op) SELECT id, 'VERSCHENEN', ? "

@@ -1,14 +1,23 @@
 package nl.samenspel.toets;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding of a check. {@code onderwerp} tells several findings of the same check apart (a party code, a task
  * id; "" for the samenwerking as a whole). {@code argumenten} fill the finding's sentence: only names and ids,
- * never the content of a position.
+ * never the content of a position. {@code sinds}: the day the cause happened, when the finding is caused by a
+ * dated event (a forced transition, a postponement); a NEW finding is then open since that day instead of since
+ * the evaluation that found it. Null: since now.
  */
-public record Signaal(String onderwerp, List<String> argumenten) {
+public record Signaal(
+        String onderwerp, List<String> argumenten, @Nullable LocalDate sinds) {
+
+    public Signaal(String onderwerp, List<String> argumenten) {
+        this(onderwerp, argumenten, null);
+    }
 
     public Signaal {
         Objects.requireNonNull(onderwerp, "onderwerp");
@@ -25,5 +34,10 @@ public record Signaal(String onderwerp, List<String> argumenten) {
 
     public static Signaal over(String onderwerp, String... argumenten) {
         return new Signaal(onderwerp, List.of(argumenten));
+    }
+
+    /** This finding, caused by an event of day {@code dag} (null: not dated). */
+    public Signaal sinds(@Nullable LocalDate dag) {
+        return new Signaal(onderwerp, argumenten, dag);
     }
 }

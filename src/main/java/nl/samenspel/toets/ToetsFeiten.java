@@ -1,10 +1,12 @@
 package nl.samenspel.toets;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Behoefteanalyse;
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param posities per municipality code, only for parties that started a position
  * @param behoeften the answers about participating parties and existing tasks only
  * @param besproken per step (WAT, HOE, ...) the municipality codes that marked it discussed
+ * @param vormOntgrendeldOp the day the form step was opened early (null when it was not, or not known)
  */
 public record ToetsFeiten(
         long samenwerkingId,
@@ -35,7 +38,38 @@ public record ToetsFeiten(
         List<FaseOvergang> overgangen,
         boolean vormOntgrendeld,
         List<Uitstel> uitstel,
-        Map<String, Set<String>> besproken) {
+        Map<String, Set<String>> besproken,
+        @Nullable LocalDate vormOntgrendeldOp) {
+
+    /** Without the day the form step was opened (facts built by hand). */
+    public ToetsFeiten(
+            long samenwerkingId,
+            Fase fase,
+            List<Partij> partijen,
+            Regisseur regisseur,
+            List<Taak> taken,
+            Map<String, Positie> posities,
+            List<Behoefte> behoeften,
+            List<Spanning> spanningen,
+            List<FaseOvergang> overgangen,
+            boolean vormOntgrendeld,
+            List<Uitstel> uitstel,
+            Map<String, Set<String>> besproken) {
+        this(
+                samenwerkingId,
+                fase,
+                partijen,
+                regisseur,
+                taken,
+                posities,
+                behoeften,
+                spanningen,
+                overgangen,
+                vormOntgrendeld,
+                uitstel,
+                besproken,
+                null);
+    }
 
     public ToetsFeiten {
         partijen = List.copyOf(partijen);
@@ -119,14 +153,27 @@ public record ToetsFeiten(
         }
     }
 
+    /** {@code op}: when it was recorded; {@code datum}: the day it happened. */
     public record FaseOvergang(
-            long id, Fase van, Fase naar, boolean override, List<String> deelsBesproken, Instant op) {
+            long id, Fase van, Fase naar, boolean override, List<String> deelsBesproken, Instant op, LocalDate datum) {
+
+        /** Happened the (Dutch) day it was recorded. */
+        public FaseOvergang(long id, Fase van, Fase naar, boolean override, List<String> deelsBesproken, Instant op) {
+            this(id, van, naar, override, deelsBesproken, op, LocalDate.ofInstant(op, Tijdstip.NEDERLAND));
+        }
+
         public FaseOvergang {
             deelsBesproken = List.copyOf(deelsBesproken);
         }
     }
 
-    public record Uitstel(String onderwerp, String soort) {}
+    /** {@code datum}: the day it happened (null when not known). */
+    public record Uitstel(
+            String onderwerp, String soort, @Nullable LocalDate datum) {
+        public Uitstel(String onderwerp, String soort) {
+            this(onderwerp, soort, null);
+        }
+    }
 
     public boolean voorbij(Fase f) {
         return f.voor(fase);

@@ -125,7 +125,8 @@ class ToetsLezer {
             List<ToetsFeiten.FaseOvergang> overgangen,
             boolean vormOntgrendeld,
             List<ToetsFeiten.Uitstel> uitstel,
-            Map<String, Set<String>> besproken) {}
+            Map<String, Set<String>> besproken,
+            java.time.@Nullable LocalDate vormOntgrendeldOp) {}
 
     private static Beeld beeld(
             SamenwerkingFeiten.Stand s,
@@ -161,13 +162,14 @@ class ToetsLezer {
                         .toList(),
                 s.overgangen().stream()
                         .map(o -> new ToetsFeiten.FaseOvergang(
-                                o.id(), o.van(), o.naar(), o.override(), o.deelsBesproken(), o.op()))
+                                o.id(), o.van(), o.naar(), o.override(), o.deelsBesproken(), o.op(), o.datum()))
                         .toList(),
                 st.vormOntgrendeld(),
                 st.uitstel().stream()
-                        .map(u -> new ToetsFeiten.Uitstel(u.onderwerp(), u.soort()))
+                        .map(u -> new ToetsFeiten.Uitstel(u.onderwerp(), u.soort(), u.datum()))
                         .toList(),
-                besproken);
+                besproken,
+                st.vormOntgrendeldOp());
 
         // The analysis rejects answers about parties or tasks it does not know (a party that left, say).
         Set<String> codes = new HashSet<>();
@@ -221,6 +223,7 @@ class ToetsLezer {
                 g.overgangen(),
                 g.vormOntgrendeld(),
                 g.uitstel(),
-                g.besproken());
+                g.besproken(),
+                g.vormOntgrendeldOp());
     }
 }

@@ -2,6 +2,7 @@ package nl.samenspel.toets;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.samenspel.platform.Tijdstip;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,7 +104,8 @@ class Toetser {
                     nieuw,
                     terug,
                     bijgewerkt,
-                    opgelost);
+                    opgelost,
+                    nu);
             vergelijk(
                     id,
                     Weergave.GEDEELD,
@@ -113,7 +116,8 @@ class Toetser {
                     nieuw,
                     terug,
                     bijgewerkt,
-                    opgelost);
+                    opgelost,
+                    nu);
         }
         bevindingen.voegToe(nieuw, nu);
         bevindingen.heropen(terug, nu);
@@ -148,7 +152,8 @@ class Toetser {
             List<BevindingRepository.Nieuw> nieuw,
             List<BevindingRepository.Terug> terug,
             List<BevindingRepository.Bijgewerkt> bijgewerkt,
-            List<BevindingRepository.Opgelost> opgelost) {
+            List<BevindingRepository.Opgelost> opgelost,
+            Instant nu) {
         // A check that failed says nothing: its earlier findings stay as they are.
         oud.values().removeIf(b -> mislukt.contains(b.controle()));
         for (Map.Entry<String, Gevonden> e : gevonden.entrySet()) {
@@ -163,7 +168,8 @@ class Toetser {
                         g.signaal().onderwerp(),
                         g.controle().regel(),
                         g.controle().ernst(),
-                        args));
+                        args,
+                        sinds(g.signaal(), nu)));
             } else if (b.status() == Status.OPGELOST) {
                 terug.add(new BevindingRepository.Terug(
                         b.id(), g.controle().regel(), g.controle().ernst(), args));
@@ -204,6 +210,19 @@ class Toetser {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public EvaluatieUitkomst evalueerZonderGedeeldeWeergave() {
         return evalueer(bevindingen.zonderGedeeldeWeergave(lezer.alleIds()));
+    }
+
+    /**
+     * Since when a new finding is open: the start of the (Dutch) day of its dated cause, or {@code nu} when it has
+     * none or that day is today (a finding never starts after it was found).
+     */
+    static @Nullable Instant sinds(Signaal s, Instant nu) {
+        LocalDate dag = s.sinds();
+        if (dag == null) {
+            return null;
+        }
+        Instant begin = dag.atStartOfDay(Tijdstip.NEDERLAND).toInstant();
+        return dag.equals(LocalDate.ofInstant(nu, Tijdstip.NEDERLAND)) || begin.isAfter(nu) ? null : begin;
     }
 
     private record Gevonden(Controle controle, Signaal signaal) {}

@@ -12,11 +12,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import nl.samenspel.audit.AuditEvent;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Versie;
+import nl.samenspel.samenwerking.BesluitOrgaan;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseOvergang;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
@@ -69,9 +74,12 @@ class SamenwerkingApi {
             String regisseur,
             boolean oefencasus,
             boolean gearchiveerd,
-            long versie) {
+            long versie,
 
-        static SamenwerkingJson van(Samenwerking s) {
+            @Schema(description = "Sinds welke dag de samenwerking in deze fase is", format = "date")
+            String faseSinds) {
+
+        static SamenwerkingJson van(Samenwerking s, LocalDate faseSinds) {
             return new SamenwerkingJson(
                     s.id(),
                     s.titel(),
@@ -83,7 +91,8 @@ class SamenwerkingApi {
                     s.regisseur(),
                     s.oefencasus(),
                     s.gearchiveerd(),
-                    s.versie());
+                    s.versie(),
+                    faseSinds.toString());
         }
     }
 
@@ -148,7 +157,9 @@ class SamenwerkingApi {
     public record WijzigingVeldJson(
             String veld, @Nullable String voor, @Nullable String na) {}
 
+    /** {@code datum}: the day it happened; {@code tijdstip}: when it was recorded. */
     public record HistorieJson(
+            String datum,
             String tijdstip,
             String gebruiker,
             String actie,
@@ -173,8 +184,7 @@ class SamenwerkingApi {
                 Boolean.TRUE.equals(oefen),
                 Pagina.pagina(pagina),
                 Pagina.grootte(paginaGrootte, STANDAARD_GROOTTE));
-        return new LijstJson(
-                p.items().stream().map(SamenwerkingJson::van).toList(), p.pagina(), p.grootte(), p.totaal());
+        return new LijstJson(json(p.items()), p.pagina(), p.grootte(), p.totaal());
     }
 
     @Operation(
@@ -188,7 +198,7 @@ class SamenwerkingApi {
                 body.titel(), body.omschrijving(), gemeenten.codes(), body.regisseur(), gemeenten.onleesbaar()));
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + s.id()))
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
-                .body(SamenwerkingJson.van(s));
+                .body(json(s));
     }
 
     @Operation(summary = "Eén samenwerking", description = "404 als hij niet bestaat of als u hem niet mag zien")
@@ -197,7 +207,7 @@ class SamenwerkingApi {
         Samenwerking s = samenwerkingen.vind(id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
-                .body(SamenwerkingJson.van(s));
+                .body(json(s));
     }
 
     @Operation(
@@ -232,14 +242,34 @@ class SamenwerkingApi {
                         gemeenten.onleesbaar()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
-                .body(SamenwerkingJson.van(s));
+                .body(json(s));
     }
 
-    @Schema(description = "Faseovergang; reden alleen nodig om door te gaan terwijl er nog iets ontbreekt")
+    @Schema(
+            description =
+                    "Faseovergang; reden alleen nodig om door te gaan terwijl er nog iets ontbreekt. datum: de dag "
+                            + "waarop de overgang plaatsvond (leeg = vandaag, eerder mag, later niet); besluitOrgaan: wie besloot")
     public record FaseJson(
             @Schema(example = "ONDERHANDELEN") @Nullable String fase,
-            @Schema(maxLength = 2000) @Nullable String reden) {}
+            @Schema(maxLength = 2000) @Nullable String reden,
 
+            @Schema(example = "2016-01-01", format = "date") @Nullable
+            String datum,
+
+            @Schema(
+                    example = "STUURGROEP",
+                    allowableValues = {
+                        "COLLEGE",
+                        "BURGEMEESTER",
+                        "RAAD",
+                        "STUURGROEP",
+                        "ALGEMEEN_BESTUUR",
+                        "DAGELIJKS_BESTUUR"
+                    })
+            @Nullable
+            String besluitOrgaan) {}
+
+    /** {@code op}: when it was recorded; {@code datum}: the day it happened. */
     public record OvergangJson(
             String van,
             String naar,
@@ -248,7 +278,9 @@ class SamenwerkingApi {
             List<String> ontbrak,
             List<String> deelsBesproken,
             String door,
-            String op) {
+            String op,
+            String datum,
+            @Nullable String besluitOrgaan) {
 
         static OvergangJson van(FaseOvergang o) {
             return new OvergangJson(
@@ -259,7 +291,9 @@ class SamenwerkingApi {
                     o.ontbrak(),
                     o.deelsBesproken(),
                     o.door(),
-                    o.op().toString());
+                    o.op().toString(),
+                    o.datum().toString(),
+                    o.besluitOrgaan() == null ? null : o.besluitOrgaan().name());
         }
     }
 
@@ -298,8 +332,17 @@ class SamenwerkingApi {
                 fouten.voeg("fase", "samenwerking.fase.onbekend");
             }
         }
+        LocalDate datum = body.datum() == null ? null : Gebeurdatum.uitFormulier(fouten, "datum", body.datum());
+        BesluitOrgaan orgaan = null;
+        if (body.besluitOrgaan() != null) {
+            try {
+                orgaan = BesluitOrgaan.valueOf(body.besluitOrgaan().strip());
+            } catch (IllegalArgumentException e) {
+                fouten.voeg("besluitOrgaan", "besluit.orgaan.onbekend");
+            }
+        }
         fouten.gooiAlsNietLeeg();
-        FaseOvergang o = samenwerkingen.wijzigFase(id, versie, naar, reden);
+        FaseOvergang o = samenwerkingen.wijzigFase(id, versie, naar, reden, datum, orgaan);
         Samenwerking s = samenwerkingen.vind(id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
@@ -324,8 +367,20 @@ class SamenwerkingApi {
                 .toList();
     }
 
+    private SamenwerkingJson json(Samenwerking s) {
+        return json(List.of(s)).get(0);
+    }
+
+    private List<SamenwerkingJson> json(List<Samenwerking> lijst) {
+        Map<Long, LocalDate> sinds = samenwerkingen.faseSinds(lijst);
+        return lijst.stream()
+                .map(s -> SamenwerkingJson.van(s, Objects.requireNonNull(sinds.get(s.id()), "one per samenwerking")))
+                .toList();
+    }
+
     private static HistorieJson historie(AuditEvent e) {
         return new HistorieJson(
+                Samenwerkingen.gebeurdatum(e).toString(),
                 e.tijdstip().toString(),
                 e.gebruiker(),
                 e.actie().name(),

@@ -16,13 +16,16 @@ import nl.samenspel.gemeente.Gemeenten;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.BesluitOrgaan;
 import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.samenwerking.FaseOvergang;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
@@ -170,8 +173,25 @@ class SamenwerkingPaginas {
         }
         String reden = formulier.reden();
         String r = reden == null || reden.isBlank() ? null : reden;
+        model.addAttribute("faseDatum", formulier.datum());
+        model.addAttribute("faseOrgaan", formulier.besluitOrgaan());
+        // The day and the deciding body are checked with the rest: an error in them stores nothing either.
+        Fouten invoer = new Fouten();
+        java.time.LocalDate datum =
+                formulier.datum() == null || formulier.datum().isBlank()
+                        ? null
+                        : Gebeurdatum.uitFormulier(invoer, "datum", formulier.datum());
+        BesluitOrgaan orgaan = null;
+        if (formulier.besluitOrgaan() != null && !formulier.besluitOrgaan().isBlank()) {
+            try {
+                orgaan = BesluitOrgaan.valueOf(formulier.besluitOrgaan());
+            } catch (IllegalArgumentException e) {
+                invoer.voeg("besluitOrgaan", "besluit.orgaan.onbekend");
+            }
+        }
         try {
-            samenwerkingen.wijzigFase(id, gezien, naar, r);
+            invoer.gooiAlsNietLeeg();
+            samenwerkingen.wijzigFase(id, gezien, naar, r, datum, orgaan);
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -203,6 +223,7 @@ class SamenwerkingPaginas {
                 : null;
         Fase doel = gekozen != null && gekozen != s.fase() ? gekozen : volgende;
         java.util.Map<Fase, List<nl.samenspel.platform.Melding>> perFase = samenwerkingen.ontbreektPerFase(s);
+        List<FaseOvergang> overgangen = samenwerkingen.overgangen(id);
         model.addAttribute(
                 "faseForm",
                 new FaseFormulier(
@@ -212,8 +233,11 @@ class SamenwerkingPaginas {
                         geweigerd,
                         faseFouten,
                         reden,
-                        perFase));
-        model.addAttribute("overgangen", samenwerkingen.overgangen(id));
+                        perFase,
+                        (String) model.getAttribute("faseDatum"),
+                        (String) model.getAttribute("faseOrgaan"),
+                        FaseOvergang.faseSinds(s, overgangen)));
+        model.addAttribute("overgangen", overgangen);
         model.addAttribute("s", s);
         model.addAttribute(
                 "rechten",
@@ -421,6 +445,7 @@ class SamenwerkingPaginas {
                         veldNaam(w.veld()), waarde(w.veld(), w.voor()), waarde(w.veld(), w.na())))
                 .toList();
         return new HistorieRegel(
+                Tijdstip.dag(Samenwerkingen.gebeurdatum(e)),
                 Tijdstip.metSeconden(e.tijdstip()),
                 e.gebruiker(),
                 teksten.t("historie.actie." + e.actie().name()),
@@ -438,10 +463,24 @@ class SamenwerkingPaginas {
         if (waarde == null) {
             return null;
         }
-        if ("fase".equals(veld)) {
+        if ("fase".equals(veld) || "van".equals(veld) || "naar".equals(veld)) {
             try {
                 return teksten.t(Fase.valueOf(waarde).labelSleutel());
             } catch (IllegalArgumentException ex) {
+                return waarde;
+            }
+        }
+        if ("besluitOrgaan".equals(veld)) {
+            try {
+                return teksten.t(BesluitOrgaan.valueOf(waarde).labelSleutel());
+            } catch (IllegalArgumentException ex) {
+                return waarde;
+            }
+        }
+        if ("datum".equals(veld)) {
+            try {
+                return Tijdstip.dag(java.time.LocalDate.parse(waarde));
+            } catch (java.time.format.DateTimeParseException ex) {
                 return waarde;
             }
         }

@@ -3,10 +3,22 @@ package nl.samenspel.stappen.web;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A form with only a reason: withdrawing "discussed", unlocking the form step. */
-public record RedenFormulier(@Nullable String reden) {
+/**
+ * A form with a reason: withdrawing "discussed", unlocking the form step. Unlocking also sends the day it was
+ * decided ({@code datum}, empty = today) and who decided it ({@code besluitOrgaan}, optional).
+ */
+public record RedenFormulier(
+        @Nullable String reden,
+        @Nullable String datum,
+        @Nullable String besluitOrgaan) {
 
     public Map<String, String> waarden() {
-        return Map.of("reden", reden == null ? "" : reden);
+        return Map.of(
+                "reden",
+                reden == null ? "" : reden,
+                "datum",
+                datum == null ? "" : datum,
+                "besluitOrgaan",
+                besluitOrgaan == null ? "" : besluitOrgaan);
     }
 }

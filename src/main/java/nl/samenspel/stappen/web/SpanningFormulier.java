@@ -14,7 +14,8 @@ public record SpanningFormulier(
         @Nullable String escalatieroute,
         @Nullable String backofficeFrontoffice,
         @Nullable String status,
-        @Nullable String versie) {
+        @Nullable String versie,
+        @Nullable String datum) {
 
     /** The ticked partners; none ticked binds as {@code null}. */
     public List<String> gekozenPartijen() {
@@ -31,6 +32,7 @@ public record SpanningFormulier(
         w.put("escalatieroute", escalatieroute);
         w.put("backofficeFrontoffice", backofficeFrontoffice);
         w.put("status", status);
+        w.put("datum", datum);
         if (versie != null) {
             w.put("versie", versie);
         }

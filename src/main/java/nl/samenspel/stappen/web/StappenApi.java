@@ -17,6 +17,7 @@ import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Teksten;
@@ -136,7 +137,15 @@ class StappenApi {
             String status,
 
             @Schema(accessMode = Schema.AccessMode.READ_ONLY) @Nullable
-            Long versie) {
+            Long versie,
+
+            @Schema(
+                    description = "De dag waarop de spanning ontstond of benoemd werd: leeg = vandaag (bij "
+                            + "wijzigen: ongewijzigd), eerder mag, later niet",
+                    example = "2016-01-01",
+                    format = "date")
+            @Nullable
+            String datum) {
 
         static SpanningJson van(Spanning s) {
             return new SpanningJson(
@@ -148,19 +157,28 @@ class StappenApi {
                     s.escalatieroute(),
                     s.backofficeFrontoffice(),
                     s.status().name(),
-                    s.versie());
+                    s.versie(),
+                    s.datum().toString());
         }
 
         Invoer.SpanningInvoer invoer() {
             return new Invoer.SpanningInvoer(
-                    omschrijving, soort, partijen, hantering, escalatieroute, backofficeFrontoffice, status);
+                    omschrijving, soort, partijen, hantering, escalatieroute, backofficeFrontoffice, status, datum);
         }
     }
 
-    public record OntgrendelingJson(String reden, List<String> ontbrak, String door, String op) {}
+    /** {@code op}: when it was recorded; {@code datum}: the day it was decided. */
+    public record OntgrendelingJson(
+            String reden,
+            List<String> ontbrak,
+            String door,
+            String op,
+            String datum,
+            @Nullable String besluitOrgaan) {}
 
+    /** {@code op}: when it was recorded; {@code datum}: the day it happened. */
     public record UitstelJson(
-            String onderwerp, String soort, @Nullable String reden, String door, String op) {
+            String onderwerp, String soort, @Nullable String reden, String door, String op, String datum) {
 
         static UitstelJson van(Uitstel u) {
             return new UitstelJson(
@@ -169,7 +187,8 @@ class StappenApi {
                     u.reden(),
                     u.door(),
                     Objects.requireNonNull(u.op(), "a stored postponement has a time")
-                            .toString());
+                            .toString(),
+                    u.datum().toString());
         }
     }
 
@@ -210,11 +229,22 @@ class StappenApi {
 
     public record IntrekkingJson(@JsonUnwrapped StandJson stand, boolean heropend) {}
 
+    /** {@code datum}: the day it was postponed (empty = today, earlier allowed, later not). */
     public record UitstelInvoerJson(
             @Schema(example = "STAP:WAT") @Nullable String onderwerp,
-            @Nullable String reden) {}
+            @Nullable String reden,
 
-    public record OntgrendelingInvoerJson(@Nullable String reden) {}
+            @Schema(example = "2016-01-01", format = "date") @Nullable
+            String datum) {}
+
+    /** {@code datum}: the day it was decided (empty = today); {@code besluitOrgaan}: who decided (optional). */
+    public record OntgrendelingInvoerJson(
+            @Nullable String reden,
+
+            @Schema(example = "2016-01-01", format = "date") @Nullable
+            String datum,
+
+            @Schema(example = "STUURGROEP") @Nullable String besluitOrgaan) {}
 
     public record SpanningenJson(List<SpanningJson> spanningen, int totaal) {}
 
@@ -341,7 +371,7 @@ class StappenApi {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<UitstelJson>> stelUit(@PathVariable long id, @Valid @RequestBody UitstelInvoerJson body) {
-        stappen.stelUit(id, body.onderwerp(), body.reden());
+        stappen.stelUit(id, body.onderwerp(), body.reden(), Gebeurdatum.lees("datum", body.datum()));
         return ResponseEntity.status(201).body(uitstelLijst(id));
     }
 
@@ -353,7 +383,8 @@ class StappenApi {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StapJson> ontgrendel(@PathVariable long id, @Valid @RequestBody OntgrendelingInvoerJson body) {
-        stappen.ontgrendelVorm(id, body.reden());
+        stappen.ontgrendelVorm(
+                id, body.reden(), Gebeurdatum.lees("datum", body.datum()), StappenPaginas.orgaan(body.besluitOrgaan()));
         return ResponseEntity.status(201).body(json(id, Stap.VORM));
     }
 
@@ -534,7 +565,15 @@ class StappenApi {
                         null,
                         stappen.ontbreektVoorVorm(id).stream().map(teksten::t).toList(),
                         stappen.ontgrendeling(id)
-                                .map(o -> new OntgrendelingJson(o.reden(), o.ontbrak(), o.door(), o.op().toString()))
+                                .map(o -> new OntgrendelingJson(
+                                        o.reden(),
+                                        o.ontbrak(),
+                                        o.door(),
+                                        o.op().toString(),
+                                        o.datum().toString(),
+                                        o.besluitOrgaan() == null
+                                                ? null
+                                                : o.besluitOrgaan().name()))
                                 .orElse(null));
         };
     }

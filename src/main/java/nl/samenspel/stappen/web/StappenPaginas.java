@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
+import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
@@ -80,7 +81,7 @@ class StappenPaginas {
             Model model,
             HttpServletResponse response) {
         try {
-            stappen.stelUit(id, formulier.onderwerp(), formulier.reden());
+            stappen.stelUit(id, formulier.onderwerp(), formulier.reden(), Gebeurdatum.lees("datum", formulier.datum()));
             return "redirect:/samenwerkingen/" + id + "/stappen?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
@@ -361,7 +362,8 @@ class StappenPaginas {
                 f.hantering(),
                 f.escalatieroute(),
                 f.backofficeFrontoffice(),
-                f.status());
+                f.status(),
+                f.datum());
     }
 
     // ---- vanzelfdynamiek ----
@@ -412,12 +414,28 @@ class StappenPaginas {
             Model model,
             HttpServletResponse response) {
         try {
-            stappen.ontgrendelVorm(id, formulier.reden());
+            stappen.ontgrendelVorm(
+                    id,
+                    formulier.reden(),
+                    Gebeurdatum.lees("datum", formulier.datum()),
+                    orgaan(formulier.besluitOrgaan()));
             return "redirect:/samenwerkingen/" + id + "/stappen/vorm?melding=opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
             return toon(id, Stap.VORM, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
+        }
+    }
+
+    /** A deciding body as entered: empty is none; an unknown name is refused (400 for besluitOrgaan). */
+    static nl.samenspel.samenwerking.@Nullable BesluitOrgaan orgaan(@Nullable String naam) {
+        if (naam == null || naam.isBlank()) {
+            return null;
+        }
+        try {
+            return nl.samenspel.samenwerking.BesluitOrgaan.valueOf(naam.strip());
+        } catch (IllegalArgumentException e) {
+            throw new OngeldigeInvoerException(new Fouten().voeg("besluitOrgaan", "besluit.orgaan.onbekend"));
         }
     }
 

@@ -1,7 +1,9 @@
 package nl.samenspel.toets.controles;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
@@ -13,12 +15,15 @@ class FaseGeforceerd extends Basiscontrole {
 
     @Override
     List<Signaal> signalen(ToetsFeiten f) {
-        Set<Fase> naar = new java.util.TreeSet<>();
+        // Per phase the day of the first forced move into it: the finding is open since then.
+        Map<Fase, LocalDate> naar = new TreeMap<>();
         for (var o : f.overgangen()) {
             if (o.override() && o.naar() != Fase.VORMGEVEN) {
-                naar.add(o.naar());
+                naar.merge(o.naar(), o.datum(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        return naar.stream().map(n -> Signaal.over(n.name(), n.name())).toList();
+        return naar.entrySet().stream()
+                .map(e -> Signaal.over(e.getKey().name(), e.getKey().name()).sinds(e.getValue()))
+                .toList();
     }
 }

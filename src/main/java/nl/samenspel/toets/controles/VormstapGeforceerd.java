@@ -1,6 +1,8 @@
 package nl.samenspel.toets.controles;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.stappen.Stap;
 import nl.samenspel.toets.Ernst;
@@ -21,6 +23,15 @@ class VormstapGeforceerd extends Basiscontrole {
         boolean geforceerd = f.vormOntgrendeld()
                 || f.overgangen().stream().anyMatch(o -> o.override() && o.naar() == Fase.VORMGEVEN);
         boolean ingehaald = Stap.VOOR_VORM.stream().allMatch(s -> f.doorIedereenBesproken(s.name()));
-        return geforceerd && !ingehaald ? List.of(Signaal.geheel()) : List.of();
+        if (!geforceerd || ingehaald) {
+            return List.of();
+        }
+        // Open since the earliest of: the day the form step was opened, the day VORMGEVEN was forced.
+        Stream<LocalDate> dagen = Stream.concat(
+                Stream.ofNullable(f.vormOntgrendeldOp()),
+                f.overgangen().stream()
+                        .filter(o -> o.override() && o.naar() == Fase.VORMGEVEN)
+                        .map(ToetsFeiten.FaseOvergang::datum));
+        return List.of(Signaal.geheel().sinds(dagen.min(LocalDate::compareTo).orElse(null)));
     }
 }
