@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param partijen the participating municipalities, in the order they were named
  * @param posities per municipality code, only for parties that started a position
  * @param behoeften the answers about participating parties and existing tasks only
- * @param besproken per step (WAT, HOE, ...) the municipality codes that marked it discussed
+ * @param besproken per step (WAT, HOE, ...) the municipality codes with a current discussed-mark (an outdated
+ *     one, given before the step's content changed, does not count)
+ * @param verouderd per step the municipality codes whose discussed-mark or decision is outdated
  */
 public record ToetsFeiten(
         long samenwerkingId,
@@ -34,7 +36,37 @@ public record ToetsFeiten(
         List<FaseOvergang> overgangen,
         boolean vormOntgrendeld,
         List<Uitstel> uitstel,
-        Map<String, Set<String>> besproken) {
+        Map<String, Set<String>> besproken,
+        Map<String, Set<String>> verouderd) {
+
+    public ToetsFeiten(
+            long samenwerkingId,
+            Fase fase,
+            List<Partij> partijen,
+            Regisseur regisseur,
+            List<Taak> taken,
+            Map<String, Positie> posities,
+            List<Behoefte> behoeften,
+            List<Spanning> spanningen,
+            List<FaseOvergang> overgangen,
+            boolean vormOntgrendeld,
+            List<Uitstel> uitstel,
+            Map<String, Set<String>> besproken) {
+        this(
+                samenwerkingId,
+                fase,
+                partijen,
+                regisseur,
+                taken,
+                posities,
+                behoeften,
+                spanningen,
+                overgangen,
+                vormOntgrendeld,
+                uitstel,
+                besproken,
+                Map.of());
+    }
 
     public ToetsFeiten {
         partijen = List.copyOf(partijen);
@@ -45,6 +77,7 @@ public record ToetsFeiten(
         overgangen = List.copyOf(overgangen);
         uitstel = List.copyOf(uitstel);
         besproken = Map.copyOf(besproken);
+        verouderd = Map.copyOf(verouderd);
     }
 
     /**

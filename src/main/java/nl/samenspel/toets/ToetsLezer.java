@@ -125,7 +125,8 @@ class ToetsLezer {
             List<ToetsFeiten.FaseOvergang> overgangen,
             boolean vormOntgrendeld,
             List<ToetsFeiten.Uitstel> uitstel,
-            Map<String, Set<String>> besproken) {}
+            Map<String, Set<String>> besproken,
+            Map<String, Set<String>> verouderd) {}
 
     private static Beeld beeld(
             SamenwerkingFeiten.Stand s,
@@ -145,6 +146,8 @@ class ToetsLezer {
                 account == null ? null : account.gemeenteCode());
         Map<String, Set<String>> besproken = new HashMap<>();
         st.besproken().forEach((stap, codes) -> besproken.put(stap.name(), codes));
+        Map<String, Set<String>> verouderd = new HashMap<>();
+        st.verouderd().forEach((stap, codes) -> verouderd.put(stap.name(), codes));
         Gemeenschappelijk g = new Gemeenschappelijk(
                 s,
                 partijen,
@@ -166,7 +169,8 @@ class ToetsLezer {
                 st.uitstel().stream()
                         .map(u -> new ToetsFeiten.Uitstel(u.onderwerp(), u.soort()))
                         .toList(),
-                besproken);
+                besproken,
+                verouderd);
 
         // The analysis rejects answers about parties or tasks it does not know (a party that left, say).
         Set<String> codes = new HashSet<>();
@@ -218,6 +222,7 @@ class ToetsLezer {
                 g.overgangen(),
                 g.vormOntgrendeld(),
                 g.uitstel(),
-                g.besproken());
+                g.besproken(),
+                g.verouderd());
     }
 }

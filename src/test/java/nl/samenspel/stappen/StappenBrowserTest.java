@@ -58,8 +58,8 @@ class StappenBrowserTest {
                 String gemeente = ambtenaar.equals("ambtenaar1") ? "Zeist" : "De Bilt";
                 for (String stap : new String[] {"wat", "hoe", "spanningen", "vanzelfdynamiek"}) {
                     b.open(basis + "/" + stap);
-                    b.klikKnop("Besproken voor " + gemeente);
-                    assertThat(b.tekst()).contains("als besproken gemarkeerd");
+                    b.klikKnop("Ambtelijk besproken voor " + gemeente);
+                    assertThat(b.tekst()).contains("als ambtelijk besproken gemarkeerd");
                 }
                 b.screenshot("stappen-besproken-" + ambtenaar);
             }
@@ -69,7 +69,9 @@ class StappenBrowserTest {
             regisseur.open(basis + "/vorm");
             assertThat(regisseur.tekst()).contains("De vormstap is open");
             regisseur.open(basis);
-            assertThat(regisseur.tekst()).contains("iedereen heeft besproken").doesNotContain("Dicht");
+            assertThat(regisseur.tekst())
+                    .contains("iedereen heeft ambtelijk besproken")
+                    .doesNotContain("Dicht");
             regisseur.screenshot("stappen-overzicht-open");
             regisseur.open("/samenwerkingen/" + id);
             regisseur.kies("fase", "Vormgeven");

@@ -25,6 +25,7 @@ class ControleTekstenTest {
             Map.entry("R1.3", List.of(List.of())),
             Map.entry("R1.4", List.of(List.of("WAT"), List.of("VANZELFDYNAMIEK"))),
             Map.entry("R1.5", List.of(List.of("AFSPREKEN"), List.of("UITVOEREN"))),
+            Map.entry("R1.7", List.of(List.of("SPANNINGEN", "De Bilt", "1"), List.of("WAT", "De Bilt, Zeist", "2"))),
             Map.entry("R4.1", List.of(List.of())),
             Map.entry("R4.2", List.of(List.of("12345"))),
             Map.entry("R5.1", List.of(List.of("WOZ-waardering"))),
