@@ -64,6 +64,17 @@ class StappenBrowserTest {
                 b.screenshot("stappen-besproken-" + ambtenaar);
             }
         }
+        try (Browser wethouder = new Browser(port)) {
+            wethouder.inloggen("bestuurder1");
+            wethouder.open(basis + "/spanningen");
+            wethouder.kies("orgaan", "College van burgemeester en wethouders");
+            wethouder.typ("referentie", "Collegebesluit 2026/41");
+            wethouder.klikKnop("Vaststelling vastleggen");
+            assertThat(wethouder.tekst())
+                    .contains("De bestuurlijke vaststelling is vastgelegd")
+                    .contains("kenmerk Collegebesluit 2026/41");
+            wethouder.screenshot("stappen-vastgesteld");
+        }
         try (Browser regisseur = new Browser(port)) {
             regisseur.inloggen("regisseur");
             regisseur.open(basis + "/vorm");
