@@ -73,6 +73,7 @@ class StappenBrowserTest {
             assertThat(wethouder.tekst())
                     .contains("De bestuurlijke vaststelling is vastgelegd")
                     .contains("kenmerk Collegebesluit 2026/41");
+            wethouder.driver().executeScript("document.getElementById('besproken-titel').scrollIntoView()");
             wethouder.screenshot("stappen-vastgesteld");
         }
         try (Browser regisseur = new Browser(port)) {
