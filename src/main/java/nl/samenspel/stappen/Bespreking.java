@@ -12,6 +12,8 @@ import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.platform.Melding;
 import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.BesluitOrgaan;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
@@ -49,7 +51,10 @@ class Bespreking {
 
     // ---- discussed, postponed, unlocked ----
 
-    /** The signed-in AMBTENAAR/BESTUURDER marks a step as discussed and agreed for their own municipality. */
+    /**
+     * The signed-in AMBTENAAR/BESTUURDER marks a step as discussed for their own municipality ("ambtelijk
+     * besproken"), on the step's current content; an outdated mark of the municipality is given again.
+     */
     void markeerBesproken(long id, Stap stap) {
         Samenwerking s = basis.eis(id, StappenRechten::bespreken, "besproken markeren");
         Gebruiker g = HuidigeGebruiker.get();
@@ -114,6 +119,63 @@ class Bespreking {
         }
         basis.gewijzigd(id, allen ? "stap-heropend" : "besproken-ingetrokken");
         return allen;
+    }
+
+    /**
+     * Records that a municipality's deciding body decided on a step ("bestuurlijk vastgesteld"), on the current
+     * content of the step. The regisseur, or a BESTUURDER of that municipality ({@link StappenRechten#vaststellen}).
+     */
+    Vaststelling stelVast(long id, Stap stap, @Nullable Long revisie, Invoer.VaststellingInvoer invoer) {
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
+        Gebruiker g = HuidigeGebruiker.get();
+        String gekozen = StapBasis.bron(invoer.gemeente());
+        String gemeente = gekozen != null ? gekozen : g.gemeenteCode();
+        Fouten fouten = new Fouten();
+        if (gemeente == null) {
+            fouten.voeg("gemeente", "fout.verplicht").gooiAlsNietLeeg();
+        }
+        StappenRechten.vaststellen(g, s, gemeente).eis(s, "bestuurlijk vaststellen voor " + gemeente);
+        if (stap == Stap.VORM) {
+            throw new ConflictException("stappen.vorm.later", List.of());
+        }
+        BesluitOrgaan orgaan = StapBasis.keuze(
+                fouten, "orgaan", invoer.orgaan(), BesluitOrgaan.class, "stappen.vaststelling.orgaan.onbekend");
+        if (orgaan != null && !orgaan.vanGemeente()) {
+            fouten.voeg("orgaan", "stappen.vaststelling.orgaan.onbekend");
+        }
+        java.time.LocalDate datum = Gebeurdatum.uitFormulier(fouten, "datum", invoer.datum());
+        fouten.tekst("referentie", invoer.referentie(), Stappen.MAX_REFERENTIE);
+        fouten.gooiAlsNietLeeg();
+        if (!stand.heeftInhoud(id, stap)) {
+            throw new ConflictException(
+                    "stappen.besproken.leeg",
+                    List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van(stap.labelSleutel()))));
+        }
+        // The decision is about the content the user saw: refused when the step changed since.
+        if (revisie != null && revisie != repository.revisie(id, stap).revisie()) {
+            throw new VersieConflictException();
+        }
+        String referentie = StapBasis.gevalideerd(invoer.referentie());
+        String code = Objects.requireNonNull(gemeente, "checked by the policy");
+        long vid = repository.voegVaststellingToe(
+                id, stap, code, Objects.requireNonNull(orgaan, "validated"), datum, referentie, g.gebruikersnaam());
+        audit.legVast(
+                Actie.AANGEMAAKT,
+                "stap_vaststelling",
+                vid,
+                id,
+                Map.of(),
+                Map.of(
+                        "stap", stap.name(),
+                        "gemeente", code,
+                        "orgaan", orgaan.name(),
+                        "datum", datum.toString(),
+                        "referentie", referentie));
+        basis.gewijzigd(id, "stap-vastgesteld");
+        return repository.vaststellingen(id).stream()
+                .filter(v -> v.id() == vid)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The regisseur records that a step or phase transition is deliberately put off, and why. */

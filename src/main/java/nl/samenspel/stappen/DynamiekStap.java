@@ -54,7 +54,7 @@ class DynamiekStap {
                 .findFirst()
                 .orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, "dynamiek", did, id, Map.of(), velden(na));
-        return basis.gewijzigd(id, "dynamiek-toegevoegd", na);
+        return basis.inhoudGewijzigd(id, Stap.VANZELFDYNAMIEK, "dynamiek-toegevoegd", na);
     }
 
     Dynamiek wijzigDynamiek(long id, long dynamiekId, long versie, Invoer.DynamiekInvoer invoer) {
@@ -73,7 +73,10 @@ class DynamiekStap {
                 .findFirst()
                 .orElseThrow();
         audit.legVast(Actie.GEWIJZIGD, "dynamiek", dynamiekId, id, velden(voor), velden(na));
-        return basis.gewijzigd(id, "dynamiek-gewijzigd", na);
+        if (velden(voor).equals(velden(na))) {
+            return basis.gewijzigd(id, "dynamiek-gewijzigd", na);
+        }
+        return basis.inhoudGewijzigd(id, Stap.VANZELFDYNAMIEK, "dynamiek-gewijzigd", na);
     }
 
     void verwijderDynamiek(long id, long dynamiekId, long versie) {
@@ -84,7 +87,7 @@ class DynamiekStap {
                 .orElseThrow(() -> new NietGevondenException("dynamiek"));
         repository.verwijderDynamiek(id, dynamiekId, versie);
         audit.legVast(Actie.VERWIJDERD, "dynamiek", dynamiekId, id, velden(voor), Map.of());
-        basis.gewijzigd(id, "dynamiek-verwijderd");
+        basis.inhoudGewijzigd(id, Stap.VANZELFDYNAMIEK, "dynamiek-verwijderd");
     }
 
     List<Dynamiek> vervangDynamiek(long id, long versie, List<Invoer.DynamiekInvoer> invoer) {
@@ -118,7 +121,11 @@ class DynamiekStap {
                 id,
                 Map.of("items", dynamiekTekst(voor)),
                 Map.of("items", dynamiekTekst(na)));
-        basis.gewijzigd(id, "dynamiek-vervangen");
+        if (dynamiekTekst(voor).equals(dynamiekTekst(na))) {
+            basis.gewijzigd(id, "dynamiek-vervangen");
+        } else {
+            basis.inhoudGewijzigd(id, Stap.VANZELFDYNAMIEK, "dynamiek-vervangen");
+        }
         return na;
     }
 

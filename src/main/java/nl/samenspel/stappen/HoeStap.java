@@ -57,7 +57,10 @@ class HoeStap {
         Werkwijze na = repository.werkwijze(id).orElseThrow();
         audit.legVast(
                 voor.versie() == 0 ? Actie.AANGEMAAKT : Actie.GEWIJZIGD, "werkwijze", id, id, velden(voor), velden(na));
-        return basis.gewijzigd(id, "hoe-gewijzigd", na);
+        if (velden(voor).equals(velden(na))) {
+            return basis.gewijzigd(id, "hoe-gewijzigd", na);
+        }
+        return basis.inhoudGewijzigd(id, Stap.HOE, "hoe-gewijzigd", na);
     }
 
     private static Map<String, Object> velden(Werkwijze w) {

@@ -43,6 +43,17 @@ public final class Invoer {
         }
     }
 
+    /**
+     * A decision of a municipality's deciding body on a step. {@code gemeente}: the municipality's code (empty:
+     * the user's own); {@code orgaan}: COLLEGE, BURGEMEESTER or RAAD; {@code datum}: yyyy-MM-dd, empty = today,
+     * never in the future; {@code referentie}: a decision number or a link, required.
+     */
+    public record VaststellingInvoer(
+            @Nullable String gemeente,
+            @Nullable String orgaan,
+            @Nullable String datum,
+            @Nullable String referentie) {}
+
     public record DynamiekInvoer(
             @Nullable String gedrag,
             @Nullable String eigenNaam,

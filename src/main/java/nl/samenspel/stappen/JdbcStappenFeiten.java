@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@link StappenFeiten} in five queries per batch. */
+/** {@link StappenFeiten} in six queries per batch. */
 @Component
 class JdbcStappenFeiten implements StappenFeiten {
 
@@ -40,6 +40,7 @@ class JdbcStappenFeiten implements StappenFeiten {
 
         final List<UitstelStand> uitstel = new ArrayList<>();
         final Map<Stap, Set<String>> besproken = new EnumMap<>(Stap.class);
+        final Map<Stap, Set<String>> verouderd = new EnumMap<>(Stap.class);
 
         Bouw(long id) {
             this.id = id;
@@ -55,7 +56,14 @@ class JdbcStappenFeiten implements StappenFeiten {
             leesBatch(ids.subList(i, Math.min(ids.size(), i + BATCH)), bouw);
         }
         return bouw.values().stream()
-                .map(b -> new Stand(b.id, b.spanningen, b.vormOntgrendeld, b.uitstel, b.besproken, b.vormOntgrendeldOp))
+                .map(b -> new Stand(
+                        b.id,
+                        b.spanningen,
+                        b.vormOntgrendeld,
+                        b.uitstel,
+                        b.besproken,
+                        b.vormOntgrendeldOp,
+                        b.verouderd))
                 .toList();
     }
 
@@ -92,11 +100,32 @@ class JdbcStappenFeiten implements StappenFeiten {
                 .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                         .uitstel
                         .add(new UitstelStand(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class))));
-        jdbc.sql("SELECT samenwerking_id, stap, gemeente_code FROM stap_besproken WHERE samenwerking_id IN (:ids)")
-                .param("ids", ids)
-                .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
-                        .besproken
+        // A mark or decision given before the step's content last changed is outdated (verouderd).
+        jdbc.sql("""
+                SELECT b.samenwerking_id, b.stap, b.gemeente_code,
+                  CASE WHEN b.revisie < COALESCE(r.revisie, 0) THEN 1 ELSE 0 END AS oud
+                FROM stap_besproken b
+                LEFT JOIN stappen_revisie r ON r.samenwerking_id = b.samenwerking_id AND r.stap = b.stap
+                WHERE b.samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs -> {
+            Bouw b = Objects.requireNonNull(bouw.get(rs.getLong(1)));
+            (rs.getInt(4) == 1 ? b.verouderd : b.besproken)
+                    .computeIfAbsent(Stap.valueOf(rs.getString(2)), k -> new HashSet<>())
+                    .add(rs.getString(3));
+        });
+        // Only the latest decision per step and municipality counts: newest date first, then newest record.
+        Set<String> gezien = new HashSet<>();
+        jdbc.sql("""
+                SELECT v.samenwerking_id, v.stap, v.gemeente_code,
+                  CASE WHEN v.revisie < COALESCE(r.revisie, 0) THEN 1 ELSE 0 END AS oud
+                FROM stappen_vaststelling v
+                LEFT JOIN stappen_revisie r ON r.samenwerking_id = v.samenwerking_id AND r.stap = v.stap
+                WHERE v.samenwerking_id IN (:ids) ORDER BY v.datum DESC, v.id DESC""").param("ids", ids).query((RowCallbackHandler) rs -> {
+            if (gezien.add(rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getString(3)) && rs.getInt(4) == 1) {
+                Objects.requireNonNull(bouw.get(rs.getLong(1)))
+                        .verouderd
                         .computeIfAbsent(Stap.valueOf(rs.getString(2)), k -> new HashSet<>())
-                        .add(rs.getString(3)));
+                        .add(rs.getString(3));
+            }
+        });
     }
 }

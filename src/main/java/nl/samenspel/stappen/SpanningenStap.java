@@ -45,7 +45,7 @@ class SpanningenStap {
                 .findFirst()
                 .orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, "spanning", sid, id, Map.of(), velden(na));
-        return basis.gewijzigd(id, "spanning-aangemaakt", na);
+        return basis.inhoudGewijzigd(id, Stap.SPANNINGEN, "spanning-aangemaakt", na);
     }
 
     Spanning wijzigSpanning(long id, long spanningId, long versie, Invoer.SpanningInvoer invoer) {
@@ -57,7 +57,9 @@ class SpanningenStap {
         repository.wijzigSpanning(id, spanningId, versie, nieuw);
         Spanning na = bestaande(id, spanningId);
         audit.legVast(Actie.GEWIJZIGD, "spanning", spanningId, id, velden(voor), velden(na));
-        return basis.gewijzigd(id, "spanning-gewijzigd", na);
+        return velden(voor).equals(velden(na))
+                ? basis.gewijzigd(id, "spanning-gewijzigd", na)
+                : basis.inhoudGewijzigd(id, Stap.SPANNINGEN, "spanning-gewijzigd", na);
     }
 
     void verwijderSpanning(long id, long spanningId, long versie) {
@@ -66,7 +68,7 @@ class SpanningenStap {
         StappenRechten.spanningVerwijderen(HuidigeGebruiker.get(), s).eis(s, "spanning verwijderen");
         repository.verwijderSpanning(id, spanningId, versie);
         audit.legVast(Actie.VERWIJDERD, "spanning", spanningId, id, velden(voor), Map.of());
-        basis.gewijzigd(id, "spanning-verwijderd");
+        basis.inhoudGewijzigd(id, Stap.SPANNINGEN, "spanning-verwijderd");
     }
 
     /** {@code bestaand}: the day of the tension being changed (kept when no day is given), null for a new one. */

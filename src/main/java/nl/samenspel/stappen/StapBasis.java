@@ -63,6 +63,20 @@ class StapBasis {
         return SamenwerkingRechten.regisseurVan(g, s) ? null : g.gemeenteCode();
     }
 
+    /**
+     * After a change of a step's content: raises the step's revision (every discussed-mark and decision given
+     * before is outdated from now on), then as {@link #gewijzigd(long, String)}.
+     */
+    <T> T inhoudGewijzigd(long id, Stap stap, String event, T resultaat) {
+        inhoudGewijzigd(id, stap, event);
+        return resultaat;
+    }
+
+    void inhoudGewijzigd(long id, Stap stap, String event) {
+        repository.verhoogRevisie(id, stap, event, HuidigeGebruiker.get().gebruikersnaam());
+        gewijzigd(id, event);
+    }
+
     <T> T gewijzigd(long id, String event, T resultaat) {
         gewijzigd(id, event);
         return resultaat;

@@ -25,6 +25,9 @@ public class Stappen {
 
     public static final int MAX_DOELEN = 100;
     public static final int MAX_REDEN = 2000;
+    /** A decision number or a link. */
+    public static final int MAX_REFERENTIE = 500;
+
     static final String ENTITEIT_STAP = "stap";
 
     private final StappenRepository repository;
@@ -245,7 +248,7 @@ public class Stappen {
 
     // ---- discussed, postponed, unlocked ----
 
-    /** The signed-in AMBTENAAR/BESTUURDER marks a step as discussed and agreed for their own municipality. */
+    /** The signed-in AMBTENAAR/BESTUURDER marks a step as discussed for their own municipality (ambtelijk besproken). */
     @Transactional
     public void markeerBesproken(long id, Stap stap) {
         bespreking.markeerBesproken(id, stap);
@@ -255,6 +258,18 @@ public class Stappen {
     @Transactional
     public boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden) {
         return bespreking.trekBesprokenIn(id, stap, reden);
+    }
+
+    /**
+     * Records that a municipality's deciding body decided on a step ("bestuurlijk vastgesteld"): the regisseur, or
+     * a BESTUURDER of that municipality.
+     *
+     * @param revisie the step's content revision the user saw ({@link StapRevisie}); null: the current one. A
+     *     different one is a version conflict: the step changed since.
+     */
+    @Transactional
+    public Vaststelling stelVast(long id, Stap stap, @Nullable Long revisie, Invoer.VaststellingInvoer invoer) {
+        return bespreking.stelVast(id, stap, revisie, invoer);
     }
 
     /** The regisseur records that a step or phase transition is deliberately put off, and why. */

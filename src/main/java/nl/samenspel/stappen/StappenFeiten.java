@@ -20,7 +20,10 @@ public interface StappenFeiten {
      * @param spanningen the tensions, oldest first
      * @param vormOntgrendeld whether the regisseur opened the form step before its conditions were met
      * @param uitstel the postponed or reopened decisions
-     * @param besproken per step the municipality codes that marked it discussed
+     * @param besproken per step the municipality codes with a current discussed-mark (given on the step's
+     *     current content; an outdated mark does not count)
+     * @param verouderd per step the municipality codes whose discussed-mark or latest decision of a deciding body
+     *     is outdated: the step's content changed after it was given
      * @param vormOntgrendeldOp the day the form step was opened early (null when it was not)
      */
     record Stand(
@@ -29,7 +32,8 @@ public interface StappenFeiten {
             boolean vormOntgrendeld,
             List<UitstelStand> uitstel,
             Map<Stap, Set<String>> besproken,
-            @Nullable LocalDate vormOntgrendeldOp) {
+            @Nullable LocalDate vormOntgrendeldOp,
+            Map<Stap, Set<String>> verouderd) {
 
         public Stand(
                 long samenwerkingId,
@@ -37,13 +41,14 @@ public interface StappenFeiten {
                 boolean vormOntgrendeld,
                 List<UitstelStand> uitstel,
                 Map<Stap, Set<String>> besproken) {
-            this(samenwerkingId, spanningen, vormOntgrendeld, uitstel, besproken, null);
+            this(samenwerkingId, spanningen, vormOntgrendeld, uitstel, besproken, null, Map.of());
         }
 
         public Stand {
             spanningen = List.copyOf(spanningen);
             uitstel = List.copyOf(uitstel);
             besproken = Map.copyOf(besproken);
+            verouderd = Map.copyOf(verouderd);
         }
     }
 

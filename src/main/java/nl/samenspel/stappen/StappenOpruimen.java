@@ -8,14 +8,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes this module's rows of a deleted samenwerking (every step, who discussed it, the gate, postponed
- * decisions), in the deleting transaction (ADR 0012: no database cascade across modules).
+ * decisions, content revisions, decisions of deciding bodies), in the deleting transaction (ADR 0012: no database cascade across modules).
  */
 @Component
 class StappenOpruimen {
 
     /** Children before parents; spanning_partij goes with its spanning (cascade inside this module). */
     private static final List<String> TABELLEN = List.of(
-            "doel", "werkwijze", "spanning", "dynamiek", "stap_besproken", "vorm_ontgrendeling", "besluit_uitstel");
+            "doel",
+            "werkwijze",
+            "spanning",
+            "dynamiek",
+            "stap_besproken",
+            "vorm_ontgrendeling",
+            "besluit_uitstel",
+            "stappen_revisie",
+            "stappen_vaststelling");
 
     private final JdbcClient jdbc;
 

@@ -5,6 +5,7 @@ import nl.samenspel.samenwerking.Recht;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.security.Gebruiker;
+import nl.samenspel.security.Rol;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,6 +103,22 @@ public final class StappenRechten {
         return Recht.als(partij(g, s), s);
     }
 
+    /**
+     * Recording that a municipality's deciding body decided on a step ("bestuurlijk vastgesteld"): the regisseur
+     * for any participating municipality, or an alderman (BESTUURDER) for their own participating municipality. A
+     * civil servant marks a step as discussed ({@link #bespreken}) but does not record a decision.
+     *
+     * @param gemeenteCode the municipality the decision is recorded for
+     */
+    public static Recht vaststellen(Gebruiker g, Samenwerking s, @Nullable String gemeenteCode) {
+        boolean deelnemer = gemeenteCode != null && s.neemtDeel(gemeenteCode);
+        return Recht.als(
+                deelnemer
+                        && (regisseur(g, s)
+                                || (g.heeft(Rol.BESTUURDER) && partij(g, s) && g.vanGemeente(gemeenteCode))),
+                s);
+    }
+
     /** Recording a postponed decision: the regisseur. */
     public static Recht uitstellen(Gebruiker g, Samenwerking s) {
         return Recht.als(regisseur(g, s), s);
@@ -145,6 +162,16 @@ public final class StappenRechten {
 
         public boolean bespreken() {
             return StappenRechten.bespreken(g, s).ja();
+        }
+
+        /** May record a decision for this municipality. */
+        public boolean vaststellen(String gemeenteCode) {
+            return StappenRechten.vaststellen(g, s, gemeenteCode).ja();
+        }
+
+        /** May record a decision for at least one municipality. */
+        public boolean vaststellen() {
+            return s.gemeenten().stream().anyMatch(x -> vaststellen(x.code()));
         }
 
         public boolean uitstellen() {

@@ -319,36 +319,158 @@ class StappenRepository {
     // ---- besproken, uitstel, ontgrendeling ----
 
     List<Besproken> besproken(long sw) {
-        return jdbc.sql("SELECT * FROM stap_besproken WHERE samenwerking_id = :sw ORDER BY op, gemeente_code")
+        return jdbc.sql("""
+                SELECT b.*, COALESCE(r.revisie, 0) AS huidige FROM stap_besproken b
+                LEFT JOIN stappen_revisie r ON r.samenwerking_id = b.samenwerking_id AND r.stap = b.stap
+                WHERE b.samenwerking_id = :sw ORDER BY b.op, b.gemeente_code""")
                 .param("sw", sw)
                 .query((rs, i) -> new Besproken(
                         Stap.valueOf(rs.getString("stap")),
                         rs.getString("gemeente_code"),
                         rs.getString("door"),
-                        rs.getTimestamp("op").toInstant()))
+                        rs.getTimestamp("op").toInstant(),
+                        rs.getLong("revisie"),
+                        rs.getLong("revisie") < rs.getLong("huidige")))
                 .list();
     }
 
+    /**
+     * Marks the step as discussed on its current revision; false when the municipality's mark is already current.
+     * An outdated mark is given again (by this user, now).
+     */
     boolean markeer(long sw, Stap stap, String gemeente, String door) {
-        int bestaat = jdbc.sql("SELECT COUNT(*) FROM stap_besproken WHERE samenwerking_id = :sw AND stap = :stap "
-                        + "AND gemeente_code = :g")
+        long revisie = revisie(sw, stap).revisie();
+        List<Long> bestaand = jdbc.sql(
+                        "SELECT revisie FROM stap_besproken WHERE samenwerking_id = :sw AND stap = :stap "
+                                + "AND gemeente_code = :g")
                 .param("sw", sw)
                 .param("stap", stap.name())
                 .param("g", gemeente)
-                .query(Integer.class)
-                .single();
-        if (bestaat > 0) {
+                .query(Long.class)
+                .list();
+        if (!bestaand.isEmpty() && bestaand.get(0) >= revisie) {
             return false;
         }
-        jdbc.sql(
-                        "INSERT INTO stap_besproken (samenwerking_id, stap, gemeente_code, door, op) VALUES (:sw, :stap, :g, :door, :op)")
+        if (!bestaand.isEmpty()) {
+            jdbc.sql("UPDATE stap_besproken SET revisie = :revisie, door = :door, op = :op "
+                            + "WHERE samenwerking_id = :sw AND stap = :stap AND gemeente_code = :g")
+                    .param("sw", sw)
+                    .param("stap", stap.name())
+                    .param("g", gemeente)
+                    .param("door", door)
+                    .param("op", nu())
+                    .param("revisie", revisie)
+                    .update();
+            return true;
+        }
+        jdbc.sql("INSERT INTO stap_besproken (samenwerking_id, stap, gemeente_code, door, op, revisie) "
+                        + "VALUES (:sw, :stap, :g, :door, :op, :revisie)")
                 .param("sw", sw)
                 .param("stap", stap.name())
                 .param("g", gemeente)
                 .param("door", door)
                 .param("op", nu())
+                .param("revisie", revisie)
                 .update();
         return true;
+    }
+
+    // ---- content revisions and decisions ----
+
+    /** The content revision of every step that was changed; a step without a row is at revision 0. */
+    Map<Stap, StapRevisie> revisies(long sw) {
+        Map<Stap, StapRevisie> uit = new java.util.EnumMap<>(Stap.class);
+        jdbc.sql("SELECT * FROM stappen_revisie WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .query((rs, i) -> new StapRevisie(
+                        Stap.valueOf(rs.getString("stap")),
+                        rs.getLong("revisie"),
+                        rs.getString("wijziging"),
+                        rs.getString("door"),
+                        rs.getTimestamp("op").toInstant()))
+                .list()
+                .forEach(r -> uit.put(r.stap(), r));
+        return uit;
+    }
+
+    StapRevisie revisie(long sw, Stap stap) {
+        return revisies(sw).getOrDefault(stap, StapRevisie.eerste(stap));
+    }
+
+    /** Raises the step's content revision: every mark and decision given before is now outdated. */
+    void verhoogRevisie(long sw, Stap stap, String wijziging, String door) {
+        int rijen = jdbc.sql("UPDATE stappen_revisie SET revisie = revisie + 1, wijziging = :w, door = :door, op = :op "
+                        + "WHERE samenwerking_id = :sw AND stap = :stap")
+                .param("sw", sw)
+                .param("stap", stap.name())
+                .param("w", wijziging)
+                .param("door", door)
+                .param("op", nu())
+                .update();
+        if (rijen == 0) {
+            jdbc.sql("INSERT INTO stappen_revisie (samenwerking_id, stap, revisie, wijziging, door, op) "
+                            + "VALUES (:sw, :stap, 1, :w, :door, :op)")
+                    .param("sw", sw)
+                    .param("stap", stap.name())
+                    .param("w", wijziging)
+                    .param("door", door)
+                    .param("op", nu())
+                    .update();
+        }
+    }
+
+    /** Per step and municipality the latest decision (latest date, then latest recorded), in step order. */
+    List<Vaststelling> vaststellingen(long sw) {
+        List<Vaststelling> alle = jdbc.sql("""
+                SELECT v.*, COALESCE(r.revisie, 0) AS huidige FROM stappen_vaststelling v
+                LEFT JOIN stappen_revisie r ON r.samenwerking_id = v.samenwerking_id AND r.stap = v.stap
+                WHERE v.samenwerking_id = :sw ORDER BY v.datum DESC, v.id DESC""")
+                .param("sw", sw)
+                .query((rs, i) -> new Vaststelling(
+                        rs.getLong("id"),
+                        Stap.valueOf(rs.getString("stap")),
+                        rs.getString("gemeente_code"),
+                        nl.samenspel.samenwerking.BesluitOrgaan.valueOf(rs.getString("orgaan")),
+                        rs.getObject("datum", java.time.LocalDate.class),
+                        rs.getString("referentie"),
+                        rs.getString("door"),
+                        rs.getTimestamp("op").toInstant(),
+                        rs.getLong("revisie"),
+                        rs.getLong("revisie") < rs.getLong("huidige")))
+                .list();
+        Map<String, Vaststelling> laatste = new java.util.LinkedHashMap<>();
+        for (Vaststelling v : alle) {
+            laatste.putIfAbsent(v.stap().name() + ":" + v.gemeenteCode(), v);
+        }
+        return laatste.values().stream()
+                .sorted(java.util.Comparator.comparing(Vaststelling::stap).thenComparing(Vaststelling::gemeenteCode))
+                .toList();
+    }
+
+    long voegVaststellingToe(
+            long sw,
+            Stap stap,
+            String gemeente,
+            nl.samenspel.samenwerking.BesluitOrgaan orgaan,
+            java.time.LocalDate datum,
+            String referentie,
+            String door) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO stappen_vaststelling (samenwerking_id, stap, gemeente_code, orgaan, datum, referentie,
+                                                  revisie, door, op)
+                VALUES (:sw, :stap, :g, :orgaan, :datum, :referentie, :revisie, :door, :op)""")
+                .param("sw", sw)
+                .param("stap", stap.name())
+                .param("g", gemeente)
+                .param("orgaan", orgaan.name())
+                .param("datum", datum)
+                .param("referentie", referentie)
+                .param("revisie", revisie(sw, stap).revisie())
+                .param("door", door)
+                .param("op", nu())
+                .update(keys, "id");
+        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
     boolean trekIn(long sw, Stap stap, String gemeente) {

@@ -12,7 +12,7 @@ import nl.samenspel.samenwerking.Samenwerking;
 import org.springframework.stereotype.Component;
 
 /**
- * The state of the five steps: which have content, who discussed them, the gate before the form step (and phase
+ * The state of the five steps: which have content, who discussed them (only current marks count), the gate before the form step (and phase
  * VORMGEVEN), and the ETag of a list step. Reads only; the access check is the caller's.
  */
 @Component
@@ -28,6 +28,8 @@ class StappenStand {
     List<StapStand> stand(Samenwerking s) {
         long id = s.id();
         List<Besproken> besproken = repository.besproken(id);
+        List<Vaststelling> vaststellingen = repository.vaststellingen(id);
+        java.util.Map<Stap, StapRevisie> revisies = repository.revisies(id);
         boolean vormOpen =
                 ontbreektVoorVorm(s).isEmpty() || repository.ontgrendeling(id).isPresent();
         StappenRepository.Inhoud inhoud = repository.inhoud(id);
@@ -35,11 +37,21 @@ class StappenStand {
         for (Stap stap : Stap.values()) {
             List<Besproken> vanStap =
                     besproken.stream().filter(b -> b.stap() == stap).toList();
-            Set<String> wel = vanStap.stream().map(Besproken::gemeenteCode).collect(Collectors.toSet());
+            // Only a current mark counts: one given before the content changed is outdated.
+            Set<String> wel = vanStap.stream()
+                    .filter(Besproken::huidig)
+                    .map(Besproken::gemeenteCode)
+                    .collect(Collectors.toSet());
             List<Gemeente> nogNiet =
                     s.gemeenten().stream().filter(g -> !wel.contains(g.code())).toList();
             stand.add(new StapStand(
-                    stap, heeftInhoud(id, inhoud, stap), vanStap, nogNiet, stap != Stap.VORM || vormOpen));
+                    stap,
+                    heeftInhoud(id, inhoud, stap),
+                    vanStap,
+                    nogNiet,
+                    stap != Stap.VORM || vormOpen,
+                    vaststellingen.stream().filter(v -> v.stap() == stap).toList(),
+                    revisies.getOrDefault(stap, StapRevisie.eerste(stap))));
         }
         return stand;
     }
@@ -69,7 +81,7 @@ class StappenStand {
                 ontbreekt.add(Melding.van("stappen.ontbreekt.inhoud", label));
             }
             Set<String> wel = besproken.stream()
-                    .filter(b -> b.stap() == stap)
+                    .filter(b -> b.stap() == stap && b.huidig())
                     .map(Besproken::gemeenteCode)
                     .collect(Collectors.toSet());
             List<String> nogNiet = s.gemeenten().stream()
@@ -94,7 +106,7 @@ class StappenStand {
         List<String> deels = new ArrayList<>();
         for (Stap stap : Stap.values()) {
             long aantal = besproken.stream()
-                    .filter(b -> b.stap() == stap && s.neemtDeel(b.gemeenteCode()))
+                    .filter(b -> b.stap() == stap && b.huidig() && s.neemtDeel(b.gemeenteCode()))
                     .count();
             if (aantal > 0 && aantal < s.gemeenten().size()) {
                 deels.add(stap.name());

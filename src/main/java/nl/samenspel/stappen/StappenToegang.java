@@ -42,6 +42,12 @@ class StappenToegang implements ToegangsRegels {
                 Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/*/stappen/*", SCHRIJVERS),
                 Toegang.rollen(HttpMethod.POST, "/api/v1/samenwerkingen/*/stappen/*/besproken", SCHRIJVERS),
                 Toegang.rollen(HttpMethod.DELETE, "/api/v1/samenwerkingen/*/stappen/*/besproken", SCHRIJVERS),
+                // a decision of a municipality's deciding body: the regisseur or an alderman (StappenRechten)
+                Toegang.rollen(
+                        HttpMethod.POST,
+                        "/api/v1/samenwerkingen/*/stappen/*/vaststellingen",
+                        Rol.REGISSEUR,
+                        Rol.BESTUURDER),
                 Toegang.rollen(HttpMethod.POST, "/api/v1/samenwerkingen/*/spanningen", SCHRIJVERS),
                 Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/*/spanningen/*", SCHRIJVERS),
                 Toegang.rollen(HttpMethod.DELETE, "/api/v1/samenwerkingen/*/spanningen/*", SCHRIJVERS));

@@ -61,7 +61,7 @@ class WatStap {
                 .findFirst()
                 .orElseThrow();
         audit.legVast(Actie.AANGEMAAKT, "doel", doelId, id, Map.of(), velden(d));
-        return basis.gewijzigd(id, "doel-toegevoegd", d);
+        return basis.inhoudGewijzigd(id, Stap.WAT, "doel-toegevoegd", d);
     }
 
     Doel wijzigDoel(long id, long doelId, long versie, Invoer.DoelInvoer invoer) {
@@ -87,7 +87,10 @@ class WatStap {
                 .findFirst()
                 .orElseThrow();
         audit.legVast(Actie.GEWIJZIGD, "doel", doelId, id, velden(voor), velden(na));
-        return basis.gewijzigd(id, "doel-gewijzigd", na);
+        if (velden(voor).equals(velden(na))) {
+            return basis.gewijzigd(id, "doel-gewijzigd", na);
+        }
+        return basis.inhoudGewijzigd(id, Stap.WAT, "doel-gewijzigd", na);
     }
 
     void verwijderDoel(long id, long doelId, long versie) {
@@ -100,7 +103,7 @@ class WatStap {
                 .eis(s, "doel verwijderen");
         repository.verwijderDoel(id, doelId, versie);
         audit.legVast(Actie.VERWIJDERD, "doel", doelId, id, velden(voor), Map.of());
-        basis.gewijzigd(id, "doel-verwijderd");
+        basis.inhoudGewijzigd(id, Stap.WAT, "doel-verwijderd");
     }
 
     /**
@@ -156,7 +159,11 @@ class WatStap {
                 id,
                 Map.of("doelen", doelTekst(voor)),
                 Map.of("doelen", doelTekst(na)));
-        basis.gewijzigd(id, "wat-vervangen");
+        if (doelTekst(voor).equals(doelTekst(na))) {
+            basis.gewijzigd(id, "wat-vervangen");
+        } else {
+            basis.inhoudGewijzigd(id, Stap.WAT, "wat-vervangen");
+        }
         return na;
     }
 

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param partijen the participating municipalities, in the order they were named
  * @param posities per municipality code, only for parties that started a position
  * @param behoeften the answers about participating parties and existing tasks only
- * @param besproken per step (WAT, HOE, ...) the municipality codes that marked it discussed
+ * @param besproken per step (WAT, HOE, ...) the municipality codes with a current discussed-mark (an outdated
+ *     one, given before the step's content changed, does not count)
+ * @param verouderd per step the municipality codes whose discussed-mark or decision is outdated
  * @param vormOntgrendeldOp the day the form step was opened early (null when it was not, or not known)
  */
 public record ToetsFeiten(
@@ -39,9 +41,10 @@ public record ToetsFeiten(
         boolean vormOntgrendeld,
         List<Uitstel> uitstel,
         Map<String, Set<String>> besproken,
-        @Nullable LocalDate vormOntgrendeldOp) {
+        @Nullable LocalDate vormOntgrendeldOp,
+        Map<String, Set<String>> verouderd) {
 
-    /** Without the day the form step was opened (facts built by hand). */
+    /** Without the day the form step was opened and without outdated marks (facts built by hand). */
     public ToetsFeiten(
             long samenwerkingId,
             Fase fase,
@@ -68,7 +71,8 @@ public record ToetsFeiten(
                 vormOntgrendeld,
                 uitstel,
                 besproken,
-                null);
+                null,
+                Map.of());
     }
 
     public ToetsFeiten {
@@ -80,6 +84,7 @@ public record ToetsFeiten(
         overgangen = List.copyOf(overgangen);
         uitstel = List.copyOf(uitstel);
         besproken = Map.copyOf(besproken);
+        verouderd = Map.copyOf(verouderd);
     }
 
     /**

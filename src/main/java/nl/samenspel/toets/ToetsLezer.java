@@ -126,7 +126,8 @@ class ToetsLezer {
             boolean vormOntgrendeld,
             List<ToetsFeiten.Uitstel> uitstel,
             Map<String, Set<String>> besproken,
-            java.time.@Nullable LocalDate vormOntgrendeldOp) {}
+            java.time.@Nullable LocalDate vormOntgrendeldOp,
+            Map<String, Set<String>> verouderd) {}
 
     private static Beeld beeld(
             SamenwerkingFeiten.Stand s,
@@ -146,6 +147,8 @@ class ToetsLezer {
                 account == null ? null : account.gemeenteCode());
         Map<String, Set<String>> besproken = new HashMap<>();
         st.besproken().forEach((stap, codes) -> besproken.put(stap.name(), codes));
+        Map<String, Set<String>> verouderd = new HashMap<>();
+        st.verouderd().forEach((stap, codes) -> verouderd.put(stap.name(), codes));
         Gemeenschappelijk g = new Gemeenschappelijk(
                 s,
                 partijen,
@@ -169,7 +172,8 @@ class ToetsLezer {
                         .map(u -> new ToetsFeiten.Uitstel(u.onderwerp(), u.soort(), u.datum()))
                         .toList(),
                 besproken,
-                st.vormOntgrendeldOp());
+                st.vormOntgrendeldOp(),
+                verouderd);
 
         // The analysis rejects answers about parties or tasks it does not know (a party that left, say).
         Set<String> codes = new HashSet<>();
@@ -224,6 +228,7 @@ class ToetsLezer {
                 g.vormOntgrendeld(),
                 g.uitstel(),
                 g.besproken(),
-                g.vormOntgrendeldOp());
+                g.vormOntgrendeldOp(),
+                g.verouderd());
     }
 }

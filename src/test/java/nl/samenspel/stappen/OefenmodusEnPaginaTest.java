@@ -152,7 +152,9 @@ class OefenmodusEnPaginaTest {
         String wat = zeist.get(basis + "/wat").body();
         assertThat(wat).contains("Samen &lt;b&gt;sterk&lt;/b&gt;").contains("uit de positie van Zeist");
         assertThat(zeist.formulier(basis + "/wat/besproken", Map.of()).status()).isEqualTo(302);
-        assertThat(zeist.get(basis + "/wat").body()).contains("ambtenaar1").contains("nog niet besproken door De Bilt");
+        assertThat(zeist.get(basis + "/wat").body())
+                .contains("ambtenaar1")
+                .contains("nog niet (opnieuw) ambtelijk besproken door De Bilt");
 
         zeist.get(basis + "/hoe");
         assertThat(zeist.formulier(basis + "/hoe", Map.of("versie", "0", "levering", "Via een portaal"))

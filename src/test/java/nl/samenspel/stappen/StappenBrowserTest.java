@@ -58,18 +58,32 @@ class StappenBrowserTest {
                 String gemeente = ambtenaar.equals("ambtenaar1") ? "Zeist" : "De Bilt";
                 for (String stap : new String[] {"wat", "hoe", "spanningen", "vanzelfdynamiek"}) {
                     b.open(basis + "/" + stap);
-                    b.klikKnop("Besproken voor " + gemeente);
-                    assertThat(b.tekst()).contains("als besproken gemarkeerd");
+                    b.klikKnop("Ambtelijk besproken voor " + gemeente);
+                    assertThat(b.tekst()).contains("als ambtelijk besproken gemarkeerd");
                 }
                 b.screenshot("stappen-besproken-" + ambtenaar);
             }
+        }
+        try (Browser wethouder = new Browser(port)) {
+            wethouder.inloggen("bestuurder1");
+            wethouder.open(basis + "/spanningen");
+            wethouder.kies("orgaan", "College van burgemeester en wethouders");
+            wethouder.typ("referentie", "Collegebesluit 2026/41");
+            wethouder.klikKnop("Vaststelling vastleggen");
+            assertThat(wethouder.tekst())
+                    .contains("De bestuurlijke vaststelling is vastgelegd")
+                    .contains("kenmerk Collegebesluit 2026/41");
+            wethouder.driver().executeScript("document.getElementById('besproken-titel').scrollIntoView()");
+            wethouder.screenshot("stappen-vastgesteld");
         }
         try (Browser regisseur = new Browser(port)) {
             regisseur.inloggen("regisseur");
             regisseur.open(basis + "/vorm");
             assertThat(regisseur.tekst()).contains("De vormstap is open");
             regisseur.open(basis);
-            assertThat(regisseur.tekst()).contains("iedereen heeft besproken").doesNotContain("Dicht");
+            assertThat(regisseur.tekst())
+                    .contains("iedereen heeft ambtelijk besproken")
+                    .doesNotContain("Dicht");
             regisseur.screenshot("stappen-overzicht-open");
             regisseur.open("/samenwerkingen/" + id);
             regisseur.kies("fase", "Vormgeven");

@@ -43,6 +43,10 @@ class StappenRechtenTest {
             case "dynamiek-verwijderen" -> StappenRechten.dynamiekVerwijderen(g, s);
             case "bespreken" -> StappenRechten.bespreken(g, s);
             case "uitstellen" -> StappenRechten.uitstellen(g, s);
+            case "vaststellen voor zeist" -> StappenRechten.vaststellen(g, s, ZEIST);
+            case "vaststellen voor de bilt" -> StappenRechten.vaststellen(g, s, DE_BILT);
+            case "vaststellen voor utrecht (geen partij)" -> StappenRechten.vaststellen(g, s, "GM0344");
+            case "vaststellen zonder gemeente" -> StappenRechten.vaststellen(g, s, null);
             case "vorm-ontgrendelen" -> StappenRechten.vormOntgrendelen(g, s);
             default -> throw new IllegalArgumentException(actie);
         };
@@ -70,6 +74,10 @@ class StappenRechtenTest {
             dynamiek-verwijderen                 | J N N N N N N N N N
             bespreken                            | N N N N J J N J J N
             uitstellen                           | J N N N N N N N N N
+            vaststellen voor zeist               | J N N N N J N N N N
+            vaststellen voor de bilt             | J N N N N N N N J N
+            vaststellen voor utrecht (geen partij) | N N N N N N N N N N
+            vaststellen zonder gemeente          | N N N N N N N N N N
             vorm-ontgrendelen                    | J N N N N N N N N N
             """)
     void waarheidstabel(String actie, String cellen) {

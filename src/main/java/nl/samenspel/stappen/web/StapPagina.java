@@ -31,8 +31,26 @@ public record StapPagina(
         return waarden != null && waarden.containsKey(veld) ? waarden.get(veld) : standaard;
     }
 
+    private static final java.time.format.DateTimeFormatter DAG =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", nl.samenspel.platform.Teksten.NL);
+
+    /** The own municipality has a current mark ("ambtelijk besproken" on the step's current content). */
     public boolean eigenBesproken() {
-        return stand.besproken().stream().anyMatch(b -> b.gemeenteCode().equals(eigenGemeente));
+        return stand.besproken().stream().anyMatch(b -> b.gemeenteCode().equals(eigenGemeente) && b.huidig());
+    }
+
+    /** The own municipality's mark is outdated: the step changed after it was given. */
+    public boolean eigenVerouderd() {
+        return stand.besproken().stream().anyMatch(b -> b.gemeenteCode().equals(eigenGemeente) && b.verouderd());
+    }
+
+    /** The municipalities the user may record a decision of a deciding body for (empty: no form). */
+    public List<nl.samenspel.gemeente.Gemeente> vaststellers() {
+        return s.gemeenten().stream().filter(g -> rechten.vaststellen(g.code())).toList();
+    }
+
+    public String dag(java.time.LocalDate datum) {
+        return DAG.format(datum);
     }
 
     public String naam(String code) {

@@ -60,16 +60,56 @@ class StappenApi {
         this.teksten = teksten;
     }
 
-    public record BesprokenJson(String gemeente, String door, String op) {}
+    /**
+     * A party marked the step as discussed ("ambtelijk besproken"). verouderd: the step's content changed afterwards;
+     * the mark does not count (not in besproken for the gate, listed in nogNietBesproken) until it is given again.
+     */
+    public record BesprokenJson(String gemeente, String door, String op, boolean verouderd) {}
 
-    /** The state of a step: has content, who discussed it, open or closed. */
+    /** A municipality's deciding body decided on the step ("bestuurlijk vastgesteld"); the latest per party. */
+    public record VaststellingJson(
+            String gemeente,
+            @Schema(example = "COLLEGE") String orgaan,
+            String orgaanNaam,
+            @Schema(example = "2019-03-14") String datum,
+            String referentie,
+            String door,
+            String op,
+            boolean verouderd) {}
+
+    /** The last change of the step's content: what, by whom, when. */
+    public record WijzigingJson(String wat, String door, String op) {}
+
+    /**
+     * The state of a step: has content, who discussed it (current and outdated marks), who not yet (no current
+     * mark), open or closed, the latest decision per party, the content revision and its last change.
+     */
     public record StandJson(
             String stap,
             String naam,
             boolean inhoud,
             boolean open,
             List<BesprokenJson> besproken,
-            List<String> nogNietBesproken) {}
+            List<String> nogNietBesproken,
+            List<VaststellingJson> vaststellingen,
+            List<String> verouderd,
+            long revisie,
+            @Nullable WijzigingJson laatsteWijziging) {}
+
+    /**
+     * A decision of a municipality's deciding body. gemeente: its code (left out: the user's own); orgaan:
+     * COLLEGE, BURGEMEESTER or RAAD; datum: left out = today, never in the future; referentie: a decision number
+     * or a link; revisie: the step's revision the decision is about (left out: the current one; another: 412).
+     */
+    public record VaststellingInvoerJson(
+            @Schema(example = "GM0355") @Nullable String gemeente,
+            @Schema(example = "COLLEGE") @Nullable String orgaan,
+            @Schema(example = "2019-03-14") java.time.@Nullable LocalDate datum,
+
+            @Schema(example = "Collegebesluit 2019/123") @Nullable
+            String referentie,
+
+            @Nullable Long revisie) {}
 
     /** A goal; id and versie are read-only (ignored in PUT), so what GET returns may go back as it is. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -335,13 +375,41 @@ class StappenApi {
     }
 
     @Operation(
-            summary = "Stap besproken (eigen gemeente)",
-            description = "Voor ambtenaren en bestuurders van een deelnemende gemeente")
+            summary = "Stap ambtelijk besproken (eigen gemeente)",
+            description = "Voor ambtenaren en bestuurders van een deelnemende gemeente; geen bestuurlijk besluit "
+                    + "(zie …/vaststellingen). Een verouderde markering wordt hiermee opnieuw gegeven.")
     @PostMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
     StandJson besproken(@PathVariable long id, @PathVariable String stap) {
         Stap s = stap(stap);
         stappen.markeerBesproken(id, s);
         return stand(stappen.stand(id, s));
+    }
+
+    @Operation(
+            summary = "Stap bestuurlijk vastgesteld (per gemeente)",
+            description = "Legt vast dat het college, de burgemeester of de raad van een deelnemende gemeente over de "
+                    + "stap heeft besloten: {\"gemeente\": \"GM0355\", \"orgaan\": \"COLLEGE\", \"datum\": "
+                    + "\"2019-03-14\", \"referentie\": \"Collegebesluit 2019/123\"}. De regisseur, of een bestuurder "
+                    + "van die gemeente; anders 403. Datum in de toekomst of geen referentie: 400. Verandert de stap "
+                    + "daarna, dan is de vaststelling verouderd.")
+    @ApiResponse(responseCode = "201", description = "Vastgelegd; de stand van de stap")
+    @PostMapping(
+            path = BASIS + "/stappen/{stap}/vaststellingen",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StandJson> stelVast(
+            @PathVariable long id, @PathVariable String stap, @Valid @RequestBody VaststellingInvoerJson body) {
+        Stap s = stap(stap);
+        stappen.stelVast(
+                id,
+                s,
+                body.revisie(),
+                new Invoer.VaststellingInvoer(
+                        body.gemeente(),
+                        body.orgaan(),
+                        body.datum() == null ? null : body.datum().toString(),
+                        body.referentie()));
+        return ResponseEntity.status(201).body(stand(stappen.stand(id, s)));
     }
 
     @Operation(
@@ -585,8 +653,27 @@ class StappenApi {
                 s.inhoud(),
                 s.open(),
                 s.besproken().stream()
-                        .map(b -> new BesprokenJson(b.gemeenteCode(), b.door(), b.op().toString()))
+                        .map(b -> new BesprokenJson(b.gemeenteCode(), b.door(), b.op().toString(), b.verouderd()))
                         .toList(),
-                s.nogNiet().stream().map(Gemeente::code).toList());
+                s.nogNiet().stream().map(Gemeente::code).toList(),
+                s.vaststellingen().stream()
+                        .map(v -> new VaststellingJson(
+                                v.gemeenteCode(),
+                                v.orgaan().name(),
+                                teksten.t(v.orgaan().labelSleutel()),
+                                v.datum().toString(),
+                                v.referentie(),
+                                v.door(),
+                                v.op().toString(),
+                                v.verouderd()))
+                        .toList(),
+                s.verouderd(),
+                s.revisie().revisie(),
+                s.revisie().gewijzigd()
+                        ? new WijzigingJson(
+                                teksten.t(s.revisie().labelSleutel()),
+                                s.revisie().door(),
+                                s.revisie().op().toString())
+                        : null);
     }
 }

@@ -107,6 +107,7 @@ class StappenPaginas {
                     case "besproken" -> "stappen.besproken.gedaan";
                     case "ingetrokken" -> "stappen.besproken.ingetrokken";
                     case "heropend" -> "stappen.besproken.heropend";
+                    case "vastgesteld" -> "stappen.vaststelling.gedaan";
                     default -> null;
                 };
         return toon(id, st, m, "ok", null, null, model);
@@ -170,6 +171,38 @@ class StappenPaginas {
         } catch (ConflictException e) {
             response.setStatus(409);
             return toon(id, st, e.sleutel(), "warning", null, null, model);
+        }
+    }
+
+    @PostMapping("/samenwerkingen/{id}/stappen/{stap}/vaststellingen")
+    String stelVast(
+            @PathVariable long id,
+            @PathVariable String stap,
+            @ModelAttribute VaststellingFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
+        try {
+            stappen.stelVast(
+                    id,
+                    st,
+                    Versie.uitFormulier(formulier.versie()),
+                    new Invoer.VaststellingInvoer(
+                            formulier.gemeente(), formulier.orgaan(), formulier.datum(), formulier.referentie()));
+            return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding=vastgesteld";
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            Formulieren.weiger(binding, e.fouten());
+            return toon(id, st, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            Map<String, String> w = new java.util.HashMap<>(formulier.waarden());
+            w.remove("versie");
+            return toon(id, st, "stappen.vaststelling.conflict", "warning", null, w, model);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return toon(id, st, e.sleutel(), "warning", null, formulier.waarden(), model);
         }
     }
 

@@ -54,6 +54,7 @@ class ControlesTest {
         boolean vormOntgrendeld;
         List<Uitstel> uitstel = new ArrayList<>(List.of(new Uitstel("STAP:WAT", "HEROPEND")));
         Map<String, Set<String>> besproken = new HashMap<>();
+        Map<String, Set<String>> verouderd = new HashMap<>();
 
         F() {
             posities.put("GM0355", new Positie("GM0355", true, true, false));
@@ -83,7 +84,9 @@ class ControlesTest {
                     overgangen,
                     vormOntgrendeld,
                     uitstel,
-                    besproken);
+                    besproken,
+                    null,
+                    verouderd);
         }
     }
 
@@ -191,6 +194,19 @@ class ControlesTest {
         });
         assertThat(s).extracting(Signaal::onderwerp).containsExactly("GM0310", "GM0312");
         assertThat(s.get(0).argumenten()).containsExactly("De Bilt");
+    }
+
+    @Test
+    void r17StapGewijzigdNaInstemmingNoemtDeStapEnDePartijenInHunVolgorde() {
+        List<Signaal> s = signalen(new StapGewijzigdNaInstemming(), f -> {
+            f.besproken.put("SPANNINGEN", Set.of("GM0312"));
+            f.verouderd.put("SPANNINGEN", Set.of("GM0310", "GM0355"));
+            f.verouderd.put("WAT", Set.of("GM9999")); // a municipality that no longer takes part
+            return f;
+        });
+        assertThat(s).extracting(Signaal::onderwerp).containsExactly("SPANNINGEN");
+        assertThat(s.get(0).argumenten()).containsExactly("SPANNINGEN", "Zeist, De Bilt", "2");
+        assertThat(signalen(new StapGewijzigdNaInstemming(), f -> f)).isEmpty();
     }
 
     @Test

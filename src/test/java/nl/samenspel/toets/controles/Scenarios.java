@@ -76,6 +76,17 @@ public final class Scenarios {
                             ControlesTest.met("GM0310", Einddoel.AMBTELIJKE_SAMENWERKING, Einddoel.AMBTELIJKE_FUSIE));
                     return f;
                 });
+        zet(
+                uit,
+                "R1.7",
+                f -> {
+                    f.verouderd.put("SPANNINGEN", Set.of("GM0310"));
+                    return f;
+                },
+                f -> {
+                    f.verouderd.put("WAT", Set.of("GM0310", "GM0355"));
+                    return f;
+                });
         zet(uit, "R4.1", f -> {
             f.spanningen = new ArrayList<>(List.of(new Spanning(3, "ANDERS", "OPEN", false, Set.of("GM0355"), false)));
             return f;
