@@ -5,7 +5,10 @@ import java.util.List;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.verkenning.Behoefte;
+import nl.samenspel.verkenning.Route;
+import nl.samenspel.verkenning.RouteInvoer;
 import nl.samenspel.verkenning.Sterkte;
+import nl.samenspel.verkenning.Vehikel;
 import nl.samenspel.verkenning.Verkenning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,9 +121,50 @@ class DemoVerkenning implements ApplicationRunner {
                         new Behoefte(
                                 woz, BUNNIK, ZEIST, Sterkte.STERK, "Zeist heeft de capaciteit die wij niet hebben."),
                         new Behoefte(woz, BUNNIK, DE_BILT, Sterkte.NIET, null)));
+        // The route per task (rule 5) as the parties chose it: Zeist carries out the WOZ for the others under a
+        // service agreement (Bunnik only needs Zeist: one-sided), heffing is done together (mutual need between
+        // Zeist and De Bilt), klantcontact stays with each municipality (nobody needs anybody).
+        int routes = 0;
+        routes += verkenning.zaaiRoute(
+                        id,
+                        woz,
+                        new RouteInvoer(
+                                Route.INKOPEN.name(),
+                                List.of(DE_BILT, BUNNIK),
+                                ZEIST,
+                                Vehikel.DIENSTVERLENINGSOVEREENKOMST.name(),
+                                "Zeist heeft de taxateurs en het systeem. Bunnik heeft Zeist nodig maar niet omgekeerd; "
+                                        + "De Bilt neemt liever af dan mee te bouwen. Een dienstverleningsovereenkomst "
+                                        + "is eenvoudiger dan een gezamenlijke organisatie."))
+                ? 1
+                : 0;
+        routes += verkenning.zaaiRoute(
+                        id,
+                        heffing,
+                        new RouteInvoer(
+                                Route.SAMENWERKEN.name(),
+                                List.of(),
+                                null,
+                                null,
+                                "Zeist en De Bilt hebben elkaar nodig om minder kwetsbaar te zijn; samen invorderen "
+                                        + "met een gezamenlijk pakket."))
+                ? 1
+                : 0;
+        routes += verkenning.zaaiRoute(
+                        id,
+                        klantcontact,
+                        new RouteInvoer(
+                                Route.NIET_SAMEN.name(),
+                                List.of(),
+                                null,
+                                null,
+                                "Klantcontact blijft dichtbij de inwoners, bij elke gemeente zelf."))
+                ? 1
+                : 0;
         LOG.info(
-                "event=demo-verkenning samenwerking={} taken=3 posities-nieuw={}",
+                "event=demo-verkenning samenwerking={} taken=3 posities-nieuw={} routes-nieuw={}",
                 id,
-                (zeist ? 1 : 0) + (deBilt ? 1 : 0) + (bunnik ? 1 : 0));
+                (zeist ? 1 : 0) + (deBilt ? 1 : 0) + (bunnik ? 1 : 0),
+                routes);
     }
 }

@@ -2,13 +2,22 @@ package nl.samenspel.toets;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding of a check. {@code onderwerp} tells several findings of the same check apart (a party code, a task
  * id; "" for the samenwerking as a whole). {@code argumenten} fill the finding's sentence: only names and ids,
- * never the content of a position.
+ * never the content of a position. {@code ernst} is null for the check's own weight (its {@code @Regelcontrole});
+ * a check that weighs findings differently sets it per finding with {@link #metErnst}, and the stored finding
+ * follows it (see docs/architectuur.md, "Controles").
  */
-public record Signaal(String onderwerp, List<String> argumenten) {
+public record Signaal(
+        String onderwerp, List<String> argumenten, @Nullable Ernst ernst) {
+
+    /** A finding with the check's own weight. */
+    public Signaal(String onderwerp, List<String> argumenten) {
+        this(onderwerp, argumenten, null);
+    }
 
     public Signaal {
         Objects.requireNonNull(onderwerp, "onderwerp");
@@ -25,5 +34,15 @@ public record Signaal(String onderwerp, List<String> argumenten) {
 
     public static Signaal over(String onderwerp, String... argumenten) {
         return new Signaal(onderwerp, List.of(argumenten));
+    }
+
+    /** This finding with its own weight instead of the check's. */
+    public Signaal metErnst(Ernst ernst) {
+        return new Signaal(onderwerp, argumenten, Objects.requireNonNull(ernst, "ernst"));
+    }
+
+    /** The weight of this finding: its own, or else the check's. */
+    public Ernst ernst(Controle controle) {
+        return ernst != null ? ernst : controle.ernst();
     }
 }

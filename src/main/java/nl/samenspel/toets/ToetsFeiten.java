@@ -11,6 +11,7 @@ import nl.samenspel.verkenning.Behoefteanalyse;
 import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.Taak;
 import nl.samenspel.verkenning.TaakAnalyse;
+import nl.samenspel.verkenning.VerkenningFeiten.RouteStand;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param posities per municipality code, only for parties that started a position
  * @param behoeften the answers about participating parties and existing tasks only
  * @param besproken per step (WAT, HOE, ...) the municipality codes that marked it discussed
+ * @param routes per task id the route the parties chose (rule 5), only for existing tasks; a task without a recorded
+ *     route is absent (the analysis's advice is then only a proposal, not a decision)
  */
 public record ToetsFeiten(
         long samenwerkingId,
@@ -34,7 +37,38 @@ public record ToetsFeiten(
         List<FaseOvergang> overgangen,
         boolean vormOntgrendeld,
         List<Uitstel> uitstel,
-        Map<String, Set<String>> besproken) {
+        Map<String, Set<String>> besproken,
+        Map<Long, RouteStand> routes) {
+
+    /** Without recorded routes. */
+    public ToetsFeiten(
+            long samenwerkingId,
+            Fase fase,
+            List<Partij> partijen,
+            Regisseur regisseur,
+            List<Taak> taken,
+            Map<String, Positie> posities,
+            List<Behoefte> behoeften,
+            List<Spanning> spanningen,
+            List<FaseOvergang> overgangen,
+            boolean vormOntgrendeld,
+            List<Uitstel> uitstel,
+            Map<String, Set<String>> besproken) {
+        this(
+                samenwerkingId,
+                fase,
+                partijen,
+                regisseur,
+                taken,
+                posities,
+                behoeften,
+                spanningen,
+                overgangen,
+                vormOntgrendeld,
+                uitstel,
+                besproken,
+                Map.of());
+    }
 
     public ToetsFeiten {
         partijen = List.copyOf(partijen);
@@ -45,6 +79,7 @@ public record ToetsFeiten(
         overgangen = List.copyOf(overgangen);
         uitstel = List.copyOf(uitstel);
         besproken = Map.copyOf(besproken);
+        routes = Map.copyOf(routes);
     }
 
     /**
@@ -97,6 +132,11 @@ public record ToetsFeiten(
 
     public Optional<Partij> partij(String code) {
         return partijen.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /** The route the parties recorded for this task, if any. */
+    public Optional<RouteStand> route(long taakId) {
+        return Optional.ofNullable(routes.get(taakId));
     }
 
     /** The mutual-need analysis of the verkenning module over these answers (computed, never stored). */

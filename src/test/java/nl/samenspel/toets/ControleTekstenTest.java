@@ -27,7 +27,7 @@ class ControleTekstenTest {
             Map.entry("R1.5", List.of(List.of("AFSPREKEN"), List.of("UITVOEREN"))),
             Map.entry("R4.1", List.of(List.of())),
             Map.entry("R4.2", List.of(List.of("12345"))),
-            Map.entry("R5.1", List.of(List.of("WOZ-waardering"))),
+            Map.entry("R5.1", List.of(List.of("WOZ-waardering", "0"), List.of("WOZ-waardering", "1"))),
             Map.entry(
                     "R5.2",
                     List.of(
@@ -37,7 +37,12 @@ class ControleTekstenTest {
             Map.entry("R5.4", List.of(List.of())),
             Map.entry("R6.1", List.of(List.of("STAP:WAT", "3"), List.of("FASE:VORMGEVEN", "2"))),
             Map.entry("R6.2", List.of(List.of("regisseur"), List.of(""))),
-            Map.entry("R6.3", List.of(List.of("regisseur", "Zeist"))));
+            Map.entry(
+                    "R6.3",
+                    List.of(
+                            List.of("regisseur", "Zeist", "0", ""),
+                            List.of("regisseur", "Zeist", "1", "WOZ-waardering"),
+                            List.of("regisseur", "Zeist", "2", "WOZ-waardering, Invordering"))));
 
     private static final List<Pattern> VERBODEN = List.of(
             Pattern.compile("\\{\\d"), // unfilled placeholder
