@@ -124,10 +124,12 @@ class DemoVerkenning implements ApplicationRunner {
         // The route per task (rule 5) as the parties chose it: Zeist carries out the WOZ for the others under a
         // service agreement (Bunnik only needs Zeist: one-sided), heffing is done together (mutual need between
         // Zeist and De Bilt), klantcontact stays with each municipality (nobody needs anybody).
+        java.util.Set<String> deelnemers = java.util.Set.of(ZEIST, DE_BILT, BUNNIK);
         int routes = 0;
         routes += verkenning.zaaiRoute(
                         id,
                         woz,
+                        deelnemers,
                         new RouteInvoer(
                                 Route.INKOPEN.name(),
                                 List.of(DE_BILT, BUNNIK),
@@ -141,6 +143,7 @@ class DemoVerkenning implements ApplicationRunner {
         routes += verkenning.zaaiRoute(
                         id,
                         heffing,
+                        deelnemers,
                         new RouteInvoer(
                                 Route.SAMENWERKEN.name(),
                                 List.of(),
@@ -153,6 +156,7 @@ class DemoVerkenning implements ApplicationRunner {
         routes += verkenning.zaaiRoute(
                         id,
                         klantcontact,
+                        deelnemers,
                         new RouteInvoer(
                                 Route.NIET_SAMEN.name(),
                                 List.of(),

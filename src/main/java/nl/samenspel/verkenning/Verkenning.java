@@ -222,7 +222,7 @@ public class Verkenning {
         SamenwerkingTaak taak =
                 repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
         VerkenningRechten.routeVastleggen(g, s).eis(s, "route van taak " + taakId + " vastleggen");
-        GecontroleerdeRoute r = valideer(s, invoer);
+        GecontroleerdeRoute r = valideer(s::neemtDeel, invoer);
         if (taak.versie() != versie) {
             throw new VersieConflictException();
         }
@@ -260,7 +260,7 @@ public class Verkenning {
      * kopers, leverancier and vehikel belong to INKOPEN only: sent with another route they are refused rather than
      * silently dropped, so a client never believes it stored a buyer that is not there.
      */
-    private static GecontroleerdeRoute valideer(Samenwerking s, RouteInvoer invoer) {
+    private static GecontroleerdeRoute valideer(java.util.function.Predicate<String> neemtDeel, RouteInvoer invoer) {
         Fouten fouten = new Fouten();
         Route route = null;
         String tekst = invoer.route() == null ? "" : invoer.route().strip();
@@ -292,7 +292,7 @@ public class Verkenning {
             }
             for (String k : kopersTekst) {
                 String code = code(k);
-                if (code == null || !s.neemtDeel(code)) {
+                if (code == null || !neemtDeel.test(code)) {
                     fouten.voeg("kopers", "verkenning.route.kopers.onbekend");
                     break;
                 }
@@ -304,7 +304,7 @@ public class Verkenning {
                 fouten.voeg("leverancier", "verkenning.route.leverancier.verplicht");
             } else {
                 leverancier = code(leverancierTekst);
-                if (leverancier == null || !s.neemtDeel(leverancier)) {
+                if (leverancier == null || !neemtDeel.test(leverancier)) {
                     fouten.voeg("leverancier", "verkenning.route.leverancier.onbekend");
                     leverancier = null;
                 } else if (kopers.contains(leverancier)) {
@@ -647,16 +647,18 @@ public class Verkenning {
         return id;
     }
 
-    /** A route for the demo case, without a signed-in user; only when the task has none yet. */
+    /**
+     * A route for the demo case, without a signed-in user (so the caller names the participating municipalities);
+     * only when the task has none yet.
+     */
     @Transactional
-    public boolean zaaiRoute(long samenwerkingId, long taakId, RouteInvoer invoer) {
-        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+    public boolean zaaiRoute(long samenwerkingId, long taakId, Set<String> deelnemers, RouteInvoer invoer) {
         SamenwerkingTaak taak =
                 repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
         if (repository.route(samenwerkingId, taakId).isPresent()) {
             return false;
         }
-        GecontroleerdeRoute r = valideer(s, invoer);
+        GecontroleerdeRoute r = valideer(deelnemers::contains, invoer);
         repository.verhoogVersie(samenwerkingId, taakId, taak.versie());
         repository.bewaarRoute(
                 samenwerkingId, taakId, r.route(), r.kopers(), r.leverancier(), r.vehikel(), r.reden(), "systeem");
