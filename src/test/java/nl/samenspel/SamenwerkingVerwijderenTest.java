@@ -81,9 +81,24 @@ class SamenwerkingVerwijderenTest {
                 .postJson("/api/v1/samenwerkingen/" + id + "/stappen/wat/besproken", Map.of());
         assertThat(besproken.status()).as(besproken.body()).isEqualTo(200);
 
+        Http.Antwoord route = r.putJson(
+                "/api/v1/samenwerkingen/" + id + "/taken/"
+                        + taak.json().path("id").asLong() + "/route",
+                Map.of("route", "SAMENWERKEN", "reden", "Alle partijen willen het samen doen."),
+                "\"0\"");
+        assertThat(route.status()).as(route.body()).isEqualTo(200);
+
         Map<String, Long> voor = rijen(id);
         assertThat(voor).as("rows per table before").allSatisfy((tabel, n) -> {
-            if (List.of("taak", "positie", "behoefte", "doel", "spanning", "stap_besproken", "bevinding")
+            if (List.of(
+                            "taak",
+                            "verkenning_taak_route",
+                            "positie",
+                            "behoefte",
+                            "doel",
+                            "spanning",
+                            "stap_besproken",
+                            "bevinding")
                     .contains(tabel)) {
                 assertThat(n).as(tabel).isPositive();
             }

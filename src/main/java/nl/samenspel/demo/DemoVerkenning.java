@@ -7,7 +7,10 @@ import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Einddoel;
+import nl.samenspel.verkenning.Route;
+import nl.samenspel.verkenning.RouteInvoer;
 import nl.samenspel.verkenning.Sterkte;
+import nl.samenspel.verkenning.Vehikel;
 import nl.samenspel.verkenning.Verkenning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,9 +133,54 @@ class DemoVerkenning implements ApplicationRunner {
                 Einddoel.ZELFSTANDIG_BLIJVEN,
                 null,
                 Set.of());
+        // The route per task (rule 5) as the parties chose it: Zeist carries out the WOZ for the others under a
+        // service agreement (Bunnik only needs Zeist: one-sided), heffing is done together (mutual need between
+        // Zeist and De Bilt), klantcontact stays with each municipality (nobody needs anybody).
+        java.util.Set<String> deelnemers = java.util.Set.of(ZEIST, DE_BILT, BUNNIK);
+        int routes = 0;
+        routes += verkenning.zaaiRoute(
+                        id,
+                        woz,
+                        deelnemers,
+                        new RouteInvoer(
+                                Route.INKOPEN.name(),
+                                List.of(DE_BILT, BUNNIK),
+                                ZEIST,
+                                Vehikel.DIENSTVERLENINGSOVEREENKOMST.name(),
+                                "Zeist heeft de taxateurs en het systeem. Bunnik heeft Zeist nodig maar niet omgekeerd; "
+                                        + "De Bilt neemt liever af dan mee te bouwen. Een dienstverleningsovereenkomst "
+                                        + "is eenvoudiger dan een gezamenlijke organisatie."))
+                ? 1
+                : 0;
+        routes += verkenning.zaaiRoute(
+                        id,
+                        heffing,
+                        deelnemers,
+                        new RouteInvoer(
+                                Route.SAMENWERKEN.name(),
+                                List.of(),
+                                null,
+                                null,
+                                "Zeist en De Bilt hebben elkaar nodig om minder kwetsbaar te zijn; samen invorderen "
+                                        + "met een gezamenlijk pakket."))
+                ? 1
+                : 0;
+        routes += verkenning.zaaiRoute(
+                        id,
+                        klantcontact,
+                        deelnemers,
+                        new RouteInvoer(
+                                Route.NIET_SAMEN.name(),
+                                List.of(),
+                                null,
+                                null,
+                                "Klantcontact blijft dichtbij de inwoners, bij elke gemeente zelf."))
+                ? 1
+                : 0;
         LOG.info(
-                "event=demo-verkenning samenwerking={} taken=3 posities-nieuw={}",
+                "event=demo-verkenning samenwerking={} taken=3 posities-nieuw={} routes-nieuw={}",
                 id,
-                (zeist ? 1 : 0) + (deBilt ? 1 : 0) + (bunnik ? 1 : 0));
+                (zeist ? 1 : 0) + (deBilt ? 1 : 0) + (bunnik ? 1 : 0),
+                routes);
     }
 }

@@ -11,12 +11,19 @@ import org.jspecify.annotations.Nullable;
  * never the content of a position. {@code sinds}: the day the cause happened, when the finding is caused by a
  * dated event (a forced transition, a postponement); a NEW finding is then open since that day instead of since
  * the evaluation that found it. Null: since now.
+ * {@code ernst} is null for the check's own weight (its {@code @Regelcontrole}); a check that weighs findings
+ * differently sets it per finding with {@link #metErnst}, and the stored finding follows it (see
+ * docs/architectuur.md, "Controles").
  */
 public record Signaal(
-        String onderwerp, List<String> argumenten, @Nullable LocalDate sinds) {
+        String onderwerp,
+        List<String> argumenten,
+        @Nullable Ernst ernst,
+        @Nullable LocalDate sinds) {
 
+    /** A finding with the check's own weight, not dated. */
     public Signaal(String onderwerp, List<String> argumenten) {
-        this(onderwerp, argumenten, null);
+        this(onderwerp, argumenten, null, null);
     }
 
     public Signaal {
@@ -38,6 +45,16 @@ public record Signaal(
 
     /** This finding, caused by an event of day {@code dag} (null: not dated). */
     public Signaal sinds(@Nullable LocalDate dag) {
-        return new Signaal(onderwerp, argumenten, dag);
+        return new Signaal(onderwerp, argumenten, ernst, dag);
+    }
+
+    /** This finding with its own weight instead of the check's. */
+    public Signaal metErnst(Ernst ernst) {
+        return new Signaal(onderwerp, argumenten, Objects.requireNonNull(ernst, "ernst"), sinds);
+    }
+
+    /** The weight of this finding: its own, or else the check's. */
+    public Ernst ernst(Controle controle) {
+        return ernst != null ? ernst : controle.ernst();
     }
 }

@@ -14,6 +14,7 @@ import nl.samenspel.verkenning.Einddoel;
 import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.Taak;
 import nl.samenspel.verkenning.TaakAnalyse;
+import nl.samenspel.verkenning.VerkenningFeiten.RouteStand;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *     one, given before the step's content changed, does not count)
  * @param verouderd per step the municipality codes whose discussed-mark or decision is outdated
  * @param vormOntgrendeldOp the day the form step was opened early (null when it was not, or not known)
+ * @param routes per task id the route the parties chose (rule 5), only for existing tasks; a task without a recorded
+ *     route is absent (the analysis's advice is then only a proposal, not a decision)
  */
 public record ToetsFeiten(
         long samenwerkingId,
@@ -42,9 +45,10 @@ public record ToetsFeiten(
         List<Uitstel> uitstel,
         Map<String, Set<String>> besproken,
         @Nullable LocalDate vormOntgrendeldOp,
-        Map<String, Set<String>> verouderd) {
+        Map<String, Set<String>> verouderd,
+        Map<Long, RouteStand> routes) {
 
-    /** Without the day the form step was opened and without outdated marks (facts built by hand). */
+    /** Without the day the form step was opened, outdated marks and recorded routes (facts built by hand). */
     public ToetsFeiten(
             long samenwerkingId,
             Fase fase,
@@ -72,6 +76,7 @@ public record ToetsFeiten(
                 uitstel,
                 besproken,
                 null,
+                Map.of(),
                 Map.of());
     }
 
@@ -85,6 +90,7 @@ public record ToetsFeiten(
         uitstel = List.copyOf(uitstel);
         besproken = Map.copyOf(besproken);
         verouderd = Map.copyOf(verouderd);
+        routes = Map.copyOf(routes);
     }
 
     /**
@@ -210,6 +216,11 @@ public record ToetsFeiten(
 
     public Optional<Partij> partij(String code) {
         return partijen.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /** The route the parties recorded for this task, if any. */
+    public Optional<RouteStand> route(long taakId) {
+        return Optional.ofNullable(routes.get(taakId));
     }
 
     /** The mutual-need analysis of the verkenning module over these answers (computed, never stored). */

@@ -201,7 +201,10 @@ class ToetsLezer {
                 gedeeld.add(p.gemeenteCode());
             }
         }
-        ToetsFeiten volledig = feiten(g, posities, behoeften);
+        // Routes of tasks that still exist; a buyer or supplier that has left is kept as recorded (the check decides).
+        Map<Long, VerkenningFeiten.RouteStand> routes = new HashMap<>();
+        v.routes().stream().filter(r -> taken.contains(r.taakId())).forEach(r -> routes.put(r.taakId(), r));
+        ToetsFeiten volledig = feiten(g, posities, behoeften, routes);
         if (gedeeld.containsAll(posities.keySet())) {
             return new Beeld(volledig, volledig, true);
         }
@@ -210,11 +213,14 @@ class ToetsLezer {
         gedeeldePosities.keySet().retainAll(gedeeld);
         List<Behoefte> gedeeldeBehoeften =
                 behoeften.stream().filter(x -> gedeeld.contains(x.van())).toList();
-        return new Beeld(volledig, feiten(g, gedeeldePosities, gedeeldeBehoeften), false);
+        return new Beeld(volledig, feiten(g, gedeeldePosities, gedeeldeBehoeften, routes), false);
     }
 
     private static ToetsFeiten feiten(
-            Gemeenschappelijk g, Map<String, ToetsFeiten.Positie> posities, List<Behoefte> behoeften) {
+            Gemeenschappelijk g,
+            Map<String, ToetsFeiten.Positie> posities,
+            List<Behoefte> behoeften,
+            Map<Long, VerkenningFeiten.RouteStand> routes) {
         return new ToetsFeiten(
                 g.samenwerking().id(),
                 g.samenwerking().fase(),
@@ -229,6 +235,7 @@ class ToetsLezer {
                 g.uitstel(),
                 g.besproken(),
                 g.vormOntgrendeldOp(),
-                g.verouderd());
+                g.verouderd(),
+                routes);
     }
 }

@@ -167,17 +167,17 @@ class Toetser {
                         g.controle().id(),
                         g.signaal().onderwerp(),
                         g.controle().regel(),
-                        g.controle().ernst(),
+                        g.signaal().ernst(g.controle()),
                         args,
                         sinds(g.signaal(), nu)));
             } else if (b.status() == Status.OPGELOST) {
                 terug.add(new BevindingRepository.Terug(
-                        b.id(), g.controle().regel(), g.controle().ernst(), args));
+                        b.id(), g.controle().regel(), g.signaal().ernst(g.controle()), args));
             } else if (b.regel() != g.controle().regel()
-                    || b.ernst() != g.controle().ernst()
+                    || b.ernst() != g.signaal().ernst(g.controle())
                     || !BevindingRepository.tekst(b.argumenten()).equals(BevindingRepository.tekst(args))) {
                 bijgewerkt.add(new BevindingRepository.Bijgewerkt(
-                        b.id(), g.controle().regel(), g.controle().ernst(), args));
+                        b.id(), g.controle().regel(), g.signaal().ernst(g.controle()), args));
             }
         }
         // What is left no longer holds (or its check was removed): resolved, history kept.

@@ -7,11 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@link VerkenningFeiten} in three queries per batch: tasks, positions (filled in or not), answers. */
+/** {@link VerkenningFeiten} in five queries per batch: tasks, positions (filled in or not), answers, routes, buyers. */
 @Component
 class JdbcVerkenningFeiten implements VerkenningFeiten {
 
@@ -24,11 +25,22 @@ class JdbcVerkenningFeiten implements VerkenningFeiten {
         this.jdbc = jdbc;
     }
 
-    private record Bouw(long id, List<Taak> taken, List<PositieStand> posities, List<Behoefte> behoeften) {
+    private record Bouw(
+            long id,
+            List<Taak> taken,
+            List<PositieStand> posities,
+            List<Behoefte> behoeften,
+            Map<Long, RouteBouw> routes) {
         Bouw(long id) {
-            this(id, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(id, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>());
         }
     }
+
+    private record RouteBouw(
+            long taakId,
+            Route route,
+            List<String> kopers,
+            @Nullable String leverancier) {}
 
     @Override
     public List<Stand> lees(Collection<Long> alle) {
@@ -39,7 +51,14 @@ class JdbcVerkenningFeiten implements VerkenningFeiten {
             leesBatch(ids.subList(i, Math.min(ids.size(), i + BATCH)), bouw);
         }
         return bouw.values().stream()
-                .map(b -> new Stand(b.id(), b.taken(), b.posities(), b.behoeften()))
+                .map(b -> new Stand(
+                        b.id(),
+                        b.taken(),
+                        b.posities(),
+                        b.behoeften(),
+                        b.routes().values().stream()
+                                .map(r -> new RouteStand(r.taakId(), r.route(), r.kopers(), r.leverancier()))
+                                .toList()))
                 .toList();
     }
 
@@ -74,5 +93,28 @@ class JdbcVerkenningFeiten implements VerkenningFeiten {
                         .behoeften()
                         .add(new Behoefte(
                                 rs.getLong(2), rs.getString(3), rs.getString(4), Sterkte.valueOf(rs.getString(5)))));
+        jdbc.sql("SELECT samenwerking_id, taak_id, route, leverancier FROM verkenning_taak_route"
+                        + " WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, taak_id")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
+                        .routes()
+                        .put(
+                                rs.getLong(2),
+                                new RouteBouw(
+                                        rs.getLong(2),
+                                        Route.valueOf(rs.getString(3)),
+                                        new ArrayList<>(),
+                                        rs.getString(4))));
+        jdbc.sql("SELECT samenwerking_id, taak_id, gemeente_code FROM verkenning_taak_route_koper"
+                        + " WHERE samenwerking_id IN (:ids) ORDER BY samenwerking_id, taak_id, volgorde")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> {
+                    RouteBouw r = Objects.requireNonNull(bouw.get(rs.getLong(1)))
+                            .routes()
+                            .get(rs.getLong(2));
+                    if (r != null) {
+                        r.kopers().add(rs.getString(3));
+                    }
+                });
     }
 }

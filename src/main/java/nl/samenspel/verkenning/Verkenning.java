@@ -54,6 +54,7 @@ public class Verkenning {
 
     static final String TAAK = "taak";
     static final String POSITIE = "positie";
+    static final String ROUTE = "taakroute";
 
     private static final Logger LOG = LoggerFactory.getLogger(Verkenning.class);
 
@@ -188,6 +189,165 @@ public class Verkenning {
         repository.verwijderTaak(samenwerkingId, taakId, versie);
         audit.legVast(Actie.VERWIJDERD, TAAK, taakId, samenwerkingId, velden(voor), Map.of());
         gewijzigd(samenwerkingId, "taak-verwijderd", g.gebruikersnaam());
+    }
+
+    // ---- route per task (rule 5) ----
+
+    /** The recorded routes by task id; a task without one follows the analysis's advice ({@link RouteAdvies}). */
+    @Transactional(readOnly = true)
+    public Map<Long, TaakRoute> routes(long samenwerkingId) {
+        samenwerkingen.vind(samenwerkingId);
+        return repository.routes(samenwerkingId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TaakRoute> route(long samenwerkingId, long taakId) {
+        taak(samenwerkingId, taakId);
+        return repository.route(samenwerkingId, taakId);
+    }
+
+    /** Whether the current user may record routes in this samenwerking (to show or hide the form). */
+    public boolean kanRouteVastleggen(Gebruiker g, Samenwerking s) {
+        return VerkenningRechten.routeVastleggen(g, s).ja();
+    }
+
+    /**
+     * Records the route the parties chose for a task, replacing an earlier one. Moves the task's version: the
+     * route is part of the task, so the task's ETag (If-Match) guards it as it guards the other task writes.
+     */
+    @Transactional
+    public SamenwerkingTaak legRouteVast(long samenwerkingId, long taakId, long versie, RouteInvoer invoer) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
+        SamenwerkingTaak taak =
+                repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+        VerkenningRechten.routeVastleggen(g, s).eis(s, "route van taak " + taakId + " vastleggen");
+        GecontroleerdeRoute r = valideer(s::neemtDeel, invoer);
+        if (taak.versie() != versie) {
+            throw new VersieConflictException();
+        }
+        Optional<TaakRoute> voor = repository.route(samenwerkingId, taakId);
+        repository.verhoogVersie(samenwerkingId, taakId, versie);
+        repository.bewaarRoute(
+                samenwerkingId,
+                taakId,
+                r.route(),
+                r.kopers(),
+                r.leverancier(),
+                r.vehikel(),
+                r.reden(),
+                g.gebruikersnaam());
+        TaakRoute na = repository.route(samenwerkingId, taakId).orElseThrow();
+        audit.legVast(
+                voor.isEmpty() ? Actie.AANGEMAAKT : Actie.GEWIJZIGD,
+                ROUTE,
+                taakId,
+                samenwerkingId,
+                voor.map(Verkenning::velden).orElse(Map.of()),
+                velden(na));
+        gewijzigd(samenwerkingId, "taak-route", g.gebruikersnaam());
+        return repository.taak(samenwerkingId, taakId).orElseThrow();
+    }
+
+    private record GecontroleerdeRoute(
+            Route route,
+            List<String> kopers,
+            @Nullable String leverancier,
+            @Nullable Vehikel vehikel,
+            String reden) {}
+
+    /**
+     * kopers, leverancier and vehikel belong to INKOPEN only: sent with another route they are refused rather than
+     * silently dropped, so a client never believes it stored a buyer that is not there.
+     */
+    private static GecontroleerdeRoute valideer(java.util.function.Predicate<String> neemtDeel, RouteInvoer invoer) {
+        Fouten fouten = new Fouten();
+        Route route = null;
+        String tekst = invoer.route() == null ? "" : invoer.route().strip();
+        if (tekst.isEmpty()) {
+            fouten.voeg("route", "verkenning.route.route.verplicht");
+        } else {
+            try {
+                route = Route.valueOf(tekst.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                fouten.voeg("route", "verkenning.route.route.onbekend");
+            }
+        }
+        String reden = leegNaarNull(invoer.reden());
+        if (reden == null) {
+            fouten.voeg("reden", "verkenning.route.reden.verplicht");
+        } else if (reden.length() > Fouten.MAX_LANG) {
+            fouten.voeg("reden", "verkenning.route.reden.te-lang", Fouten.MAX_LANG);
+        }
+        List<String> kopers = new ArrayList<>();
+        List<String> kopersTekst =
+                invoer.kopers().stream().filter(k -> k != null && !k.isBlank()).toList();
+        String leverancierTekst = leegNaarNull(invoer.leverancier());
+        String vehikelTekst = leegNaarNull(invoer.vehikel());
+        String leverancier = null;
+        Vehikel vehikel = null;
+        if (route == Route.INKOPEN) {
+            if (kopersTekst.isEmpty()) {
+                fouten.voeg("kopers", "verkenning.route.kopers.verplicht");
+            }
+            for (String k : kopersTekst) {
+                String code = code(k);
+                if (code == null || !neemtDeel.test(code)) {
+                    fouten.voeg("kopers", "verkenning.route.kopers.onbekend");
+                    break;
+                }
+                if (!kopers.contains(code)) {
+                    kopers.add(code);
+                }
+            }
+            if (leverancierTekst == null) {
+                fouten.voeg("leverancier", "verkenning.route.leverancier.verplicht");
+            } else {
+                leverancier = code(leverancierTekst);
+                if (leverancier == null || !neemtDeel.test(leverancier)) {
+                    fouten.voeg("leverancier", "verkenning.route.leverancier.onbekend");
+                    leverancier = null;
+                } else if (kopers.contains(leverancier)) {
+                    fouten.voeg("leverancier", "verkenning.route.leverancier.koper");
+                }
+            }
+            if (vehikelTekst == null) {
+                fouten.voeg("vehikel", "verkenning.route.vehikel.verplicht");
+            } else {
+                try {
+                    vehikel = Vehikel.valueOf(vehikelTekst.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    fouten.voeg("vehikel", "verkenning.route.vehikel.onbekend");
+                }
+            }
+        } else if (route != null) {
+            if (!kopersTekst.isEmpty()) {
+                fouten.voeg("kopers", "verkenning.route.alleen-inkopen");
+            }
+            if (leverancierTekst != null) {
+                fouten.voeg("leverancier", "verkenning.route.alleen-inkopen");
+            }
+            if (vehikelTekst != null) {
+                fouten.voeg("vehikel", "verkenning.route.alleen-inkopen");
+            }
+        }
+        fouten.gooiAlsNietLeeg();
+        return new GecontroleerdeRoute(
+                Objects.requireNonNull(route, "validated"),
+                kopers,
+                leverancier,
+                vehikel,
+                Objects.requireNonNull(reden, "validated"));
+    }
+
+    private static Map<String, Object> velden(TaakRoute r) {
+        Map<String, Object> velden = new LinkedHashMap<>();
+        velden.put("route", r.route().name());
+        velden.put("kopers", r.kopers().isEmpty() ? null : String.join(", ", r.kopers()));
+        velden.put("leverancier", r.leverancier());
+        velden.put("vehikel", r.vehikel() == null ? null : r.vehikel().name());
+        velden.put("reden", r.reden());
+        return velden;
     }
 
     private @Nullable Taakveld valideer(TaakInvoer invoer) {
@@ -539,6 +699,32 @@ public class Verkenning {
                 velden(repository.taak(samenwerkingId, id).orElseThrow()));
         events.publishEvent(new VerkenningGewijzigd(samenwerkingId));
         return id;
+    }
+
+    /**
+     * A route for the demo case, without a signed-in user (so the caller names the participating municipalities);
+     * only when the task has none yet.
+     */
+    @Transactional
+    public boolean zaaiRoute(long samenwerkingId, long taakId, Set<String> deelnemers, RouteInvoer invoer) {
+        SamenwerkingTaak taak =
+                repository.taak(samenwerkingId, taakId).orElseThrow(() -> new NietGevondenException(TAAK));
+        if (repository.route(samenwerkingId, taakId).isPresent()) {
+            return false;
+        }
+        GecontroleerdeRoute r = valideer(deelnemers::contains, invoer);
+        repository.verhoogVersie(samenwerkingId, taakId, taak.versie());
+        repository.bewaarRoute(
+                samenwerkingId, taakId, r.route(), r.kopers(), r.leverancier(), r.vehikel(), r.reden(), "systeem");
+        audit.legVast(
+                Actie.AANGEMAAKT,
+                ROUTE,
+                taakId,
+                samenwerkingId,
+                Map.of(),
+                velden(repository.route(samenwerkingId, taakId).orElseThrow()));
+        events.publishEvent(new VerkenningGewijzigd(samenwerkingId));
+        return true;
     }
 
     /** A position for the demo case, without a signed-in user; only when that party has none yet. */

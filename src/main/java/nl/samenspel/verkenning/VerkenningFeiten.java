@@ -21,11 +21,39 @@ public interface VerkenningFeiten {
      * @param posities one per party that started a position (also of parties that have since left)
      * @param behoeften every recorded answer, without its explanation (also about parties or tasks that are gone)
      */
-    record Stand(long samenwerkingId, List<Taak> taken, List<PositieStand> posities, List<Behoefte> behoeften) {
+    record Stand(
+            long samenwerkingId,
+            List<Taak> taken,
+            List<PositieStand> posities,
+            List<Behoefte> behoeften,
+            List<RouteStand> routes) {
         public Stand {
             taken = List.copyOf(taken);
             posities = List.copyOf(posities);
             behoeften = List.copyOf(behoeften);
+            routes = List.copyOf(routes);
+        }
+
+        /** Without recorded routes. */
+        public Stand(long samenwerkingId, List<Taak> taken, List<PositieStand> posities, List<Behoefte> behoeften) {
+            this(samenwerkingId, taken, posities, behoeften, List.of());
+        }
+    }
+
+    /**
+     * The route recorded for one task (rule 5); not confidential, the regisseur records it for all parties. The
+     * reason is left out: no check reads free text.
+     *
+     * @param kopers for INKOPEN the buying municipality codes, otherwise empty
+     * @param leverancier for INKOPEN the supplying municipality code, otherwise null
+     */
+    record RouteStand(
+            long taakId,
+            Route route,
+            List<String> kopers,
+            @Nullable String leverancier) {
+        public RouteStand {
+            kopers = List.copyOf(kopers);
         }
     }
 

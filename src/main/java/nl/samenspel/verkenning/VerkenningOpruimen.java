@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes this module's rows of a deleted samenwerking (tasks, positions, needs), in the deleting transaction
+ * Deletes this module's rows of a deleted samenwerking (tasks, their routes, positions, needs), in the deleting transaction
  * (ADR 0012: no database cascade across modules).
  */
 @Component
@@ -21,6 +21,12 @@ class VerkenningOpruimen {
     @EventListener
     void verwijderd(SamenwerkingVerwijderd gebeurtenis) {
         long sw = gebeurtenis.samenwerkingId();
+        jdbc.sql("DELETE FROM verkenning_taak_route_koper WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .update();
+        jdbc.sql("DELETE FROM verkenning_taak_route WHERE samenwerking_id = :sw")
+                .param("sw", sw)
+                .update();
         jdbc.sql("DELETE FROM behoefte WHERE samenwerking_id = :sw")
                 .param("sw", sw)
                 .update();

@@ -48,6 +48,14 @@ public final class VerkenningRechten {
                 && beantwoordDoor.stream().allMatch(eigenaar::equals);
     }
 
+    /**
+     * Recording the route the parties chose for a task (rule 5): only the samenwerking's regisseur, who records
+     * what the parties decided; a party does not decide the route for the others.
+     */
+    public static Recht routeVastleggen(Gebruiker g, Samenwerking s) {
+        return Recht.als(SamenwerkingRechten.regisseurVan(g, s), s);
+    }
+
     /** Only the municipality itself (its civil servants and aldermen) writes its position; the regisseur reads it. */
     public static Recht positieSchrijven(Gebruiker g, Samenwerking s, @Nullable String gemeenteCode) {
         return Recht.als(

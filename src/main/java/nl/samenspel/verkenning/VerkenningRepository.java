@@ -169,6 +169,7 @@ class VerkenningRepository {
     }
 
     void verwijderTaak(long samenwerkingId, long taakId, long versie) {
+        verwijderRoute(samenwerkingId, taakId);
         // Needs referring to the task go with it (ON DELETE CASCADE); positions keep their own version.
         int rijen = jdbc.sql("DELETE FROM taak WHERE samenwerking_id = ? AND id = ? AND versie = ?")
                 .params(samenwerkingId, taakId, versie)
@@ -400,6 +401,98 @@ class VerkenningRepository {
                 rs.getString("naar_gemeente"),
                 Sterkte.valueOf(rs.getString("sterkte")),
                 rs.getString("toelichting"));
+    }
+
+    // ---- routes (rule 5) ----
+
+    /** The recorded routes of a samenwerking by task id (tasks without a recorded route absent). */
+    java.util.Map<Long, TaakRoute> routes(long samenwerkingId) {
+        return routesWaar("r.samenwerking_id = ?", samenwerkingId);
+    }
+
+    Optional<TaakRoute> route(long samenwerkingId, long taakId) {
+        return Optional.ofNullable(routesWaar("r.samenwerking_id = ? AND r.taak_id = ?", samenwerkingId, taakId)
+                .get(taakId));
+    }
+
+    private java.util.Map<Long, TaakRoute> routesWaar(String waar, Object... params) {
+        java.util.Map<Long, List<String>> kopers = new java.util.HashMap<>();
+        jdbc.sql("SELECT k.taak_id, k.gemeente_code FROM verkenning_taak_route_koper k JOIN verkenning_taak_route r"
+                        + " ON r.taak_id = k.taak_id WHERE " + waar + " ORDER BY k.taak_id, k.volgorde")
+                .params(params)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> kopers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getString(2)));
+        java.util.Map<Long, TaakRoute> uit = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT r.* FROM verkenning_taak_route r WHERE " + waar + " ORDER BY r.taak_id")
+                .params(params)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    long taak = rs.getLong("taak_id");
+                    String vehikel = rs.getString("vehikel");
+                    uit.put(
+                            taak,
+                            new TaakRoute(
+                                    taak,
+                                    Route.valueOf(rs.getString("route")),
+                                    kopers.getOrDefault(taak, List.of()),
+                                    rs.getString("leverancier"),
+                                    vehikel == null ? null : Vehikel.valueOf(vehikel),
+                                    rs.getString("reden"),
+                                    rs.getTimestamp("gewijzigd_op").toInstant(),
+                                    rs.getString("gewijzigd_door")));
+                });
+        return uit;
+    }
+
+    /** Replaces the task's route (and its buyers). The caller has checked the task's version. */
+    void bewaarRoute(
+            long samenwerkingId,
+            long taakId,
+            Route route,
+            List<String> kopers,
+            @Nullable String leverancier,
+            @Nullable Vehikel vehikel,
+            String reden,
+            String door) {
+        verwijderRoute(samenwerkingId, taakId);
+        jdbc.sql("""
+                INSERT INTO verkenning_taak_route (taak_id, samenwerking_id, route, leverancier, vehikel, reden,
+                    gewijzigd_op, gewijzigd_door)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Arrays.asList(
+                        taakId,
+                        samenwerkingId,
+                        route.name(),
+                        leverancier,
+                        vehikel == null ? null : vehikel.name(),
+                        reden,
+                        nu(),
+                        door))
+                .update();
+        for (int i = 0; i < kopers.size(); i++) {
+            jdbc.sql("""
+                    INSERT INTO verkenning_taak_route_koper (taak_id, samenwerking_id, volgorde, gemeente_code)
+                    VALUES (?, ?, ?, ?)""").params(taakId, samenwerkingId, i, kopers.get(i)).update();
+        }
+    }
+
+    void verwijderRoute(long samenwerkingId, long taakId) {
+        jdbc.sql("DELETE FROM verkenning_taak_route_koper WHERE samenwerking_id = ? AND taak_id = ?")
+                .params(samenwerkingId, taakId)
+                .update();
+        jdbc.sql("DELETE FROM verkenning_taak_route WHERE samenwerking_id = ? AND taak_id = ?")
+                .params(samenwerkingId, taakId)
+                .update();
+    }
+
+    /** A write to a part of the task (its route) moves the task's version, so If-Match covers it. */
+    void verhoogVersie(long samenwerkingId, long taakId, long versie) {
+        int rijen = jdbc.sql("UPDATE taak SET versie = versie + 1 WHERE samenwerking_id = ? AND id = ? AND versie = ?")
+                .params(samenwerkingId, taakId, versie)
+                .update();
+        if (rijen == 0) {
+            throw new VersieConflictException();
+        }
     }
 
     private static OffsetDateTime nu() {

@@ -396,11 +396,12 @@ class ToetsApiTest {
                         List.of(ZEIST, HOUTEN, AMERSFOORT)),
                 "\"0\"");
         assertThat(put.status()).as(put.body()).isEqualTo(200);
+        // An insider regisseur is allowed by the method: AANDACHT (RISICO only as supplier, see RouteToetsTest).
         assertThat(bevindingen(toets(regie, id), "R6.3")).singleElement().satisfies(b -> {
             assertThat(b.path("status").asString()).isEqualTo("OPEN");
-            assertThat(b.path("ernst").asString()).isEqualTo("RISICO");
+            assertThat(b.path("ernst").asString()).isEqualTo("AANDACHT");
         });
-        assertThat(regel(toets(regie, id), 6).path("status").asString()).isEqualTo("RISICO");
+        assertThat(regel(toets(regie, id), 6).path("status").asString()).isEqualTo("AANDACHT");
     }
 
     @Test

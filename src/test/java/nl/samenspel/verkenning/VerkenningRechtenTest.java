@@ -39,6 +39,7 @@ class VerkenningRechtenTest {
             case "positie-bilt-schrijven" -> VerkenningRechten.positieSchrijven(g, s, DE_BILT);
             case "positie-utrecht-schrijven" -> VerkenningRechten.positieSchrijven(g, s, UTRECHT);
             case "positie-zeist-delen" -> VerkenningRechten.positieDelen(g, s, ZEIST);
+            case "route-vastleggen" -> VerkenningRechten.routeVastleggen(g, s);
             default -> throw new IllegalArgumentException(actie);
         };
     }
@@ -58,6 +59,7 @@ class VerkenningRechtenTest {
             positie-bilt-schrijven                       | N N N N N N N J J N
             positie-utrecht-schrijven                    | N N N N N N N N N N
             positie-zeist-delen                          | N N N N J J N N N N
+            route-vastleggen                             | J N N N N N N N N N
             """)
     void waarheidstabel(String actie, String cellen) {
         List<Recht> verwacht = Rollen.rij(cellen);

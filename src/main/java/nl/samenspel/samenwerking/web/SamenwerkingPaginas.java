@@ -487,6 +487,50 @@ class SamenwerkingPaginas {
         if ("true".equals(waarde) || "false".equals(waarde)) {
             return teksten.t("historie.waarde." + waarde);
         }
+        if (CODE.matcher(waarde).matches()) {
+            return codeLabel(waarde);
+        }
+        java.util.regex.Matcher onderwerp = ONDERWERP.matcher(waarde);
+        if (onderwerp.matches()) {
+            return codeLabel(onderwerp.group(2));
+        }
         return waarde;
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z_]{1,60}");
+
+    /** A postponed decision is about a step or a phase: "STAP:WAT", "FASE:VORMGEVEN". */
+    private static final java.util.regex.Pattern ONDERWERP =
+            java.util.regex.Pattern.compile("(FASE|STAP):([A-Z][A-Z_]{1,60})");
+
+    /**
+     * Other modules audit their choices as codes (a route, a vehicle, a tension's status or kind, an end goal);
+     * the history shows their label, found by the label keys those modules use. A code without a label stays.
+     */
+    private static final List<String> LABELSLEUTELS = List.of(
+            "fase.%s.label",
+            "besluit.orgaan.%s",
+            "verkenning.route.%s",
+            "verkenning.vehikel.%s",
+            "verkenning.einddoel.%s",
+            "spanning.status.%s",
+            "spanning.soort.%s",
+            "stap.%s.label",
+            "historie.code.%s");
+
+    private String codeLabel(String code) {
+        for (String patroon : LABELSLEUTELS) {
+            String sleutel = String.format(java.util.Locale.ROOT, patroon, code);
+            String tekst = teksten.t(sleutel);
+            if (!tekst.equals(sleutel)) {
+                return tekst;
+            }
+            String klein = String.format(java.util.Locale.ROOT, patroon, code.toLowerCase(java.util.Locale.ROOT));
+            tekst = teksten.t(klein);
+            if (!tekst.equals(klein)) {
+                return tekst;
+            }
+        }
+        return code;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,13 @@ import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.Positie;
 import nl.samenspel.verkenning.PositieInvoer;
 import nl.samenspel.verkenning.Richting;
+import nl.samenspel.verkenning.Route;
+import nl.samenspel.verkenning.RouteAdvies;
+import nl.samenspel.verkenning.RouteInvoer;
 import nl.samenspel.verkenning.SamenwerkingTaak;
 import nl.samenspel.verkenning.TaakAnalyse;
 import nl.samenspel.verkenning.TaakInvoer;
+import nl.samenspel.verkenning.TaakRoute;
 import nl.samenspel.verkenning.Taakveld;
 import nl.samenspel.verkenning.Uitleg;
 import nl.samenspel.verkenning.Verkenning;
@@ -81,9 +86,87 @@ class VerkenningApi {
             String naam,
             @Nullable String omschrijving,
             @Nullable TaakveldJson taakveld,
-            long versie) {
-        static TaakJson van(SamenwerkingTaak t) {
-            return new TaakJson(t.id(), t.naam(), t.omschrijving(), TaakveldJson.van(t.taakveld()), t.versie());
+            long versie,
+
+            @Schema(description = "De gekozen route, of (gekozen = false) het advies van de analyse")
+            RouteJson route) {
+        static TaakJson van(SamenwerkingTaak t, RouteJson route) {
+            return new TaakJson(t.id(), t.naam(), t.omschrijving(), TaakveldJson.van(t.taakveld()), t.versie(), route);
+        }
+    }
+
+    @Schema(
+            description = "De route van een taak (gouden regel 5). gekozen = true: door de regisseur vastgelegd, met "
+                    + "reden; gekozen = false: nog niets vastgelegd, dit is het advies van de analyse (route null "
+                    + "zolang er antwoorden ontbreken). kopers, leverancier en vehikel alleen bij INKOPEN")
+    public record RouteJson(
+            @Schema(allowableValues = {"SAMENWERKEN", "INKOPEN", "NIET_SAMEN"}) @Nullable
+            String route,
+
+            boolean gekozen,
+            List<String> kopers,
+            @Nullable String leverancier,
+
+            @Schema(allowableValues = {"DIENSTVERLENINGSOVEREENKOMST", "CENTRUMREGELING", "INKOOP"}) @Nullable
+            String vehikel,
+
+            @Nullable String reden,
+            @Nullable String gewijzigdOp,
+            @Nullable String gewijzigdDoor) {
+
+        static RouteJson van(@Nullable TaakRoute r, @Nullable RouteAdvies advies) {
+            if (r != null) {
+                return new RouteJson(
+                        r.route().name(),
+                        true,
+                        r.kopers(),
+                        r.leverancier(),
+                        r.vehikel() == null ? null : r.vehikel().name(),
+                        r.reden(),
+                        r.gewijzigdOp().toString(),
+                        r.gewijzigdDoor());
+            }
+            Route route = advies == null ? null : advies.route();
+            Partij leverancier = advies == null ? null : advies.leverancier();
+            return new RouteJson(
+                    route == null ? null : route.name(),
+                    false,
+                    advies == null
+                            ? List.of()
+                            : advies.kopers().stream().map(Partij::code).toList(),
+                    leverancier == null ? null : leverancier.code(),
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+    }
+
+    @Schema(
+            description = "De route die de partijen voor een taak kiezen, met reden. kopers, leverancier en vehikel "
+                    + "alleen bij INKOPEN (anders 400). Wat GET teruggeeft, mag terug: alleen-lezen velden "
+                    + "(gekozen, gewijzigdOp, gewijzigdDoor) worden genegeerd")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RouteInvoerJson(
+            @Schema(
+                    allowableValues = {"SAMENWERKEN", "INKOPEN", "NIET_SAMEN"},
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @Nullable
+            String route,
+
+            @Schema(description = "Gemeentecodes van de kopers", example = "[\"GM0312\"]") @Nullable
+            List<@NotNull(message = "{fout.verplicht}") String> kopers,
+
+            @Schema(example = "GM0355") @Nullable String leverancier,
+
+            @Schema(allowableValues = {"DIENSTVERLENINGSOVEREENKOMST", "CENTRUMREGELING", "INKOOP"}) @Nullable
+            String vehikel,
+
+            @Schema(maxLength = Fouten.MAX_LANG, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            String reden) {
+
+        RouteInvoer invoer() {
+            return new RouteInvoer(route, kopers == null ? List.of() : kopers, leverancier, vehikel, reden);
         }
     }
 
@@ -325,7 +408,23 @@ class VerkenningApi {
                     "Alle taken die de partijen (willen) samen doen, met taakveld en omschrijving; voor wie de samenwerking mag zien")
     @GetMapping(path = "/api/v1/samenwerkingen/{id}/taken", produces = MediaType.APPLICATION_JSON_VALUE)
     List<TaakJson> taken(@PathVariable long id) {
-        return verkenning.taken(id).stream().map(TaakJson::van).toList();
+        Routes routes = routes(id);
+        return verkenning.taken(id).stream()
+                .map(t -> TaakJson.van(t, routes.van(t.id())))
+                .toList();
+    }
+
+    /** The recorded routes and the analysis's advice (as the current user may see it) of one samenwerking. */
+    private record Routes(Map<Long, TaakRoute> gekozen, Map<Long, RouteAdvies> advies) {
+        RouteJson van(long taakId) {
+            return RouteJson.van(gekozen.get(taakId), advies.get(taakId));
+        }
+    }
+
+    private Routes routes(long id) {
+        Map<Long, RouteAdvies> advies = new HashMap<>();
+        verkenning.analyse(id).taken().forEach(t -> advies.put(t.taak().id(), RouteAdvies.van(t)));
+        return new Routes(verkenning.routes(id), advies);
     }
 
     @Operation(summary = "Eén taak", description = "De ETag is de versie; stuur die mee in If-Match bij PUT en DELETE")
@@ -334,7 +433,7 @@ class VerkenningApi {
         SamenwerkingTaak t = verkenning.taak(id, taakId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versie.etag(t.versie()))
-                .body(TaakJson.van(t));
+                .body(TaakJson.van(t, routes(id).van(t.id())));
     }
 
     @Operation(
@@ -349,7 +448,7 @@ class VerkenningApi {
         SamenwerkingTaak t = verkenning.maakTaak(id, body.invoer());
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/taken/" + t.id()))
                 .header(HttpHeaders.ETAG, Versie.etag(t.versie()))
-                .body(TaakJson.van(t));
+                .body(TaakJson.van(t, routes(id).van(t.id())));
     }
 
     @Operation(
@@ -374,7 +473,7 @@ class VerkenningApi {
         SamenwerkingTaak t = verkenning.wijzigTaak(id, taakId, versie, body.invoer());
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versie.etag(t.versie()))
-                .body(TaakJson.van(t));
+                .body(TaakJson.van(t, routes(id).van(t.id())));
     }
 
     @Operation(
@@ -390,6 +489,46 @@ class VerkenningApi {
         SamenwerkingTaak huidig = verkenning.taak(id, taakId);
         verkenning.verwijderTaak(id, taakId, Versie.uitIfMatch(ifMatch, huidig::versie));
         return ResponseEntity.noContent().build();
+    }
+
+    // ---- route per taak ----
+
+    @Operation(
+            summary = "Route van een taak",
+            description = "De gekozen route, of het advies van de analyse zolang er niets is vastgelegd. De ETag is de "
+                    + "versie van de taak; stuur die mee in If-Match bij PUT")
+    @GetMapping(path = "/api/v1/samenwerkingen/{id}/taken/{taakId}/route", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RouteJson> route(@PathVariable long id, @PathVariable long taakId) {
+        SamenwerkingTaak t = verkenning.taak(id, taakId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(t.versie()))
+                .body(routes(id).van(taakId));
+    }
+
+    @Operation(
+            summary = "Route van een taak vastleggen",
+            description =
+                    "Alleen door de regisseur van de samenwerking (anders 403). SAMENWERKEN, INKOPEN (met kopers, "
+                            + "leverancier en vehikel) of NIET_SAMEN, altijd met een reden. If-Match met de versie van de taak "
+                            + "verplicht (428 zonder, 412 bij een oude versie); 409 als de samenwerking gearchiveerd is")
+    @PutMapping(
+            path = "/api/v1/samenwerkingen/{id}/taken/{taakId}/route",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RouteJson> legRouteVast(
+            @PathVariable long id,
+            @PathVariable long taakId,
+            @Parameter(description = "ETag van de taak uit de laatste GET")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    @Nullable
+                    String ifMatch,
+            @Valid @RequestBody RouteInvoerJson body) {
+        SamenwerkingTaak huidig = verkenning.taak(id, taakId);
+        long versie = Versie.uitIfMatch(ifMatch, huidig::versie);
+        SamenwerkingTaak t = verkenning.legRouteVast(id, taakId, versie, body.invoer());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(t.versie()))
+                .body(routes(id).van(taakId));
     }
 
     // ---- posities ----

@@ -16,7 +16,9 @@ import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
+import nl.samenspel.platform.Optie;
 import nl.samenspel.platform.Teksten;
+import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Samenwerking;
@@ -32,12 +34,17 @@ import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.Positie;
 import nl.samenspel.verkenning.PositieInvoer;
 import nl.samenspel.verkenning.Richting;
+import nl.samenspel.verkenning.Route;
+import nl.samenspel.verkenning.RouteAdvies;
+import nl.samenspel.verkenning.RouteInvoer;
 import nl.samenspel.verkenning.SamenwerkingTaak;
 import nl.samenspel.verkenning.Sterkte;
 import nl.samenspel.verkenning.TaakAnalyse;
 import nl.samenspel.verkenning.TaakInvoer;
+import nl.samenspel.verkenning.TaakRoute;
 import nl.samenspel.verkenning.Taakveld;
 import nl.samenspel.verkenning.Uitleg;
+import nl.samenspel.verkenning.Vehikel;
 import nl.samenspel.verkenning.Verkenning;
 import nl.samenspel.verkenning.VerkenningRechten;
 import org.jspecify.annotations.Nullable;
@@ -477,10 +484,18 @@ class VerkenningPaginas {
     // ---- behoefteanalyse ----
 
     @GetMapping("/behoefteanalyse")
-    String analyse(@PathVariable long id, Model model) {
+    String analyse(@PathVariable long id, @RequestParam(required = false) @Nullable String melding, Model model) {
         Samenwerking s = samenwerkingen.vind(id);
         AnalyseUitkomst u = verkenning.analyse(id);
+        Map<Long, TaakRoute> gekozen = verkenning.routes(id);
+        Map<Long, RouteWeergave> routes = new LinkedHashMap<>();
+        u.taken()
+                .forEach(t -> routes.put(
+                        t.taak().id(), routeWeergave(s, gekozen.get(t.taak().id()), RouteAdvies.van(t))));
         model.addAttribute("s", s);
+        model.addAttribute("routes", routes);
+        model.addAttribute("kanRoute", verkenning.kanRouteVastleggen(HuidigeGebruiker.get(), s));
+        model.addAttribute("melding", "route".equals(melding) ? "verkenning.route.opgeslagen" : null);
         model.addAttribute("taken", u.taken().stream().map(t -> weergave(u, t)).toList());
         model.addAttribute(
                 "nietZichtbaar",
@@ -490,6 +505,149 @@ class VerkenningPaginas {
                                 ", ",
                                 u.nietZichtbaar().stream().map(Partij::naam).toList()));
         return "pages/verkenning/behoefteanalyse";
+    }
+
+    // ---- route per taak ----
+
+    @GetMapping("/taken/{taakId}/route")
+    String route(@PathVariable long id, @PathVariable long taakId, Model model) {
+        Samenwerking s = samenwerkingen.vind(id);
+        SamenwerkingTaak taak = verkenning.taak(id, taakId);
+        TaakRoute r = verkenning.route(id, taakId).orElse(null);
+        RouteFormulier formulier = r == null
+                ? new RouteFormulier(null, List.of(), null, null, null, null)
+                : new RouteFormulier(
+                        r.route().name(),
+                        r.kopers(),
+                        r.leverancier(),
+                        r.vehikel() == null ? null : r.vehikel().name(),
+                        r.reden(),
+                        null);
+        return routePagina(model, s, taak, formulier, taak.versie(), null, null);
+    }
+
+    @PostMapping("/taken/{taakId}/route")
+    String legRouteVast(
+            @PathVariable long id,
+            @PathVariable long taakId,
+            @ModelAttribute RouteFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        Samenwerking s = samenwerkingen.vind(id);
+        SamenwerkingTaak taak = verkenning.taak(id, taakId);
+        long gezien = Versie.uitFormulier(formulier.versie());
+        try {
+            verkenning.legRouteVast(
+                    id,
+                    taakId,
+                    gezien,
+                    new RouteInvoer(
+                            formulier.route(),
+                            formulier.kopers() == null ? List.of() : formulier.kopers(),
+                            formulier.leverancier(),
+                            formulier.vehikel(),
+                            formulier.reden()));
+            return "redirect:/samenwerkingen/" + id + "/behoefteanalyse?melding=route#route-" + taakId;
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            Formulieren.weiger(binding, e.fouten());
+            return routePagina(model, s, taak, formulier, gezien, Formulieren.fouten(binding), null);
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            return routePagina(
+                    model,
+                    s,
+                    verkenning.taak(id, taakId),
+                    formulier,
+                    verkenning.taak(id, taakId).versie(),
+                    null,
+                    "fout.versie-conflict");
+        }
+    }
+
+    private String routePagina(
+            Model model,
+            Samenwerking s,
+            SamenwerkingTaak taak,
+            RouteFormulier formulier,
+            long versie,
+            @Nullable Fouten fouten,
+            @Nullable String melding) {
+        RouteAdvies advies = verkenning.analyse(s.id()).taken().stream()
+                .filter(t -> t.taak().id() == taak.id())
+                .findFirst()
+                .map(RouteAdvies::van)
+                .orElse(new RouteAdvies(null, List.of(), null));
+        List<Optie> gemeenten = Optie.van(s.gemeenten(), Gemeente::code, Gemeente::naam);
+        model.addAttribute("s", s);
+        model.addAttribute("taak", taak);
+        model.addAttribute(
+                "huidig", routeWeergave(s, verkenning.route(s.id(), taak.id()).orElse(null), advies));
+        model.addAttribute("advies", routeWeergave(s, null, advies));
+        model.addAttribute("kanVastleggen", verkenning.kanRouteVastleggen(HuidigeGebruiker.get(), s));
+        model.addAttribute(
+                "routeOpties",
+                java.util.Arrays.stream(Route.values())
+                        .map(r -> new Optie(
+                                r.name(),
+                                teksten.t("verkenning.route." + r.name()),
+                                teksten.t("verkenning.route." + r.name() + ".uitleg")))
+                        .toList());
+        model.addAttribute("gemeenten", gemeenten);
+        model.addAttribute(
+                "vehikels",
+                Optie.van(List.of(Vehikel.values()), Vehikel::name, v -> teksten.t("verkenning.vehikel." + v.name())));
+        model.addAttribute("formulier", formulier);
+        model.addAttribute("versie", versie);
+        model.addAttribute("fouten", fouten);
+        model.addAttribute("melding", melding);
+        return "pages/verkenning/route";
+    }
+
+    /** A recorded route, or else the advice (the default), in words. */
+    private RouteWeergave routeWeergave(Samenwerking s, @Nullable TaakRoute r, RouteAdvies advies) {
+        if (r != null) {
+            String details = r.route() == Route.INKOPEN
+                    ? teksten.t(
+                            "verkenning.route.inkopen.details",
+                            namen(s, r.kopers()),
+                            naam(s, Objects.requireNonNull(r.leverancier(), "INKOPEN has a supplier")),
+                            teksten.t("verkenning.vehikel."
+                                    + Objects.requireNonNull(r.vehikel(), "INKOPEN has a vehicle")
+                                            .name()))
+                    : null;
+            return new RouteWeergave(
+                    true,
+                    teksten.t("verkenning.route." + r.route().name()),
+                    details,
+                    r.reden(),
+                    teksten.t("verkenning.route.vastgelegd", r.gewijzigdDoor(), Tijdstip.tekst(r.gewijzigdOp())));
+        }
+        Route route = advies.route();
+        Partij leverancier = advies.leverancier();
+        String details = route == Route.INKOPEN && leverancier != null
+                ? teksten.t(
+                        "verkenning.route.advies.inkopen.details",
+                        String.join(
+                                ", ", advies.kopers().stream().map(Partij::naam).toList()),
+                        leverancier.naam())
+                : null;
+        return new RouteWeergave(
+                false, route == null ? null : teksten.t("verkenning.route." + route.name()), details, null, null);
+    }
+
+    private static String namen(Samenwerking s, List<String> codes) {
+        return String.join(", ", codes.stream().map(c -> naam(s, c)).toList());
+    }
+
+    /** The municipality's name; the code for one that has since left the samenwerking. */
+    private static String naam(Samenwerking s, String code) {
+        return s.gemeenten().stream()
+                .filter(g -> g.code().equals(code))
+                .map(Gemeente::naam)
+                .findFirst()
+                .orElse(code);
     }
 
     private AnalyseWeergave weergave(AnalyseUitkomst u, TaakAnalyse t) {

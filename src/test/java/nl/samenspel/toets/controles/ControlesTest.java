@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Controle;
+import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
 import nl.samenspel.toets.ToetsFeiten;
 import nl.samenspel.toets.ToetsFeiten.FaseOvergang;
@@ -21,8 +22,10 @@ import nl.samenspel.toets.ToetsFeiten.Uitstel;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Einddoel;
 import nl.samenspel.verkenning.Partij;
+import nl.samenspel.verkenning.Route;
 import nl.samenspel.verkenning.Sterkte;
 import nl.samenspel.verkenning.Taak;
+import nl.samenspel.verkenning.VerkenningFeiten.RouteStand;
 import org.junit.jupiter.api.Test;
 
 /** Every check fires on its own condition and stays quiet on a healthy samenwerking. */
@@ -55,6 +58,7 @@ class ControlesTest {
         List<Uitstel> uitstel = new ArrayList<>(List.of(new Uitstel("STAP:WAT", "HEROPEND")));
         Map<String, Set<String>> besproken = new HashMap<>();
         Map<String, Set<String>> verouderd = new HashMap<>();
+        Map<Long, RouteStand> routes = new HashMap<>();
 
         F() {
             posities.put("GM0355", new Positie("GM0355", true, true, false));
@@ -86,7 +90,18 @@ class ControlesTest {
                     uitstel,
                     besproken,
                     null,
-                    verouderd);
+                    verouderd,
+                    routes);
+        }
+
+        F route(Taak t, Route route) {
+            routes.put(t.id(), new RouteStand(t.id(), route, List.of(), null));
+            return this;
+        }
+
+        F inkopen(Taak t, String leverancier, String... kopers) {
+            routes.put(t.id(), new RouteStand(t.id(), Route.INKOPEN, List.of(kopers), leverancier));
+            return this;
         }
     }
 
@@ -299,12 +314,50 @@ class ControlesTest {
         };
         List<Signaal> s = signalen(new EenzijdigeBehoefte(), eenzijdig);
         assertThat(s).extracting(Signaal::onderwerp).containsExactly("1");
-        assertThat(s.get(0).argumenten()).containsExactly("WOZ-waardering");
+        assertThat(s.get(0).argumenten()).containsExactly("WOZ-waardering", "0");
         assertThat(signalen(new EenzijdigeBehoefte(), f -> {
                     f = eenzijdig.apply(f);
                     f.fase = Fase.VERKENNEN;
                     return f;
                 }))
+                .isEmpty();
+    }
+
+    /** Task 1 (WOZ) with one-sided need only: Zeist needs De Bilt, nobody else needs anybody. */
+    static F alleenEenzijdig(F f) {
+        f.behoeften.removeIf(b -> b.taakId() == WOZ.id());
+        for (Partij van : f.partijen) {
+            for (Partij naar : f.partijen) {
+                if (!van.equals(naar)) {
+                    boolean nodig = van.equals(ZEIST) && naar.equals(DE_BILT);
+                    f.behoeften.add(
+                            new Behoefte(WOZ.id(), van.code(), naar.code(), nodig ? Sterkte.STERK : Sterkte.NIET));
+                }
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void r51VolgtDeGekozenRoute() {
+        assertThat(signalen(new EenzijdigeBehoefte(), ControlesTest::alleenEenzijdig))
+                .as("no route recorded: the task rides along in the samenwerking")
+                .singleElement()
+                .satisfies(x -> assertThat(x.argumenten()).containsExactly("WOZ-waardering", "0"));
+        assertThat(signalen(new EenzijdigeBehoefte(), f -> alleenEenzijdig(f).inkopen(WOZ, "GM0310", "GM0355")))
+                .as("the model case of rule 5: Zeist buys from De Bilt")
+                .isEmpty();
+        assertThat(signalen(new EenzijdigeBehoefte(), f -> alleenEenzijdig(f).route(WOZ, Route.NIET_SAMEN)))
+                .isEmpty();
+        assertThat(signalen(new EenzijdigeBehoefte(), f -> alleenEenzijdig(f).route(WOZ, Route.SAMENWERKEN)))
+                .as("a shared arrangement on one-sided need contradicts the analysis")
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.onderwerp()).isEqualTo("1");
+                    assertThat(x.argumenten()).containsExactly("WOZ-waardering", "1");
+                });
+        assertThat(signalen(new EenzijdigeBehoefte(), f -> f.route(WOZ, Route.SAMENWERKEN)))
+                .as("mutual need: SAMENWERKEN follows the analysis")
                 .isEmpty();
     }
 
@@ -345,6 +398,21 @@ class ControlesTest {
                     return f;
                 }))
                 .isEmpty();
+        assertThat(signalen(
+                        new GeenWederzijdseBehoefte(),
+                        f -> nergens.apply(f)
+                                .route(WOZ, Route.NIET_SAMEN)
+                                .inkopen(INNING, "GM0355", "GM0310", "GM0312")))
+                .as("every task has a route that is not shared: the samenwerking carries those choices")
+                .isEmpty();
+        assertThat(signalen(new GeenWederzijdseBehoefte(), f -> nergens.apply(f).route(WOZ, Route.NIET_SAMEN)))
+                .as("the other task has no route: it continues as a shared arrangement")
+                .hasSize(1);
+        assertThat(signalen(
+                        new GeenWederzijdseBehoefte(),
+                        f -> nergens.apply(f).route(WOZ, Route.NIET_SAMEN).route(INNING, Route.SAMENWERKEN)))
+                .as("a shared arrangement chosen without any mutual need")
+                .hasSize(1);
         // Nothing answered yet is not "no need": no finding until at least one pair is complete.
         assertThat(signalen(new GeenWederzijdseBehoefte(), f -> {
                     f.behoeften.clear();
@@ -422,6 +490,35 @@ class ControlesTest {
                     return f;
                 }))
                 .hasSize(1);
+    }
+
+    @Test
+    void r63InsiderIsAandachtLeverancierIsRisico() {
+        RegisseurIsPartij r63 = new RegisseurIsPartij();
+        assertThat(r63.ernst()).isEqualTo(Ernst.AANDACHT);
+        UnaryOperator<F> uitDeBilt = f -> {
+            f.regisseur = new Regisseur("r", true, true, Set.of("REGISSEUR"), "GM0310");
+            return f;
+        };
+        assertThat(signalen(r63, uitDeBilt)).singleElement().satisfies(x -> {
+            assertThat(x.ernst(r63)).isEqualTo(Ernst.AANDACHT);
+            assertThat(x.argumenten()).containsExactly("r", "De Bilt", "0", "");
+        });
+        assertThat(signalen(r63, f -> uitDeBilt.apply(f).inkopen(WOZ, "GM0355", "GM0310")))
+                .as("De Bilt buys, Zeist supplies: still only an insider")
+                .singleElement()
+                .satisfies(x -> assertThat(x.ernst(r63)).isEqualTo(Ernst.AANDACHT));
+        assertThat(signalen(r63, f -> uitDeBilt.apply(f).inkopen(WOZ, "GM0310", "GM0355", "GM0312")))
+                .as("the regisseur's municipality supplies the others")
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.ernst(r63)).isEqualTo(Ernst.RISICO);
+                    assertThat(x.onderwerp()).isEqualTo("GM0310");
+                    assertThat(x.argumenten()).containsExactly("r", "De Bilt", "1", "WOZ-waardering");
+                });
+        assertThat(signalen(r63, f -> uitDeBilt.apply(f).route(WOZ, Route.SAMENWERKEN)))
+                .singleElement()
+                .satisfies(x -> assertThat(x.ernst(r63)).isEqualTo(Ernst.AANDACHT));
     }
 
     @Test

@@ -16,6 +16,7 @@ import nl.samenspel.toets.ToetsFeiten.Spanning;
 import nl.samenspel.toets.ToetsFeiten.Uitstel;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Einddoel;
+import nl.samenspel.verkenning.Route;
 import nl.samenspel.verkenning.Sterkte;
 
 /**
@@ -98,12 +99,11 @@ public final class Scenarios {
                 f -> uniformiteit(f, Set.of("GM0355", "GM0310", "GM0312")),
                 f -> uniformiteit(f, Set.of("GM0312")),
                 f -> uniformiteit(f, Set.of()));
-        zet(uit, "R5.1", f -> {
-            f.behoeften.removeIf(
-                    b -> b.taakId() == 1 && b.van().equals("GM0310") && b.naar().equals("GM0355"));
-            f.behoeften.add(new Behoefte(1, "GM0310", "GM0355", Sterkte.NIET));
-            return f;
-        });
+        zet(
+                uit,
+                "R5.1",
+                Scenarios::eenzijdig,
+                f -> ControlesTest.alleenEenzijdig(f).route(ControlesTest.WOZ, Route.SAMENWERKEN));
         zet(
                 uit,
                 "R5.2",
@@ -154,10 +154,14 @@ public final class Scenarios {
                     f.regisseur = new Regisseur("j.jansen", true, true, Set.of("AMBTENAAR"), "GM0310");
                     return f;
                 });
-        zet(uit, "R6.3", f -> {
-            f.regisseur = new Regisseur("j.jansen", true, true, Set.of("REGISSEUR", "AMBTENAAR"), "GM0310");
-            return f;
-        });
+        zet(
+                uit,
+                "R6.3",
+                Scenarios::regisseurVanDeBilt,
+                f -> regisseurVanDeBilt(f).inkopen(ControlesTest.WOZ, "GM0310", "GM0355"),
+                f -> regisseurVanDeBilt(f)
+                        .inkopen(ControlesTest.WOZ, "GM0310", "GM0355")
+                        .inkopen(ControlesTest.INNING, "GM0310", "GM0355", "GM0312"));
         return uit;
     }
 
@@ -169,6 +173,18 @@ public final class Scenarios {
             lijst.add(w.apply(new ControlesTest.F()).feiten());
         }
         uit.put(id, lijst);
+    }
+
+    private static ControlesTest.F eenzijdig(ControlesTest.F f) {
+        f.behoeften.removeIf(
+                b -> b.taakId() == 1 && b.van().equals("GM0310") && b.naar().equals("GM0355"));
+        f.behoeften.add(new Behoefte(1, "GM0310", "GM0355", Sterkte.NIET));
+        return f;
+    }
+
+    private static ControlesTest.F regisseurVanDeBilt(ControlesTest.F f) {
+        f.regisseur = new Regisseur("j.jansen", true, true, Set.of("REGISSEUR", "AMBTENAAR"), "GM0310");
+        return f;
     }
 
     private static ControlesTest.F deelsBesproken(ControlesTest.F f, String stap) {
