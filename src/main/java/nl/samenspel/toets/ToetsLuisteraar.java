@@ -25,22 +25,35 @@ class ToetsLuisteraar {
 
     private final Toetser toetser;
     private final SamenwerkingFeiten samenwerkingen;
+    private final ControleStand stand;
 
-    ToetsLuisteraar(Toetser toetser, SamenwerkingFeiten samenwerkingen) {
+    ToetsLuisteraar(Toetser toetser, SamenwerkingFeiten samenwerkingen, ControleStand stand) {
         this.toetser = toetser;
         this.samenwerkingen = samenwerkingen;
+        this.stand = stand;
     }
 
     /**
-     * After an upgrade to V9 the shared view of existing samenwerkingen is empty until their next change; evaluate
-     * those now, so nobody sees an all-clear that is only missing data. Afterwards this finds only samenwerkingen
-     * that are in order in the shared view, and evaluating them again changes nothing.
+     * At start-up, bring the stored findings in line with the checks of this version. After a deploy that changed a
+     * check (its fingerprint, {@link ControleStand}) every samenwerking is evaluated once: a stored finding must
+     * not keep arguments its new sentence no longer fits, or a cause the check no longer sees. Otherwise only the
+     * samenwerkingen without a shared view (an upgrade to V9) are evaluated, which is cheap.
      */
     @EventListener(ApplicationReadyEvent.class)
     void gestart() {
         try {
-            EvaluatieUitkomst u = toetser.evalueerZonderGedeeldeWeergave();
-            LOG.info("event=toets-start samenwerkingen={} verschenen={}", u.samenwerkingen(), u.verschenen());
+            String nu = stand.vingerafdruk(toetser.controles());
+            boolean gewijzigd = !stand.bewaard().map(nu::equals).orElse(false);
+            EvaluatieUitkomst u = gewijzigd ? toetser.evalueerAlle() : toetser.evalueerZonderGedeeldeWeergave();
+            if (gewijzigd) {
+                stand.bewaar(nu);
+            }
+            LOG.info(
+                    "event=toets-start controles-gewijzigd={} samenwerkingen={} verschenen={} opgelost={}",
+                    gewijzigd,
+                    u.samenwerkingen(),
+                    u.verschenen(),
+                    u.opgelost());
         } catch (RuntimeException e) {
             LOG.warn("event=toets-start-mislukt fout={}", e.toString());
         }

@@ -170,4 +170,14 @@ class ControleTekstenTest {
             schoon(sleutel, teksten.t(sleutel));
         }
     }
+
+    /** R1.6 passes the end goal as its number and the sentence picks the words: both must name the same goal. */
+    @Test
+    void r16NoemtPerEinddoelHetEinddoelZelf() {
+        for (nl.samenspel.verkenning.Einddoel e : nl.samenspel.verkenning.Einddoel.values()) {
+            String zin = teksten.t("toets.controle.R1.6.bevinding", "Zeist", (long) e.ordinal(), "De Bilt");
+            String label = teksten.t("verkenning.einddoel." + e.name()).toLowerCase(java.util.Locale.ROOT);
+            assertThat(zin.toLowerCase(java.util.Locale.ROOT)).as(e.name()).contains(label);
+        }
+    }
 }

@@ -63,8 +63,11 @@ class ToetsBrowserTest {
             assertThat(b.driver()
                             .findElement(By.cssSelector(".samenspel-indicator"))
                             .getText())
-                    .contains("risico");
-            b.screenshot("toets-risico");
+                    // An insider regisseur is worth a conversation (R6.3, AANDACHT), no risk while Amersfoort
+                    // supplies nothing the others buy.
+                    .contains("aandacht")
+                    .doesNotContain("risico");
+            b.screenshot("toets-regisseur-is-partij");
 
             // A deliberate deviation on another finding, through the form.
             b.driver()

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ToetsEigenTabellenTest {
 
-    private static final Set<String> EIGEN = Set.of("bevinding", "bevinding_gebeurtenis");
+    private static final Set<String> EIGEN = Set.of("bevinding", "bevinding_gebeurtenis", "toets_stand");
     private static final Pattern TEKSTBLOK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern TEKST = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern TABEL =

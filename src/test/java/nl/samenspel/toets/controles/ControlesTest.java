@@ -341,9 +341,12 @@ class ControlesTest {
     @Test
     void r51VolgtDeGekozenRoute() {
         assertThat(signalen(new EenzijdigeBehoefte(), ControlesTest::alleenEenzijdig))
-                .as("no route recorded: the task rides along in the samenwerking")
+                .as("no route recorded: the task rides along in the samenwerking; worth a conversation, no risk")
                 .singleElement()
-                .satisfies(x -> assertThat(x.argumenten()).containsExactly("WOZ-waardering", "0"));
+                .satisfies(x -> {
+                    assertThat(x.argumenten()).containsExactly("WOZ-waardering", "0");
+                    assertThat(x.ernst(new EenzijdigeBehoefte())).isEqualTo(Ernst.AANDACHT);
+                });
         assertThat(signalen(new EenzijdigeBehoefte(), f -> alleenEenzijdig(f).inkopen(WOZ, "GM0310", "GM0355")))
                 .as("the model case of rule 5: Zeist buys from De Bilt")
                 .isEmpty();
@@ -355,6 +358,7 @@ class ControlesTest {
                 .satisfies(x -> {
                     assertThat(x.onderwerp()).isEqualTo("1");
                     assertThat(x.argumenten()).containsExactly("WOZ-waardering", "1");
+                    assertThat(x.ernst(new EenzijdigeBehoefte())).isEqualTo(Ernst.RISICO);
                 });
         assertThat(signalen(new EenzijdigeBehoefte(), f -> f.route(WOZ, Route.SAMENWERKEN)))
                 .as("mutual need: SAMENWERKEN follows the analysis")
