@@ -120,6 +120,10 @@ class BevindingRepository {
             return;
         }
         Timestamp op = Timestamp.from(nu);
+        // Ids only grow: every finding inserted below gets an id above this one.
+        long vorige = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM bevinding")
+                .query(Long.class)
+                .single();
         template.batchUpdate(
                 "INSERT INTO bevinding (samenwerking_id, weergave, controle, onderwerp, regel, ernst, status, "
                         + "argumenten, sinds) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)",
@@ -137,18 +141,21 @@ class BevindingRepository {
                     Instant sinds = n.sinds();
                     ps.setTimestamp(8, sinds == null ? op : Timestamp.from(sinds));
                 });
-        template.batchUpdate(
-                "INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op) SELECT id, 'VERSCHENEN', ? "
-                        + "FROM bevinding WHERE samenwerking_id = ? AND weergave = ? AND controle = ? AND onderwerp = ?",
-                nieuw,
-                500,
-                (ps, n) -> {
-                    ps.setTimestamp(1, op);
-                    ps.setLong(2, n.samenwerkingId());
-                    ps.setString(3, n.weergave().name());
-                    ps.setString(4, n.controle());
-                    ps.setString(5, n.onderwerp());
-                });
+        // One set-based statement per batch of samenwerkingen instead of a lookup per finding: the first evaluation
+        // of a large installation inserts tens of thousands (bench/toets.sh). The new findings of these
+        // samenwerkingen are those above the previous highest id: this evaluation holds their lock (Toetser), so
+        // no other one inserts findings for them meanwhile.
+        List<Long> ids = nieuw.stream().map(Nieuw::samenwerkingId).distinct().toList();
+        for (int i = 0; i < ids.size(); i += ToetsLezer.BATCH) {
+            jdbc.sql("""
+                    INSERT INTO bevinding_gebeurtenis (bevinding_id, soort, op)
+                    SELECT b.id, 'VERSCHENEN', :op FROM bevinding b
+                    WHERE b.samenwerking_id IN (:ids) AND b.id > :vorige""")
+                    .param("op", op)
+                    .param("vorige", vorige)
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + ToetsLezer.BATCH)))
+                    .update();
+        }
     }
 
     /** A resolved finding whose condition returned is open again; an earlier acknowledgement no longer applies. */

@@ -223,8 +223,23 @@ public record ToetsFeiten(
         return Optional.ofNullable(routes.get(taakId));
     }
 
-    /** The mutual-need analysis of the verkenning module over these answers (computed, never stored). */
+    /**
+     * The mutual-need analysis of the verkenning module over these answers (computed, never stored). Several
+     * checks ask for it in turn on the same snapshot; the last one computed per thread is kept, so it is computed
+     * once per snapshot (bench/toets.sh).
+     */
+    @SuppressWarnings("ReferenceEquality") // the same snapshot, not an equal one
     public List<TaakAnalyse> analyse() {
-        return Behoefteanalyse.analyseer(partijen, taken, behoeften);
+        Geanalyseerd laatste = LAATSTE.get();
+        if (laatste != null && laatste.feiten() == this) {
+            return laatste.analyse();
+        }
+        List<TaakAnalyse> analyse = Behoefteanalyse.analyseer(partijen, taken, behoeften);
+        LAATSTE.set(new Geanalyseerd(this, analyse));
+        return analyse;
     }
+
+    private record Geanalyseerd(ToetsFeiten feiten, List<TaakAnalyse> analyse) {}
+
+    private static final ThreadLocal<@Nullable Geanalyseerd> LAATSTE = new ThreadLocal<>();
 }

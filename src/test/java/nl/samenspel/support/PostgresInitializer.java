@@ -28,6 +28,9 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
                                 "spring.datasource.username",
                                 PostgresServer.GEBRUIKER,
                                 "spring.datasource.password",
-                                "")));
+                                "",
+                                // As in production (application-postgres.properties).
+                                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts",
+                                "true")));
     }
 }

@@ -28,6 +28,13 @@ class ToetsBenchmarkIT {
 
     static final int AANTAL = 1000;
     static final String[] FASEN = {"VERKENNEN", "ONDERHANDELEN", "VORMGEVEN", "AFSPREKEN", "UITVOEREN"};
+    static final String[] EINDDOELEN = {
+        "ZELFSTANDIG_BLIJVEN",
+        "AMBTELIJKE_SAMENWERKING",
+        "AMBTELIJKE_FUSIE",
+        "BESTUURLIJKE_FUSIE_OP_TERMIJN",
+        "NOG_OPEN"
+    };
     static final String[] STERKTE = {"NIET", "ENIGSZINS", "STERK"};
 
     @Autowired
@@ -46,6 +53,7 @@ class ToetsBenchmarkIT {
                 .query(String.class)
                 .list();
         Timestamp nu = Timestamp.from(Instant.now());
+        java.sql.Date dag = java.sql.Date.valueOf(java.time.LocalDate.of(2020, 3, 1));
         List<Long> ids = new ArrayList<>();
         long startGen = System.nanoTime();
         for (int i = 0; i < AANTAL; i++) {
@@ -83,13 +91,17 @@ class ToetsBenchmarkIT {
                         r.nextBoolean() ? "Wat wij niet willen" : null,
                         r.nextInt(4) == 0 ? "Eigen ruimte" : null,
                         r.nextBoolean(),
-                        nu
+                        nu,
+                        // End goals (issue 10), so R1.6 has something to compare.
+                        EINDDOELEN[r.nextInt(EINDDOELEN.length)],
+                        r.nextInt(3) == 0 ? "BESTUURLIJKE_FUSIE_OP_TERMIJN" : null
                     });
                 }
             }
             template.batchUpdate(
                     "INSERT INTO positie (samenwerking_id, gemeente_code, wat_willen_wij, wat_willen_wij_niet, "
-                            + "eigen_ruimte, gedeeld, gewijzigd_op, gewijzigd_door) VALUES (?, ?, ?, ?, ?, ?, ?, 'bench')",
+                            + "eigen_ruimte, gedeeld, gewijzigd_op, gewijzigd_door, einddoel, uitgesloten_einddoelen) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, 'bench', ?, ?)",
                     pos);
             int taken = 2 + r.nextInt(9);
             List<Object[]> beh = new ArrayList<>();
@@ -115,8 +127,8 @@ class ToetsBenchmarkIT {
             for (int s = 0; s < spanningen; s++) {
                 String soort = r.nextBoolean() ? "UNIFORMITEIT_MAATWERK" : "TEGENSTRIJDIGE_BELANGEN";
                 jdbc.sql("INSERT INTO spanning (samenwerking_id, omschrijving, soort, backoffice_frontoffice, status, "
-                                + "aangemaakt_op) VALUES (?, 'Spanning', ?, ?, 'OPEN', ?)")
-                        .params(id, soort, r.nextBoolean() ? "Backoffice gelijk" : null, nu)
+                                + "aangemaakt_op, datum) VALUES (?, 'Spanning', ?, ?, 'OPEN', ?, ?)")
+                        .params(id, soort, r.nextBoolean() ? "Backoffice gelijk" : null, nu, dag)
                         .update();
                 long sp = jdbc.sql("SELECT MAX(id) FROM spanning")
                         .query(Long.class)
@@ -131,7 +143,7 @@ class ToetsBenchmarkIT {
             for (int f = 0; f < faseNr; f++) {
                 jdbc.sql(
                                 "INSERT INTO samenwerking_fase_overgang (samenwerking_id, van_fase, naar_fase, override, reden, deels_besproken, "
-                                        + "door, op) VALUES (?, ?, ?, ?, ?, ?, 'regisseur', ?)")
+                                        + "door, op, datum) VALUES (?, ?, ?, ?, ?, ?, 'regisseur', ?, ?)")
                         .params(
                                 id,
                                 FASEN[f],
@@ -139,13 +151,14 @@ class ToetsBenchmarkIT {
                                 r.nextInt(4) == 0,
                                 "Door",
                                 r.nextInt(4) == 0 ? "WAT,HOE" : null,
-                                nu)
+                                nu,
+                                dag)
                         .update();
             }
             for (int u = 0; u < r.nextInt(4); u++) {
                 jdbc.sql(
-                                "INSERT INTO besluit_uitstel (samenwerking_id, onderwerp, soort, door, op) VALUES (?, ?, 'UITGESTELD', 'regisseur', ?)")
-                        .params(id, r.nextBoolean() ? "STAP:WAT" : "FASE:VORMGEVEN", nu)
+                                "INSERT INTO besluit_uitstel (samenwerking_id, onderwerp, soort, door, op, datum) VALUES (?, ?, 'UITGESTELD', 'regisseur', ?, ?)")
+                        .params(id, r.nextBoolean() ? "STAP:WAT" : "FASE:VORMGEVEN", nu, dag)
                         .update();
             }
         }
