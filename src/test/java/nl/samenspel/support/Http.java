@@ -74,8 +74,13 @@ public final class Http {
 
     /** Browser-like session: logs in through the form. */
     public static Http browser(int port, String gebruiker) {
+        return browser(port, gebruiker, "samenspel");
+    }
+
+    /** As {@link #browser(int, String)}, for an account with its own password. */
+    public static Http browser(int port, String gebruiker, String wachtwoord) {
         Http http = new Http(port, null);
-        Antwoord login = http.formulier("/inloggen", Map.of("gebruikersnaam", gebruiker, "wachtwoord", "samenspel"));
+        Antwoord login = http.formulier("/inloggen", Map.of("gebruikersnaam", gebruiker, "wachtwoord", wachtwoord));
         if (login.status() != 302 || login.header("Location").contains("/inloggen")) {
             throw new IllegalStateException("inloggen mislukt voor " + gebruiker + ": " + login.status());
         }
