@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.support.Browser;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
 import nl.samenspel.support.TestAccounts;
@@ -82,5 +83,23 @@ class StartPaginaTest {
                 .contains("href=\"/gemeenten/" + TestAccounts.ZEIST + "/toets\"")
                 .contains("/samenwerkingen/" + id + "\"")
                 .contains("/samenwerkingen/" + id + "/toets\"");
+    }
+
+    @Test
+    void deStartpaginaIsToegankelijkVoorRegisseurEnRaadslid() {
+        TestSamenwerkingen.oefencasus(port, samenwerkingen);
+        TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, TestAccounts.ZEIST, TestAccounts.DE_BILT);
+        for (String gebruiker : List.of(TestAccounts.REGISSEUR, TestAccounts.RAADSLID_ZEIST)) {
+            try (Browser browser = new Browser(port)) {
+                browser.inloggen(gebruiker);
+                assertThat(browser.titel()).isEqualTo("Start · Samenspel");
+                assertThat(browser.tekst())
+                        .contains("Mijn samenwerkingen")
+                        .contains("Oefenen")
+                        .contains("Toets: ");
+                browser.controleer();
+                browser.screenshot("start-" + gebruiker);
+            }
+        }
     }
 }
