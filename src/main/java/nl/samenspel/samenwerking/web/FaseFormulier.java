@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@code perFase}: what is missing for every later phase, so nothing depends on picking first (no JavaScript);
  * {@code datum}, {@code besluitOrgaan}: what was entered, to show the form again; {@code sinds}: the day the
  * samenwerking entered its current phase; {@code doelBewaakt}: whether any entry criterium guards {@code doel}
- * (without one, "nothing is missing any more" would be untrue: there was never anything to miss).
+ * (without one, "nothing is missing any more" would be untrue: there was never anything to miss);
+ * {@code eersteBewaakt}: the first later phase that any criterium guards (null when none does).
  */
 public record FaseFormulier(
         boolean kanWijzigen,
@@ -29,7 +30,8 @@ public record FaseFormulier(
         @Nullable String datum,
         @Nullable String besluitOrgaan,
         java.time.LocalDate sinds,
-        boolean doelBewaakt) {
+        boolean doelBewaakt,
+        @Nullable Fase eersteBewaakt) {
 
     /** What is missing, grouped under the first phase it blocks. */
     public record Blok(Fase fase, List<Melding> ontbreekt) {}
