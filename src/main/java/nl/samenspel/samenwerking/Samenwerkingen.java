@@ -420,6 +420,26 @@ public class Samenwerkingen {
     // ---- phases ----
 
     /**
+     * Whether any entry criterium guards the given phase. A phase nobody guards has nothing that can be
+     * missing, so "nothing is missing any more" would be an untrue statement about it.
+     */
+    public boolean bewaakt(Fase fase) {
+        return criteria.orderedStream().anyMatch(c -> !fase.voor(c.vanaf()));
+    }
+
+    /**
+     * The display name of the person behind a username, for pages that show who did something; the username
+     * itself when there is no such account (a removed account, a system user).
+     */
+    @Transactional(readOnly = true)
+    public String weergavenaam(String gebruikersnaam) {
+        return accounts.vindOpNaam(gebruikersnaam)
+                .map(Account::weergavenaam)
+                .filter(n -> !n.isBlank())
+                .orElse(gebruikersnaam);
+    }
+
+    /**
      * For every phase after the current one, what is still missing before the samenwerking may move there.
      * Each criterium is asked once, however many phases it guards.
      */

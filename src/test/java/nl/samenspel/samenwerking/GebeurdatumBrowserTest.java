@@ -5,10 +5,12 @@ import static nl.samenspel.samenwerking.TestData.ZEIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import nl.samenspel.account.AccountService;
 import nl.samenspel.support.Browser;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,6 +22,9 @@ class GebeurdatumBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void deRegisseurZietEenAchterafVastgelegdeGeschiedenisOpDeDagWaaropHetGebeurde() {
@@ -71,6 +76,7 @@ class GebeurdatumBrowserTest {
                         .status())
                 .isEqualTo(200);
 
+        String naam = accounts.vindOpNaam("regisseur").orElseThrow().weergavenaam();
         try (Browser browser = new Browser(port)) {
             browser.inloggen("regisseur");
             browser.open("/samenwerkingen/" + id);
@@ -78,7 +84,7 @@ class GebeurdatumBrowserTest {
                     .contains("(sinds 20 november 2016)")
                     .contains("20 november 2016: van Onderhandelen naar Afspreken")
                     .contains("Besloten door: Algemeen bestuur")
-                    .contains("(naar Afspreken, op 20 november 2016, vastgelegd door regisseur)")
+                    .contains("(naar Afspreken, op 20 november 2016, vastgelegd door " + naam + ")")
                     .contains("Datum waarop het gebeurde");
             browser.screenshot("gebeurdatum-samenwerking");
 

@@ -236,8 +236,18 @@ class SamenwerkingPaginas {
                         perFase,
                         (String) model.getAttribute("faseDatum"),
                         (String) model.getAttribute("faseOrgaan"),
-                        FaseOvergang.faseSinds(s, overgangen)));
+                        FaseOvergang.faseSinds(s, overgangen),
+                        doel != null && samenwerkingen.bewaakt(doel),
+                        java.util.Arrays.stream(Fase.values())
+                                .filter(f -> s.fase().voor(f) && samenwerkingen.bewaakt(f))
+                                .findFirst()
+                                .orElse(null)));
         model.addAttribute("overgangen", overgangen);
+        // People by display name: the regisseur and whoever moved the phase (the username without an account).
+        Map<String, String> namen = new java.util.HashMap<>();
+        namen.put(s.regisseur(), samenwerkingen.weergavenaam(s.regisseur()));
+        overgangen.forEach(o -> namen.computeIfAbsent(o.door(), samenwerkingen::weergavenaam));
+        model.addAttribute("namen", namen);
         model.addAttribute("s", s);
         model.addAttribute(
                 "rechten",

@@ -402,6 +402,8 @@ class VerkenningPaginas {
         model.addAttribute("s", s);
         model.addAttribute("gemeente", gemeente);
         model.addAttribute("positie", p);
+        // Who last changed it, by display name (the username when there is no account any more).
+        model.addAttribute("gewijzigdDoor", p == null ? null : samenwerkingen.weergavenaam(p.gewijzigdDoor()));
         model.addAttribute("formulier", formulier);
         model.addAttribute("melding", melding);
         model.addAttribute("taken", verkenning.taken(s.id()));
