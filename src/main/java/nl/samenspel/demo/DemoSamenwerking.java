@@ -1,6 +1,5 @@
 package nl.samenspel.demo;
 
-import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +45,7 @@ class DemoSamenwerking implements ApplicationRunner {
         if (!schakelaar.aan()) {
             return;
         }
-        long id = samenwerkingen.zaaiOefencasus(
-                new NieuweSamenwerking(TITEL, OMSCHRIJVING, DemoCasus.gemeenten(), "regisseur"));
+        long id = DemoCasus.samenwerking(samenwerkingen);
         LOG.info("event=demo-oefencasus id={}", id);
     }
 }

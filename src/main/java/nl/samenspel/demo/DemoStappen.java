@@ -2,7 +2,6 @@ package nl.samenspel.demo;
 
 import java.util.List;
 import java.util.Map;
-import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.stappen.Doel;
 import nl.samenspel.stappen.DoelSoort;
@@ -48,8 +47,7 @@ class DemoStappen implements ApplicationRunner {
         if (!schakelaar.aan()) {
             return;
         }
-        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
-                DemoSamenwerking.TITEL, DemoSamenwerking.OMSCHRIJVING, DemoCasus.gemeenten(), "regisseur"));
+        long id = DemoCasus.samenwerking(samenwerkingen);
         boolean gezaaid = stappen.zaai(
                 id,
                 List.of(

@@ -1,6 +1,5 @@
 package nl.samenspel.demo;
 
-import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.toets.ToetsService;
 import org.slf4j.Logger;
@@ -36,8 +35,7 @@ class DemoToets implements ApplicationRunner {
         if (!schakelaar.aan()) {
             return;
         }
-        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
-                DemoSamenwerking.TITEL, DemoSamenwerking.OMSCHRIJVING, DemoCasus.gemeenten(), "regisseur"));
+        long id = DemoCasus.samenwerking(samenwerkingen);
         boolean erkend = toets.zaaiErkenning(
                 id,
                 "R6.1",

@@ -3,7 +3,6 @@ package nl.samenspel.demo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Einddoel;
@@ -50,8 +49,7 @@ class DemoVerkenning implements ApplicationRunner {
         if (!schakelaar.aan()) {
             return;
         }
-        long id = samenwerkingen.zaaiOefencasus(new NieuweSamenwerking(
-                DemoSamenwerking.TITEL, DemoSamenwerking.OMSCHRIJVING, DemoCasus.gemeenten(), "regisseur"));
+        long id = DemoCasus.samenwerking(samenwerkingen);
         long woz = verkenning.zaaiTaak(
                 id,
                 "WOZ-waardering",
