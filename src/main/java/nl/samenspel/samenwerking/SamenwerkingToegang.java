@@ -28,6 +28,8 @@ class SamenwerkingToegang implements ToegangsRegels {
                 Toegang.rollen(HttpMethod.POST, "/samenwerkingen/**", SCHRIJVERS),
                 Toegang.ingelogd(HttpMethod.GET, "/api/v1/samenwerkingen"),
                 Toegang.ingelogd(HttpMethod.GET, "/api/v1/samenwerkingen/**"),
+                // What the caller must do: every signed-in user (a council member gets an empty list).
+                Toegang.ingelogd(HttpMethod.GET, "/api/v1/mijn-taken"),
                 Toegang.rollen(HttpMethod.POST, "/api/v1/samenwerkingen", SCHRIJVERS),
                 Toegang.rollen(HttpMethod.POST, "/api/v1/samenwerkingen/**", SCHRIJVERS),
                 Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/**", SCHRIJVERS));

@@ -95,9 +95,18 @@ public class Samenwerkingen {
 
     /** The title of a practice copy: the prefix once, before the source's title without its own practice prefix. */
     static String oefentitel(String bron) {
-        String zonder = bron.regionMatches(true, 0, OEFENCASUS_PREFIX, 0, OEFENCASUS_PREFIX.length())
-                ? bron.substring(OEFENCASUS_PREFIX.length()).strip()
-                : bron;
+        // A copy of a copy (or a source named "Oefencasus: Oefening: ...") still says it once.
+        String zonder = bron.strip();
+        boolean weg = true;
+        while (weg) {
+            weg = false;
+            for (String prefix : List.of(OEFENCASUS_PREFIX, OEFEN_PREFIX.strip())) {
+                if (zonder.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                    zonder = zonder.substring(prefix.length()).strip();
+                    weg = true;
+                }
+            }
+        }
         return OEFEN_PREFIX + zonder;
     }
 

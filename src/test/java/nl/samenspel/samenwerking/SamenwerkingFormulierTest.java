@@ -130,7 +130,7 @@ class SamenwerkingFormulierTest {
         Http.Antwoord pagina = regisseur.get(locatie.substring(locatie.indexOf("/samenwerkingen/")));
         assertThat(pagina.body())
                 .contains(titel)
-                .contains("De samenwerking is aangemaakt")
+                .contains("Samenwerking „" + titel + "” is aangemaakt.")
                 .doesNotContain("De wijzigingen zijn opgeslagen")
                 .contains("Bewerken")
                 .contains("Archiveren")
@@ -218,6 +218,25 @@ class SamenwerkingFormulierTest {
         regisseur.get("/samenwerkingen/" + id);
         Http.Antwoord a = regisseur.formulier("/samenwerkingen/" + id + "/archiveren", "versie=0");
         assertThat(a.status()).isEqualTo(302);
+        String terug = a.header("Location");
+        assertThat(regisseur
+                        .get(terug.substring(terug.indexOf("/samenwerkingen/")))
+                        .body())
+                .contains("De samenwerking is gearchiveerd.")
+                .doesNotContain("De wijzigingen zijn opgeslagen");
+        regisseur.get("/samenwerkingen/" + id);
+        Http.Antwoord uit = regisseur.formulier("/samenwerkingen/" + id + "/dearchiveren", "versie=1");
+        assertThat(uit.status()).isEqualTo(302);
+        String weer = uit.header("Location");
+        assertThat(regisseur
+                        .get(weer.substring(weer.indexOf("/samenwerkingen/")))
+                        .body())
+                .contains("De samenwerking is uit het archief gehaald.");
+        regisseur.get("/samenwerkingen/" + id);
+        assertThat(regisseur
+                        .formulier("/samenwerkingen/" + id + "/archiveren", "versie=2")
+                        .status())
+                .isEqualTo(302);
 
         assertThat(regisseur.get("/samenwerkingen").body()).doesNotContain(titel);
         assertThat(regisseur.get("/samenwerkingen?gearchiveerd=true").body())

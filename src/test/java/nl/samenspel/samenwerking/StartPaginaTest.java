@@ -43,6 +43,12 @@ class StartPaginaTest {
                 .contains("/samenwerkingen/" + id + "/toets")
                 .doesNotContain("/samenwerkingen/" + oefen + "\"")
                 .doesNotContain("(0)");
+        // Issue 11: per samenwerking the next step and who it waits for.
+        String kaart = echt.substring(echt.indexOf("/samenwerkingen/" + id + "\""));
+        int volgendeKaart = kaart.indexOf("class=\"samenspel-card\"");
+        assertThat(volgendeKaart < 0 ? kaart : kaart.substring(0, volgendeKaart))
+                .contains("Volgende stap:")
+                .contains("Wacht op:");
         String praktijk = pagina.substring(oefenen);
         assertThat(praktijk).contains("Oefencasus").contains("/samenwerkingen/oefenen");
     }
@@ -82,14 +88,32 @@ class StartPaginaTest {
         assertThat(pagina)
                 .contains("href=\"/gemeenten/" + TestAccounts.ZEIST + "/toets\"")
                 .contains("/samenwerkingen/" + id + "\"")
-                .contains("/samenwerkingen/" + id + "/toets\"");
+                .contains("/samenwerkingen/" + id + "/toets\"")
+                // A council member acts on nothing: no to-do list, no next step to take.
+                .doesNotContain("Wat uw gemeente nog moet doen")
+                .doesNotContain("Volgende stap:");
     }
 
     @Test
-    void deStartpaginaIsToegankelijkVoorRegisseurEnRaadslid() {
+    void eenAmbtenaarEnEenBestuurderZienWatHunGemeenteNogMoetDoen() {
+        TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, TestAccounts.ZEIST, TestAccounts.BUNNIK);
+        for (String gebruiker : List.of(TestAccounts.AMBTENAAR_ZEIST, TestAccounts.BESTUURDER_ZEIST)) {
+            String pagina = Http.browser(port, gebruiker).get("/").body();
+            int taken = pagina.indexOf("Wat uw gemeente nog moet doen");
+            assertThat(taken).as(gebruiker).isPositive().isLessThan(pagina.indexOf("Mijn samenwerkingen"));
+            assertThat(pagina).doesNotContain("(0)");
+        }
+    }
+
+    @Test
+    void deStartpaginaIsToegankelijkVoorRegisseurRaadslidAmbtenaarEnBestuurder() {
         TestSamenwerkingen.oefencasus(port, samenwerkingen);
         TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, TestAccounts.ZEIST, TestAccounts.DE_BILT);
-        for (String gebruiker : List.of(TestAccounts.REGISSEUR, TestAccounts.RAADSLID_ZEIST)) {
+        for (String gebruiker : List.of(
+                TestAccounts.REGISSEUR,
+                TestAccounts.RAADSLID_ZEIST,
+                TestAccounts.AMBTENAAR_ZEIST,
+                TestAccounts.BESTUURDER_ZEIST)) {
             try (Browser browser = new Browser(port)) {
                 browser.inloggen(gebruiker);
                 assertThat(browser.titel()).isEqualTo("Start · Samenspel");

@@ -34,7 +34,7 @@ class VerkenningBrowserTest {
                     .typ("omschrijving", "Taxeren van woningen en bedrijfspanden.")
                     .kies("taakveld", "0.61 OZB woningen")
                     .klikKnop("Opslaan");
-            assertThat(regisseur.tekst()).contains("De taak is opgeslagen").contains("0.61 OZB woningen");
+            assertThat(regisseur.tekst()).contains("De taak is toegevoegd").contains("0.61 OZB woningen");
             regisseur.typ("naam", "Klantcontact belastingen").klikKnop("Opslaan");
             assertThat(regisseur.tekst()).contains("Klantcontact belastingen");
             regisseur.screenshot("verkenning-taken");

@@ -17,6 +17,7 @@ import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Gebeurdatum;
+import nl.samenspel.platform.Melding;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Pagina;
 import nl.samenspel.platform.Teksten;
@@ -31,6 +32,8 @@ import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
 import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.samenwerking.VolgendeStap;
+import nl.samenspel.samenwerking.VolgendeStappen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import org.jspecify.annotations.Nullable;
@@ -55,9 +58,12 @@ class SamenwerkingPaginas {
     private final Samenwerkingen samenwerkingen;
     private final Gemeenten gemeenten;
     private final Teksten teksten;
+    private final VolgendeStappen volgendeStappen;
 
-    SamenwerkingPaginas(Samenwerkingen samenwerkingen, Gemeenten gemeenten, Teksten teksten) {
+    SamenwerkingPaginas(
+            Samenwerkingen samenwerkingen, Gemeenten gemeenten, Teksten teksten, VolgendeStappen volgendeStappen) {
         this.samenwerkingen = samenwerkingen;
+        this.volgendeStappen = volgendeStappen;
         this.gemeenten = gemeenten;
         this.teksten = teksten;
     }
@@ -135,23 +141,43 @@ class SamenwerkingPaginas {
             @RequestParam(required = false) @Nullable String aangemaakt,
             @RequestParam(required = false) @Nullable String conflict,
             @RequestParam(name = "alleen-lezen", required = false) @Nullable String alleenLezen,
+            @RequestParam(required = false) @Nullable String fase,
+            @RequestParam(required = false) @Nullable String gearchiveerd,
+            @RequestParam(name = "uit-archief", required = false) @Nullable String uitArchief,
             Model model) {
-        String melding = aangemaakt != null
-                ? "samenwerking.aangemaakt"
-                : opgeslagen != null
-                        ? "samenwerking.opgeslagen"
-                        : conflict != null
-                                ? "samenwerking.archiveren.conflict"
-                                : alleenLezen != null ? "samenwerking.gearchiveerd.niet-opgeslagen" : null;
-        return toon(
-                id,
-                melding,
-                opgeslagen != null || aangemaakt != null ? "ok" : "warning",
-                null,
-                null,
-                null,
-                null,
-                model);
+        // What just succeeded, said specifically (issue 11): not "the changes are saved" after every action.
+        Melding melding = null;
+        boolean gelukt = true;
+        if (aangemaakt != null) {
+            melding = Melding.van(
+                    "samenwerking.aangemaakt.titel", samenwerkingen.vind(id).titel());
+        } else if (fase != null && faseUitUrl(fase) != null) {
+            melding = Melding.van(
+                    "samenwerking.fase.gewijzigd",
+                    Melding.van(
+                            java.util.Objects.requireNonNull(faseUitUrl(fase)).labelSleutel()));
+        } else if (gearchiveerd != null) {
+            melding = Melding.van("samenwerking.gearchiveerd.melding");
+        } else if (uitArchief != null) {
+            melding = Melding.van("samenwerking.dearchiveerd.melding");
+        } else if (opgeslagen != null) {
+            melding = Melding.van("samenwerking.opgeslagen");
+        } else if (conflict != null) {
+            melding = Melding.van("samenwerking.archiveren.conflict");
+            gelukt = false;
+        } else if (alleenLezen != null) {
+            melding = Melding.van("samenwerking.gearchiveerd.niet-opgeslagen");
+            gelukt = false;
+        }
+        return toon(id, melding, gelukt ? "ok" : "warning", null, null, null, null, model);
+    }
+
+    private static @Nullable Fase faseUitUrl(String fase) {
+        try {
+            return Fase.valueOf(fase);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The phase form: forward moves show what is missing; with something missing a reason is needed. */
@@ -191,8 +217,8 @@ class SamenwerkingPaginas {
         }
         try {
             invoer.gooiAlsNietLeeg();
-            samenwerkingen.wijzigFase(id, gezien, naar, r, datum, orgaan);
-            return "redirect:/samenwerkingen/" + id + "?opgeslagen";
+            FaseOvergang overgang = samenwerkingen.wijzigFase(id, gezien, naar, r, datum, orgaan);
+            return "redirect:/samenwerkingen/" + id + "?fase=" + overgang.naar().name();
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
@@ -202,13 +228,13 @@ class SamenwerkingPaginas {
             return toon(id, null, "ok", null, naar, reden, e.ontbreekt(), model);
         } catch (VersieConflictException e) {
             response.setStatus(409);
-            return toon(id, "fout.versie-conflict", "warning", null, naar, reden, null, model);
+            return toon(id, Melding.van("fout.versie-conflict"), "warning", null, naar, reden, null, model);
         }
     }
 
     private String toon(
             long id,
-            @Nullable String melding,
+            @Nullable Melding melding,
             String meldingSoort,
             @Nullable Fouten faseFouten,
             @Nullable Fase gekozen,
@@ -248,6 +274,9 @@ class SamenwerkingPaginas {
         namen.put(s.regisseur(), samenwerkingen.weergavenaam(s.regisseur()));
         overgangen.forEach(o -> namen.computeIfAbsent(o.door(), samenwerkingen::weergavenaam));
         model.addAttribute("namen", namen);
+        VolgendeStap stap = volgendeStappen.van(s);
+        model.addAttribute("volgende", stap);
+        model.addAttribute("mijnPunten", stap.voor(g));
         model.addAttribute("s", s);
         model.addAttribute(
                 "rechten",
@@ -345,20 +374,21 @@ class SamenwerkingPaginas {
 
     @PostMapping("/{id}/archiveren")
     String archiveer(@PathVariable long id, @RequestParam(required = false) @Nullable String versie) {
-        return archief(id, versie, samenwerkingen::archiveer);
+        return archief(id, versie, samenwerkingen::archiveer, "gearchiveerd");
     }
 
     @PostMapping("/{id}/dearchiveren")
     String dearchiveer(@PathVariable long id, @RequestParam(required = false) @Nullable String versie) {
-        return archief(id, versie, samenwerkingen::dearchiveer);
+        return archief(id, versie, samenwerkingen::dearchiveer, "uit-archief");
     }
 
     /** Into or out of the archive: the same version check and the same way back to the samenwerking page. */
-    private String archief(long id, @Nullable String versie, java.util.function.ObjLongConsumer<Long> actie) {
+    private String archief(
+            long id, @Nullable String versie, java.util.function.ObjLongConsumer<Long> actie, String gelukt) {
         long gezien = Versie.uitFormulier(versie);
         try {
             actie.accept(id, gezien);
-            return "redirect:/samenwerkingen/" + id + "?opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "?" + gelukt;
         } catch (VersieConflictException e) {
             return "redirect:/samenwerkingen/" + id + "?conflict";
         }

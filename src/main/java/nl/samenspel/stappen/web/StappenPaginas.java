@@ -108,6 +108,10 @@ class StappenPaginas {
                     case "ingetrokken" -> "stappen.besproken.ingetrokken";
                     case "heropend" -> "stappen.besproken.heropend";
                     case "vastgesteld" -> "stappen.vaststelling.gedaan";
+                    case "doel-verwijderd" -> "stappen.doel.verwijderd";
+                    case "spanning-verwijderd" -> "stappen.spanning.verwijderd";
+                    case "item-verwijderd" -> "stappen.dynamiek.verwijderd";
+                    case "vorm-geopend" -> "stappen.vorm.geopend";
                     default -> null;
                 };
         return toon(id, st, m, "ok", null, null, model);
@@ -255,7 +259,7 @@ class StappenPaginas {
             HttpServletResponse response) {
         try {
             stappen.verwijderDoel(id, doelId, Versie.uitFormulier(versie));
-            return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=doel-verwijderd";
         } catch (VersieConflictException e) {
             response.setStatus(409);
             return toon(id, Stap.WAT, "fout.versie-conflict", "warning", null, null, model);
@@ -355,7 +359,7 @@ class StappenPaginas {
             HttpServletResponse response) {
         try {
             stappen.verwijderSpanning(id, spanningId, Versie.uitFormulier(versie));
-            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=spanning-verwijderd";
         } catch (VersieConflictException e) {
             response.setStatus(409);
             return toon(id, Stap.SPANNINGEN, "fout.versie-conflict", "warning", null, null, model);
@@ -430,7 +434,7 @@ class StappenPaginas {
             HttpServletResponse response) {
         try {
             stappen.verwijderDynamiek(id, itemId, Versie.uitFormulier(versie));
-            return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=item-verwijderd";
         } catch (VersieConflictException e) {
             response.setStatus(409);
             return toon(id, Stap.VANZELFDYNAMIEK, "fout.versie-conflict", "warning", null, null, model);
@@ -452,7 +456,7 @@ class StappenPaginas {
                     formulier.reden(),
                     Gebeurdatum.lees("datum", formulier.datum()),
                     orgaan(formulier.besluitOrgaan()));
-            return "redirect:/samenwerkingen/" + id + "/stappen/vorm?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/stappen/vorm?melding=vorm-geopend";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());

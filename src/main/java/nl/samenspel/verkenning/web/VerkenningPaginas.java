@@ -105,9 +105,11 @@ class VerkenningPaginas {
                 null,
                 "opgeslagen".equals(melding)
                         ? "verkenning.taken.opgeslagen"
-                        : "verwijderd".equals(melding)
-                                ? "verkenning.taken.verwijderd"
-                                : "conflict".equals(melding) ? "verkenning.taken.conflict" : null);
+                        : "toegevoegd".equals(melding)
+                                ? "verkenning.taken.toegevoegd"
+                                : "verwijderd".equals(melding)
+                                        ? "verkenning.taken.verwijderd"
+                                        : "conflict".equals(melding) ? "verkenning.taken.conflict" : null);
     }
 
     @PostMapping("/taken")
@@ -120,7 +122,7 @@ class VerkenningPaginas {
         Samenwerking s = samenwerkingen.vind(id);
         try {
             verkenning.maakTaak(id, new TaakInvoer(formulier.naam(), formulier.omschrijving(), formulier.taakveld()));
-            return "redirect:/samenwerkingen/" + id + "/taken?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/taken?melding=toegevoegd";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());

@@ -1,0 +1,409 @@
+package nl.samenspel.samenwerking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import nl.samenspel.platform.Melding;
+import nl.samenspel.support.Browser;
+import nl.samenspel.support.Http;
+import nl.samenspel.support.SamenspelTest;
+import nl.samenspel.support.TestAccounts;
+import nl.samenspel.support.TestSamenwerkingen;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * "What is next and who it waits for" on the start page per role, the samenwerking page and the API, with a module's
+ * {@link Werkvoorraad} faked: the test says what each of its samenwerkingen waits for.
+ */
+@SamenspelTest
+@Import(VolgendeStapPaginaTest.Nep.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VolgendeStapPaginaTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VolgendeStapPaginaTest.class);
+
+    /** What the fake module says is open, per samenwerking id. */
+    static final Map<Long, List<OpenPunt>> PUNTEN = new ConcurrentHashMap<>();
+
+    /** Statements prepared on the application's connections, by any thread. */
+    static final AtomicLong STATEMENTS = new AtomicLong();
+
+    @LocalServerPort
+    int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Samenwerkingen samenwerkingen;
+
+    @TestConfiguration
+    static class Nep {
+        @Bean
+        Werkvoorraad nepWerkvoorraad() {
+            return s -> PUNTEN.getOrDefault(s.id(), List.of());
+        }
+
+        @Bean
+        static BeanPostProcessor tellendeDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String naam) {
+                    return bean instanceof DataSource ds ? tellend(ds) : bean;
+                }
+            };
+        }
+    }
+
+    /** Zeist and De Bilt must each record their position; Bunnik has nothing to do. */
+    private long metPosities() {
+        return metPosities(TestSamenwerkingen.uniek("Samenwerking"));
+    }
+
+    private long metPosities(String titel) {
+        Http.Antwoord a = Http.api(port, TestAccounts.REGISSEUR)
+                .postJson(
+                        "/api/v1/samenwerkingen",
+                        Map.of(
+                                "titel",
+                                titel,
+                                "omschrijving",
+                                "Samen de belastingen uitvoeren.",
+                                "gemeenten",
+                                List.of(TestAccounts.ZEIST, TestAccounts.DE_BILT, TestAccounts.BUNNIK)));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        long id = a.json().path("id").asLong();
+        PUNTEN.put(
+                id,
+                List.of(
+                        OpenPunt.voorGemeente(
+                                Fase.VERKENNEN,
+                                Melding.van("verkenning.posities.invullen.label", "Zeist"),
+                                TestAccounts.ZEIST,
+                                "/samenwerkingen/" + id + "/posities/" + TestAccounts.ZEIST),
+                        OpenPunt.voorGemeente(
+                                Fase.VERKENNEN,
+                                Melding.van("verkenning.posities.invullen.label", "De Bilt"),
+                                TestAccounts.DE_BILT,
+                                "/samenwerkingen/" + id + "/posities/" + TestAccounts.DE_BILT)));
+        return id;
+    }
+
+    @Test
+    void deRegisseurZietPerSamenwerkingDeVolgendeStapEnOpWieHijWacht() {
+        long id = metPosities();
+        String pagina = Http.browser(port, TestAccounts.REGISSEUR).get("/").body();
+
+        String kaart = kaart(pagina, id);
+        assertThat(kaart)
+                .contains("Volgende stap:")
+                .contains("href=\"/samenwerkingen/" + id + "/posities/" + TestAccounts.ZEIST + "\"")
+                .contains("Wacht op:")
+                .contains("Zeist")
+                .contains("De Bilt");
+        assertThat(kaart.substring(kaart.indexOf("Wacht op:"))).doesNotContain("Bunnik");
+        assertThat(pagina).doesNotContain("(0)").doesNotContain("Wat uw gemeente nog moet doen");
+    }
+
+    @Test
+    void eenNieuweSamenwerkingZonderOpenPuntenWachtOpDeRegisseurEnZegtNietDatNietsOntbreekt() {
+        long id = TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, TestAccounts.ZEIST, TestAccounts.UTRECHT);
+        String kaart = kaart(Http.browser(port, TestAccounts.REGISSEUR).get("/").body(), id);
+
+        // Nothing guards Onderhandelen, so "nothing is missing any more" would be an untrue claim about it.
+        assertThat(kaart)
+                .contains(
+                        "Rond de fase \u201eVerkennen\u201d af en zet de samenwerking daarna door naar \u201eOnderhandelen\u201d.")
+                .contains("href=\"/samenwerkingen/" + id + "#fase-titel\"")
+                .contains("de regisseur (")
+                .doesNotContain("ontbreekt niets");
+    }
+
+    @Test
+    void eenAmbtenaarZietWatZijnGemeenteMoetDoenMetEenLinkNaarDePagina() {
+        long id = metPosities();
+        for (String gebruiker : List.of(TestAccounts.AMBTENAAR_ZEIST, TestAccounts.BESTUURDER_ZEIST)) {
+            String pagina = Http.browser(port, gebruiker).get("/").body();
+            int taken = pagina.indexOf("Wat uw gemeente nog moet doen");
+            int mijn = pagina.indexOf("Mijn samenwerkingen");
+            assertThat(taken).as(gebruiker).isPositive().isLessThan(mijn);
+            assertThat(pagina.substring(taken, mijn))
+                    .contains("href=\"/samenwerkingen/" + id + "\"")
+                    .contains("href=\"/samenwerkingen/" + id + "/posities/" + TestAccounts.ZEIST + "\"")
+                    .doesNotContain("/posities/" + TestAccounts.DE_BILT)
+                    .doesNotContain("Uw gemeente hoeft nu niets te doen");
+        }
+    }
+
+    @Test
+    void eenAmbtenaarVanEenGemeenteZonderOpenPuntenHoeftNietsTeDoen() {
+        metPosities();
+        String pagina =
+                Http.browser(port, TestAccounts.AMBTENAAR_BUNNIK).get("/").body();
+
+        assertThat(pagina)
+                .contains("Wat uw gemeente nog moet doen")
+                .contains("Uw gemeente hoeft nu niets te doen.")
+                .doesNotContain("(0)");
+    }
+
+    @Test
+    void eenRaadslidKrijgtGeenTakenEnGeenVolgendeStap() {
+        long id = metPosities();
+        String pagina = Http.browser(port, TestAccounts.RAADSLID_ZEIST).get("/").body();
+
+        assertThat(pagina)
+                .contains("/samenwerkingen/" + id + "\"")
+                .doesNotContain("Wat uw gemeente nog moet doen")
+                .doesNotContain("Volgende stap:");
+    }
+
+    @Test
+    void deSamenwerkingspaginaLeestVanBovenNaarBeneden() {
+        long id = metPosities();
+        String pagina = Http.browser(port, TestAccounts.REGISSEUR)
+                .get("/samenwerkingen/" + id)
+                .body();
+
+        int wat = pagina.indexOf("Wat is deze samenwerking");
+        int stand = pagina.indexOf("Waar staat zij");
+        int volgende = pagina.indexOf("Wat is de volgende stap");
+        int fase = pagina.indexOf("id=\"fase-titel\"");
+        assertThat(wat).isPositive();
+        assertThat(stand).isGreaterThan(wat);
+        assertThat(volgende).isGreaterThan(stand);
+        assertThat(fase).isGreaterThan(volgende);
+        assertThat(pagina.substring(wat, stand))
+                .contains("Samen de belastingen uitvoeren.")
+                .contains("Bunnik");
+        assertThat(pagina.substring(volgende, fase))
+                .contains("href=\"/samenwerkingen/" + id + "/posities/" + TestAccounts.ZEIST + "\"")
+                .contains("Alles wat nog openstaat");
+
+        String ambtenaar = Http.browser(port, TestAccounts.AMBTENAAR_DE_BILT)
+                .get("/samenwerkingen/" + id)
+                .body();
+        assertThat(ambtenaar)
+                .contains("Wat u hier moet doen:")
+                .contains("href=\"/samenwerkingen/" + id + "/posities/" + TestAccounts.DE_BILT + "\"")
+                .doesNotContain("id=\"fase-titel\"");
+    }
+
+    @Test
+    void deApiGeeftDeVolgendeStapEnWatDeVragerZelfMoetDoen() {
+        long id = metPosities();
+
+        Http.Antwoord regisseur =
+                Http.api(port, TestAccounts.REGISSEUR).get("/api/v1/samenwerkingen/" + id + "/volgende-stap");
+        assertThat(regisseur.status()).as(regisseur.body()).isEqualTo(200);
+        assertThat(regisseur.json().path("volgende").path("gemeenteCode").asString())
+                .isEqualTo(TestAccounts.ZEIST);
+        assertThat(regisseur.json().path("wachtOp").size()).isEqualTo(2);
+        assertThat(regisseur.json().path("wachtOp").get(1).path("naam").asString())
+                .isEqualTo("De Bilt");
+        assertThat(regisseur.json().path("voorU").size()).isEqualTo(2);
+
+        Http.Antwoord ambtenaar =
+                Http.api(port, TestAccounts.AMBTENAAR_DE_BILT).get("/api/v1/samenwerkingen/" + id + "/volgende-stap");
+        assertThat(ambtenaar.json().path("voorU").size()).isEqualTo(1);
+        assertThat(ambtenaar.json().path("voorU").get(0).path("pad").asString())
+                .isEqualTo("/samenwerkingen/" + id + "/posities/" + TestAccounts.DE_BILT);
+
+        Http.Antwoord raadslid =
+                Http.api(port, TestAccounts.RAADSLID_ZEIST).get("/api/v1/samenwerkingen/" + id + "/volgende-stap");
+        assertThat(raadslid.status()).isEqualTo(200);
+        assertThat(raadslid.json().path("voorU").size()).isZero();
+
+        // Utrecht does not take part: not found, nothing revealed.
+        long ander = TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, TestAccounts.ZEIST, TestAccounts.BUNNIK);
+        assertThat(Http.api(port, TestAccounts.AMBTENAAR_DE_BILT)
+                        .get("/api/v1/samenwerkingen/" + ander + "/volgende-stap")
+                        .status())
+                .isEqualTo(404);
+
+        Http.Antwoord taken = Http.api(port, TestAccounts.AMBTENAAR_DE_BILT).get("/api/v1/mijn-taken");
+        assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+        assertThat(taken.body()).contains("/samenwerkingen/" + id + "/posities/" + TestAccounts.DE_BILT);
+        assertThat(Http.api(port, TestAccounts.RAADSLID_ZEIST)
+                        .get("/api/v1/mijn-taken")
+                        .json()
+                        .path("samenwerkingen")
+                        .size())
+                .isZero();
+    }
+
+    @Test
+    void eenFasewijzigingZegtWelkeFaseHetNuIs() {
+        long id = TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, TestAccounts.ZEIST, TestAccounts.DE_BILT);
+        Http regisseur = Http.browser(port, TestAccounts.REGISSEUR);
+        regisseur.get("/samenwerkingen/" + id);
+        Http.Antwoord a = regisseur.formulier(
+                "/samenwerkingen/" + id + "/fase", "versie=0", "fase=ONDERHANDELEN", "reden=We beginnen alvast");
+        assertThat(a.status()).as(a.body()).isEqualTo(302);
+        String terug = a.header("Location");
+        assertThat(regisseur
+                        .get(terug.substring(terug.indexOf("/samenwerkingen/")))
+                        .body())
+                .contains("De samenwerking is nu in de fase \u201eOnderhandelen\u201d.")
+                .doesNotContain("De wijzigingen zijn opgeslagen");
+    }
+
+    @Test
+    void eenSpanningOfOefeningVerwijderenZegtWatErIsVerwijderd() {
+        TestSamenwerkingen.oefencasus(port, samenwerkingen);
+        Http.Antwoord oefening =
+                Http.api(port, TestAccounts.REGISSEUR).postJson("/api/v1/oefensamenwerkingen", Map.of());
+        assertThat(oefening.status()).as(oefening.body()).isEqualTo(201);
+        long id = oefening.json().path("id").asLong();
+        var spanning = Http.api(port, TestAccounts.REGISSEUR)
+                .get("/api/v1/samenwerkingen/" + id + "/spanningen")
+                .json()
+                .path("spanningen")
+                .get(0);
+        Http regisseur = Http.browser(port, TestAccounts.REGISSEUR);
+        regisseur.get("/samenwerkingen/" + id + "/stappen/spanningen");
+        Http.Antwoord weg = regisseur.formulier(
+                "/samenwerkingen/" + id + "/stappen/spanningen/"
+                        + spanning.path("id").asLong() + "/verwijderen",
+                "versie=" + spanning.path("versie").asLong());
+        assertThat(weg.status()).as(weg.body()).isEqualTo(302);
+        assertThat(regisseur.get(pad(weg)).body())
+                .contains("De spanning is uit het register verwijderd.")
+                .doesNotContain("Opgeslagen.");
+
+        long versie = Http.api(port, TestAccounts.REGISSEUR)
+                .get("/api/v1/samenwerkingen/" + id)
+                .json()
+                .path("versie")
+                .asLong();
+        regisseur.get("/samenwerkingen/" + id);
+        Http.Antwoord verwijderd =
+                regisseur.formulier("/samenwerkingen/" + id + "/oefening-verwijderen", "versie=" + versie);
+        assertThat(verwijderd.status()).as(verwijderd.body()).isEqualTo(302);
+        assertThat(regisseur.get(pad(verwijderd)).body()).contains("De oefensamenwerking is verwijderd.");
+    }
+
+    /** The path a redirect leads to. */
+    private static String pad(Http.Antwoord redirect) {
+        String locatie = redirect.header("Location");
+        return locatie.startsWith("http") ? locatie.substring(locatie.indexOf('/', "http://".length())) : locatie;
+    }
+
+    @Test
+    void deStartpaginaMetTienSamenwerkingenKostGeenQueryStorm() {
+        String naam = TestAccounts.REGISSEUR;
+        for (int i = 0; i < TIEN; i++) {
+            metPosities();
+        }
+        Http regisseur = Http.browser(port, naam);
+        regisseur.get("/");
+        long voor = STATEMENTS.get();
+        String pagina = regisseur.get("/").body();
+        long kosten = STATEMENTS.get() - voor;
+        LOG.info("event=meting startpagina statements={} samenwerkingen={}", kosten, TIEN);
+        System.out.println("meting: startpagina met " + TIEN + " samenwerkingen: " + kosten + " statements");
+        assertThat(pagina).contains("Volgende stap:");
+        // Fixed costs (session, lists, counts) plus a few per samenwerking: the check status and the entry criteria.
+        assertThat(kosten).as("statements voor één startpagina").isLessThan(60);
+    }
+
+    private static final int TIEN = 10;
+
+    @Test
+    @Order(1)
+    void deStartpaginasEnDeSamenwerkingspaginaZijnToegankelijkPerRol() {
+        TestSamenwerkingen.oefencasus(port, samenwerkingen);
+        TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, TestAccounts.UTRECHT, TestAccounts.ZEIST);
+        long id = metPosities("Belastingen samen heffen");
+        try (Browser browser = new Browser(port)) {
+            browser.inloggen(TestAccounts.REGISSEUR);
+            assertThat(browser.tekst())
+                    .contains("Volgende stap:")
+                    .contains("Wacht op:")
+                    .contains("Positie van Zeist invullen");
+            browser.controleer();
+            browser.screenshot("eerste-uur-01-start-regisseur");
+            browser.open("/samenwerkingen/" + id);
+            assertThat(browser.tekst())
+                    .contains("Wat is deze samenwerking")
+                    .contains("Waar staat zij")
+                    .contains("Wat is de volgende stap");
+            browser.controleer();
+            browser.screenshot("eerste-uur-02-samenwerking-volgende-stap");
+        }
+        try (Browser browser = new Browser(port)) {
+            browser.inloggen(TestAccounts.AMBTENAAR_ZEIST);
+            assertThat(browser.tekst())
+                    .contains("Wat uw gemeente nog moet doen")
+                    .contains("Positie van Zeist invullen");
+            browser.controleer();
+            browser.screenshot("eerste-uur-07-start-ambtenaar");
+            browser.open("/samenwerkingen/" + id);
+            assertThat(browser.tekst()).contains("Wat u hier moet doen:");
+            browser.controleer();
+        }
+        try (Browser browser = new Browser(port)) {
+            browser.inloggen(TestAccounts.BESTUURDER_ZEIST);
+            assertThat(browser.tekst()).contains("Wat uw gemeente nog moet doen");
+            browser.controleer();
+            browser.screenshot("start-bestuurder");
+            browser.open("/samenwerkingen/" + id);
+            browser.controleer();
+        }
+        try (Browser browser = new Browser(port)) {
+            browser.inloggen(TestAccounts.AMBTENAAR_BUNNIK);
+            assertThat(browser.tekst()).contains("Uw gemeente hoeft nu niets te doen.");
+            browser.controleer();
+        }
+    }
+
+    /** The card of samenwerking {@code id} on a start page. */
+    private static String kaart(String pagina, long id) {
+        int begin = pagina.indexOf("href=\"/samenwerkingen/" + id + "\"");
+        assertThat(begin).as("kaart van " + id).isPositive();
+        int eind = pagina.indexOf("class=\"samenspel-card\"", begin);
+        return pagina.substring(begin, eind < 0 ? pagina.length() : eind);
+    }
+
+    /** A DataSource that counts every statement prepared on its connections. */
+    static DataSource tellend(DataSource echt) {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, methode, args) -> {
+                    Object resultaat = aanroep(echt, methode, args);
+                    if (resultaat instanceof Connection verbinding) {
+                        return Proxy.newProxyInstance(
+                                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                    if (m.getName().equals("prepareStatement")
+                                            || m.getName().equals("createStatement")
+                                            || m.getName().equals("prepareCall")) {
+                                        STATEMENTS.incrementAndGet();
+                                    }
+                                    return aanroep(verbinding, m, a);
+                                });
+                    }
+                    return resultaat;
+                });
+    }
+
+    private static Object aanroep(Object doel, java.lang.reflect.Method methode, Object[] args) throws Throwable {
+        try {
+            return methode.invoke(doel, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
