@@ -108,7 +108,10 @@ class StappenPaginas {
                     case "ingetrokken" -> "stappen.besproken.ingetrokken";
                     case "heropend" -> "stappen.besproken.heropend";
                     case "vastgesteld" -> "stappen.vaststelling.gedaan";
+                    case "doel-toegevoegd" -> "stappen.doel.toegevoegd";
                     case "doel-verwijderd" -> "stappen.doel.verwijderd";
+                    case "spanning-opgeslagen" -> "stappen.spanning.opgeslagen";
+                    case "item-toegevoegd" -> "stappen.dynamiek.toegevoegd";
                     case "spanning-verwijderd" -> "stappen.spanning.verwijderd";
                     case "item-verwijderd" -> "stappen.dynamiek.verwijderd";
                     case "vorm-geopend" -> "stappen.vorm.geopend";
@@ -242,7 +245,7 @@ class StappenPaginas {
         try {
             stappen.voegDoelToe(
                     id, new Invoer.DoelInvoer(formulier.soort(), formulier.tekst(), formulier.bronGemeente()));
-            return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/stappen/wat?melding=doel-toegevoegd";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
@@ -337,7 +340,7 @@ class StappenPaginas {
         Spanning huidig = stappen.spanning(id, spanningId);
         try {
             stappen.wijzigSpanning(id, spanningId, Versie.uitFormulier(formulier.versie()), spanningInvoer(formulier));
-            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/stappen/spanningen?melding=spanning-opgeslagen";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
@@ -417,7 +420,7 @@ class StappenPaginas {
                     id,
                     new Invoer.DynamiekInvoer(
                             formulier.gedrag(), formulier.eigenNaam(), formulier.botsing(), formulier.omgang()));
-            return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=opgeslagen";
+            return "redirect:/samenwerkingen/" + id + "/stappen/vanzelfdynamiek?melding=item-toegevoegd";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
