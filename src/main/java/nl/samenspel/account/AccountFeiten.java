@@ -14,6 +14,12 @@ public interface AccountFeiten {
     /** One {@link Stand} per existing account among these user names; names without an account are left out. */
     List<Stand> lees(Collection<String> gebruikersnamen);
 
+    /**
+     * Which of these municipalities have an active account that can answer for them (an AMBTENAAR or BESTUURDER
+     * of that municipality; a council member only reads). One query for any number of municipalities.
+     */
+    Set<String> gemeentenMetAccount(Collection<String> gemeenteCodes);
+
     /** @param gemeenteCode the municipality the account acts for, or null */
     record Stand(String gebruikersnaam, boolean actief, String gemeenteCode, Set<Rol> rollen) {
         public Stand {

@@ -55,8 +55,14 @@ class SamenwerkingPaginas {
     private final Samenwerkingen samenwerkingen;
     private final Gemeenten gemeenten;
     private final Teksten teksten;
+    private final AccountOverzichten accountOverzichten;
 
-    SamenwerkingPaginas(Samenwerkingen samenwerkingen, Gemeenten gemeenten, Teksten teksten) {
+    SamenwerkingPaginas(
+            Samenwerkingen samenwerkingen,
+            Gemeenten gemeenten,
+            Teksten teksten,
+            AccountOverzichten accountOverzichten) {
+        this.accountOverzichten = accountOverzichten;
         this.samenwerkingen = samenwerkingen;
         this.gemeenten = gemeenten;
         this.teksten = teksten;
@@ -262,6 +268,8 @@ class SamenwerkingPaginas {
                         samenwerkingen.kanHistorieZien(g, s)));
         model.addAttribute("melding", melding);
         model.addAttribute("meldingSoort", meldingSoort);
+        model.addAttribute(
+                "partijAccounts", accountOverzichten.voorPagina(g, s, model.getAttribute("accountAangevraagd")));
         return "pages/samenwerking/pagina";
     }
 

@@ -25,8 +25,13 @@ class StartPaginas {
 
     private final Samenwerkingen samenwerkingen;
     private final ObjectProvider<Toetsstatus> toetsstatus;
+    private final AccountOverzichten accountOverzichten;
 
-    StartPaginas(Samenwerkingen samenwerkingen, ObjectProvider<Toetsstatus> toetsstatus) {
+    StartPaginas(
+            Samenwerkingen samenwerkingen,
+            ObjectProvider<Toetsstatus> toetsstatus,
+            AccountOverzichten accountOverzichten) {
+        this.accountOverzichten = accountOverzichten;
         this.samenwerkingen = samenwerkingen;
         this.toetsstatus = toetsstatus;
     }
@@ -43,6 +48,7 @@ class StartPaginas {
         model.addAttribute("kanOefenen", SamenwerkingRechten.oefeningMaken(g));
         String gemeente = g.heeft(Rol.RAADSLID) ? g.gemeenteCode() : null;
         model.addAttribute("raadGemeente", gemeente == null ? "" : gemeente);
+        model.addAttribute("beheer", g.heeft(Rol.BEHEERDER) ? accountOverzichten.voorBeheerder() : null);
         return "pages/samenwerking/start";
     }
 
