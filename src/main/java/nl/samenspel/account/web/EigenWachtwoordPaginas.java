@@ -64,7 +64,7 @@ class EigenWachtwoordPaginas {
             vul(model, Formulieren.fouten(binding));
             return "pages/account/wachtwoord-wijzigen";
         }
-        return "redirect:/?wachtwoord-gewijzigd";
+        return "redirect:/";
     }
 
     private void vul(Model model, @Nullable Fouten fouten) {
