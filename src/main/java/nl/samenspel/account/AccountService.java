@@ -306,9 +306,9 @@ public class AccountService {
         accounts.wijzigEigenWachtwoord(
                 voor.id(), versie, hash(encoder, Objects.requireNonNull(wachtwoord, "validated")));
         Map<String, Object> oud = new LinkedHashMap<>();
-        oud.put("moetWachtwoordWijzigen", voor.moetWachtwoordWijzigen());
+        oud.put("eenmalig", voor.moetWachtwoordWijzigen());
         Map<String, Object> nieuw = new LinkedHashMap<>();
-        nieuw.put("moetWachtwoordWijzigen", false);
+        nieuw.put("eenmalig", false);
         nieuw.put("wachtwoord", "gewijzigd door de gebruiker");
         audit.legVast(Actie.GEWIJZIGD, "account", voor.id(), null, oud, nieuw);
         return vind(voor.id());
@@ -385,6 +385,7 @@ public class AccountService {
         }
     }
 
+    /** "eenmalig": signed in with a one-time password, must choose their own (the word "wachtwoord" stays out). */
     static Map<String, Object> velden(Account a) {
         Map<String, Object> velden = new LinkedHashMap<>();
         velden.put("gebruikersnaam", a.gebruikersnaam());
@@ -392,7 +393,7 @@ public class AccountService {
         velden.put("gemeenteCode", a.gemeenteCode());
         velden.put("rollen", a.rollen().stream().map(Enum::name).sorted().toList());
         velden.put("actief", a.actief());
-        velden.put("moetWachtwoordWijzigen", a.moetWachtwoordWijzigen());
+        velden.put("eenmalig", a.moetWachtwoordWijzigen());
         return velden;
     }
 

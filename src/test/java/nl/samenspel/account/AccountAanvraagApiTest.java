@@ -107,6 +107,16 @@ class AccountAanvraagApiTest {
 
         Http.Antwoord a = Http.api(port, ander).postJson("/api/v1/account-aanvragen", aanvraag(s, OUDEWATER));
         assertThat(a.status()).as(a.body()).isEqualTo(403);
+        // Also not a regisseur who can see the samenwerking through another role (here: council member of Zeist).
+        String meekijker = "regisseur-raad-" + Long.toString(System.nanoTime(), 36);
+        accounts.maak(new NieuwAccount(
+                meekijker, "Regisseur en raadslid", "samenspel", Set.of(Rol.REGISSEUR, Rol.RAADSLID), "GM0355"));
+        assertThat(Http.api(port, meekijker).get("/api/v1/samenwerkingen/" + s).status())
+                .isEqualTo(200);
+        assertThat(Http.api(port, meekijker)
+                        .postJson("/api/v1/account-aanvragen", aanvraag(s, OUDEWATER))
+                        .status())
+                .isEqualTo(403);
 
         long id = Http.api(port, TestAccounts.REGISSEUR)
                 .postJson("/api/v1/account-aanvragen", aanvraag(s, OUDEWATER))

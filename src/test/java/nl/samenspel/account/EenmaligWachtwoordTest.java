@@ -188,7 +188,7 @@ class EenmaligWachtwoordTest {
         assertThat(account.moetWachtwoordWijzigen()).isFalse();
         List<AuditEvent> historie = audit.voorEntiteit("account", account.id());
         assertThat(historie.get(0).gebruiker()).isEqualTo(naam);
-        assertThat(historie.get(0).wijzigingen()).contains(new Wijziging("moetWachtwoordWijzigen", "true", "false"));
+        assertThat(historie.get(0).wijzigingen()).contains(new Wijziging("eenmalig", "true", "false"));
         assertThat(historie.toString()).doesNotContain("mijn-eigen-wachtwoord").doesNotContain(wachtwoord);
     }
 
