@@ -20,6 +20,9 @@ public interface AccountFeiten {
      */
     Set<String> gemeentenMetAccount(Collection<String> gemeenteCodes);
 
+    /** The municipalities for which an account request in this samenwerking waits for a beheerder. */
+    Set<String> gemeentenMetOpenAanvraag(long samenwerkingId);
+
     /** @param gemeenteCode the municipality the account acts for, or null */
     record Stand(String gebruikersnaam, boolean actief, String gemeenteCode, Set<Rol> rollen) {
         public Stand {

@@ -71,4 +71,11 @@ class JdbcAccountFeiten implements AccountFeiten {
         }
         return Set.copyOf(met);
     }
+
+    @Override
+    public Set<String> gemeentenMetOpenAanvraag(long samenwerkingId) {
+        return Set.copyOf(
+                jdbc.sql("""
+                SELECT DISTINCT gemeente_code FROM account_aanvraag WHERE samenwerking_id = ? AND status = 'OPEN'""").param(samenwerkingId).query(String.class).list());
+    }
 }
