@@ -6,7 +6,10 @@ import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.Rol;
 import org.jspecify.annotations.Nullable;
 
-/** An account as stored; the password hash never leaves this module. */
+/**
+ * An account as stored; the password hash never leaves this module. {@code moetWachtwoordWijzigen}: the account
+ * was given a one-time password and its user must choose their own before doing anything else.
+ */
 public record Account(
         long id,
         String gebruikersnaam,
@@ -16,7 +19,8 @@ public record Account(
         boolean actief,
         int misluktePogingen,
         @Nullable Instant geblokkeerdTot,
-        long versie) {
+        long versie,
+        boolean moetWachtwoordWijzigen) {
 
     public Gebruiker alsGebruiker() {
         return new Gebruiker(id, gebruikersnaam, rollen, gemeenteCode);

@@ -19,6 +19,16 @@ final class AccountDetails implements UserDetails, HeeftGebruiker {
         this.hash = hash;
     }
 
+    /** Signed in with a one-time password: nothing but choosing a password until it is changed. */
+    boolean moetWachtwoordWijzigen() {
+        return account.moetWachtwoordWijzigen();
+    }
+
+    /** The same principal after the user chose their own password (the session keeps this one). */
+    AccountDetails na(Account gewijzigd, String nieuweHash) {
+        return new AccountDetails(gewijzigd, nieuweHash);
+    }
+
     @Override
     public Gebruiker gebruiker() {
         return account.alsGebruiker();

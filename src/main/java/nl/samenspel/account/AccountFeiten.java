@@ -14,6 +14,15 @@ public interface AccountFeiten {
     /** One {@link Stand} per existing account among these user names; names without an account are left out. */
     List<Stand> lees(Collection<String> gebruikersnamen);
 
+    /**
+     * Which of these municipalities have an active account that can answer for them (an AMBTENAAR or BESTUURDER
+     * of that municipality; a council member only reads). One query for any number of municipalities.
+     */
+    Set<String> gemeentenMetAccount(Collection<String> gemeenteCodes);
+
+    /** The municipalities for which an account request in this samenwerking waits for a beheerder. */
+    Set<String> gemeentenMetOpenAanvraag(long samenwerkingId);
+
     /** @param gemeenteCode the municipality the account acts for, or null */
     record Stand(String gebruikersnaam, boolean actief, String gemeenteCode, Set<Rol> rollen) {
         public Stand {

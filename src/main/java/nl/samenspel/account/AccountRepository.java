@@ -92,13 +92,19 @@ class AccountRepository {
     }
 
     long voegToe(
-            String gebruikersnaam, String weergavenaam, String hash, @Nullable String gemeenteCode, Set<Rol> rollen) {
+            String gebruikersnaam,
+            String weergavenaam,
+            String hash,
+            @Nullable String gemeenteCode,
+            Set<Rol> rollen,
+            boolean moetWachtwoordWijzigen) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO account (gebruikersnaam, weergavenaam, wachtwoord_hash, gemeente_code, aangemaakt_op)
-                VALUES (?, ?, ?, ?, ?)""")
+                INSERT INTO account (gebruikersnaam, weergavenaam, wachtwoord_hash, gemeente_code, aangemaakt_op,
+                    wachtwoord_wijzigen)
+                VALUES (?, ?, ?, ?, ?, ?)""")
                 // A list: JdbcClient.params(Object...) does not declare that it takes nulls (SQL NULL).
-                .params(Arrays.asList(gebruikersnaam, weergavenaam, hash, gemeenteCode, nu()))
+                .params(Arrays.asList(gebruikersnaam, weergavenaam, hash, gemeenteCode, nu(), moetWachtwoordWijzigen))
                 .update(keys, "id");
         long id = Objects.requireNonNull(keys.getKey(), "generated id").longValue();
         zetRollen(id, rollen);
@@ -124,6 +130,16 @@ class AccountRepository {
         int rijen = jdbc.sql("UPDATE account SET wachtwoord_hash = ?, versie = versie + 1 WHERE id = ? AND versie = ?")
                 .params(hash, id, versie)
                 .update();
+        if (rijen == 0) {
+            throw new VersieConflictException();
+        }
+    }
+
+    /** The user's own new password: clears the one-time flag. */
+    void wijzigEigenWachtwoord(long id, long versie, String hash) {
+        int rijen = jdbc.sql("""
+                UPDATE account SET wachtwoord_hash = ?, wachtwoord_wijzigen = FALSE, versie = versie + 1
+                WHERE id = ? AND versie = ?""").params(hash, id, versie).update();
         if (rijen == 0) {
             throw new VersieConflictException();
         }
@@ -172,7 +188,8 @@ class AccountRepository {
                 a.actief(),
                 a.misluktePogingen(),
                 a.geblokkeerdTot(),
-                a.versie());
+                a.versie(),
+                a.moetWachtwoordWijzigen());
     }
 
     private Account zonderRollen(ResultSet rs, int rij) throws SQLException {
@@ -186,7 +203,8 @@ class AccountRepository {
                 rs.getBoolean("actief"),
                 rs.getInt("mislukte_pogingen"),
                 tot == null ? null : tot.toInstant(),
-                rs.getLong("versie"));
+                rs.getLong("versie"),
+                rs.getBoolean("wachtwoord_wijzigen"));
     }
 
     private static OffsetDateTime nu() {

@@ -87,7 +87,8 @@ public class AccountService {
                 nieuw.rollen() == null ? Set.of() : nieuw.rollen(),
                 nieuw.gemeenteCode(),
                 new Fouten(),
-                encoder);
+                encoder,
+                false);
     }
 
     /**
@@ -105,7 +106,8 @@ public class AccountService {
                 nieuw.rollen() == null ? Set.of() : nieuw.rollen(),
                 nieuw.gemeenteCode(),
                 new Fouten(),
-                openbaar());
+                openbaar(),
+                false);
     }
 
     /** Encodes like {@code encoder}, but the same password gets the same (full-cost) hash every time. */
@@ -137,7 +139,25 @@ public class AccountService {
                 rollen,
                 invoer.gemeenteCode(),
                 fouten,
-                encoder);
+                encoder,
+                false);
+    }
+
+    /**
+     * An account with a generated one-time password (returned once, stored only as a hash) that its user must
+     * change at first sign-in. For a request handled by the beheerder ({@link AccountAanvragen}).
+     */
+    long maakMetEenmaligWachtwoord(
+            String gebruikersnaam, String weergavenaam, Rol rol, String gemeenteCode, String eenmaligWachtwoord) {
+        return maak(
+                gebruikersnaam,
+                weergavenaam,
+                eenmaligWachtwoord,
+                EnumSet.of(rol),
+                gemeenteCode,
+                new Fouten(),
+                encoder,
+                true);
     }
 
     private long maak(
@@ -147,7 +167,8 @@ public class AccountService {
             Set<Rol> rollen,
             @Nullable String gemeenteCode,
             Fouten fouten,
-            PasswordEncoder versleutelaar) {
+            PasswordEncoder versleutelaar,
+            boolean moetWachtwoordWijzigen) {
         HuidigeGebruiker.optioneel().ifPresent(AccountService::vereisBeheerder);
         fouten.tekst("gebruikersnaam", gebruikersnaam, MAX_GEBRUIKERSNAAM);
         if (!fouten.heeft("gebruikersnaam") && !gebruikersnaam.matches("[a-z0-9._-]{3,100}")) {
@@ -168,7 +189,8 @@ public class AccountService {
                     weergavenaam.trim(),
                     hash(versleutelaar, wachtwoord),
                     leegAlsNull(gemeenteCode),
-                    rollen);
+                    rollen,
+                    moetWachtwoordWijzigen);
         } catch (DuplicateKeyException e) {
             // Created by a simultaneous request after the check above: the same answer as a moment later.
             throw OngeldigeInvoerException.van("gebruikersnaam", "account.gebruikersnaam.bestaat");
@@ -263,6 +285,35 @@ public class AccountService {
         audit.legVast(Actie.GEWIJZIGD, "account", id, null, Map.of(), Map.of("wachtwoord", "gewijzigd"));
     }
 
+    /**
+     * The signed-in user chooses their own password (required after a one-time password): the same rules as every
+     * password, typed twice, and not the password they have now. Clears "must change password"; the audit records
+     * that, never the password or its hash.
+     */
+    @Transactional
+    public Account wijzigEigenWachtwoord(long versie, @Nullable String wachtwoord, @Nullable String herhaling) {
+        Account voor = vind(HuidigeGebruiker.get().accountId());
+        Fouten fouten = new Fouten();
+        controleerWachtwoord(fouten, wachtwoord);
+        if (!fouten.heeft("wachtwoord") && !Objects.equals(wachtwoord, herhaling)) {
+            fouten.voeg("herhaling", "account.wachtwoord.herhaling");
+        }
+        String huidigeHash = accounts.wachtwoordHash(voor.gebruikersnaam());
+        if (!fouten.heeft("wachtwoord") && huidigeHash != null && encoder.matches(wachtwoord, huidigeHash)) {
+            fouten.voeg("wachtwoord", "account.wachtwoord.zelfde");
+        }
+        fouten.gooiAlsNietLeeg();
+        accounts.wijzigEigenWachtwoord(
+                voor.id(), versie, hash(encoder, Objects.requireNonNull(wachtwoord, "validated")));
+        Map<String, Object> oud = new LinkedHashMap<>();
+        oud.put("eenmalig", voor.moetWachtwoordWijzigen());
+        Map<String, Object> nieuw = new LinkedHashMap<>();
+        nieuw.put("eenmalig", false);
+        nieuw.put("wachtwoord", "gewijzigd door de gebruiker");
+        audit.legVast(Actie.GEWIJZIGD, "account", voor.id(), null, oud, nieuw);
+        return vind(voor.id());
+    }
+
     /** Until when signing in as this account must wait after wrong passwords, or null. */
     public @Nullable Instant wachtTot(Account a) {
         return inlogBeperking.wachtTot(a.gebruikersnaam());
@@ -295,7 +346,7 @@ public class AccountService {
         return gebruiker;
     }
 
-    private static void controleerWachtwoord(Fouten fouten, String wachtwoord) {
+    private static void controleerWachtwoord(Fouten fouten, @Nullable String wachtwoord) {
         if (wachtwoord == null || wachtwoord.length() < MIN_WACHTWOORD) {
             fouten.voeg("wachtwoord", "account.wachtwoord.kort", MIN_WACHTWOORD);
         } else if (wachtwoord.length() > MAX_WACHTWOORD) {
@@ -334,6 +385,7 @@ public class AccountService {
         }
     }
 
+    /** "eenmalig": signed in with a one-time password, must choose their own (the word "wachtwoord" stays out). */
     static Map<String, Object> velden(Account a) {
         Map<String, Object> velden = new LinkedHashMap<>();
         velden.put("gebruikersnaam", a.gebruikersnaam());
@@ -341,6 +393,7 @@ public class AccountService {
         velden.put("gemeenteCode", a.gemeenteCode());
         velden.put("rollen", a.rollen().stream().map(Enum::name).sorted().toList());
         velden.put("actief", a.actief());
+        velden.put("eenmalig", a.moetWachtwoordWijzigen());
         return velden;
     }
 

@@ -3,6 +3,7 @@ package nl.samenspel.account;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,5 +54,28 @@ class JdbcAccountFeiten implements AccountFeiten {
         return bouw.values().stream()
                 .map(b -> new Stand(b.gebruikersnaam(), b.actief(), b.gemeenteCode(), b.rollen()))
                 .toList();
+    }
+
+    @Override
+    public Set<String> gemeentenMetAccount(Collection<String> gemeenteCodes) {
+        List<String> codes = new ArrayList<>(new TreeSet<>(gemeenteCodes));
+        Set<String> met = new HashSet<>();
+        for (int i = 0; i < codes.size(); i += BATCH) {
+            met.addAll(jdbc.sql("""
+                    SELECT DISTINCT a.gemeente_code
+                    FROM account a JOIN account_rol r ON r.account_id = a.id
+                    WHERE a.actief = TRUE AND r.rol IN ('AMBTENAAR', 'BESTUURDER') AND a.gemeente_code IN (:codes)""")
+                    .param("codes", codes.subList(i, Math.min(codes.size(), i + BATCH)))
+                    .query(String.class)
+                    .list());
+        }
+        return Set.copyOf(met);
+    }
+
+    @Override
+    public Set<String> gemeentenMetOpenAanvraag(long samenwerkingId) {
+        return Set.copyOf(
+                jdbc.sql("""
+                SELECT DISTINCT gemeente_code FROM account_aanvraag WHERE samenwerking_id = ? AND status = 'OPEN'""").param(samenwerkingId).query(String.class).list());
     }
 }

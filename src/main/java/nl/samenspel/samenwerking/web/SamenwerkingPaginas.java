@@ -59,9 +59,15 @@ class SamenwerkingPaginas {
     private final Gemeenten gemeenten;
     private final Teksten teksten;
     private final VolgendeStappen volgendeStappen;
+    private final AccountOverzichten accountOverzichten;
 
     SamenwerkingPaginas(
-            Samenwerkingen samenwerkingen, Gemeenten gemeenten, Teksten teksten, VolgendeStappen volgendeStappen) {
+            Samenwerkingen samenwerkingen,
+            Gemeenten gemeenten,
+            Teksten teksten,
+            VolgendeStappen volgendeStappen,
+            AccountOverzichten accountOverzichten) {
+        this.accountOverzichten = accountOverzichten;
         this.samenwerkingen = samenwerkingen;
         this.volgendeStappen = volgendeStappen;
         this.gemeenten = gemeenten;
@@ -291,6 +297,8 @@ class SamenwerkingPaginas {
                         samenwerkingen.kanHistorieZien(g, s)));
         model.addAttribute("melding", melding);
         model.addAttribute("meldingSoort", meldingSoort);
+        model.addAttribute(
+                "partijAccounts", accountOverzichten.voorPagina(g, s, model.getAttribute("accountAangevraagd")));
         return "pages/samenwerking/pagina";
     }
 

@@ -31,9 +31,14 @@ class StartPaginas {
     private final Samenwerkingen samenwerkingen;
     private final VolgendeStappen volgendeStappen;
     private final ObjectProvider<Toetsstatus> toetsstatus;
+    private final AccountOverzichten accountOverzichten;
 
     StartPaginas(
-            Samenwerkingen samenwerkingen, VolgendeStappen volgendeStappen, ObjectProvider<Toetsstatus> toetsstatus) {
+            Samenwerkingen samenwerkingen,
+            VolgendeStappen volgendeStappen,
+            ObjectProvider<Toetsstatus> toetsstatus,
+            AccountOverzichten accountOverzichten) {
+        this.accountOverzichten = accountOverzichten;
         this.samenwerkingen = samenwerkingen;
         this.volgendeStappen = volgendeStappen;
         this.toetsstatus = toetsstatus;
@@ -59,6 +64,7 @@ class StartPaginas {
         model.addAttribute("voorGemeente", voorGemeente);
         model.addAttribute(
                 "taken", regels.stream().filter(r -> !r.mijnPunten().isEmpty()).toList());
+        model.addAttribute("beheer", g.heeft(Rol.BEHEERDER) ? accountOverzichten.voorBeheerder() : null);
         return "pages/samenwerking/start";
     }
 

@@ -1,0 +1,6 @@
+package nl.samenspel.account;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class AccountAanvraagApiIT extends AccountAanvraagApiTest {}
