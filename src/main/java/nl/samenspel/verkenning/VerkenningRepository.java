@@ -261,6 +261,16 @@ class VerkenningRepository {
                 .toList();
     }
 
+    /** Per municipality with a position: whether it is recorded on its behalf and not yet confirmed. */
+    java.util.Map<String, Boolean> namensPerGemeente(long samenwerkingId) {
+        java.util.Map<String, Boolean> uit = new java.util.HashMap<>();
+        jdbc.sql("SELECT gemeente_code, namens FROM positie WHERE samenwerking_id = ?")
+                .param(samenwerkingId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> uit.put(rs.getString(1), rs.getBoolean(2)));
+        return uit;
+    }
+
     Optional<Positie> positie(long samenwerkingId, String gemeenteCode) {
         List<Behoefte> behoeften = jdbc.sql("""
                 SELECT * FROM behoefte WHERE samenwerking_id = ? AND van_gemeente = ? ORDER BY taak_id, naar_gemeente""")
