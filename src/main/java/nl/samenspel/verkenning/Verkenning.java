@@ -754,7 +754,13 @@ public class Verkenning {
                 partijen, taken.stream().map(SamenwerkingTaak::alsTaak).toList(), behoeften);
         List<Partij> nietZichtbaar =
                 partijen.stream().filter(p -> !gelezen.contains(p.code())).toList();
-        return new AnalyseUitkomst(partijen, analyse, nietZichtbaar);
+        Set<String> onbevestigd = leesbaar.stream()
+                .filter(Positie::namens)
+                .map(Positie::gemeenteCode)
+                .collect(Collectors.toSet());
+        List<Partij> voorlopig =
+                partijen.stream().filter(p -> onbevestigd.contains(p.code())).toList();
+        return new AnalyseUitkomst(partijen, analyse, nietZichtbaar, voorlopig);
     }
 
     static Partij partij(Gemeente g) {

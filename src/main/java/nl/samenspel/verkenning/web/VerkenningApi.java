@@ -379,7 +379,15 @@ class VerkenningApi {
             String meestAfhankelijk,
 
             @Schema(description = "Alleen bij ONGELIJK: de partij die de ander maar enigszins nodig heeft") @Nullable
-            String minstAfhankelijk) {}
+            String minstAfhankelijk,
+
+            @Schema(
+                    description = "Partijen (codes) op wier nog niet bevestigde positie deze conclusie rust: de "
+                            + "regisseur legde haar namens hen vast. Leeg: niets voorlopigs")
+            List<String> voorlopigDoor,
+
+            @Schema(description = "Bij voorlopigDoor: \"voorlopig: nog niet bevestigd door …\"") @Nullable
+            String voorlopig) {}
 
     /** One party in the side-by-side view; the position fields are null when this reader may not read it. */
     public record NaastElkaarPartijJson(
@@ -411,7 +419,13 @@ class VerkenningApi {
             List<RichtingJson> behoeften,
             List<PaarJson> paren,
             SamenvattingJson samenvatting,
-            List<RichtingJson> ontbrekend) {}
+            List<RichtingJson> ontbrekend,
+
+            @Schema(description = "Partijen (codes) met een nog niet bevestigde positie die in deze taak meetelt")
+            List<String> voorlopigDoor,
+
+            @Schema(description = "Bij voorlopigDoor: \"voorlopig: nog niet bevestigd door …\"") @Nullable
+            String voorlopig) {}
 
     public record AnalyseJson(
             List<PartijJson> partijen,
@@ -421,7 +435,12 @@ class VerkenningApi {
                     description =
                             "Partijen waarvan u de positie niet mag lezen (nog niet gedeeld of nog niet ingevuld); "
                                     + "hun antwoorden tellen als ontbrekend")
-            List<PartijJson> nietZichtbaar) {}
+            List<PartijJson> nietZichtbaar,
+
+            @Schema(
+                    description = "Partijen waarvan de positie door de regisseur namens hen is vastgelegd en nog niet "
+                            + "bevestigd: wat op hun antwoorden rust, is voorlopig")
+            List<PartijJson> voorlopig) {}
 
     // ---- taakvelden ----
 
@@ -742,25 +761,44 @@ class VerkenningApi {
         AnalyseUitkomst u = verkenning.analyse(id);
         return new AnalyseJson(
                 u.partijen().stream().map(PartijJson::van).toList(),
-                u.taken().stream().map(this::taakAnalyse).toList(),
-                u.nietZichtbaar().stream().map(PartijJson::van).toList());
+                u.taken().stream().map(t -> taakAnalyse(u, t)).toList(),
+                u.nietZichtbaar().stream().map(PartijJson::van).toList(),
+                u.voorlopig().stream().map(PartijJson::van).toList());
     }
 
-    private TaakAnalyseJson taakAnalyse(TaakAnalyse t) {
+    private @Nullable String voorlopig(List<Partij> partijen) {
+        return partijen.isEmpty()
+                ? null
+                : teksten.t(
+                        "verkenning.analyse.voorlopig",
+                        String.join(", ", partijen.stream().map(Partij::naam).toList()));
+    }
+
+    private TaakAnalyseJson taakAnalyse(AnalyseUitkomst u, TaakAnalyse t) {
         List<RichtingJson> behoeften = t.richtingen().stream()
                 .filter(r -> !r.ontbreekt())
                 .map(VerkenningApi::richting)
                 .toList();
-        List<PaarJson> paren = t.paren().stream().map(this::paar).toList();
+        List<PaarJson> paren = t.paren().stream().map(p -> paar(u, p)).toList();
         SamenvattingJson samenvatting = new SamenvattingJson(
                 t.samenvatting().patroon().name(),
                 t.samenvatting().uitleg().stream().map(this::tekst).toList());
         List<RichtingJson> ontbrekend =
                 t.ontbrekend().stream().map(VerkenningApi::ontbrekend).toList();
-        return new TaakAnalyseJson(t.taak().id(), t.taak().naam(), behoeften, paren, samenvatting, ontbrekend);
+        List<Partij> voorlopig = u.voorlopig(t);
+        return new TaakAnalyseJson(
+                t.taak().id(),
+                t.taak().naam(),
+                behoeften,
+                paren,
+                samenvatting,
+                ontbrekend,
+                voorlopig.stream().map(Partij::code).toList(),
+                voorlopig(voorlopig));
     }
 
-    private PaarJson paar(PaarAnalyse p) {
+    private PaarJson paar(AnalyseUitkomst u, PaarAnalyse p) {
+        List<Partij> voorlopig = u.voorlopig(p);
         return new PaarJson(
                 p.a().code(),
                 p.b().code(),
@@ -771,7 +809,9 @@ class VerkenningApi {
                 tekst(p.uitleg()),
                 p.afhankelijkheid(),
                 p.meestAfhankelijk() == null ? null : p.meestAfhankelijk().code(),
-                p.minstAfhankelijk() == null ? null : p.minstAfhankelijk().code());
+                p.minstAfhankelijk() == null ? null : p.minstAfhankelijk().code(),
+                voorlopig.stream().map(Partij::code).toList(),
+                voorlopig(voorlopig));
     }
 
     private static RichtingJson richting(Richting r) {

@@ -560,6 +560,7 @@ class VerkenningPaginas {
         model.addAttribute("kanRoute", verkenning.kanRouteVastleggen(HuidigeGebruiker.get(), s));
         model.addAttribute("melding", "route".equals(melding) ? "verkenning.route.opgeslagen" : null);
         model.addAttribute("taken", u.taken().stream().map(t -> weergave(u, t)).toList());
+        model.addAttribute("voorlopig", voorlopig(u.voorlopig()));
         model.addAttribute(
                 "nietZichtbaar",
                 u.nietZichtbaar().isEmpty()
@@ -748,7 +749,8 @@ class VerkenningPaginas {
             }
             matrix.add(rij);
         }
-        List<AnalyseWeergave.Paar> paren = t.paren().stream().map(this::paar).toList();
+        List<AnalyseWeergave.Paar> paren =
+                t.paren().stream().map(p -> paar(p, voorlopig(u.voorlopig(p)))).toList();
         List<String> ontbrekend = t.ontbrekend().stream().map(this::ontbrekend).toList();
         return new AnalyseWeergave(
                 t.taak().id(),
@@ -759,10 +761,20 @@ class VerkenningPaginas {
                 paren,
                 teksten.t("verkenning.patroon." + t.samenvatting().patroon().name()),
                 t.samenvatting().uitleg().stream().map(this::tekst).toList(),
-                ontbrekend);
+                ontbrekend,
+                voorlopig(u.voorlopig(t)));
     }
 
-    private AnalyseWeergave.Paar paar(PaarAnalyse p) {
+    /** "voorlopig: nog niet bevestigd door Zeist en Bunnik", or null when nothing rests on an unconfirmed position. */
+    private @Nullable String voorlopig(List<Partij> partijen) {
+        return partijen.isEmpty()
+                ? null
+                : teksten.t(
+                        "verkenning.analyse.voorlopig",
+                        String.join(", ", partijen.stream().map(Partij::naam).toList()));
+    }
+
+    private AnalyseWeergave.Paar paar(PaarAnalyse p, @Nullable String voorlopig) {
         String advies = p.koper() != null
                 ? teksten.t(
                         "verkenning.analyse.inkopen",
@@ -775,7 +787,8 @@ class VerkenningPaginas {
                 teksten.t("verkenning.classificatie." + p.classificatie().name()
                         + (p.afhankelijkheid() == Afhankelijkheid.ONGELIJK ? ".ONGELIJK" : "")),
                 advies,
-                tekst(p.uitleg()));
+                tekst(p.uitleg()),
+                voorlopig);
     }
 
     private String ontbrekend(OntbrekendAntwoord o) {
