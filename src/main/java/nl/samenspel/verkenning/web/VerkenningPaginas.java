@@ -560,7 +560,12 @@ class VerkenningPaginas {
         model.addAttribute("kanRoute", verkenning.kanRouteVastleggen(HuidigeGebruiker.get(), s));
         model.addAttribute("melding", "route".equals(melding) ? "verkenning.route.opgeslagen" : null);
         model.addAttribute("taken", u.taken().stream().map(t -> weergave(u, t)).toList());
-        model.addAttribute("voorlopig", voorlopig(u.voorlopig()));
+        model.addAttribute(
+                "voorlopig",
+                u.voorlopig().isEmpty()
+                        ? null
+                        : String.join(
+                                ", ", u.voorlopig().stream().map(Partij::naam).toList()));
         model.addAttribute(
                 "nietZichtbaar",
                 u.nietZichtbaar().isEmpty()
