@@ -112,7 +112,8 @@ public record ToetsFeiten(
 
     /**
      * Which parts of a party's position are filled in; never their content. The end goal and the end states the
-     * party rules out are structured choices (never the free text about them).
+     * party rules out are structured choices (never the free text about them). {@code voorlopig}: the regisseur
+     * recorded it on the party's behalf and the party has not confirmed or changed it yet (issue 11).
      */
     public record Positie(
             String gemeenteCode,
@@ -120,10 +121,29 @@ public record ToetsFeiten(
             boolean maximumPerJaarIngevuld,
             boolean eigenRuimteIngevuld,
             @Nullable Einddoel einddoel,
-            Set<Einddoel> uitgeslotenEinddoelen) {
+            Set<Einddoel> uitgeslotenEinddoelen,
+            boolean voorlopig) {
 
         public Positie {
             uitgeslotenEinddoelen = Set.copyOf(uitgeslotenEinddoelen);
+        }
+
+        /** The party's own position (not provisional). */
+        public Positie(
+                String gemeenteCode,
+                boolean watWillenWijNietIngevuld,
+                boolean maximumPerJaarIngevuld,
+                boolean eigenRuimteIngevuld,
+                @Nullable Einddoel einddoel,
+                Set<Einddoel> uitgeslotenEinddoelen) {
+            this(
+                    gemeenteCode,
+                    watWillenWijNietIngevuld,
+                    maximumPerJaarIngevuld,
+                    eigenRuimteIngevuld,
+                    einddoel,
+                    uitgeslotenEinddoelen,
+                    false);
         }
 
         public Positie(

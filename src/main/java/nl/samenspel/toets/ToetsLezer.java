@@ -195,7 +195,8 @@ class ToetsLezer {
                                 p.maximumPerJaarIngevuld(),
                                 p.eigenRuimteIngevuld(),
                                 p.einddoel(),
-                                p.uitgeslotenEinddoelen()));
+                                p.uitgeslotenEinddoelen(),
+                                p.namens()));
             }
             if (p.gedeeld()) {
                 gedeeld.add(p.gemeenteCode());

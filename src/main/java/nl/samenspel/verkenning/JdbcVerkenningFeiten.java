@@ -75,7 +75,7 @@ class JdbcVerkenningFeiten implements VerkenningFeiten {
                   CASE WHEN wat_willen_wij_niet IS NULL OR LENGTH(TRIM(wat_willen_wij_niet)) = 0 THEN 0 ELSE 1 END AS niet,
                   CASE WHEN maximum_per_jaar IS NULL THEN 0 ELSE 1 END AS maximum,
                   CASE WHEN eigen_ruimte IS NULL OR LENGTH(TRIM(eigen_ruimte)) = 0 THEN 0 ELSE 1 END AS ruimte,
-                  gedeeld, einddoel, uitgesloten_einddoelen
+                  gedeeld, einddoel, uitgesloten_einddoelen, namens
                 FROM positie WHERE samenwerking_id IN (:ids)""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                 .posities()
                 .add(new PositieStand(
@@ -85,7 +85,8 @@ class JdbcVerkenningFeiten implements VerkenningFeiten {
                         rs.getInt(5) == 1,
                         rs.getBoolean(6),
                         rs.getString(7) == null ? null : Einddoel.valueOf(rs.getString(7)),
-                        VerkenningRepository.uitgesloten(rs.getString(8)))));
+                        VerkenningRepository.uitgesloten(rs.getString(8)),
+                        rs.getBoolean(9))));
         jdbc.sql(
                         "SELECT samenwerking_id, taak_id, van_gemeente, naar_gemeente, sterkte FROM behoefte WHERE samenwerking_id IN (:ids)")
                 .param("ids", ids)

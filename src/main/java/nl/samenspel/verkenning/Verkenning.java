@@ -17,6 +17,7 @@ import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.Bedrag;
+import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Id;
 import nl.samenspel.platform.NietGevondenException;
@@ -101,7 +102,10 @@ public class Verkenning {
         return gedeeld && s.neemtDeel(g.gemeenteCode()) && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
     }
 
-    /** Only the municipality itself writes its position; the regisseur reads it but never writes it. */
+    /**
+     * Only the municipality itself writes its position as its own; the regisseur records one on its behalf
+     * ({@link #kanPositieNamensSchrijven}).
+     */
     public boolean kanPositieSchrijven(Gebruiker g, Samenwerking s, String gemeenteCode) {
         return VerkenningRechten.positieSchrijven(g, s, gemeenteCode) != Recht.NEE;
     }
@@ -455,22 +459,56 @@ public class Verkenning {
     @Transactional
     public Opgeslagen bewaarPositie(
             long samenwerkingId, String gemeenteCode, @Nullable Long versie, PositieInvoer invoer) {
+        return bewaarPositie(samenwerkingId, gemeenteCode, versie, invoer, false);
+    }
+
+    /**
+     * As {@link #bewaarPositie(long, String, Long, PositieInvoer)}; with {@code namens} the samenwerking's regisseur
+     * records the position on behalf of the municipality (after talking to it). Such a position stays marked until
+     * the municipality confirms or changes it; the regisseur may keep editing it until then, but never overwrites a
+     * position the municipality wrote or confirmed itself (409). A regisseur who leaves out {@code namens} is told
+     * to set it (400): the regisseur never writes a position as if it were the municipality's own.
+     */
+    @Transactional
+    public Opgeslagen bewaarPositie(
+            long samenwerkingId, String gemeenteCode, @Nullable Long versie, PositieInvoer invoer, boolean namens) {
         Gebruiker g = HuidigeGebruiker.get();
         // Locked first: of simultaneous first saves one creates, the others find it and need a version (428).
         Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
         String code = code(gemeenteCode);
         Optional<Positie> voor = code == null ? Optional.empty() : repository.positie(samenwerkingId, code);
-        Recht recht = VerkenningRechten.positieSchrijven(g, s, code);
-        if (recht == Recht.NEE || code == null) {
-            if (code != null
-                    && voor.isPresent()
-                    && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
-                throw new AccessDeniedException("positie " + code + " schrijven");
+        if (namens) {
+            if (!SamenwerkingRechten.regisseurVan(g, s)) {
+                // About the user's role, not about the position: says nothing about whether it exists.
+                throw new AccessDeniedException("positie namens " + code + " vastleggen");
             }
-            throw new NietGevondenException(POSITIE);
+            if (code == null || !s.neemtDeel(code)) {
+                throw new NietGevondenException(POSITIE);
+            }
+            VerkenningRechten.positieNamensSchrijven(g, s, code).eis(s, "positie namens " + code + " vastleggen");
+            if (voor.isPresent() && !voor.get().namens()) {
+                throw new ConflictException("verkenning.positie.namens.al-eigen", List.of());
+            }
+        } else {
+            Recht recht = VerkenningRechten.positieSchrijven(g, s, code);
+            if (recht == Recht.NEE
+                    && code != null
+                    && VerkenningRechten.positieNamensSchrijven(g, s, code) != Recht.NEE) {
+                Fouten fouten = new Fouten();
+                fouten.voeg("namens", "verkenning.positie.namens.verplicht");
+                fouten.gooiAlsNietLeeg();
+            }
+            if (recht == Recht.NEE || code == null) {
+                if (code != null
+                        && voor.isPresent()
+                        && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
+                    throw new AccessDeniedException("positie " + code + " schrijven");
+                }
+                throw new NietGevondenException(POSITIE);
+            }
+            // Only the municipality itself gets here, so saying "archived" reveals nothing about its position.
+            recht.eis(s, "positie " + code + " schrijven");
         }
-        // Only the municipality itself gets here, so saying "archived" reveals nothing about its position.
-        recht.eis(s, "positie " + code + " schrijven");
         if (voor.isPresent() && versie == null) {
             throw new nl.samenspel.platform.VersieVereistException();
         }
@@ -479,14 +517,13 @@ public class Verkenning {
                 : voor.map(Positie::gedeeld).orElse(false);
         VerkenningRepository.Gegevens gegevens = valideer(s, code, invoer, gedeeld, voor.orElse(null));
         if (voor.isEmpty()) {
-            repository.voegPositieToe(samenwerkingId, code, gegevens, g.gebruikersnaam());
+            repository.voegPositieToe(samenwerkingId, code, gegevens, g.gebruikersnaam(), namens);
         } else {
             // Checked above: an existing position needs a version.
             if (versie == null || voor.get().versie() != versie) {
                 throw new VersieConflictException();
             }
-            repository.wijzigPositie(
-                    samenwerkingId, code, versie, gegevens, voor.get().gedeeld(), g.gebruikersnaam());
+            repository.wijzigPositie(samenwerkingId, code, versie, gegevens, g.gebruikersnaam(), namens);
         }
         Positie na = repository.positie(samenwerkingId, code).orElseThrow();
         audit.legVastVertrouwelijk(
@@ -497,8 +534,52 @@ public class Verkenning {
                 code,
                 voor.map(this::velden).orElse(Map.of()),
                 velden(na));
-        gewijzigd(samenwerkingId, voor.isEmpty() ? "positie-aangemaakt" : "positie-gewijzigd", g.gebruikersnaam());
+        gewijzigd(
+                samenwerkingId,
+                (voor.isEmpty() ? "positie-aangemaakt" : "positie-gewijzigd") + (namens ? "-namens" : ""),
+                g.gebruikersnaam());
         return new Opgeslagen(na, voor.isEmpty());
+    }
+
+    /** Whether the current user may record this municipality's position on its behalf (to show the form). */
+    public boolean kanPositieNamensSchrijven(Gebruiker g, Samenwerking s, String gemeenteCode) {
+        return VerkenningRechten.positieNamensSchrijven(g, s, gemeenteCode).ja();
+    }
+
+    /**
+     * The municipality confirms, unchanged, the position the regisseur recorded on its behalf: from now on it is
+     * its own (the mark is cleared; the audit trail keeps who recorded and who confirmed it). Refused as for a
+     * write by somebody else; 409 when there is nothing to confirm.
+     */
+    @Transactional
+    public Positie bevestigPositie(long samenwerkingId, String gemeenteCode, long versie) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(samenwerkingId);
+        String code = code(gemeenteCode);
+        Optional<Positie> voor = code == null ? Optional.empty() : repository.positie(samenwerkingId, code);
+        Recht recht = VerkenningRechten.positieSchrijven(g, s, code);
+        if (recht == Recht.NEE || code == null) {
+            if (code != null
+                    && voor.isPresent()
+                    && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
+                throw new AccessDeniedException("positie " + code + " bevestigen");
+            }
+            throw new NietGevondenException(POSITIE);
+        }
+        recht.eis(s, "positie " + code + " bevestigen");
+        Positie p = voor.orElseThrow(() -> new NietGevondenException(POSITIE));
+        if (!p.namens()) {
+            throw new ConflictException("verkenning.positie.bevestigen.niets", List.of());
+        }
+        if (p.versie() != versie) {
+            throw new VersieConflictException();
+        }
+        repository.bevestigPositie(samenwerkingId, code, versie, g.gebruikersnaam());
+        Positie na = repository.positie(samenwerkingId, code).orElseThrow();
+        audit.legVastVertrouwelijk(
+                Actie.GEWIJZIGD, POSITIE, samenwerkingId + ":" + code, samenwerkingId, code, velden(p), velden(na));
+        gewijzigd(samenwerkingId, "positie-bevestigd", g.gebruikersnaam());
+        return na;
     }
 
     /** {@code voor} is the stored position, whose end goal fields a client that does not send them keeps. */
@@ -638,6 +719,9 @@ public class Verkenning {
         velden.put("einddoelToelichting", p.einddoelToelichting());
         velden.put("uitgeslotenEinddoelen", VerkenningRepository.uitgesloten(p.uitgeslotenEinddoelen()));
         velden.put("gedeeld", p.gedeeld());
+        // Who recorded it on the municipality's behalf, until the municipality confirms or changes it.
+        velden.put("namens", p.namens());
+        velden.put("vastgelegdDoor", p.vastgelegdDoor());
         for (Behoefte b : p.behoeften()) {
             velden.put(
                     "behoefte " + b.taakId() + " " + b.naar(),
@@ -670,7 +754,13 @@ public class Verkenning {
                 partijen, taken.stream().map(SamenwerkingTaak::alsTaak).toList(), behoeften);
         List<Partij> nietZichtbaar =
                 partijen.stream().filter(p -> !gelezen.contains(p.code())).toList();
-        return new AnalyseUitkomst(partijen, analyse, nietZichtbaar);
+        Set<String> onbevestigd = leesbaar.stream()
+                .filter(Positie::namens)
+                .map(Positie::gemeenteCode)
+                .collect(Collectors.toSet());
+        List<Partij> voorlopig =
+                partijen.stream().filter(p -> onbevestigd.contains(p.code())).toList();
+        return new AnalyseUitkomst(partijen, analyse, nietZichtbaar, voorlopig);
     }
 
     static Partij partij(Gemeente g) {
@@ -782,7 +872,8 @@ public class Verkenning {
                         einddoel,
                         einddoelToelichting,
                         uitgeslotenEinddoelen),
-                "systeem");
+                "systeem",
+                false);
         audit.legVastVertrouwelijk(
                 Actie.AANGEMAAKT,
                 POSITIE,

@@ -60,7 +60,8 @@ public interface VerkenningFeiten {
     /**
      * Which parts of a party's position are filled in, never their content, and whether it is shared. The end goal
      * and the end states ruled out are structured choices, not text, so they are given (issue 10); their
-     * explanation is not.
+     * explanation is not. {@code namens}: the regisseur recorded it on the party's behalf and the party has not
+     * confirmed or changed it yet (issue 11): it is provisional.
      */
     record PositieStand(
             String gemeenteCode,
@@ -69,10 +70,31 @@ public interface VerkenningFeiten {
             boolean eigenRuimteIngevuld,
             boolean gedeeld,
             @Nullable Einddoel einddoel,
-            Set<Einddoel> uitgeslotenEinddoelen) {
+            Set<Einddoel> uitgeslotenEinddoelen,
+            boolean namens) {
 
         public PositieStand {
             uitgeslotenEinddoelen = Set.copyOf(uitgeslotenEinddoelen);
+        }
+
+        /** The party's own position (not recorded on its behalf). */
+        public PositieStand(
+                String gemeenteCode,
+                boolean watWillenWijNietIngevuld,
+                boolean maximumPerJaarIngevuld,
+                boolean eigenRuimteIngevuld,
+                boolean gedeeld,
+                @Nullable Einddoel einddoel,
+                Set<Einddoel> uitgeslotenEinddoelen) {
+            this(
+                    gemeenteCode,
+                    watWillenWijNietIngevuld,
+                    maximumPerJaarIngevuld,
+                    eigenRuimteIngevuld,
+                    gedeeld,
+                    einddoel,
+                    uitgeslotenEinddoelen,
+                    false);
         }
 
         public PositieStand(

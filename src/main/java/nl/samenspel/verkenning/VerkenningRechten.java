@@ -66,6 +66,21 @@ public final class VerkenningRechten {
                 s);
     }
 
+    /**
+     * Recording a position on behalf of a participating municipality (after talking to it): only the
+     * samenwerking's regisseur. Whether the municipality has already made the position its own is the service's
+     * question (then the regisseur may no longer overwrite it).
+     */
+    public static Recht positieNamensSchrijven(Gebruiker g, Samenwerking s, @Nullable String gemeenteCode) {
+        return Recht.als(
+                gemeenteCode != null && s.neemtDeel(gemeenteCode) && SamenwerkingRechten.regisseurVan(g, s), s);
+    }
+
+    /** Confirming a position recorded on the municipality's behalf: the same people who write it as their own. */
+    public static Recht positieBevestigen(Gebruiker g, Samenwerking s, String gemeenteCode) {
+        return positieSchrijven(g, s, gemeenteCode);
+    }
+
     /** Sharing or withdrawing a position: the same people who write it. */
     public static Recht positieDelen(Gebruiker g, Samenwerking s, String gemeenteCode) {
         return positieSchrijven(g, s, gemeenteCode);

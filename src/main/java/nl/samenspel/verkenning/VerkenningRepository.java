@@ -254,8 +254,21 @@ class VerkenningRepository {
                                 .toList(),
                         p.einddoel(),
                         p.einddoelToelichting(),
-                        p.uitgeslotenEinddoelen()))
+                        p.uitgeslotenEinddoelen(),
+                        p.namens(),
+                        p.vastgelegdDoor(),
+                        p.vastgelegdOp()))
                 .toList();
+    }
+
+    /** Per municipality with a position: whether it is recorded on its behalf and not yet confirmed. */
+    java.util.Map<String, Boolean> namensPerGemeente(long samenwerkingId) {
+        java.util.Map<String, Boolean> uit = new java.util.HashMap<>();
+        jdbc.sql("SELECT gemeente_code, namens FROM positie WHERE samenwerking_id = ?")
+                .param(samenwerkingId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> uit.put(rs.getString(1), rs.getBoolean(2)));
+        return uit;
     }
 
     Optional<Positie> positie(long samenwerkingId, String gemeenteCode) {
@@ -270,12 +283,17 @@ class VerkenningRepository {
                 .optional();
     }
 
-    void voegPositieToe(long samenwerkingId, String code, Gegevens p, String door) {
+    /**
+     * @param namens true when the regisseur {@code door} records it on behalf of the municipality
+     */
+    void voegPositieToe(long samenwerkingId, String code, Gegevens p, String door, boolean namens) {
+        OffsetDateTime nu = nu();
         jdbc.sql("""
                 INSERT INTO positie (samenwerking_id, gemeente_code, wat_willen_wij, wat_willen_wij_niet, maximum_per_jaar,
                                      eigen_ruimte, gedeeld, gedeeld_op, versie, gewijzigd_op, gewijzigd_door,
-                                     einddoel, einddoel_toelichting, uitgesloten_einddoelen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
+                                     einddoel, einddoel_toelichting, uitgesloten_einddoelen,
+                                     namens, vastgelegd_door, vastgelegd_op)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Arrays.asList(
                         samenwerkingId,
                         code,
@@ -284,22 +302,32 @@ class VerkenningRepository {
                         p.maximumPerJaar(),
                         p.eigenRuimte(),
                         p.gedeeld(),
-                        p.gedeeld() ? nu() : null,
-                        nu(),
+                        p.gedeeld() ? nu : null,
+                        nu,
                         door,
                         p.einddoel() == null ? null : p.einddoel().name(),
                         p.einddoelToelichting(),
-                        uitgesloten(p.uitgeslotenEinddoelen())))
+                        uitgesloten(p.uitgeslotenEinddoelen()),
+                        namens,
+                        namens ? door : null,
+                        namens ? nu : null))
                 .update();
         schrijfBehoeften(samenwerkingId, code, p.behoeften());
     }
 
-    void wijzigPositie(long samenwerkingId, String code, long versie, Gegevens p, boolean wasGedeeld, String door) {
+    /**
+     * Replaces the content. {@code namens}: the regisseur {@code door} records it on behalf of the municipality
+     * (the mark is set, with who and when); false: the municipality writes it itself, which makes it its own (the
+     * mark is cleared).
+     */
+    void wijzigPositie(long samenwerkingId, String code, long versie, Gegevens p, String door, boolean namens) {
+        OffsetDateTime nu = nu();
         int rijen = jdbc.sql("""
                 UPDATE positie SET wat_willen_wij = ?, wat_willen_wij_niet = ?, maximum_per_jaar = ?, eigen_ruimte = ?,
                        gedeeld = ?, gedeeld_op = CASE WHEN ? THEN COALESCE(gedeeld_op, ?) ELSE NULL END,
                        versie = versie + 1, gewijzigd_op = ?, gewijzigd_door = ?,
-                       einddoel = ?, einddoel_toelichting = ?, uitgesloten_einddoelen = ?
+                       einddoel = ?, einddoel_toelichting = ?, uitgesloten_einddoelen = ?,
+                       namens = ?, vastgelegd_door = ?, vastgelegd_op = ?
                 WHERE samenwerking_id = ? AND gemeente_code = ? AND versie = ?""")
                 .params(Arrays.asList(
                         p.watWillenWij(),
@@ -308,12 +336,15 @@ class VerkenningRepository {
                         p.eigenRuimte(),
                         p.gedeeld(),
                         p.gedeeld(),
-                        nu(),
-                        nu(),
+                        nu,
+                        nu,
                         door,
                         p.einddoel() == null ? null : p.einddoel().name(),
                         p.einddoelToelichting(),
                         uitgesloten(p.uitgeslotenEinddoelen()),
+                        namens,
+                        namens ? door : null,
+                        namens ? nu : null,
                         samenwerkingId,
                         code,
                         versie))
@@ -325,6 +356,19 @@ class VerkenningRepository {
                 .params(samenwerkingId, code)
                 .update();
         schrijfBehoeften(samenwerkingId, code, p.behoeften());
+    }
+
+    /** The municipality confirms the content the regisseur recorded on its behalf unchanged: it is its own now. */
+    void bevestigPositie(long samenwerkingId, String code, long versie, String door) {
+        int rijen = jdbc.sql("""
+                UPDATE positie SET namens = FALSE, vastgelegd_door = NULL, vastgelegd_op = NULL,
+                       versie = versie + 1, gewijzigd_op = ?, gewijzigd_door = ?
+                WHERE samenwerking_id = ? AND gemeente_code = ? AND versie = ?""")
+                .params(Arrays.asList(nu(), door, samenwerkingId, code, versie))
+                .update();
+        if (rijen == 0) {
+            throw new VersieConflictException();
+        }
     }
 
     private void schrijfBehoeften(long samenwerkingId, String code, List<Behoefte> behoeften) {
@@ -376,6 +420,7 @@ class VerkenningRepository {
 
     private static Positie positie(ResultSet rs, List<Behoefte> behoeften) throws SQLException {
         Timestamp gedeeldOp = rs.getTimestamp("gedeeld_op");
+        Timestamp vastgelegdOp = rs.getTimestamp("vastgelegd_op");
         return new Positie(
                 rs.getLong("samenwerking_id"),
                 rs.getString("gemeente_code"),
@@ -391,7 +436,10 @@ class VerkenningRepository {
                 behoeften,
                 rs.getString("einddoel") == null ? null : Einddoel.valueOf(rs.getString("einddoel")),
                 rs.getString("einddoel_toelichting"),
-                uitgesloten(rs.getString("uitgesloten_einddoelen")));
+                uitgesloten(rs.getString("uitgesloten_einddoelen")),
+                rs.getBoolean("namens"),
+                rs.getString("vastgelegd_door"),
+                vastgelegdOp == null ? null : vastgelegdOp.toInstant());
     }
 
     private static Behoefte behoefte(ResultSet rs, int rij) throws SQLException {

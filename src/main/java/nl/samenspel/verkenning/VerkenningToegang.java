@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 class VerkenningToegang implements ToegangsRegels {
 
     private static final Rol[] TAKEN = {Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER};
-    private static final Rol[] POSITIES = {Rol.AMBTENAAR, Rol.BESTUURDER};
+    /** The regisseur writes a position only on behalf of a municipality ("namens"); the service checks that. */
+    private static final Rol[] POSITIES = {Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER};
+
+    private static final Rol[] BEVESTIGEN = {Rol.AMBTENAAR, Rol.BESTUURDER};
 
     @Override
     public List<Toegang> regels() {
@@ -33,6 +36,7 @@ class VerkenningToegang implements ToegangsRegels {
             regels.add(Toegang.rollen(m, "/api/v1/samenwerkingen/*/taken/**", TAKEN));
         }
         regels.add(Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/*/posities/*", POSITIES));
+        regels.add(Toegang.rollen(HttpMethod.POST, "/api/v1/samenwerkingen/*/posities/*/bevestiging", BEVESTIGEN));
         return regels;
     }
 }

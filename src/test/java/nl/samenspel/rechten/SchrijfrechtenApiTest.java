@@ -121,6 +121,12 @@ class SchrijfrechtenApiTest {
             case "positie-zeist-schrijven" ->
                 h.putJson(pad + "/posities/" + ZEIST, Map.of("watWillenWij", "Wij willen", "gedeeld", true), null)
                         .status();
+            case "positie-zeist-namens-schrijven" ->
+                h.putJson(
+                                pad + "/posities/" + ZEIST,
+                                Map.of("watWillenWij", "Wij willen", "gedeeld", true, "namens", true),
+                                null)
+                        .status();
             case "doel-toevoegen" ->
                 h.putJson(
                                 pad + "/stappen/wat",
@@ -197,7 +203,8 @@ class SchrijfrechtenApiTest {
             taak-zeist-verwijderen             | 204 | 403 | 403 | 204 | 204 | 403 | 403
             beantwoorde-taak-zeist-verwijderen | 204 | 403 | 403 | 403 | 403 | 403 | 403
             concept-beantwoorde-taak-zeist-verwijderen | 204 | 403 | 403 | 204 | 204 | 403 | 403
-            positie-zeist-schrijven            | 403 | 403 | 403 | 201 | 201 | 403 | 404
+            positie-zeist-schrijven            | 400 | 403 | 403 | 201 | 201 | 403 | 404
+            positie-zeist-namens-schrijven     | 201 | 403 | 403 | 403 | 403 | 403 | 403
             doel-toevoegen                     | 200 | 403 | 403 | 200 | 200 | 403 | 200
             doel-zeist-verwijderen             | 200 | 403 | 403 | 200 | 200 | 403 | 403
             hoe-wijzigen                       | 200 | 403 | 403 | 200 | 200 | 403 | 200

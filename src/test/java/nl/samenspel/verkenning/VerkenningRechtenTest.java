@@ -39,6 +39,9 @@ class VerkenningRechtenTest {
             case "positie-bilt-schrijven" -> VerkenningRechten.positieSchrijven(g, s, DE_BILT);
             case "positie-utrecht-schrijven" -> VerkenningRechten.positieSchrijven(g, s, UTRECHT);
             case "positie-zeist-delen" -> VerkenningRechten.positieDelen(g, s, ZEIST);
+            case "positie-zeist-namens-schrijven" -> VerkenningRechten.positieNamensSchrijven(g, s, ZEIST);
+            case "positie-utrecht-namens-schrijven" -> VerkenningRechten.positieNamensSchrijven(g, s, UTRECHT);
+            case "positie-zeist-bevestigen" -> VerkenningRechten.positieBevestigen(g, s, ZEIST);
             case "route-vastleggen" -> VerkenningRechten.routeVastleggen(g, s);
             default -> throw new IllegalArgumentException(actie);
         };
@@ -58,6 +61,9 @@ class VerkenningRechtenTest {
             positie-zeist-schrijven                      | N N N N J J N N N N
             positie-bilt-schrijven                       | N N N N N N N J J N
             positie-utrecht-schrijven                    | N N N N N N N N N N
+            positie-zeist-namens-schrijven               | J N N N N N N N N N
+            positie-utrecht-namens-schrijven             | N N N N N N N N N N
+            positie-zeist-bevestigen                     | N N N N J J N N N N
             positie-zeist-delen                          | N N N N J J N N N N
             route-vastleggen                             | J N N N N N N N N N
             """)

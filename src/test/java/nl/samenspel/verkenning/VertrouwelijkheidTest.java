@@ -166,11 +166,16 @@ class VertrouwelijkheidTest {
                         .body())
                 .contains("Bunnik koopt")
                 .contains("Bunnik heeft Zeist sterk nodig");
+        Http.Antwoord regisseur = Http.api(port, "regisseur").putJson(api + BUNNIK, Map.of(), "\"0\"");
+        assertThat(regisseur.status())
+                .as("de regisseur schrijft een positie alleen namens de gemeente")
+                .isEqualTo(400);
+        assertThat(regisseur.body()).contains("namens");
         assertThat(Http.api(port, "regisseur")
-                        .putJson(api + BUNNIK, Map.of(), "\"0\"")
+                        .putJson(api + BUNNIK, Map.of("namens", true), "\"0\"")
                         .status())
-                .as("de regisseur leest maar schrijft geen positie van een ander")
-                .isEqualTo(403);
+                .as("en overschrijft nooit een positie die de gemeente zelf vastlegde")
+                .isEqualTo(409);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.samenspel.verkenning.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The analysis of one task prepared for the page: matrix cells, pair advice and sentences already in Dutch. */
 public record AnalyseWeergave(
@@ -12,12 +13,19 @@ public record AnalyseWeergave(
         List<Paar> paren,
         String patroon,
         List<String> samenvatting,
-        List<String> ontbrekend) {
+        List<String> ontbrekend,
+        @Nullable String voorlopig) {
 
     /** One cell: row party needs column party. {@code symbool} and {@code tekst} say the same; class is only styling. */
     public record Cel(String symbool, String tekst, String soort) {}
 
-    public record Paar(String namen, String classificatie, String advies, String uitleg) {}
+    /** {@code voorlopig}: "voorlopig: nog niet bevestigd door …" when the pair rests on an unconfirmed position. */
+    public record Paar(
+            String namen,
+            String classificatie,
+            String advies,
+            String uitleg,
+            @Nullable String voorlopig) {}
 
     public static final int LABEL_BREEDTE = 160;
     public static final int CEL_BREEDTE = 120;

@@ -25,6 +25,7 @@ import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
+import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.verkenning.Afhankelijkheid;
 import nl.samenspel.verkenning.AnalyseUitkomst;
 import nl.samenspel.verkenning.Einddoel;
@@ -68,10 +69,12 @@ import org.springframework.web.bind.annotation.RestController;
 class VerkenningApi {
 
     private final Verkenning verkenning;
+    private final Samenwerkingen samenwerkingen;
     private final Teksten teksten;
 
-    VerkenningApi(Verkenning verkenning, Teksten teksten) {
+    VerkenningApi(Verkenning verkenning, Samenwerkingen samenwerkingen, Teksten teksten) {
         this.verkenning = verkenning;
+        this.samenwerkingen = samenwerkingen;
         this.teksten = teksten;
     }
 
@@ -257,8 +260,22 @@ class VerkenningApi {
             @Nullable String gedeeldOp,
             long versie,
             String gewijzigdOp,
-            String gewijzigdDoor) {
-        static PositieJson van(Positie p) {
+            String gewijzigdDoor,
+
+            @Schema(
+                    description = "true: de regisseur legde deze positie namens de gemeente vast en de gemeente heeft "
+                            + "haar nog niet bevestigd of gewijzigd; tot dan is zij voorlopig")
+            boolean vastgelegdNamens,
+
+            @Schema(description = "Bij vastgelegdNamens: de naam van de regisseur die haar vastlegde") @Nullable
+            String vastgelegdDoor,
+
+            @Schema(description = "Bij vastgelegdNamens: wanneer de regisseur haar vastlegde") @Nullable
+            String vastgelegdOp,
+
+            @Schema(description = "true: de positie is van de gemeente zelf (door haar ingevuld of bevestigd)")
+            boolean bevestigd) {
+        static PositieJson van(Positie p, java.util.function.UnaryOperator<String> weergavenaam) {
             return new PositieJson(
                     p.gemeenteCode(),
                     p.watWillenWij(),
@@ -275,14 +292,19 @@ class VerkenningApi {
                     p.gedeeldOp() == null ? null : p.gedeeldOp().toString(),
                     p.versie(),
                     p.gewijzigdOp().toString(),
-                    p.gewijzigdDoor());
+                    p.gewijzigdDoor(),
+                    p.namens(),
+                    p.vastgelegdDoor() == null ? null : weergavenaam.apply(p.vastgelegdDoor()),
+                    p.vastgelegdOp() == null ? null : p.vastgelegdOp().toString(),
+                    p.bevestigd());
         }
     }
 
     @Schema(
             description =
                     "Positie van een partij; alles mag (nog) leeg zijn. Wat GET teruggeeft, mag ongewijzigd terug: "
-                            + "alleen-lezen velden (gemeente, gedeeldOp, versie, gewijzigdOp, gewijzigdDoor) worden genegeerd")
+                            + "alleen-lezen velden (gemeente, gedeeldOp, versie, gewijzigdOp, gewijzigdDoor, vastgelegdDoor, "
+                            + "vastgelegdOp, bevestigd) worden genegeerd")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PositieInvoerJson(
             @Nullable String watWillenWij,
@@ -318,7 +340,16 @@ class VerkenningApi {
             // An answer may not be null: without this, [null] reached the service as a 500.
             @Nullable List<@NotNull(message = "{fout.verplicht}") BehoefteJson> behoeften,
             @Nullable KostenJson kosten,
-            @Nullable Boolean gedeeld) {}
+            @Nullable Boolean gedeeld,
+
+            @Schema(
+                    description =
+                            "Alleen voor de regisseur, en dan verplicht true: de regisseur legt de positie namens "
+                                    + "de gemeente vast (na een gesprek). Zij blijft gemarkeerd tot de gemeente haar bevestigt "
+                                    + "of wijzigt; een positie die de gemeente zelf vastlegde of bevestigde, overschrijft de "
+                                    + "regisseur niet (409)")
+            @Nullable
+            Boolean namens) {}
 
     public record PartijJson(String code, String naam) {
         static @Nullable PartijJson van(@Nullable Partij p) {
@@ -348,7 +379,15 @@ class VerkenningApi {
             String meestAfhankelijk,
 
             @Schema(description = "Alleen bij ONGELIJK: de partij die de ander maar enigszins nodig heeft") @Nullable
-            String minstAfhankelijk) {}
+            String minstAfhankelijk,
+
+            @Schema(
+                    description = "Partijen (codes) op wier nog niet bevestigde positie deze conclusie rust: de "
+                            + "regisseur legde haar namens hen vast. Leeg: niets voorlopigs")
+            List<String> voorlopigDoor,
+
+            @Schema(description = "Bij voorlopigDoor: \"voorlopig: nog niet bevestigd door …\"") @Nullable
+            String voorlopig) {}
 
     /** One party in the side-by-side view; the position fields are null when this reader may not read it. */
     public record NaastElkaarPartijJson(
@@ -365,7 +404,10 @@ class VerkenningApi {
             @Nullable String watWillenWijNiet,
             @Nullable Einddoel einddoel,
             @Nullable String einddoelToelichting,
-            List<Einddoel> uitgeslotenEinddoelen) {}
+            List<Einddoel> uitgeslotenEinddoelen,
+
+            @Schema(description = "Door de regisseur namens de gemeente vastgelegd en nog niet door haar bevestigd")
+            boolean vastgelegdNamens) {}
 
     public record NaastElkaarJson(List<NaastElkaarPartijJson> partijen) {}
 
@@ -377,7 +419,13 @@ class VerkenningApi {
             List<RichtingJson> behoeften,
             List<PaarJson> paren,
             SamenvattingJson samenvatting,
-            List<RichtingJson> ontbrekend) {}
+            List<RichtingJson> ontbrekend,
+
+            @Schema(description = "Partijen (codes) met een nog niet bevestigde positie die in deze taak meetelt")
+            List<String> voorlopigDoor,
+
+            @Schema(description = "Bij voorlopigDoor: \"voorlopig: nog niet bevestigd door …\"") @Nullable
+            String voorlopig) {}
 
     public record AnalyseJson(
             List<PartijJson> partijen,
@@ -387,7 +435,12 @@ class VerkenningApi {
                     description =
                             "Partijen waarvan u de positie niet mag lezen (nog niet gedeeld of nog niet ingevuld); "
                                     + "hun antwoorden tellen als ontbrekend")
-            List<PartijJson> nietZichtbaar) {}
+            List<PartijJson> nietZichtbaar,
+
+            @Schema(
+                    description = "Partijen waarvan de positie door de regisseur namens hen is vastgelegd en nog niet "
+                            + "bevestigd: wat op hun antwoorden rust, is voorlopig")
+            List<PartijJson> voorlopig) {}
 
     // ---- taakvelden ----
 
@@ -538,7 +591,9 @@ class VerkenningApi {
             description = "Niet-gedeelde posities van anderen ontbreken gewoon")
     @GetMapping(path = "/api/v1/samenwerkingen/{id}/posities", produces = MediaType.APPLICATION_JSON_VALUE)
     List<PositieJson> posities(@PathVariable long id) {
-        return verkenning.leesbarePosities(id).stream().map(PositieJson::van).toList();
+        return verkenning.leesbarePosities(id).stream()
+                .map(p -> PositieJson.van(p, samenwerkingen::weergavenaam))
+                .toList();
     }
 
     @Operation(
@@ -556,7 +611,16 @@ class VerkenningApi {
             partijen.add(
                     p == null
                             ? new NaastElkaarPartijJson(
-                                    partij.code(), partij.naam(), false, false, null, null, null, null, List.of())
+                                    partij.code(),
+                                    partij.naam(),
+                                    false,
+                                    false,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(),
+                                    false)
                             : new NaastElkaarPartijJson(
                                     partij.code(),
                                     partij.naam(),
@@ -566,7 +630,8 @@ class VerkenningApi {
                                     p.watWillenWijNiet(),
                                     p.einddoel(),
                                     p.einddoelToelichting(),
-                                    List.copyOf(p.uitgeslotenEinddoelen())));
+                                    List.copyOf(p.uitgeslotenEinddoelen()),
+                                    p.namens()));
         }
         return new NaastElkaarJson(partijen);
     }
@@ -581,13 +646,14 @@ class VerkenningApi {
         Positie p = verkenning.positie(id, gemeentecode).orElseThrow(() -> new NietGevondenException("positie"));
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versie.etag(p.versie()))
-                .body(PositieJson.van(p));
+                .body(PositieJson.van(p, samenwerkingen::weergavenaam));
     }
 
     @Operation(
             summary = "Positie vastleggen",
             description =
-                    "Alleen door ambtenaren en bestuurders van die gemeente. "
+                    "Door ambtenaren en bestuurders van die gemeente, of namens de gemeente door de regisseur "
+                            + "(met namens = true; zonder namens krijgt de regisseur 400). "
                             + "De eerste PUT maakt de positie (201); daarna is If-Match verplicht (428 zonder, 412 bij een oude versie)")
     @ApiResponse(responseCode = "200", description = "Gewijzigd; de nieuwe ETag in de header")
     @ApiResponse(responseCode = "201", description = "Eerste keer vastgelegd; Location en ETag in de headers")
@@ -610,13 +676,39 @@ class VerkenningApi {
                                 .map(Positie::versie)
                                 .orElseThrow(VersieConflictException::new));
         PositieInvoer invoer = positieInvoer(body);
-        Verkenning.Opgeslagen o = verkenning.bewaarPositie(id, gemeentecode, versie, invoer);
+        Verkenning.Opgeslagen o =
+                verkenning.bewaarPositie(id, gemeentecode, versie, invoer, Boolean.TRUE.equals(body.namens()));
         ResponseEntity.BodyBuilder antwoord = o.nieuw()
                 ? ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/posities/"
                         + o.positie().gemeenteCode()))
                 : ResponseEntity.ok();
         return antwoord.header(HttpHeaders.ETAG, Versie.etag(o.positie().versie()))
-                .body(PositieJson.van(o.positie()));
+                .body(PositieJson.van(o.positie(), samenwerkingen::weergavenaam));
+    }
+
+    @Operation(
+            summary = "Positie bevestigen",
+            description = "De gemeente bevestigt ongewijzigd de positie die de regisseur namens haar vastlegde; "
+                    + "daarna is zij van de gemeente zelf. Alleen ambtenaren en bestuurders van die gemeente; "
+                    + "If-Match verplicht (428 zonder, 412 bij een oude versie); 409 als er niets te bevestigen is")
+    @ApiResponse(responseCode = "200", description = "Bevestigd; de nieuwe ETag in de header")
+    @PostMapping(
+            path = "/api/v1/samenwerkingen/{id}/posities/{gemeentecode}/bevestiging",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PositieJson> bevestig(
+            @PathVariable long id,
+            @PathVariable String gemeentecode,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        long versie = Versie.uitIfMatch(
+                ifMatch,
+                () -> verkenning
+                        .positie(id, gemeentecode)
+                        .map(Positie::versie)
+                        .orElseThrow(() -> new NietGevondenException("positie")));
+        Positie p = verkenning.bevestigPositie(id, gemeentecode, versie);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, Versie.etag(p.versie()))
+                .body(PositieJson.van(p, samenwerkingen::weergavenaam));
     }
 
     private static PositieInvoer positieInvoer(PositieInvoerJson body) {
@@ -669,25 +761,44 @@ class VerkenningApi {
         AnalyseUitkomst u = verkenning.analyse(id);
         return new AnalyseJson(
                 u.partijen().stream().map(PartijJson::van).toList(),
-                u.taken().stream().map(this::taakAnalyse).toList(),
-                u.nietZichtbaar().stream().map(PartijJson::van).toList());
+                u.taken().stream().map(t -> taakAnalyse(u, t)).toList(),
+                u.nietZichtbaar().stream().map(PartijJson::van).toList(),
+                u.voorlopig().stream().map(PartijJson::van).toList());
     }
 
-    private TaakAnalyseJson taakAnalyse(TaakAnalyse t) {
+    private @Nullable String voorlopig(List<Partij> partijen) {
+        return partijen.isEmpty()
+                ? null
+                : teksten.t(
+                        "verkenning.analyse.voorlopig",
+                        String.join(", ", partijen.stream().map(Partij::naam).toList()));
+    }
+
+    private TaakAnalyseJson taakAnalyse(AnalyseUitkomst u, TaakAnalyse t) {
         List<RichtingJson> behoeften = t.richtingen().stream()
                 .filter(r -> !r.ontbreekt())
                 .map(VerkenningApi::richting)
                 .toList();
-        List<PaarJson> paren = t.paren().stream().map(this::paar).toList();
+        List<PaarJson> paren = t.paren().stream().map(p -> paar(u, p)).toList();
         SamenvattingJson samenvatting = new SamenvattingJson(
                 t.samenvatting().patroon().name(),
                 t.samenvatting().uitleg().stream().map(this::tekst).toList());
         List<RichtingJson> ontbrekend =
                 t.ontbrekend().stream().map(VerkenningApi::ontbrekend).toList();
-        return new TaakAnalyseJson(t.taak().id(), t.taak().naam(), behoeften, paren, samenvatting, ontbrekend);
+        List<Partij> voorlopig = u.voorlopig(t);
+        return new TaakAnalyseJson(
+                t.taak().id(),
+                t.taak().naam(),
+                behoeften,
+                paren,
+                samenvatting,
+                ontbrekend,
+                voorlopig.stream().map(Partij::code).toList(),
+                voorlopig(voorlopig));
     }
 
-    private PaarJson paar(PaarAnalyse p) {
+    private PaarJson paar(AnalyseUitkomst u, PaarAnalyse p) {
+        List<Partij> voorlopig = u.voorlopig(p);
         return new PaarJson(
                 p.a().code(),
                 p.b().code(),
@@ -698,7 +809,9 @@ class VerkenningApi {
                 tekst(p.uitleg()),
                 p.afhankelijkheid(),
                 p.meestAfhankelijk() == null ? null : p.meestAfhankelijk().code(),
-                p.minstAfhankelijk() == null ? null : p.minstAfhankelijk().code());
+                p.minstAfhankelijk() == null ? null : p.minstAfhankelijk().code(),
+                voorlopig.stream().map(Partij::code).toList(),
+                voorlopig(voorlopig));
     }
 
     private static RichtingJson richting(Richting r) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.platform.Bedrag;
+import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.NietGevondenException;
@@ -256,20 +257,22 @@ class VerkenningPaginas {
             boolean eigen = verkenning.kanPositieSchrijven(g, s, gm.code());
             boolean schrijven =
                     VerkenningRechten.positieSchrijven(g, s, gm.code()).ja();
+            boolean namens = verkenning.kanPositieNamensSchrijven(g, s, gm.code());
             if (p != null) {
                 rijen.add(new PositieRij(
                         gm.code(),
                         gm.naam(),
                         p.gedeeld() ? "verkenning.posities.gedeeld" : "verkenning.posities.concept",
                         link,
-                        schrijven ? "invullen" : "bekijken"));
-            } else if (eigen) {
-                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.leeg", link, "invullen"));
+                        schrijven || (namens && p.namens()) ? "invullen" : "bekijken",
+                        namensTekst(p, gm.naam())));
+            } else if (eigen || namens) {
+                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.leeg", link, "invullen", null));
             } else if (regisseur) {
-                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.leeg", null, null));
+                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.leeg", null, null, null));
             } else {
                 // Not readable: unshared or absent, deliberately the same text.
-                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.niet-gedeeld", null, null));
+                rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.niet-gedeeld", null, null, null));
             }
         }
         model.addAttribute("s", s);
@@ -305,7 +308,8 @@ class VerkenningPaginas {
                                     p.einddoelToelichting(),
                                     p.uitgeslotenEinddoelen().stream()
                                             .map(e -> teksten.t(e.sleutel()))
-                                            .toList()));
+                                            .toList(),
+                                    namensTekst(p, gm.naam())));
         }
         model.addAttribute("s", s);
         model.addAttribute("kolommen", kolommen);
@@ -321,15 +325,19 @@ class VerkenningPaginas {
         Samenwerking s = samenwerkingen.vind(id);
         Gemeente gemeente = deelnemer(s, code);
         Optional<Positie> p = verkenning.positie(id, gemeente.code());
-        boolean eigen = verkenning.kanPositieSchrijven(HuidigeGebruiker.get(), s, gemeente.code());
-        if (p.isEmpty() && !eigen) {
+        Gebruiker g = HuidigeGebruiker.get();
+        boolean eigen = verkenning.kanPositieSchrijven(g, s, gemeente.code());
+        boolean namens = verkenning.kanPositieNamensSchrijven(g, s, gemeente.code());
+        if (p.isEmpty() && !eigen && !namens) {
             throw new NietGevondenException("positie");
         }
-        boolean schrijven = VerkenningRechten.positieSchrijven(HuidigeGebruiker.get(), s, gemeente.code())
-                .ja();
-        PositieFormulier formulier = schrijven ? formulier(s, gemeente.code(), p.orElse(null), null, null, null) : null;
+        PositieFormulier formulier = magInvullen(s, gemeente.code(), p.orElse(null))
+                ? formulier(s, gemeente.code(), p.orElse(null), null, null, null)
+                : null;
         String sleutel = switch (melding == null ? "" : melding) {
             case "opgeslagen" -> "verkenning.positie.opgeslagen";
+            case "namens" -> "verkenning.positie.namens.opgeslagen";
+            case "bevestigd" -> "verkenning.positie.bevestigd-melding";
             case "gedeeld" -> "verkenning.positie.gedeeld-melding";
             case "ingetrokken" -> "verkenning.positie.ingetrokken-melding";
             case "conflict" -> "fout.versie-conflict";
@@ -377,10 +385,17 @@ class VerkenningPaginas {
                 velden.getFirst("einddoelToelichting"),
                 lijst(velden.get("uitgeslotenEinddoelen")));
         Long gezien = getal(velden.getFirst("versie"));
+        // The regisseur's form says so in a hidden field: on behalf of the municipality, never as its own.
+        boolean namens = "true".equals(velden.getFirst("namens"));
         try {
-            verkenning.bewaarPositie(id, gemeente.code(), gezien, invoer);
-            String melding = gedeeld == null ? "opgeslagen" : gedeeld ? "gedeeld" : "ingetrokken";
+            verkenning.bewaarPositie(id, gemeente.code(), gezien, invoer, namens);
+            String melding = gedeeld == null ? namens ? "namens" : "opgeslagen" : gedeeld ? "gedeeld" : "ingetrokken";
             return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding=" + melding;
+        } catch (ConflictException e) {
+            // The municipality made the position its own meanwhile: show it as it is now, without the form.
+            response.setStatus(409);
+            Positie p = verkenning.positie(id, gemeente.code()).orElse(null);
+            return positiePagina(model, s, gemeente, p, null, e.sleutel());
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Positie p = verkenning.positie(id, gemeente.code()).orElse(null);
@@ -406,11 +421,57 @@ class VerkenningPaginas {
         model.addAttribute("positie", p);
         // Who last changed it, by display name (the username when there is no account any more).
         model.addAttribute("gewijzigdDoor", p == null ? null : samenwerkingen.weergavenaam(p.gewijzigdDoor()));
+        model.addAttribute("namensTekst", p == null ? null : namensTekst(p, gemeente.naam()));
+        Gebruiker g = HuidigeGebruiker.get();
+        // The regisseur's form records on behalf of the municipality; the municipality itself may confirm.
+        model.addAttribute("namens", !verkenning.kanPositieSchrijven(g, s, gemeente.code()));
+        model.addAttribute(
+                "bevestigen",
+                p != null
+                        && p.namens()
+                        && VerkenningRechten.positieBevestigen(g, s, gemeente.code())
+                                .ja());
         model.addAttribute("formulier", formulier);
         model.addAttribute("melding", melding);
         model.addAttribute("taken", verkenning.taken(s.id()));
         model.addAttribute("namen", namen(s));
         return "pages/verkenning/positie";
+    }
+
+    /**
+     * The form is for the municipality itself, and for the regisseur as long as the municipality has not made the
+     * position its own (absent, or recorded on its behalf and not yet confirmed).
+     */
+    private boolean magInvullen(Samenwerking s, String code, @Nullable Positie p) {
+        Gebruiker g = HuidigeGebruiker.get();
+        return VerkenningRechten.positieSchrijven(g, s, code).ja()
+                || (VerkenningRechten.positieNamensSchrijven(g, s, code).ja() && (p == null || p.namens()));
+    }
+
+    /** "Vastgelegd door de regisseur namens …", or null for a position the municipality made its own. */
+    private @Nullable String namensTekst(Positie p, String gemeenteNaam) {
+        if (!p.namens() || p.vastgelegdDoor() == null || p.vastgelegdOp() == null) {
+            return null;
+        }
+        return teksten.t(
+                "verkenning.positie.namens.markering",
+                gemeenteNaam,
+                Tijdstip.dag(p.vastgelegdOp().atZone(Tijdstip.NEDERLAND).toLocalDate()),
+                samenwerkingen.weergavenaam(p.vastgelegdDoor()));
+    }
+
+    /** The municipality confirms, unchanged, what the regisseur recorded on its behalf. */
+    @PostMapping("/posities/{code}/bevestigen")
+    String bevestigPositie(
+            @PathVariable long id, @PathVariable String code, @RequestParam(required = false) @Nullable String versie) {
+        Samenwerking s = samenwerkingen.vind(id);
+        Gemeente gemeente = deelnemer(s, code);
+        try {
+            verkenning.bevestigPositie(id, gemeente.code(), Versie.uitFormulier(versie));
+            return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding=bevestigd";
+        } catch (VersieConflictException e) {
+            return "redirect:/samenwerkingen/" + id + "/posities/" + gemeente.code() + "?melding=conflict";
+        }
     }
 
     private PositieFormulier formulier(
@@ -501,6 +562,12 @@ class VerkenningPaginas {
         model.addAttribute("kanRoute", verkenning.kanRouteVastleggen(HuidigeGebruiker.get(), s));
         model.addAttribute("melding", "route".equals(melding) ? "verkenning.route.opgeslagen" : null);
         model.addAttribute("taken", u.taken().stream().map(t -> weergave(u, t)).toList());
+        model.addAttribute(
+                "voorlopig",
+                u.voorlopig().isEmpty()
+                        ? null
+                        : String.join(
+                                ", ", u.voorlopig().stream().map(Partij::naam).toList()));
         model.addAttribute(
                 "nietZichtbaar",
                 u.nietZichtbaar().isEmpty()
@@ -689,7 +756,8 @@ class VerkenningPaginas {
             }
             matrix.add(rij);
         }
-        List<AnalyseWeergave.Paar> paren = t.paren().stream().map(this::paar).toList();
+        List<AnalyseWeergave.Paar> paren =
+                t.paren().stream().map(p -> paar(p, voorlopig(u.voorlopig(p)))).toList();
         List<String> ontbrekend = t.ontbrekend().stream().map(this::ontbrekend).toList();
         return new AnalyseWeergave(
                 t.taak().id(),
@@ -700,10 +768,20 @@ class VerkenningPaginas {
                 paren,
                 teksten.t("verkenning.patroon." + t.samenvatting().patroon().name()),
                 t.samenvatting().uitleg().stream().map(this::tekst).toList(),
-                ontbrekend);
+                ontbrekend,
+                voorlopig(u.voorlopig(t)));
     }
 
-    private AnalyseWeergave.Paar paar(PaarAnalyse p) {
+    /** "voorlopig: nog niet bevestigd door Zeist en Bunnik", or null when nothing rests on an unconfirmed position. */
+    private @Nullable String voorlopig(List<Partij> partijen) {
+        return partijen.isEmpty()
+                ? null
+                : teksten.t(
+                        "verkenning.analyse.voorlopig",
+                        String.join(", ", partijen.stream().map(Partij::naam).toList()));
+    }
+
+    private AnalyseWeergave.Paar paar(PaarAnalyse p, @Nullable String voorlopig) {
         String advies = p.koper() != null
                 ? teksten.t(
                         "verkenning.analyse.inkopen",
@@ -716,7 +794,8 @@ class VerkenningPaginas {
                 teksten.t("verkenning.classificatie." + p.classificatie().name()
                         + (p.afhankelijkheid() == Afhankelijkheid.ONGELIJK ? ".ONGELIJK" : "")),
                 advies,
-                tekst(p.uitleg()));
+                tekst(p.uitleg()),
+                voorlopig);
     }
 
     private String ontbrekend(OntbrekendAntwoord o) {

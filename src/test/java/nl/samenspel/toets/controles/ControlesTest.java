@@ -212,6 +212,22 @@ class ControlesTest {
     }
 
     @Test
+    void r18PositieNamensVastgelegdEnNietBevestigdNoemtAlleenDiePartij() {
+        assertThat(signalen(new PositieNietBevestigd(), f -> f)).isEmpty();
+        List<Signaal> s = signalen(new PositieNietBevestigd(), f -> {
+            f.posities.put("GM0310", new Positie("GM0310", true, false, false, null, Set.of(), true));
+            f.posities.put("GM9999", new Positie("GM9999", true, false, false, null, Set.of(), true));
+            return f;
+        });
+        assertThat(s).extracting(Signaal::onderwerp).containsExactly("GM0310");
+        assertThat(s.get(0).argumenten()).containsExactly("De Bilt");
+        assertThat(new PositieNietBevestigd().opgelost("GM0310", new F().feiten()))
+                .isEqualTo("toets.controle.R1.8.opgelost");
+        assertThat(new PositieNietBevestigd().opgelost("GM9999", new F().feiten()))
+                .isEqualTo("toets.opgelost.vervallen");
+    }
+
+    @Test
     void r17StapGewijzigdNaInstemmingNoemtDeStapEnDePartijenInHunVolgorde() {
         List<Signaal> s = signalen(new StapGewijzigdNaInstemming(), f -> {
             f.besproken.put("SPANNINGEN", Set.of("GM0312"));

@@ -46,6 +46,10 @@ public final class Scenarios {
                     f.posities.clear();
                     return f;
                 });
+        zet(uit, "R1.8", f -> {
+            f.posities.put("GM0310", new Positie("GM0310", true, false, false, null, Set.of(), true));
+            return f;
+        });
         zet(uit, "R1.3", f -> {
             f.spanningen.clear();
             return f;
