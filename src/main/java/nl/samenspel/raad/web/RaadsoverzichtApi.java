@@ -178,7 +178,7 @@ class RaadsoverzichtApi {
                     + "(standaard de eigen gemeente of de eerste partij). 404 als u de samenwerking niet mag zien, 400 "
                     + "als gemeente geen deelnemende gemeente is")
     @GetMapping("/samenwerkingen/{id}/raadsoverzicht")
-    RaadsoverzichtJson overzicht(
+    RaadsoverzichtJson raadsoverzicht(
             @PathVariable long id,
             @Parameter(description = "Gemeentecode van een deelnemende gemeente", example = "GM0355")
                     @RequestParam(required = false)
