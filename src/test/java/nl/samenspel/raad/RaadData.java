@@ -14,7 +14,8 @@ import nl.samenspel.support.TestSamenwerkingen;
  * A realistic samenwerking for the council's overview, made as users make it, through the API of the owning
  * modules: Zeist, De Bilt and Bunnik; three tasks (one bought by Zeist and Bunnik from De Bilt, one done together,
  * one without a route yet); De Bilt's position shared, Zeist's kept confidential (with a distinctive secret), none
- * from Bunnik; a step decided by the council of Zeist; a move to ONDERHANDELEN decided by the steering group while
+ * from Bunnik. Zeist's draft wants to stay independent and so rules out De Bilt's merger: in the regisseur's full
+ * view of the check that is a finding (R1.6), in the shared view it does not exist; a step decided by the council of Zeist; a move to ONDERHANDELEN decided by the steering group while
  * something was still missing (a finding of the check).
  */
 final class RaadData {
@@ -64,7 +65,16 @@ final class RaadData {
         route(regisseur, basis, woz, inkopen);
         route(regisseur, basis, invordering, Map.of("route", "SAMENWERKEN", "reden", "Alle drie willen het."));
 
-        positie(port, "ambtenaar2", basis, DE_BILT, GEDEELD_WIL, GEDEELD_NIET, 120_000, true);
+        positie(
+                port,
+                "ambtenaar2",
+                basis,
+                DE_BILT,
+                GEDEELD_WIL,
+                GEDEELD_NIET,
+                120_000,
+                "BESTUURLIJKE_FUSIE_OP_TERMIJN",
+                true);
         positie(
                 port,
                 "ambtenaar1",
@@ -73,6 +83,7 @@ final class RaadData {
                 GEHEIM + " wil alles zelf houden",
                 GEHEIM + " niet",
                 GEHEIM_BEDRAG,
+                "ZELFSTANDIG_BLIJVEN",
                 false);
 
         Http.Antwoord wat = regisseur.get(basis + "/stappen/wat");
@@ -126,12 +137,13 @@ final class RaadData {
             String wat,
             String niet,
             int maximum,
+            String einddoel,
             boolean gedeeld) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("watWillenWij", wat);
         body.put("watWillenWijNiet", niet);
         body.put("kosten", Map.of("maximumPerJaar", maximum));
-        body.put("einddoel", "AMBTELIJKE_SAMENWERKING");
+        body.put("einddoel", einddoel);
         body.put("gedeeld", gedeeld);
         body.put("behoeften", List.of());
         Http.Antwoord a = Http.api(port, ambtenaar).putJson(basis + "/posities/" + gemeente, body, null);

@@ -135,6 +135,14 @@ class RaadsoverzichtApiTest {
     @Test
     void deRegisseurZietVoorZeistPreciesWatHetRaadslidZietEnKanEenAnderePartijKiezen() {
         Http regisseur = Http.api(port, "regisseur");
+        // The regisseur's own check reads Zeist's draft: its end goal clashes with De Bilt's (R1.6) ...
+        String r16 = "De einddoelen van de partijen lopen uiteen";
+        assertThat(regisseur
+                        .get("/api/v1/samenwerkingen/" + casus.id() + "/toets")
+                        .body())
+                .contains(r16);
+        // ... which the council's overview, computed from shared positions only, does not know.
+        assertThat(regisseur.get(pad()).body()).doesNotContain(r16);
         String raad = geheimVrij(Http.api(port, "raadslid1").get(pad()));
         // The regisseur may read Zeist's draft elsewhere, but this view is the shared one, also its check.
         assertThat(Http.JSON.readTree(geheimVrij(regisseur.get(pad() + "?gemeente=" + ZEIST))))
