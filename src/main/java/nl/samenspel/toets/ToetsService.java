@@ -180,7 +180,22 @@ public class ToetsService {
     @Transactional(readOnly = true)
     public SamenwerkingToets vanSamenwerking(long id) {
         Samenwerking s = samenwerkingen.vind(id);
-        List<Bevinding> opgeslagen = bevindingen.metHistorie(id, weergaveVoor(HuidigeGebruiker.get(), s));
+        return vanSamenwerking(s, weergaveVoor(HuidigeGebruiker.get(), s));
+    }
+
+    /**
+     * The check in the shared view ({@link Weergave#GEDEELD}, from shared positions only), whoever asks, also the
+     * regisseur: for a view that must show everybody the same, such as the council's overview. Nobody acknowledges
+     * from here. Throws {@code NietGevondenException} when the user may not see the samenwerking.
+     */
+    @Transactional(readOnly = true)
+    public SamenwerkingToets gedeeld(long id) {
+        return vanSamenwerking(samenwerkingen.vind(id), Weergave.GEDEELD);
+    }
+
+    private SamenwerkingToets vanSamenwerking(Samenwerking s, Weergave weergave) {
+        long id = s.id();
+        List<Bevinding> opgeslagen = bevindingen.metHistorie(id, weergave);
         Map<Integer, Fase> dekking = dekking();
         List<RegelWeergave> regels = new ArrayList<>();
         Gezondheid totaal = Gezondheid.NIET_GETOETST;
@@ -210,8 +225,9 @@ public class ToetsService {
                 nietGetoetst,
                 Aantallen.van(opgeslagen.stream().map(Bevinding::status).toList()),
                 regels,
-                nl.samenspel.samenwerking.SamenwerkingRechten.toetsErkennen(HuidigeGebruiker.get(), s)
-                        .ja());
+                weergave == weergaveVoor(HuidigeGebruiker.get(), s)
+                        && nl.samenspel.samenwerking.SamenwerkingRechten.toetsErkennen(HuidigeGebruiker.get(), s)
+                                .ja());
     }
 
     /**

@@ -1,0 +1,6 @@
+package nl.samenspel.raad;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class RaadsoverzichtApiIT extends RaadsoverzichtApiTest {}
