@@ -161,17 +161,48 @@ class Bespreking {
      * recorded as a postponed decision (HEROPEND).
      */
     boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden) {
-        basis.eis(id, StappenRechten::bespreken, "besproken intrekken");
+        return trekBesprokenIn(id, stap, reden, null);
+    }
+
+    /**
+     * As {@link #trekBesprokenIn(long, Stap, String)}; {@code gemeente}: for staff of a party only their own (or
+     * left out). The regisseur withdraws only a mark they recorded on behalf of {@code gemeente} that the
+     * municipality has not confirmed (a mistaken party, say); never a municipality's own mark.
+     */
+    boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden, @Nullable String gekozenGemeente) {
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Gebruiker g = HuidigeGebruiker.get();
-        String gemeente = Objects.requireNonNull(g.gemeenteCode(), "a party's municipality");
+        String gekozen = StapBasis.bron(gekozenGemeente);
+        boolean regisseur = SamenwerkingRechten.regisseurVan(g, s);
+        String gemeente;
+        if (regisseur) {
+            Recht.als(true, s).eis(s, "besproken namens intrekken");
+            Fouten fouten = new Fouten();
+            if (gekozen == null) {
+                fouten.voeg("gemeente", "fout.verplicht");
+            } else if (!s.neemtDeel(gekozen)) {
+                fouten.voeg("gemeente", "stappen.namens.gemeente.onbekend");
+            }
+            fouten.gooiAlsNietLeeg();
+            gemeente = Objects.requireNonNull(gekozen, "checked above");
+        } else {
+            StappenRechten.bespreken(g, s).eis(s, "besproken intrekken (samenwerking " + id + ")");
+            gemeente = Objects.requireNonNull(g.gemeenteCode(), "a party's municipality");
+            if (gekozen != null && !gekozen.equals(gemeente)) {
+                Recht.als(false, s).eis(s, "besproken intrekken voor een andere gemeente (samenwerking " + id + ")");
+            }
+        }
         Fouten fouten = new Fouten();
         fouten.optioneleTekst("reden", reden, Stappen.MAX_REDEN);
         fouten.gooiAlsNietLeeg();
-        boolean allen = stand.stand(samenwerkingen.vind(id)).get(stap.ordinal()).doorIedereen();
+        boolean allen = stand.stand(s).get(stap.ordinal()).doorIedereen();
         Besproken voor = repository.besproken(id).stream()
                 .filter(b -> b.stap() == stap && b.gemeenteCode().equals(gemeente))
                 .findFirst()
                 .orElse(null);
+        if (regisseur && voor != null && !voor.namens()) {
+            Recht.als(false, s).eis(s, "de eigen markering van " + gemeente + " intrekken (samenwerking " + id + ")");
+        }
         if (voor == null || !repository.trekIn(id, stap, gemeente)) {
             return false;
         }

@@ -275,6 +275,15 @@ public class Stappen {
     }
 
     /**
+     * As {@link #trekBesprokenIn(long, Stap, String)} for {@code gemeente}: staff of a party only for their own; the
+     * regisseur only a mark they recorded on behalf of that municipality and it has not confirmed.
+     */
+    @Transactional
+    public boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden, @Nullable String gemeente) {
+        return bespreking.trekBesprokenIn(id, stap, reden, gemeente);
+    }
+
+    /**
      * Records that a municipality's deciding body decided on a step ("bestuurlijk vastgesteld"): the regisseur, or
      * a BESTUURDER of that municipality.
      *

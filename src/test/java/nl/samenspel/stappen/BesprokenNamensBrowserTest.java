@@ -45,6 +45,14 @@ class BesprokenNamensBrowserTest {
                     .contains("Nog te bevestigen door de gemeente");
             regisseur.driver().executeScript("document.getElementById('besproken-titel').scrollIntoView()");
             regisseur.screenshot("eerste-uur-04-besproken-namens");
+            // A mistaken party is corrected: recorded for Zeist, withdrawn, recorded again.
+            regisseur.kies("partij", "Zeist");
+            regisseur.klikKnop("Besproken namens deze partij vastleggen");
+            regisseur.klikKnop("Markering namens Zeist intrekken");
+            assertThat(regisseur.tekst())
+                    .contains("is ingetrokken")
+                    .doesNotContain("namens Zeist op")
+                    .contains("Vastgelegd door de regisseur namens Houten");
             regisseur.kies("partij", "Zeist");
             regisseur.klikKnop("Besproken namens deze partij vastleggen");
             assertThat(regisseur.tekst())

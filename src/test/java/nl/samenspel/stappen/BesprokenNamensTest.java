@@ -324,6 +324,46 @@ class BesprokenNamensTest {
     }
 
     @Test
+    void deRegisseurTrektAlleenEenNietBevestigdeMarkeringNamensEenPartijIn() {
+        long id = StappenData.nieuweSamenwerking(port, StappenData.ZEIST, StappenData.DE_BILT, HOUTEN);
+        vulVierStappen(id);
+        Http r = Http.api(port, "regisseur");
+        String besproken = pad(id, "hoe") + "/besproken";
+        StappenData.bespreek(port, "ambtenaar1", id, "hoe");
+        assertThat(r.postJson(besproken, namens(HOUTEN)).status()).isEqualTo(200);
+        assertThat(r.postJson(besproken, namens(StappenData.DE_BILT)).status()).isEqualTo(200);
+
+        // Not a party's own mark, not without naming the party, and a party not for another party.
+        assertThat(r.delete(besproken + "?gemeente=" + StappenData.ZEIST, null).status())
+                .isEqualTo(403);
+        assertThat(mark(id, "hoe", StappenData.ZEIST)).isNotNull();
+        assertThat(r.delete(besproken, null).status()).isEqualTo(400);
+        assertThat(Http.api(port, "ambtenaar1")
+                        .delete(besproken + "?gemeente=" + HOUTEN, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(mark(id, "hoe", HOUTEN)).isNotNull();
+
+        // A mistaken party: the regisseur withdraws what they recorded on Houten's behalf.
+        Http.Antwoord weg = r.delete(besproken + "?gemeente=" + HOUTEN, null);
+        assertThat(weg.status()).as(weg.body()).isEqualTo(200);
+        assertThat(mark(id, "hoe", HOUTEN)).isNull();
+        assertThat(mark(id, "hoe", StappenData.DE_BILT)).as("the other stays").isNotNull();
+        assertThat(audit.voorSamenwerking(id))
+                .anyMatch(e -> e.entiteitType().equals("stap_besproken")
+                        && e.entiteitId().equals("HOE:" + HOUTEN)
+                        && e.actie() == Actie.VERWIJDERD
+                        && e.gebruiker().equals("regisseur"));
+
+        // Once De Bilt confirmed its mark, it is De Bilt's: the regisseur can no longer withdraw it.
+        StappenData.bespreek(port, "ambtenaar2", id, "hoe");
+        assertThat(r.delete(besproken + "?gemeente=" + StappenData.DE_BILT, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(mark(id, "hoe", StappenData.DE_BILT).path("door").asString()).isEqualTo("ambtenaar2");
+    }
+
+    @Test
     void eenMarkeringOpEenVerouderdeRevisieWordtGeweigerdEnSlaatNietsOp() {
         long id = StappenData.nieuweSamenwerking(port);
         vulVierStappen(id);

@@ -450,12 +450,23 @@ class StappenApi {
 
     @Operation(
             summary = "Besproken intrekken",
-            description = "Had iedereen ingestemd, dan wordt de stap heropend en dat vastgelegd")
+            description = "Een ambtenaar of bestuurder trekt de markering van de eigen gemeente in (ook een die de "
+                    + "regisseur namens haar vastlegde). De regisseur trekt met ?gemeente=GM0321 alleen een markering in "
+                    + "die hij namens die gemeente vastlegde en die nog niet bevestigd is; een eigen markering van een "
+                    + "gemeente: 403. Had iedereen ingestemd, dan wordt de stap heropend en dat vastgelegd")
     @DeleteMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
     IntrekkingJson intrekken(
-            @PathVariable long id, @PathVariable String stap, @RequestParam(required = false) @Nullable String reden) {
+            @PathVariable long id,
+            @PathVariable String stap,
+            @RequestParam(required = false) @Nullable String reden,
+            @Parameter(
+                            description = "De gemeente (alleen voor de regisseur verplicht: die trekt een niet "
+                                    + "bevestigde markering namens die gemeente in)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String gemeente) {
         Stap s = stap(stap);
-        boolean heropend = stappen.trekBesprokenIn(id, s, reden);
+        boolean heropend = stappen.trekBesprokenIn(id, s, reden, gemeente);
         return new IntrekkingJson(stand(stappen.stand(id, s)), heropend);
     }
 

@@ -249,7 +249,7 @@ class StappenPaginas {
             HttpServletResponse response) {
         Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
         try {
-            boolean heropend = stappen.trekBesprokenIn(id, st, formulier.reden());
+            boolean heropend = stappen.trekBesprokenIn(id, st, formulier.reden(), formulier.gemeente());
             return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding="
                     + (heropend ? "heropend" : "ingetrokken");
         } catch (OngeldigeInvoerException e) {
