@@ -211,9 +211,8 @@ class BesprokenNamensTest {
                 .as("only that step")
                 .isTrue();
         assertThat(punten(id))
-                .as("past ONDERHANDELEN only the confirmations remain, one fewer")
-                .hasSize(11)
-                .doesNotContain("GEMEENTE:" + HOUTEN + ":stappen.werk.bevestigen:wat");
+                .as("past ONDERHANDELEN the steps hold up nobody: the marks count, confirming is on the step page")
+                .isEmpty();
         assertThat(audit.voorSamenwerking(id))
                 .anyMatch(e -> e.entiteitType().equals("stap_besproken")
                         && e.entiteitId().equals("WAT:" + HOUTEN)
@@ -282,9 +281,13 @@ class BesprokenNamensTest {
                 .isFalse();
         assertThat(mark(id, "wat", StappenData.ZEIST).path("door").asString()).isEqualTo("ambtenaar1");
 
-        // On behalf of Houten: recorded and audited as such.
+        // On behalf of Houten: recorded and audited as such, and Houten is asked to confirm it (Zeist is not).
         assertThat(r.postJson(besproken, namens(HOUTEN)).status()).isEqualTo(200);
         assertThat(mark(id, "wat", HOUTEN).path("namens").asBoolean()).isTrue();
+        assertThat(punten(id))
+                .contains("GEMEENTE:" + HOUTEN + ":stappen.werk.bevestigen:wat")
+                .doesNotContain("GEMEENTE:" + HOUTEN + ":stappen.werk.bespreken:wat")
+                .noneMatch(p -> p.startsWith("GEMEENTE:" + StappenData.ZEIST + ":") && p.endsWith(":wat"));
         assertThat(audit.voorSamenwerking(id))
                 .anyMatch(e -> e.entiteitType().equals("stap_besproken")
                         && e.entiteitId().equals("WAT:" + HOUTEN)
@@ -356,7 +359,10 @@ class BesprokenNamensTest {
                         && e.gebruiker().equals("regisseur"));
 
         // Once De Bilt confirmed its mark, it is De Bilt's: the regisseur can no longer withdraw it.
+        assertThat(punten(id)).contains("GEMEENTE:" + StappenData.DE_BILT + ":stappen.werk.bevestigen:hoe");
         StappenData.bespreek(port, "ambtenaar2", id, "hoe");
+        assertThat(punten(id))
+                .noneMatch(p -> p.startsWith("GEMEENTE:" + StappenData.DE_BILT + ":") && p.endsWith(":hoe"));
         assertThat(r.delete(besproken + "?gemeente=" + StappenData.DE_BILT, null)
                         .status())
                 .isEqualTo(403);
