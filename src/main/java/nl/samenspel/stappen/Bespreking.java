@@ -14,7 +14,9 @@ import nl.samenspel.platform.Melding;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.BesluitOrgaan;
+import nl.samenspel.samenwerking.Recht;
 import nl.samenspel.samenwerking.Samenwerking;
+import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
@@ -22,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Across the steps: a party marks a step as discussed (or withdraws that), the regisseur postpones a decision or opens the form step early. Reached through {@link Stappen}.
+ * Across the steps: a party marks a step as discussed (or withdraws that), the regisseur records such a mark on
+ * behalf of a party (which the party confirms or withdraws), the regisseur postpones a decision or opens the form step early. Reached through {@link Stappen}.
  */
 @Component
 class Bespreking {
@@ -53,13 +56,47 @@ class Bespreking {
 
     /**
      * The signed-in AMBTENAAR/BESTUURDER marks a step as discussed for their own municipality ("ambtelijk
-     * besproken"), on the step's current content; an outdated mark of the municipality is given again.
+     * besproken"), on the step's current content; an outdated mark of the municipality is given again, a mark the
+     * regisseur recorded on the municipality's behalf is confirmed (then it is theirs).
      */
     void markeerBesproken(long id, Stap stap) {
-        Samenwerking s = basis.eis(id, StappenRechten::bespreken, "besproken markeren");
+        markeerBesproken(id, stap, null, false, null);
+    }
+
+    /**
+     * Marks a step as discussed: by staff of a party for their own municipality ({@code gemeente} left out or their
+     * own; {@code namens} false), or by the regisseur on behalf of a party after a meeting with it ({@code namens}
+     * true, {@code gemeente} required). {@code revisie}: the step's content revision the user saw (left out: the
+     * current one); another revision is a version conflict. Returns what changed.
+     */
+    StappenRepository.Markering markeerBesproken(
+            long id, Stap stap, @Nullable String gemeente, boolean namens, @Nullable Long revisie) {
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Gebruiker g = HuidigeGebruiker.get();
-        // Only staff of a participating municipality may discuss (StappenRechten.bespreken).
-        String gemeente = Objects.requireNonNull(g.gemeenteCode(), "a party's municipality");
+        String gekozen = StapBasis.bron(gemeente);
+        String code;
+        if (namens) {
+            // Only the regisseur (403 for anyone else, before looking at the input), for a participating municipality.
+            Recht.als(SamenwerkingRechten.regisseurVan(g, s), s)
+                    .eis(s, "besproken namens markeren (samenwerking " + id + ")");
+            Fouten fouten = new Fouten();
+            if (gekozen == null) {
+                fouten.voeg("gemeente", "fout.verplicht");
+            } else if (!s.neemtDeel(gekozen)) {
+                fouten.voeg("gemeente", "stappen.namens.gemeente.onbekend");
+            }
+            fouten.gooiAlsNietLeeg();
+            StappenRechten.besprekenNamens(g, s, gekozen).eis(s, "besproken namens markeren (samenwerking " + id + ")");
+            code = Objects.requireNonNull(gekozen, "checked above");
+        } else {
+            StappenRechten.bespreken(g, s).eis(s, "besproken markeren (samenwerking " + id + ")");
+            // Only staff of a participating municipality may discuss (StappenRechten.bespreken), for their own.
+            String eigen = Objects.requireNonNull(g.gemeenteCode(), "a party's municipality");
+            if (gekozen != null && !gekozen.equals(eigen)) {
+                Recht.als(false, s).eis(s, "besproken markeren voor een andere gemeente (samenwerking " + id + ")");
+            }
+            code = eigen;
+        }
         if (stap == Stap.VORM) {
             List<Melding> ontbreekt = stand.ontbreektVoorVorm(s);
             if (!ontbreekt.isEmpty() && repository.ontgrendeling(id).isEmpty()) {
@@ -72,16 +109,51 @@ class Bespreking {
                     "stappen.besproken.leeg",
                     List.of(Melding.van("stappen.ontbreekt.inhoud", Melding.van(stap.labelSleutel()))));
         }
-        if (repository.markeer(id, stap, gemeente, g.gebruikersnaam())) {
-            audit.legVast(
-                    Actie.AANGEMAAKT,
-                    "stap_besproken",
-                    stap.name() + ":" + gemeente,
-                    id,
-                    Map.of(),
-                    Map.of("stap", stap.name(), "gemeente", gemeente));
-            basis.gewijzigd(id, "stap-besproken");
+        // The mark is about the content the user saw: refused when the step changed since.
+        if (revisie != null && revisie != repository.revisie(id, stap).revisie()) {
+            throw new VersieConflictException();
         }
+        Besproken voor = repository.besproken(id).stream()
+                .filter(b -> b.stap() == stap && b.gemeenteCode().equals(code))
+                .findFirst()
+                .orElse(null);
+        StappenRepository.Markering m = repository.markeer(id, stap, code, g.gebruikersnaam(), namens);
+        switch (m) {
+            case ONGEWIJZIGD -> {}
+            case GEMARKEERD -> {
+                audit.legVast(
+                        voor == null ? Actie.AANGEMAAKT : Actie.GEWIJZIGD,
+                        "stap_besproken",
+                        stap.name() + ":" + code,
+                        id,
+                        voor == null ? Map.of() : vastlegging(voor),
+                        Map.of(
+                                "stap", stap.name(),
+                                "gemeente", code,
+                                "door", g.gebruikersnaam(),
+                                "namens", String.valueOf(namens)));
+                basis.gewijzigd(id, namens ? "stap-besproken-namens" : "stap-besproken");
+            }
+            case BEVESTIGD -> {
+                audit.legVast(
+                        Actie.GEWIJZIGD,
+                        "stap_besproken",
+                        stap.name() + ":" + code,
+                        id,
+                        voor == null ? Map.of() : vastlegging(voor),
+                        Map.of("stap", stap.name(), "gemeente", code, "door", g.gebruikersnaam(), "namens", "false"));
+                basis.gewijzigd(id, "besproken-bevestigd");
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, Object> vastlegging(Besproken b) {
+        return Map.of(
+                "stap", b.stap().name(),
+                "gemeente", b.gemeenteCode(),
+                "door", b.door(),
+                "namens", String.valueOf(b.namens()));
     }
 
     /**
@@ -89,23 +161,53 @@ class Bespreking {
      * recorded as a postponed decision (HEROPEND).
      */
     boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden) {
-        basis.eis(id, StappenRechten::bespreken, "besproken intrekken");
+        return trekBesprokenIn(id, stap, reden, null);
+    }
+
+    /**
+     * As {@link #trekBesprokenIn(long, Stap, String)}; {@code gemeente}: for staff of a party only their own (or
+     * left out). The regisseur withdraws only a mark they recorded on behalf of {@code gemeente} that the
+     * municipality has not confirmed (a mistaken party, say); never a municipality's own mark.
+     */
+    boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden, @Nullable String gekozenGemeente) {
+        Samenwerking s = samenwerkingen.vindOmTeWijzigen(id);
         Gebruiker g = HuidigeGebruiker.get();
-        String gemeente = Objects.requireNonNull(g.gemeenteCode(), "a party's municipality");
+        String gekozen = StapBasis.bron(gekozenGemeente);
+        boolean regisseur = SamenwerkingRechten.regisseurVan(g, s);
+        String gemeente;
+        if (regisseur) {
+            Recht.als(true, s).eis(s, "besproken namens intrekken");
+            Fouten fouten = new Fouten();
+            if (gekozen == null) {
+                fouten.voeg("gemeente", "fout.verplicht");
+            } else if (!s.neemtDeel(gekozen)) {
+                fouten.voeg("gemeente", "stappen.namens.gemeente.onbekend");
+            }
+            fouten.gooiAlsNietLeeg();
+            gemeente = Objects.requireNonNull(gekozen, "checked above");
+        } else {
+            StappenRechten.bespreken(g, s).eis(s, "besproken intrekken (samenwerking " + id + ")");
+            gemeente = Objects.requireNonNull(g.gemeenteCode(), "a party's municipality");
+            if (gekozen != null && !gekozen.equals(gemeente)) {
+                Recht.als(false, s).eis(s, "besproken intrekken voor een andere gemeente (samenwerking " + id + ")");
+            }
+        }
         Fouten fouten = new Fouten();
         fouten.optioneleTekst("reden", reden, Stappen.MAX_REDEN);
         fouten.gooiAlsNietLeeg();
-        boolean allen = stand.stand(samenwerkingen.vind(id)).get(stap.ordinal()).doorIedereen();
-        if (!repository.trekIn(id, stap, gemeente)) {
+        boolean allen = stand.stand(s).get(stap.ordinal()).doorIedereen();
+        Besproken voor = repository.besproken(id).stream()
+                .filter(b -> b.stap() == stap && b.gemeenteCode().equals(gemeente))
+                .findFirst()
+                .orElse(null);
+        if (regisseur && voor != null && !voor.namens()) {
+            Recht.als(false, s).eis(s, "de eigen markering van " + gemeente + " intrekken (samenwerking " + id + ")");
+        }
+        if (voor == null || !repository.trekIn(id, stap, gemeente)) {
             return false;
         }
         audit.legVast(
-                Actie.VERWIJDERD,
-                "stap_besproken",
-                stap.name() + ":" + gemeente,
-                id,
-                Map.of("stap", stap.name(), "gemeente", gemeente),
-                Map.of());
+                Actie.VERWIJDERD, "stap_besproken", stap.name() + ":" + gemeente, id, vastlegging(voor), Map.of());
         if (allen) {
             String schoon = StapBasis.leeg(reden);
             repository.voegUitstelToe(id, "STAP:" + stap.name(), "HEROPEND", schoon, g.gebruikersnaam());

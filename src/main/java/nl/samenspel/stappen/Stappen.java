@@ -254,10 +254,33 @@ public class Stappen {
         bespreking.markeerBesproken(id, stap);
     }
 
+    /**
+     * Marks a step as discussed: staff of a party for their own municipality ({@code namens} false, {@code gemeente}
+     * left out or their own), or the regisseur on behalf of a participating municipality after a meeting with it
+     * ({@code namens} true, {@code gemeente} required). {@code revisie}: the step's content revision the user saw
+     * (null: the current one; another: {@link nl.samenspel.platform.VersieConflictException}). Returns true when
+     * this confirmed a mark the regisseur had recorded on the municipality's behalf.
+     */
+    @Transactional
+    public boolean markeerBesproken(
+            long id, Stap stap, @Nullable String gemeente, boolean namens, @Nullable Long revisie) {
+        return bespreking.markeerBesproken(id, stap, gemeente, namens, revisie)
+                == StappenRepository.Markering.BEVESTIGD;
+    }
+
     /** Withdraws the own municipality's mark; true when that re-opened a step every party had agreed on. */
     @Transactional
     public boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden) {
         return bespreking.trekBesprokenIn(id, stap, reden);
+    }
+
+    /**
+     * As {@link #trekBesprokenIn(long, Stap, String)} for {@code gemeente}: staff of a party only for their own; the
+     * regisseur only a mark they recorded on behalf of that municipality and it has not confirmed.
+     */
+    @Transactional
+    public boolean trekBesprokenIn(long id, Stap stap, @Nullable String reden, @Nullable String gemeente) {
+        return bespreking.trekBesprokenIn(id, stap, reden, gemeente);
     }
 
     /**

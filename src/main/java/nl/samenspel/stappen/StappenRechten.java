@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>In short: the regisseur may do everything; the civil servants and aldermen of participating municipalities
  * add content, change what is theirs until another party has agreed to the step, and mark steps as discussed for
- * their own municipality only. Removing a registered tension or dynamic is the regisseur's call. Nothing changes
+ * their own municipality only; the regisseur records such a mark only on behalf of a party ({@link #besprekenNamens}). Removing a registered tension or dynamic is the regisseur's call. Nothing changes
  * in an archived samenwerking.
  *
  * @see #besprokenDoorAnderen(Set, String)
@@ -104,6 +104,17 @@ public final class StappenRechten {
     }
 
     /**
+     * Recording a discussed-mark on behalf of a participating municipality, after a meeting with it (for parties
+     * without accounts): the regisseur only. The municipality's staff confirm or withdraw it ({@link #bespreken}).
+     * The regisseur marks a step only on behalf of a party, never as one.
+     *
+     * @param gemeenteCode the municipality the mark is recorded for
+     */
+    public static Recht besprekenNamens(Gebruiker g, Samenwerking s, @Nullable String gemeenteCode) {
+        return Recht.als(regisseur(g, s) && gemeenteCode != null && s.neemtDeel(gemeenteCode), s);
+    }
+
+    /**
      * Recording that a municipality's deciding body decided on a step ("bestuurlijk vastgesteld"): the regisseur
      * for any participating municipality, or an alderman (BESTUURDER) for their own participating municipality. A
      * civil servant marks a step as discussed ({@link #bespreken}) but does not record a decision.
@@ -162,6 +173,13 @@ public final class StappenRechten {
 
         public boolean bespreken() {
             return StappenRechten.bespreken(g, s).ja();
+        }
+
+        /** The municipalities the user may record a discussed-mark for on their behalf (empty: none). */
+        public java.util.List<nl.samenspel.gemeente.Gemeente> namensBespreken() {
+            return s.gemeenten().stream()
+                    .filter(x -> besprekenNamens(g, s, x.code()).ja())
+                    .toList();
         }
 
         /** May record a decision for this municipality. */

@@ -330,29 +330,48 @@ class StappenRepository {
                         rs.getString("door"),
                         rs.getTimestamp("op").toInstant(),
                         rs.getLong("revisie"),
-                        rs.getLong("revisie") < rs.getLong("huidige")))
+                        rs.getLong("revisie") < rs.getLong("huidige"),
+                        rs.getBoolean("namens")))
                 .list();
     }
 
+    /** What {@link #markeer} did. */
+    enum Markering {
+        /** The municipality's mark was already current (and not a mark to confirm): nothing changed. */
+        ONGEWIJZIGD,
+        /** A new mark, or an outdated one given again. */
+        GEMARKEERD,
+        /** The municipality confirmed a current mark the regisseur recorded on its behalf: now it is theirs. */
+        BEVESTIGD
+    }
+
     /**
-     * Marks the step as discussed on its current revision; false when the municipality's mark is already current.
-     * An outdated mark is given again (by this user, now).
+     * Marks the step as discussed on its current revision, by the municipality itself ({@code namens} false) or by
+     * the regisseur on its behalf ({@code namens} true). A current mark stays as it is, except that the municipality
+     * marking a step the regisseur marked on its behalf confirms that mark. An outdated mark is given again (by this
+     * user, now).
      */
-    boolean markeer(long sw, Stap stap, String gemeente, String door) {
+    Markering markeer(long sw, Stap stap, String gemeente, String door, boolean namens) {
         long revisie = revisie(sw, stap).revisie();
-        List<Long> bestaand = jdbc.sql(
-                        "SELECT revisie FROM stap_besproken WHERE samenwerking_id = :sw AND stap = :stap "
-                                + "AND gemeente_code = :g")
-                .param("sw", sw)
-                .param("stap", stap.name())
-                .param("g", gemeente)
-                .query(Long.class)
-                .list();
-        if (!bestaand.isEmpty() && bestaand.get(0) >= revisie) {
-            return false;
+        List<Besproken> bestaand = besproken(sw).stream()
+                .filter(b -> b.stap() == stap && b.gemeenteCode().equals(gemeente))
+                .toList();
+        if (!bestaand.isEmpty() && bestaand.get(0).revisie() >= revisie) {
+            if (!bestaand.get(0).namens() || namens) {
+                return Markering.ONGEWIJZIGD;
+            }
+            jdbc.sql("UPDATE stap_besproken SET namens = FALSE, door = :door, op = :op "
+                            + "WHERE samenwerking_id = :sw AND stap = :stap AND gemeente_code = :g AND namens = TRUE")
+                    .param("sw", sw)
+                    .param("stap", stap.name())
+                    .param("g", gemeente)
+                    .param("door", door)
+                    .param("op", nu())
+                    .update();
+            return Markering.BEVESTIGD;
         }
         if (!bestaand.isEmpty()) {
-            jdbc.sql("UPDATE stap_besproken SET revisie = :revisie, door = :door, op = :op "
+            jdbc.sql("UPDATE stap_besproken SET revisie = :revisie, door = :door, op = :op, namens = :namens "
                             + "WHERE samenwerking_id = :sw AND stap = :stap AND gemeente_code = :g")
                     .param("sw", sw)
                     .param("stap", stap.name())
@@ -360,19 +379,29 @@ class StappenRepository {
                     .param("door", door)
                     .param("op", nu())
                     .param("revisie", revisie)
+                    .param("namens", namens)
                     .update();
-            return true;
+            return Markering.GEMARKEERD;
         }
-        jdbc.sql("INSERT INTO stap_besproken (samenwerking_id, stap, gemeente_code, door, op, revisie) "
-                        + "VALUES (:sw, :stap, :g, :door, :op, :revisie)")
+        jdbc.sql("INSERT INTO stap_besproken (samenwerking_id, stap, gemeente_code, door, op, revisie, namens) "
+                        + "VALUES (:sw, :stap, :g, :door, :op, :revisie, :namens)")
                 .param("sw", sw)
                 .param("stap", stap.name())
                 .param("g", gemeente)
                 .param("door", door)
                 .param("op", nu())
                 .param("revisie", revisie)
+                .param("namens", namens)
                 .update();
-        return true;
+        return Markering.GEMARKEERD;
+    }
+
+    /**
+     * Marks the step as discussed by the municipality itself; false when nothing changed. See
+     * {@link #markeer(long, Stap, String, String, boolean)}.
+     */
+    boolean markeer(long sw, Stap stap, String gemeente, String door) {
+        return markeer(sw, stap, gemeente, door, false) != Markering.ONGEWIJZIGD;
     }
 
     // ---- content revisions and decisions ----

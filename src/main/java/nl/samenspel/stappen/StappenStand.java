@@ -60,7 +60,7 @@ class StappenStand {
         return heeftInhoud(id, repository.inhoud(id), stap);
     }
 
-    private boolean heeftInhoud(long id, StappenRepository.Inhoud inhoud, Stap stap) {
+    boolean heeftInhoud(long id, StappenRepository.Inhoud inhoud, Stap stap) {
         return switch (stap) {
             case WAT -> inhoud.doel();
             case HOE -> repository.werkwijze(id).map(Werkwijze::gevuld).orElse(false);

@@ -42,6 +42,9 @@ class StappenRechtenTest {
             case "dynamiek-wijzigen" -> StappenRechten.dynamiekWijzigen(g, s);
             case "dynamiek-verwijderen" -> StappenRechten.dynamiekVerwijderen(g, s);
             case "bespreken" -> StappenRechten.bespreken(g, s);
+            case "namens zeist bespreken" -> StappenRechten.besprekenNamens(g, s, ZEIST);
+            case "namens utrecht bespreken (geen partij)" -> StappenRechten.besprekenNamens(g, s, "GM0344");
+            case "namens niemand bespreken" -> StappenRechten.besprekenNamens(g, s, null);
             case "uitstellen" -> StappenRechten.uitstellen(g, s);
             case "vaststellen voor zeist" -> StappenRechten.vaststellen(g, s, ZEIST);
             case "vaststellen voor de bilt" -> StappenRechten.vaststellen(g, s, DE_BILT);
@@ -73,6 +76,9 @@ class StappenRechtenTest {
             dynamiek-wijzigen                    | J N N N N N N N N N
             dynamiek-verwijderen                 | J N N N N N N N N N
             bespreken                            | N N N N J J N J J N
+            namens zeist bespreken               | J N N N N N N N N N
+            namens utrecht bespreken (geen partij) | N N N N N N N N N N
+            namens niemand bespreken             | N N N N N N N N N N
             uitstellen                           | J N N N N N N N N N
             vaststellen voor zeist               | J N N N N J N N N N
             vaststellen voor de bilt             | J N N N N N N N J N

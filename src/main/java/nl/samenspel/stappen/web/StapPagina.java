@@ -44,6 +44,24 @@ public record StapPagina(
         return stand.besproken().stream().anyMatch(b -> b.gemeenteCode().equals(eigenGemeente) && b.verouderd());
     }
 
+    /** The own municipality's current mark was recorded by the regisseur on its behalf: to confirm or withdraw. */
+    public boolean eigenTeBevestigen() {
+        return stand.besproken().stream().anyMatch(b -> b.gemeenteCode().equals(eigenGemeente) && b.teBevestigen());
+    }
+
+    /**
+     * The parties the regisseur may record a discussed-mark for on their behalf now: participating municipalities
+     * without a current mark, on a step with content (empty: no form).
+     */
+    public List<nl.samenspel.gemeente.Gemeente> namensKeuze() {
+        if (stand.stap() == Stap.VORM || !stand.inhoud()) {
+            return List.of();
+        }
+        return rechten.namensBespreken().stream()
+                .filter(g -> stand.nogNiet().stream().anyMatch(n -> n.code().equals(g.code())))
+                .toList();
+    }
+
     /** The municipalities the user may record a decision of a deciding body for (empty: no form). */
     public List<nl.samenspel.gemeente.Gemeente> vaststellers() {
         return s.gemeenten().stream().filter(g -> rechten.vaststellen(g.code())).toList();

@@ -64,7 +64,27 @@ class StappenApi {
      * A party marked the step as discussed ("ambtelijk besproken"). verouderd: the step's content changed afterwards;
      * the mark does not count (not in besproken for the gate, listed in nogNietBesproken) until it is given again.
      */
-    public record BesprokenJson(String gemeente, String door, String op, boolean verouderd) {}
+    public record BesprokenJson(
+            String gemeente,
+            String door,
+            String op,
+            boolean verouderd,
+
+            @Schema(
+                    description =
+                            "Vastgelegd door de regisseur (door) namens de gemeente, nog niet door de gemeente bevestigd")
+            boolean namens) {}
+
+    /**
+     * Optional body of a discussed-mark. Left out (or {}): staff of a party mark the step for their own
+     * municipality (a mark the regisseur recorded on its behalf is thereby confirmed). The regisseur records a mark
+     * on behalf of a party after a meeting with it: {"gemeente": "GM0321", "namens": true}. revisie: the step's
+     * content revision the mark is about (left out: the current one; another: 412).
+     */
+    public record BesprokenInvoerJson(
+            @Schema(example = "GM0321") @Nullable String gemeente,
+            @Nullable Boolean namens,
+            @Nullable Long revisie) {}
 
     /** A municipality's deciding body decided on the step ("bestuurlijk vastgesteld"); the latest per party. */
     public record VaststellingJson(
@@ -375,13 +395,29 @@ class StappenApi {
     }
 
     @Operation(
-            summary = "Stap ambtelijk besproken (eigen gemeente)",
-            description = "Voor ambtenaren en bestuurders van een deelnemende gemeente; geen bestuurlijk besluit "
-                    + "(zie …/vaststellingen). Een verouderde markering wordt hiermee opnieuw gegeven.")
+            summary = "Stap ambtelijk besproken (eigen gemeente, of door de regisseur namens een gemeente)",
+            description =
+                    "Zonder body (of {}): voor ambtenaren en bestuurders van een deelnemende gemeente, voor de "
+                            + "eigen gemeente; geen bestuurlijk besluit (zie …/vaststellingen). Een verouderde markering wordt "
+                            + "hiermee opnieuw gegeven; een markering die de regisseur namens de gemeente vastlegde, wordt "
+                            + "hiermee bevestigd (en is dan van de gemeente). De regisseur legt na een gesprek met een partij "
+                            + "vast dat die de stap besproken heeft: {\"gemeente\": \"GM0321\", \"namens\": true}; die telt "
+                            + "mee voor de poort naar de vorm en blijft 'namens' tot de gemeente hem bevestigt of intrekt "
+                            + "(DELETE). Alleen de regisseur markeert namens een ander, en alleen namens: een partij voor een "
+                            + "andere gemeente, een partij met namens of de regisseur zonder namens krijgt 403. Een gemeente "
+                            + "die niet deelneemt: 400. revisie (optioneel): de revisie van de stap die u zag; een andere: 412.")
+    @ApiResponse(responseCode = "200", description = "Gemarkeerd (of bevestigd); de stand van de stap")
     @PostMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
-    StandJson besproken(@PathVariable long id, @PathVariable String stap) {
+    StandJson besproken(
+            @PathVariable long id,
+            @PathVariable String stap,
+            @Valid @RequestBody(required = false) @Nullable BesprokenInvoerJson body) {
         Stap s = stap(stap);
-        stappen.markeerBesproken(id, s);
+        if (body == null) {
+            stappen.markeerBesproken(id, s);
+        } else {
+            stappen.markeerBesproken(id, s, body.gemeente(), Boolean.TRUE.equals(body.namens()), body.revisie());
+        }
         return stand(stappen.stand(id, s));
     }
 
@@ -414,12 +450,23 @@ class StappenApi {
 
     @Operation(
             summary = "Besproken intrekken",
-            description = "Had iedereen ingestemd, dan wordt de stap heropend en dat vastgelegd")
+            description = "Een ambtenaar of bestuurder trekt de markering van de eigen gemeente in (ook een die de "
+                    + "regisseur namens haar vastlegde). De regisseur trekt met ?gemeente=GM0321 alleen een markering in "
+                    + "die hij namens die gemeente vastlegde en die nog niet bevestigd is; een eigen markering van een "
+                    + "gemeente: 403. Had iedereen ingestemd, dan wordt de stap heropend en dat vastgelegd")
     @DeleteMapping(path = BASIS + "/stappen/{stap}/besproken", produces = MediaType.APPLICATION_JSON_VALUE)
     IntrekkingJson intrekken(
-            @PathVariable long id, @PathVariable String stap, @RequestParam(required = false) @Nullable String reden) {
+            @PathVariable long id,
+            @PathVariable String stap,
+            @RequestParam(required = false) @Nullable String reden,
+            @Parameter(
+                            description = "De gemeente (alleen voor de regisseur verplicht: die trekt een niet "
+                                    + "bevestigde markering namens die gemeente in)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String gemeente) {
         Stap s = stap(stap);
-        boolean heropend = stappen.trekBesprokenIn(id, s, reden);
+        boolean heropend = stappen.trekBesprokenIn(id, s, reden, gemeente);
         return new IntrekkingJson(stand(stappen.stand(id, s)), heropend);
     }
 
@@ -653,7 +700,8 @@ class StappenApi {
                 s.inhoud(),
                 s.open(),
                 s.besproken().stream()
-                        .map(b -> new BesprokenJson(b.gemeenteCode(), b.door(), b.op().toString(), b.verouderd()))
+                        .map(b -> new BesprokenJson(
+                                b.gemeenteCode(), b.door(), b.op().toString(), b.verouderd(), b.namens()))
                         .toList(),
                 s.nogNiet().stream().map(Gemeente::code).toList(),
                 s.vaststellingen().stream()

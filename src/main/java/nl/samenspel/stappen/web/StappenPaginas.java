@@ -105,6 +105,8 @@ class StappenPaginas {
                     case "opgeslagen" -> "stappen.opgeslagen";
                     case "aangemaakt" -> "stappen.spanning.aangemaakt";
                     case "besproken" -> "stappen.besproken.gedaan";
+                    case "namens" -> "stappen.besproken.namens.gedaan";
+                    case "bevestigd" -> "stappen.besproken.bevestigd";
                     case "ingetrokken" -> "stappen.besproken.ingetrokken";
                     case "heropend" -> "stappen.besproken.heropend";
                     case "vastgesteld" -> "stappen.vaststelling.gedaan";
@@ -170,15 +172,46 @@ class StappenPaginas {
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/{stap}/besproken")
-    String besproken(@PathVariable long id, @PathVariable String stap, Model model, HttpServletResponse response) {
+    String besproken(
+            @PathVariable long id,
+            @PathVariable String stap,
+            @ModelAttribute BesprokenFormulier formulier,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
         Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
         try {
-            stappen.markeerBesproken(id, st);
-            return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding=besproken";
+            boolean bevestigd =
+                    stappen.markeerBesproken(id, st, formulier.partij(), formulier.isNamens(), formulier.revisie());
+            String melding = formulier.isNamens() ? "namens" : bevestigd ? "bevestigd" : "besproken";
+            return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding=" + melding;
+        } catch (OngeldigeInvoerException e) {
+            response.setStatus(400);
+            Formulieren.weiger(binding, renoem(e.fouten()));
+            return toon(id, st, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
+        } catch (VersieConflictException e) {
+            response.setStatus(409);
+            Map<String, String> w = new java.util.HashMap<>(formulier.waarden());
+            w.remove("versie");
+            return toon(id, st, "stappen.besproken.conflict", "warning", null, w, model);
         } catch (ConflictException e) {
             response.setStatus(409);
             return toon(id, st, e.sleutel(), "warning", null, null, model);
         }
+    }
+
+    /**
+     * The service names the municipality "gemeente"; on the page that field is "partij" (the decision form on the
+     * same page has a field "gemeente").
+     */
+    private static Fouten renoem(Fouten fouten) {
+        Fouten uit = new Fouten();
+        fouten.alle()
+                .forEach(f -> uit.voeg(
+                        f.veld().equals("gemeente") ? "partij" : f.veld(),
+                        f.sleutel(),
+                        f.argumenten().toArray()));
+        return uit;
     }
 
     @PostMapping("/samenwerkingen/{id}/stappen/{stap}/vaststellingen")
@@ -223,7 +256,7 @@ class StappenPaginas {
             HttpServletResponse response) {
         Stap st = Stap.uitPad(stap).orElseThrow(() -> new NietGevondenException("stap"));
         try {
-            boolean heropend = stappen.trekBesprokenIn(id, st, formulier.reden());
+            boolean heropend = stappen.trekBesprokenIn(id, st, formulier.reden(), formulier.gemeente());
             return "redirect:/samenwerkingen/" + id + "/stappen/" + st.pad() + "?melding="
                     + (heropend ? "heropend" : "ingetrokken");
         } catch (OngeldigeInvoerException e) {

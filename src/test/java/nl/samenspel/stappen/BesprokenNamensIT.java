@@ -1,0 +1,6 @@
+package nl.samenspel.stappen;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class BesprokenNamensIT extends BesprokenNamensTest {}
