@@ -156,6 +156,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A screenshot of the whole page, not only the window (for the documentation): the window grows to the page's
+     * height for the picture and then returns to its size.
+     */
+    public Path screenshotHelePagina(String naam) {
+        org.openqa.selenium.Dimension venster = driver.manage().window().getSize();
+        Object hoogte = driver.executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        int h = hoogte instanceof Number n ? n.intValue() : venster.getHeight();
+        try {
+            driver.manage()
+                    .window()
+                    .setSize(new org.openqa.selenium.Dimension(venster.getWidth(), Math.min(h + 200, 6000)));
+            return screenshot(naam);
+        } finally {
+            driver.manage().window().setSize(venster);
+        }
+    }
+
     /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the current page and records serious and critical findings. */
     public Browser controleer() {
         String pagina = driver.getCurrentUrl();
