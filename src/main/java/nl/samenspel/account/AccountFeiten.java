@@ -23,6 +23,12 @@ public interface AccountFeiten {
     /** The municipalities for which an account request in this samenwerking waits for a beheerder. */
     Set<String> gemeentenMetOpenAanvraag(long samenwerkingId);
 
+    /**
+     * {@link #gemeentenMetOpenAanvraag(long)} of each of these samenwerkingen, by id (one without an open request is
+     * left out): one query for any number of samenwerkingen.
+     */
+    java.util.Map<Long, Set<String>> gemeentenMetOpenAanvraag(Collection<Long> samenwerkingIds);
+
     /** @param gemeenteCode the municipality the account acts for, or null */
     record Stand(String gebruikersnaam, boolean actief, String gemeenteCode, Set<Rol> rollen) {
         public Stand {

@@ -78,4 +78,17 @@ class JdbcAccountFeiten implements AccountFeiten {
                 jdbc.sql("""
                 SELECT DISTINCT gemeente_code FROM account_aanvraag WHERE samenwerking_id = ? AND status = 'OPEN'""").param(samenwerkingId).query(String.class).list());
     }
+
+    @Override
+    public Map<Long, Set<String>> gemeentenMetOpenAanvraag(Collection<Long> samenwerkingIds) {
+        Map<Long, Set<String>> uit = new LinkedHashMap<>();
+        if (samenwerkingIds.isEmpty()) {
+            return uit;
+        }
+        jdbc.sql("""
+                SELECT DISTINCT samenwerking_id, gemeente_code FROM account_aanvraag
+                WHERE samenwerking_id IN (:ids) AND status = 'OPEN'""").param("ids", samenwerkingIds).query((RowCallbackHandler)
+                rs -> uit.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)));
+        return uit;
+    }
 }

@@ -14,9 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param gemeenteCode the municipality that must act when {@code wachtOp} is {@link WachtOp#GEMEENTE}; else null
  * @param pad the page where it is done, relative to the application root (for example
  *     {@code /samenwerkingen/12/posities/0344}); the page checks access itself
+ * @param openbaar true when every reader of the samenwerking may see this punt because the module's own pages
+ *     already show it to them (for example which parties have not discussed a step yet); false (the default) when
+ *     only the regisseur, a beheerder and the municipality it concerns may see it (for example that a party has no
+ *     position yet: the positions page deliberately shows others the same text for "absent" and "not shared")
  */
 public record OpenPunt(
-        Fase fase, Melding wat, WachtOp wachtOp, @Nullable String gemeenteCode, String pad) {
+        Fase fase, Melding wat, WachtOp wachtOp, @Nullable String gemeenteCode, String pad, boolean openbaar) {
+
+    /** A punt only the regisseur, a beheerder and the municipality it concerns may see. */
+    public OpenPunt(Fase fase, Melding wat, WachtOp wachtOp, @Nullable String gemeenteCode, String pad) {
+        this(fase, wat, wachtOp, gemeenteCode, pad, false);
+    }
 
     public OpenPunt {
         Objects.requireNonNull(fase, "fase");
@@ -38,6 +47,11 @@ public record OpenPunt(
 
     public static OpenPunt voorBeheerder(Fase fase, Melding wat, String pad) {
         return new OpenPunt(fase, wat, WachtOp.BEHEERDER, null, pad);
+    }
+
+    /** This punt, visible to every reader of the samenwerking (see {@link #openbaar()}). */
+    public OpenPunt alsOpenbaar() {
+        return new OpenPunt(fase, wat, wachtOp, gemeenteCode, pad, true);
     }
 
     /** Who must act. */

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * What a samenwerking waits for, derived from every module's {@link Werkvoorraad}: the open punten in the order of
  * the method (phase, then the order the modules gave), the next step (the first of them) and who that step's
  * phase waits for. Empty {@code open} and no {@code volgende}: nothing is waiting (the last phase, or archived).
+ * {@link VolgendeStappen} gives it as the current reader may see it ({@link #magZien}): what is hidden from them is
+ * left out of {@code open} and {@code wachtOp}.
  *
  * @param samenwerking the samenwerking
  * @param open every open punt, in order (when the modules have nothing open and the phase may move forward, the
@@ -38,6 +40,24 @@ public record VolgendeStap(
             OpenPunt.WachtOp wie,
             @Nullable String gemeenteCode,
             @Nullable String naam) {}
+
+    /**
+     * Whether {@code g} may see punt {@code p} of {@code s}: the regisseur every punt; anybody else the punten the
+     * module marked {@link OpenPunt#openbaar()} (its own pages show them to every reader), staff and aldermen also
+     * their own municipality's, a beheerder also those that do not wait for a municipality (accounts). A council
+     * member sees only what is public.
+     */
+    public static boolean magZien(Gebruiker g, Samenwerking s, OpenPunt p) {
+        if (p.openbaar() || SamenwerkingRechten.regisseurVan(g, s)) {
+            return true;
+        }
+        if (p.wachtOp() == OpenPunt.WachtOp.GEMEENTE) {
+            return g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER)
+                    && s.neemtDeel(g.gemeenteCode())
+                    && Objects.equals(p.gemeenteCode(), g.gemeenteCode());
+        }
+        return g.heeft(Rol.BEHEERDER);
+    }
 
     public boolean nietsWacht() {
         return volgende == null;

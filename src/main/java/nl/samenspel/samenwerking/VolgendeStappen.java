@@ -52,15 +52,29 @@ public class VolgendeStappen {
     }
 
     /**
-     * The next step of each samenwerking, in the same order. The regisseurs' display names are read once per
-     * distinct regisseur, not once per samenwerking.
+     * The next step of each samenwerking, in the same order, as the current user may see it (see {@link
+     * VolgendeStap#magZien}; without a current user, unfiltered). Each module's {@link Werkvoorraad} is asked once for
+     * the whole list (its bulk read), and the regisseurs' display names are read once per distinct regisseur.
      */
     @Transactional(readOnly = true)
     public List<VolgendeStap> van(List<Samenwerking> lijst) {
+        Gebruiker lezer = HuidigeGebruiker.optioneel().orElse(null);
+        List<Samenwerking> lopend =
+                lijst.stream().filter(s -> !s.gearchiveerd()).toList();
+        Map<Long, List<OpenPunt>> perSamenwerking = new HashMap<>();
+        if (!lopend.isEmpty()) {
+            // In the beans' order, so that within a phase the modules' order stays.
+            werkvoorraden
+                    .orderedStream()
+                    .forEach(w -> w.open(lopend)
+                            .forEach((id, punten) -> perSamenwerking
+                                    .computeIfAbsent(id, k -> new ArrayList<>())
+                                    .addAll(punten)));
+        }
         Map<String, String> namen = new HashMap<>();
         List<VolgendeStap> uit = new ArrayList<>();
         for (Samenwerking s : lijst) {
-            uit.add(bepaal(s, namen));
+            uit.add(bepaal(s, perSamenwerking.getOrDefault(s.id(), List.of()), lezer, namen));
         }
         return uit;
     }
@@ -72,20 +86,41 @@ public class VolgendeStappen {
         return van(lijst).stream().filter(v -> !v.voor(g).isEmpty()).toList();
     }
 
-    private VolgendeStap bepaal(Samenwerking s, Map<String, String> namen) {
+    private VolgendeStap bepaal(
+            Samenwerking s, List<OpenPunt> modules, @Nullable Gebruiker lezer, Map<String, String> namen) {
         if (s.gearchiveerd()) {
             return new VolgendeStap(s, List.of(), null, List.of());
         }
-        List<OpenPunt> open = new ArrayList<>(eigen(s));
-        werkvoorraden.orderedStream().forEach(w -> open.addAll(w.open(s)));
+        List<OpenPunt> alles = new ArrayList<>(eigen(s));
+        alles.addAll(modules);
         // Stable: within a phase the modules' own order (and the beans' order) stays.
-        open.sort(Comparator.comparing(OpenPunt::fase));
-        if (open.isEmpty()) {
+        alles.sort(Comparator.comparing(OpenPunt::fase));
+        if (alles.isEmpty() || alles.get(0).fase().compareTo(s.fase()) > 0) {
+            // Nothing open in this phase (only what belongs to a later one, such as the steps to discuss while
+            // exploring): finishing this phase comes first.
             OpenPunt fase = faseWijziging(s);
             if (fase == null) {
                 return new VolgendeStap(s, List.of(), null, List.of());
             }
-            open.add(fase);
+            alles.add(0, fase);
+        }
+        OpenPunt eerste = alles.get(0);
+        List<OpenPunt> open = lezer == null
+                ? alles
+                : alles.stream().filter(p -> VolgendeStap.magZien(lezer, s, p)).toList();
+        if (open.isEmpty() || open.get(0).fase().compareTo(eerste.fase()) > 0) {
+            // What comes first is something this reader may not see (for example which party has no position yet):
+            // say only that others still have work in that phase, not what or who it waits for.
+            OpenPunt elders = OpenPunt.voorRegisseur(
+                            eerste.fase(),
+                            Melding.van(
+                                    "volgende.elders", Melding.van(eerste.fase().labelSleutel())),
+                            "/samenwerkingen/" + s.id())
+                    .alsOpenbaar();
+            List<OpenPunt> metElders = new ArrayList<>();
+            metElders.add(elders);
+            metElders.addAll(open);
+            return new VolgendeStap(s, metElders, elders, List.of());
         }
         OpenPunt volgende = open.get(0);
         Set<VolgendeStap.Wachtende> wachtOp = new LinkedHashSet<>();
@@ -114,7 +149,10 @@ public class VolgendeStappen {
     private static List<OpenPunt> eigen(Samenwerking s) {
         if (s.gemeenten().isEmpty()) {
             return List.of(OpenPunt.voorRegisseur(
-                    Fase.VERKENNEN, Melding.van("volgende.geen-partijen"), "/samenwerkingen/" + s.id() + "/bewerken"));
+                            Fase.VERKENNEN,
+                            Melding.van("volgende.geen-partijen"),
+                            "/samenwerkingen/" + s.id() + "/bewerken")
+                    .alsOpenbaar());
         }
         return List.of();
     }
@@ -143,6 +181,6 @@ public class VolgendeStappen {
         } else {
             wat = Melding.van("volgende.fase.wijzigen", Melding.van(naar.labelSleutel()));
         }
-        return OpenPunt.voorRegisseur(s.fase(), wat, pad);
+        return OpenPunt.voorRegisseur(s.fase(), wat, pad).alsOpenbaar();
     }
 }

@@ -44,6 +44,43 @@ class StappenRepository {
                 .single();
     }
 
+    /**
+     * Per samenwerking among {@code ids}: the steps before the form that have content, as {@link StappenStand#heeftInhoud}
+     * decides it for one (WAT: a goal; HOE: a filled-in way of working; SPANNINGEN: a tension; VANZELFDYNAMIEK: a
+     * dynamic). Two queries for any number of samenwerkingen.
+     */
+    Map<Long, java.util.Set<Stap>> stappenMetInhoud(java.util.Collection<Long> ids) {
+        Map<Long, java.util.Set<Stap>> uit = new HashMap<>();
+        if (ids.isEmpty()) {
+            return uit;
+        }
+        jdbc.sql("""
+                SELECT samenwerking_id, CAST('WAT' AS VARCHAR(20)) FROM doel WHERE soort = :doel AND samenwerking_id IN (:ids)
+                UNION SELECT samenwerking_id, CAST('SPANNINGEN' AS VARCHAR(20)) FROM spanning WHERE samenwerking_id IN (:ids)
+                UNION SELECT samenwerking_id, CAST('VANZELFDYNAMIEK' AS VARCHAR(20)) FROM dynamiek WHERE samenwerking_id IN (:ids)""")
+                .param("ids", ids)
+                .param("doel", DoelSoort.DOEL.name())
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> uit.computeIfAbsent(rs.getLong(1), k -> java.util.EnumSet.noneOf(Stap.class))
+                                .add(Stap.valueOf(rs.getString(2))));
+        jdbc.sql("SELECT * FROM werkwijze WHERE samenwerking_id IN (:ids)")
+                .param("ids", ids)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    Werkwijze w = new Werkwijze(
+                            rs.getString("wie_doet_wat"),
+                            rs.getString("afspraken_maken"),
+                            rs.getString("levering"),
+                            rs.getString("sturing"),
+                            rs.getString("bijsturing"),
+                            rs.getLong("versie"));
+                    if (w.gevuld()) {
+                        uit.computeIfAbsent(rs.getLong("samenwerking_id"), k -> java.util.EnumSet.noneOf(Stap.class))
+                                .add(Stap.HOE);
+                    }
+                });
+        return uit;
+    }
+
     // ---- doel ----
 
     List<Doel> doelen(long sw) {
@@ -322,17 +359,33 @@ class StappenRepository {
         return jdbc.sql("""
                 SELECT b.*, COALESCE(r.revisie, 0) AS huidige FROM stap_besproken b
                 LEFT JOIN stappen_revisie r ON r.samenwerking_id = b.samenwerking_id AND r.stap = b.stap
-                WHERE b.samenwerking_id = :sw ORDER BY b.op, b.gemeente_code""")
-                .param("sw", sw)
-                .query((rs, i) -> new Besproken(
-                        Stap.valueOf(rs.getString("stap")),
-                        rs.getString("gemeente_code"),
-                        rs.getString("door"),
-                        rs.getTimestamp("op").toInstant(),
-                        rs.getLong("revisie"),
-                        rs.getLong("revisie") < rs.getLong("huidige"),
-                        rs.getBoolean("namens")))
-                .list();
+                WHERE b.samenwerking_id = :sw ORDER BY b.op, b.gemeente_code""").param("sw", sw).query((rs, i) -> besproken(rs)).list();
+    }
+
+    /** {@link #besproken(long)} of each of these samenwerkingen, by id: one query. */
+    Map<Long, List<Besproken>> besproken(java.util.Collection<Long> ids) {
+        Map<Long, List<Besproken>> uit = new HashMap<>();
+        if (ids.isEmpty()) {
+            return uit;
+        }
+        jdbc.sql("""
+                SELECT b.*, COALESCE(r.revisie, 0) AS huidige FROM stap_besproken b
+                LEFT JOIN stappen_revisie r ON r.samenwerking_id = b.samenwerking_id AND r.stap = b.stap
+                WHERE b.samenwerking_id IN (:ids) ORDER BY b.op, b.gemeente_code""").param("ids", ids).query((org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> uit.computeIfAbsent(rs.getLong("samenwerking_id"), k -> new ArrayList<>())
+                        .add(besproken(rs)));
+        return uit;
+    }
+
+    private static Besproken besproken(ResultSet rs) throws SQLException {
+        return new Besproken(
+                Stap.valueOf(rs.getString("stap")),
+                rs.getString("gemeente_code"),
+                rs.getString("door"),
+                rs.getTimestamp("op").toInstant(),
+                rs.getLong("revisie"),
+                rs.getLong("revisie") < rs.getLong("huidige"),
+                rs.getBoolean("namens"));
     }
 
     /** What {@link #markeer} did. */

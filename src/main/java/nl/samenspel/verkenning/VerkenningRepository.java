@@ -261,13 +261,20 @@ class VerkenningRepository {
                 .toList();
     }
 
-    /** Per municipality with a position: whether it is recorded on its behalf and not yet confirmed. */
-    java.util.Map<String, Boolean> namensPerGemeente(long samenwerkingId) {
-        java.util.Map<String, Boolean> uit = new java.util.HashMap<>();
-        jdbc.sql("SELECT gemeente_code, namens FROM positie WHERE samenwerking_id = ?")
-                .param(samenwerkingId)
+    /** Whether a position exists, was recorded on the party's behalf and is shared: per samenwerking, per party. */
+    record PositieStand(boolean namens, boolean gedeeld) {}
+
+    /** {@link PositieStand} of every position of these samenwerkingen, by samenwerking id and party: one query. */
+    java.util.Map<Long, java.util.Map<String, PositieStand>> positieStanden(java.util.Collection<Long> ids) {
+        java.util.Map<Long, java.util.Map<String, PositieStand>> uit = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return uit;
+        }
+        jdbc.sql("SELECT samenwerking_id, gemeente_code, namens, gedeeld FROM positie WHERE samenwerking_id IN (:ids)")
+                .param("ids", ids)
                 .query((org.springframework.jdbc.core.RowCallbackHandler)
-                        rs -> uit.put(rs.getString(1), rs.getBoolean(2)));
+                        rs -> uit.computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>())
+                                .put(rs.getString(2), new PositieStand(rs.getBoolean(3), rs.getBoolean(4))));
         return uit;
     }
 
