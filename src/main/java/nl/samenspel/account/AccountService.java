@@ -1,5 +1,6 @@
 package nl.samenspel.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -303,8 +304,11 @@ public class AccountService {
             fouten.voeg("wachtwoord", "account.wachtwoord.zelfde");
         }
         fouten.gooiAlsNietLeeg();
-        accounts.wijzigEigenWachtwoord(
-                voor.id(), versie, hash(encoder, Objects.requireNonNull(wachtwoord, "validated")));
+        return zetEigenWachtwoord(voor, versie, Objects.requireNonNull(wachtwoord, "validated"));
+    }
+
+    private Account zetEigenWachtwoord(Account voor, long versie, String wachtwoord) {
+        accounts.wijzigEigenWachtwoord(voor.id(), versie, hash(encoder, wachtwoord));
         Map<String, Object> oud = new LinkedHashMap<>();
         oud.put("eenmalig", voor.moetWachtwoordWijzigen());
         Map<String, Object> nieuw = new LinkedHashMap<>();
@@ -312,6 +316,36 @@ public class AccountService {
         nieuw.put("wachtwoord", "gewijzigd door de gebruiker");
         audit.legVast(Actie.GEWIJZIGD, "account", voor.id(), null, oud, nieuw);
         return vind(voor.id());
+    }
+
+    /**
+     * The same change through the API ({@code PUT /api/v1/mij/wachtwoord}): the current password instead of typing
+     * the new one twice. A wrong current password counts as a failed sign-in of this name from {@code adres}, so
+     * guessing it is throttled like guessing at the login (HTTP Basic then gets 429); while the name must wait, the
+     * current password is not even checked. No If-Match: knowing the current password is the precondition, and the
+     * write still only succeeds on the version read here (a change in between is a 412). Neither password ever
+     * reaches a message, a log line or the audit.
+     */
+    @Transactional
+    public Account wijzigEigenWachtwoord(@Nullable String huidig, @Nullable String nieuw, @Nullable String adres) {
+        Account voor = vind(HuidigeGebruiker.get().accountId());
+        Fouten fouten = new Fouten();
+        Duration wacht = inlogBeperking.wachttijd(voor.gebruikersnaam(), adres == null ? "" : adres);
+        String huidigeHash = accounts.wachtwoordHash(voor.gebruikersnaam());
+        if (!wacht.isZero() && !wacht.isNegative()) {
+            fouten.voeg("huidigWachtwoord", "account.wachtwoord.huidig-wacht", Math.max(1, wacht.toSeconds()));
+        } else if (huidig == null || huidig.isEmpty()) {
+            fouten.voeg("huidigWachtwoord", "account.wachtwoord.huidig-verplicht");
+        } else if (huidigeHash == null || !encoder.matches(huidig, huidigeHash)) {
+            inlogBeperking.mislukt(voor.gebruikersnaam(), adres);
+            fouten.voeg("huidigWachtwoord", "account.wachtwoord.huidig-onjuist");
+        }
+        controleerWachtwoord(fouten, "nieuwWachtwoord", nieuw);
+        if (!fouten.heeft("huidigWachtwoord") && !fouten.heeft("nieuwWachtwoord") && Objects.equals(huidig, nieuw)) {
+            fouten.voeg("nieuwWachtwoord", "account.wachtwoord.zelfde");
+        }
+        fouten.gooiAlsNietLeeg();
+        return zetEigenWachtwoord(voor, voor.versie(), Objects.requireNonNull(nieuw, "validated"));
     }
 
     /** Until when signing in as this account must wait after wrong passwords, or null. */
@@ -347,10 +381,14 @@ public class AccountService {
     }
 
     private static void controleerWachtwoord(Fouten fouten, @Nullable String wachtwoord) {
+        controleerWachtwoord(fouten, "wachtwoord", wachtwoord);
+    }
+
+    private static void controleerWachtwoord(Fouten fouten, String veld, @Nullable String wachtwoord) {
         if (wachtwoord == null || wachtwoord.length() < MIN_WACHTWOORD) {
-            fouten.voeg("wachtwoord", "account.wachtwoord.kort", MIN_WACHTWOORD);
+            fouten.voeg(veld, "account.wachtwoord.kort", MIN_WACHTWOORD);
         } else if (wachtwoord.length() > MAX_WACHTWOORD) {
-            fouten.voeg("wachtwoord", "fout.te-lang", MAX_WACHTWOORD);
+            fouten.voeg(veld, "fout.te-lang", MAX_WACHTWOORD);
         }
     }
 

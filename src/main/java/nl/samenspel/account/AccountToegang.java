@@ -18,6 +18,7 @@ class AccountToegang implements ToegangsRegels {
     public List<Toegang> regels() {
         return List.of(
                 Toegang.ingelogd(HttpMethod.GET, "/api/v1/mij"),
+                Toegang.ingelogd(HttpMethod.PUT, "/api/v1/mij/wachtwoord"),
                 // Account requests: the regisseur asks (the service checks it is their samenwerking), the
                 // beheerder handles.
                 Toegang.rollen(HttpMethod.GET, "/api/v1/account-aanvragen", Rol.REGISSEUR, Rol.BEHEERDER),

@@ -43,13 +43,31 @@ public class EigenWachtwoord {
             HttpServletRequest request,
             HttpServletResponse response) {
         Account na = accounts.wijzigEigenWachtwoord(versie, wachtwoord, herhaling);
+        vernieuw(na, request, response);
+        return na;
+    }
+
+    /**
+     * Through the API ({@code PUT /api/v1/mij/wachtwoord}), with the current password. HTTP Basic makes no session,
+     * so only an existing session (a browser calling the API) gets the refreshed account; a Basic client simply
+     * sends the new password with its next request.
+     */
+    public Account wijzigMetHuidig(
+            @Nullable String huidig, @Nullable String nieuw, HttpServletRequest request, HttpServletResponse response) {
+        Account na = accounts.wijzigEigenWachtwoord(huidig, nieuw, request.getRemoteAddr());
+        if (request.getSession(false) != null) {
+            vernieuw(na, request, response);
+        }
+        return na;
+    }
+
+    private void vernieuw(Account na, HttpServletRequest request, HttpServletResponse response) {
         var nieuw = details.loadUserByUsername(na.gebruikersnaam());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(nieuw, null, nieuw.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexten.saveContext(context, request, response);
-        return na;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -95,6 +95,22 @@ class InlogBeperking implements InlogRem {
         LOG.info("event=inloggen-mislukt gebruiker={} adres={}", LogTekst.veilig(naam), LogTekst.veilig(adres));
     }
 
+    /**
+     * A wrong current password where the signed-in user changes their own ({@link AccountService}): counted like a
+     * failed sign-in of that name (and address), so it cannot be guessed faster there than at the login.
+     */
+    void mislukt(String gebruikersnaam, @Nullable String adres) {
+        Instant nu = klok.instant();
+        perAccount.mislukt(sleutel(gebruikersnaam), nu);
+        if (adres != null) {
+            perKlant.mislukt(adres, nu);
+        }
+        LOG.info(
+                "event=huidig-wachtwoord-fout gebruiker={} adres={}",
+                LogTekst.veilig(gebruikersnaam),
+                LogTekst.veilig(adres));
+    }
+
     @EventListener
     void gelukt(AuthenticationSuccessEvent event) {
         perAccount.vergeet(sleutel(event.getAuthentication().getName()));

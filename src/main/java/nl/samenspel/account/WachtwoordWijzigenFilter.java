@@ -14,15 +14,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A user signed in with a one-time password can do nothing but choose their own password: every page sends them to
- * {@value #PAGINA}, every API request gets 403 problem+json that says so. Runs after the security chain (it reads
+ * {@value #PAGINA}, every API request but {@value #API} gets 403 problem+json that says so. Runs after the security chain (it reads
  * the signed-in account), so sign-in itself, its throttling and the login form are untouched.
  */
 final class WachtwoordWijzigenFilter extends OncePerRequestFilter {
 
     static final String PAGINA = "/wachtwoord-wijzigen";
+    static final String API = "/api/v1/mij/wachtwoord";
 
-    /** What such a user still needs: the page itself, signing out, the stylesheets and scripts, the error page. */
-    private static final List<String> VRIJ = List.of(PAGINA, "/uitloggen", "/inloggen", "/error", "/favicon.ico");
+    /**
+     * What such a user still needs: the page itself and its API twin, signing out, the stylesheets and scripts, the
+     * error page.
+     */
+    private static final List<String> VRIJ = List.of(PAGINA, API, "/uitloggen", "/inloggen", "/error", "/favicon.ico");
 
     private final Problemen problemen;
 

@@ -72,6 +72,7 @@ class AccountAanvraagBrowserTest {
                     .findElement(By.cssSelector("[data-eenmalig-wachtwoord]"))
                     .getText();
             assertThat(wachtwoord).hasSize(19);
+            browser.screenshot("eerste-uur-07-eenmalig-wachtwoord");
             browser.driver().navigate().refresh();
             browser.controleer();
             assertThat(browser.tekst()).doesNotContain(wachtwoord).contains("al getoond");
@@ -83,6 +84,7 @@ class AccountAanvraagBrowserTest {
             assertThat(browser.tekst()).contains("U bent ingelogd met een eenmalig wachtwoord.");
             browser.open("/samenwerkingen");
             assertThat(browser.pad()).isEqualTo("/wachtwoord-wijzigen");
+            browser.screenshot("eerste-uur-08-eigen-wachtwoord");
             browser.typ("wachtwoord", "vera-eigen-wachtwoord")
                     .typ("herhaling", "vera-eigen-wachtwoord")
                     .klikKnop("Wachtwoord opslaan");

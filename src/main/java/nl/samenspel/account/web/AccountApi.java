@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -69,10 +71,16 @@ class AccountApi {
             List<String> rollen,
             @Nullable String gemeenteCode) {}
 
-    private final AccountService accounts;
+    /** Choosing one's own password: the current one as proof, and the new one. Never echoed anywhere. */
+    record EigenWachtwoordJson(
+            @Nullable String huidigWachtwoord, @Nullable String nieuwWachtwoord) {}
 
-    AccountApi(AccountService accounts) {
+    private final AccountService accounts;
+    private final EigenWachtwoord eigen;
+
+    AccountApi(AccountService accounts, EigenWachtwoord eigen) {
         this.accounts = accounts;
+        this.eigen = eigen;
     }
 
     @GetMapping("/mij")
@@ -84,6 +92,36 @@ class AccountApi {
     MijJson mij() {
         Account a = accounts.vind(HuidigeGebruiker.get().accountId());
         return new MijJson(a.gebruikersnaam(), a.weergavenaam(), rolNamen(a), a.gemeenteCode());
+    }
+
+    /**
+     * The API twin of the page /wachtwoord-wijzigen, and the one call a user with a one-time password may make. No
+     * If-Match (the page's version field guards a form left open; here the current password is the precondition),
+     * see AccountService#wijzigEigenWachtwoord(String, String, String).
+     */
+    @PutMapping("/mij/wachtwoord")
+    @Operation(
+            operationId = "wijzigEigenWachtwoord",
+            summary = "Eigen wachtwoord wijzigen",
+            description = "Voor elke ingelogde gebruiker, en de enige aanroep die werkt zolang het account nog een "
+                    + "eenmalig wachtwoord heeft (alle andere geven dan 403 met type …/problemen/wachtwoord-wijzigen). "
+                    + "Stuur het huidige wachtwoord mee als bewijs; het nieuwe wachtwoord heeft minstens 8 tekens en "
+                    + "verschilt van het huidige. Daarna geldt alleen het nieuwe wachtwoord en vervalt het eenmalige. "
+                    + "Geen If-Match: het huidige wachtwoord is de voorwaarde. Een verkeerd huidig wachtwoord telt "
+                    + "als een mislukte inlogpoging (na herhaalde fouten volgt 429).")
+    @ApiResponse(responseCode = "204", description = "Gewijzigd; gebruik voortaan het nieuwe wachtwoord")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Huidig wachtwoord onjuist of ontbreekt (huidigWachtwoord), of het nieuwe wachtwoord "
+                    + "voldoet niet (nieuwWachtwoord) volgens invalidParams; er is niets gewijzigd")
+    @ApiResponse(
+            responseCode = "412",
+            description = "Het account werd tijdens deze aanvraag gewijzigd (bijvoorbeeld een tweede aanvraag "
+                    + "tegelijk); er is niets gewijzigd, probeer het opnieuw")
+    ResponseEntity<Void> wijzigEigenWachtwoord(
+            @RequestBody EigenWachtwoordJson invoer, HttpServletRequest request, HttpServletResponse response) {
+        eigen.wijzigMetHuidig(invoer.huidigWachtwoord(), invoer.nieuwWachtwoord(), request, response);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/accounts")
