@@ -519,7 +519,7 @@ class VolgendeStapPaginaTest {
     @Order(1)
     void deStartpaginasEnDeSamenwerkingspaginaZijnToegankelijkPerRol() {
         TestSamenwerkingen.oefencasus(port, samenwerkingen);
-        TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, TestAccounts.UTRECHT, TestAccounts.ZEIST);
+        TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, "GM0193", TestAccounts.ZEIST);
         long id = metPosities("Belastingen samen heffen");
         try (Browser browser = new Browser(port)) {
             browser.inloggen(TestAccounts.REGISSEUR);
