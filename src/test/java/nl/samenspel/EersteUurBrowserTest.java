@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.support.Browser;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
@@ -11,6 +12,7 @@ import nl.samenspel.support.TestAccounts;
 import nl.samenspel.support.TestSamenwerkingen;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -33,14 +35,17 @@ class EersteUurBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Samenwerkingen samenwerkingen;
+
     @Test
     void eenRegisseurBrengtEenNieuweSamenwerkingInEenZittingTotDeVormstap() {
+        TestSamenwerkingen.oefencasus(port, samenwerkingen);
         String titel = TestSamenwerkingen.uniek("Samen de Friese kust beheren");
         try (Browser b = new Browser(port)) {
             b.inloggen(TestAccounts.REGISSEUR);
             assertThat(b.titel()).isEqualTo("Start · Samenspel");
             assertThat(b.tekst()).doesNotContain("(0)");
-            b.screenshotHelePagina("readme-01-start");
 
             // 1. Create the samenwerking with three municipalities that have nobody in Samenspel yet.
             b.open("/samenwerkingen/nieuw");
@@ -67,6 +72,10 @@ class EersteUurBrowserTest {
             assertThat(b.driver().findElement(By.id("volgende-titel")).isDisplayed())
                     .isTrue();
             b.screenshotHelePagina("readme-02-nieuwe-samenwerking");
+            // The start page now shows it with its next step, the practice case apart.
+            b.open("/");
+            assertThat(b.tekst()).contains(titel).contains("Volgende stap:").contains("Oefenen");
+            b.screenshotHelePagina("readme-01-start");
 
             // 2. The regisseur records each party's position after talking to it.
             for (String[] p : PARTIJEN) {
