@@ -153,7 +153,12 @@ class EenmaligWachtwoordTest {
             assertThat(a.header("Location")).as(pad).endsWith("/wachtwoord-wijzigen");
         }
         String wijzigPagina = nieuw.get("/wachtwoord-wijzigen").body();
-        assertThat(wijzigPagina).contains("U bent ingelogd met een eenmalig wachtwoord.");
+        assertThat(wijzigPagina)
+                .contains("U bent ingelogd met een eenmalig wachtwoord.")
+                .as("no menu links that would only lead back here")
+                .doesNotContain("href=\"/samenwerkingen\"")
+                .doesNotContain("href=\"/gemeenten\"")
+                .contains("Uitloggen");
         String versie = versie(wijzigPagina);
 
         Http.Antwoord ongelijk = nieuw.formulier(
@@ -198,7 +203,7 @@ class EenmaligWachtwoordTest {
         assertThat(a.get("/").status()).isEqualTo(200);
         Http.Antwoord pagina = a.get("/wachtwoord-wijzigen");
         assertThat(pagina.status()).isEqualTo(200);
-        assertThat(pagina.body()).doesNotContain("eenmalig wachtwoord");
+        assertThat(pagina.body()).doesNotContain("eenmalig wachtwoord").contains("href=\"/samenwerkingen\"");
     }
 
     private static String versie(String html) {
