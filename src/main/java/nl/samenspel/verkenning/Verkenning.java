@@ -499,12 +499,7 @@ public class Verkenning {
                 fouten.gooiAlsNietLeeg();
             }
             if (recht == Recht.NEE || code == null) {
-                if (code != null
-                        && voor.isPresent()
-                        && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
-                    throw new AccessDeniedException("positie " + code + " schrijven");
-                }
-                throw new NietGevondenException(POSITIE);
+                throw weigerPositie(g, s, code, voor, "schrijven");
             }
             // Only the municipality itself gets here, so saying "archived" reveals nothing about its position.
             recht.eis(s, "positie " + code + " schrijven");
@@ -541,6 +536,20 @@ public class Verkenning {
         return new Opgeslagen(na, voor.isEmpty());
     }
 
+    /**
+     * The refusal for a position the user may not write: 403 when they may read it (so its existence is no
+     * secret to them), otherwise 404, exactly as for a position that does not exist.
+     */
+    private RuntimeException weigerPositie(
+            Gebruiker g, Samenwerking s, @Nullable String code, Optional<Positie> voor, String wat) {
+        if (code != null
+                && voor.isPresent()
+                && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
+            return new AccessDeniedException("positie " + code + " " + wat);
+        }
+        return new NietGevondenException(POSITIE);
+    }
+
     /** Whether the current user may record this municipality's position on its behalf (to show the form). */
     public boolean kanPositieNamensSchrijven(Gebruiker g, Samenwerking s, String gemeenteCode) {
         return VerkenningRechten.positieNamensSchrijven(g, s, gemeenteCode).ja();
@@ -559,12 +568,7 @@ public class Verkenning {
         Optional<Positie> voor = code == null ? Optional.empty() : repository.positie(samenwerkingId, code);
         Recht recht = VerkenningRechten.positieSchrijven(g, s, code);
         if (recht == Recht.NEE || code == null) {
-            if (code != null
-                    && voor.isPresent()
-                    && kanPositieLezen(g, s, code, voor.get().gedeeld())) {
-                throw new AccessDeniedException("positie " + code + " bevestigen");
-            }
-            throw new NietGevondenException(POSITIE);
+            throw weigerPositie(g, s, code, voor, "bevestigen");
         }
         recht.eis(s, "positie " + code + " bevestigen");
         Positie p = voor.orElseThrow(() -> new NietGevondenException(POSITIE));
