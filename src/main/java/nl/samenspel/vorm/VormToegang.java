@@ -1,0 +1,20 @@
+package nl.samenspel.vorm;
+
+import java.util.List;
+import nl.samenspel.security.Rol;
+import nl.samenspel.security.Toegang;
+import nl.samenspel.security.ToegangsRegels;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/** Everyone signed in reads the form step (the service decides which samenwerking); the regisseur decides. */
+@Component
+class VormToegang implements ToegangsRegels {
+
+    @Override
+    public List<Toegang> regels() {
+        return List.of(
+                Toegang.ingelogd(HttpMethod.GET, "/api/v1/samenwerkingen/*/vormbesluit"),
+                Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/*/vormbesluit", Rol.REGISSEUR));
+    }
+}

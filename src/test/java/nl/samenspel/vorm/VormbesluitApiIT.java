@@ -1,0 +1,6 @@
+package nl.samenspel.vorm;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class VormbesluitApiIT extends VormbesluitApiTest {}
