@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenspel.bestuur.BestuurFeiten;
 import nl.samenspel.platform.Tijdstip;
+import nl.samenspel.regeling.RegelingFeiten;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Behoefteanalyse;
@@ -15,6 +17,8 @@ import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.Taak;
 import nl.samenspel.verkenning.TaakAnalyse;
 import nl.samenspel.verkenning.VerkenningFeiten.RouteStand;
+import nl.samenspel.vorm.Vorm;
+import nl.samenspel.vorm.VormFeiten;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * @param vormOntgrendeldOp the day the form step was opened early (null when it was not, or not known)
  * @param routes per task id the route the parties chose (rule 5), only for existing tasks; a task without a recorded
  *     route is absent (the analysis's advice is then only a proposal, not a decision)
+ * @param vorm the decided form and what the advice says of it (issue 12); {@link VormFeiten.Stand#geen} while none
+ * @param regeling what the regeling arranges and the raden's decisions on it (issue 12)
+ * @param bestuur the bodies on the four lines with their seats (issue 12); no bodies: an empty list
  */
 public record ToetsFeiten(
         long samenwerkingId,
@@ -46,7 +53,48 @@ public record ToetsFeiten(
         Map<String, Set<String>> besproken,
         @Nullable LocalDate vormOntgrendeldOp,
         Map<String, Set<String>> verouderd,
-        Map<Long, RouteStand> routes) {
+        Map<Long, RouteStand> routes,
+        VormFeiten.Stand vorm,
+        RegelingFeiten.Stand regeling,
+        BestuurFeiten.Stand bestuur) {
+
+    /** Without a decided form, regeling or bodies (facts built by hand, or before issue 12). */
+    public ToetsFeiten(
+            long samenwerkingId,
+            Fase fase,
+            List<Partij> partijen,
+            Regisseur regisseur,
+            List<Taak> taken,
+            Map<String, Positie> posities,
+            List<Behoefte> behoeften,
+            List<Spanning> spanningen,
+            List<FaseOvergang> overgangen,
+            boolean vormOntgrendeld,
+            List<Uitstel> uitstel,
+            Map<String, Set<String>> besproken,
+            @Nullable LocalDate vormOntgrendeldOp,
+            Map<String, Set<String>> verouderd,
+            Map<Long, RouteStand> routes) {
+        this(
+                samenwerkingId,
+                fase,
+                partijen,
+                regisseur,
+                taken,
+                posities,
+                behoeften,
+                spanningen,
+                overgangen,
+                vormOntgrendeld,
+                uitstel,
+                besproken,
+                vormOntgrendeldOp,
+                verouderd,
+                routes,
+                VormFeiten.Stand.geen(samenwerkingId),
+                RegelingFeiten.Stand.leeg(samenwerkingId),
+                new BestuurFeiten.Stand(samenwerkingId, List.of()));
+    }
 
     /** Without the day the form step was opened, outdated marks and recorded routes (facts built by hand). */
     public ToetsFeiten(
@@ -236,6 +284,11 @@ public record ToetsFeiten(
 
     public Optional<Partij> partij(String code) {
         return partijen.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /** The form the parties decided on (issue 12), if any: no governance demands before there is one. */
+    public Optional<Vorm> gekozenVorm() {
+        return Optional.ofNullable(vorm.gekozen());
     }
 
     /** The route the parties recorded for this task, if any. */

@@ -9,20 +9,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.account.AccountFeiten;
+import nl.samenspel.bestuur.BestuurFeiten;
+import nl.samenspel.regeling.RegelingFeiten;
 import nl.samenspel.samenwerking.SamenwerkingFeiten;
 import nl.samenspel.stappen.StappenFeiten;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Partij;
 import nl.samenspel.verkenning.VerkenningFeiten;
+import nl.samenspel.vorm.VormFeiten;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The read model of the check (ADR 0008): reads what the samenwerking, account, verkenning and stappen modules
- * publish for it ({@link SamenwerkingFeiten}, {@link AccountFeiten}, {@link VerkenningFeiten}, {@link StappenFeiten}),
- * in bulk: each reads a whole batch of samenwerkingen in a fixed number of queries, so evaluating N samenwerkingen
+ * The read model of the check (ADR 0008): reads what the samenwerking, account, verkenning, stappen, vorm, regeling
+ * and bestuur modules publish for it ({@link SamenwerkingFeiten}, {@link AccountFeiten}, {@link VerkenningFeiten},
+ * {@link StappenFeiten}, {@link VormFeiten}, {@link RegelingFeiten}, {@link BestuurFeiten}), in bulk: each reads a whole batch of samenwerkingen in a fixed number of queries, so evaluating N samenwerkingen
  * costs a fixed number of queries. Read-only; every write goes through the owning module. Position texts are never
  * read, only whether they are filled in.
  *
@@ -40,16 +44,28 @@ class ToetsLezer {
     private final AccountFeiten accounts;
     private final VerkenningFeiten verkenning;
     private final StappenFeiten stappen;
+    private final Optional<VormFeiten> vorm;
+    private final Optional<RegelingFeiten> regeling;
+    private final Optional<BestuurFeiten> bestuur;
 
     ToetsLezer(
             SamenwerkingFeiten samenwerkingen,
             AccountFeiten accounts,
             VerkenningFeiten verkenning,
-            StappenFeiten stappen) {
+            StappenFeiten stappen,
+            // lead: inject directly once the implementing modules are merged (issue 12)
+            Optional<VormFeiten> vorm,
+            // lead: inject directly once the implementing modules are merged (issue 12)
+            Optional<RegelingFeiten> regeling,
+            // lead: inject directly once the implementing modules are merged (issue 12)
+            Optional<BestuurFeiten> bestuur) {
         this.samenwerkingen = samenwerkingen;
         this.accounts = accounts;
         this.verkenning = verkenning;
         this.stappen = stappen;
+        this.vorm = vorm;
+        this.regeling = regeling;
+        this.bestuur = bestuur;
     }
 
     /**
@@ -100,6 +116,13 @@ class ToetsLezer {
         verkenning.lees(ids).forEach(v -> verkenningen.put(v.samenwerkingId(), v));
         Map<Long, StappenFeiten.Stand> standen = new HashMap<>();
         stappen.lees(ids).forEach(s -> standen.put(s.samenwerkingId(), s));
+        // Issue 12: one bulk read per module, like the others (none while no module implements it yet).
+        Map<Long, VormFeiten.Stand> vormen = new HashMap<>();
+        vorm.ifPresent(x -> x.lees(ids).forEach(v -> vormen.put(v.samenwerkingId(), v)));
+        Map<Long, RegelingFeiten.Stand> regelingen = new HashMap<>();
+        regeling.ifPresent(x -> x.lees(ids).forEach(r -> regelingen.put(r.samenwerkingId(), r)));
+        Map<Long, BestuurFeiten.Stand> besturen = new HashMap<>();
+        bestuur.ifPresent(x -> x.lees(ids).forEach(b -> besturen.put(b.samenwerkingId(), b)));
 
         Map<Long, Beeld> uit = new LinkedHashMap<>();
         for (SamenwerkingFeiten.Stand s : kern) {
@@ -110,10 +133,17 @@ class ToetsLezer {
                             s,
                             regisseurs.get(s.regisseur()),
                             Objects.requireNonNull(verkenningen.get(s.id()), "verkenning stand"),
-                            Objects.requireNonNull(standen.get(s.id()), "stappen stand")));
+                            Objects.requireNonNull(standen.get(s.id()), "stappen stand"),
+                            new Ontwerp(
+                                    vormen.getOrDefault(s.id(), VormFeiten.Stand.geen(s.id())),
+                                    regelingen.getOrDefault(s.id(), RegelingFeiten.Stand.leeg(s.id())),
+                                    besturen.getOrDefault(s.id(), new BestuurFeiten.Stand(s.id(), List.of())))));
         }
         return uit;
     }
+
+    /** The form, the regeling and the governance of one samenwerking (issue 12): the same in both views. */
+    private record Ontwerp(VormFeiten.Stand vorm, RegelingFeiten.Stand regeling, BestuurFeiten.Stand bestuur) {}
 
     /** The facts of one samenwerking that do not depend on the view. */
     private record Gemeenschappelijk(
@@ -127,13 +157,15 @@ class ToetsLezer {
             List<ToetsFeiten.Uitstel> uitstel,
             Map<String, Set<String>> besproken,
             java.time.@Nullable LocalDate vormOntgrendeldOp,
-            Map<String, Set<String>> verouderd) {}
+            Map<String, Set<String>> verouderd,
+            Ontwerp ontwerp) {}
 
     private static Beeld beeld(
             SamenwerkingFeiten.Stand s,
             AccountFeiten.@Nullable Stand account,
             VerkenningFeiten.Stand v,
-            StappenFeiten.Stand st) {
+            StappenFeiten.Stand st,
+            Ontwerp ontwerp) {
         List<Partij> partijen = s.deelnemers().stream()
                 .map(d -> new Partij(d.gemeenteCode(), d.gemeenteNaam()))
                 .toList();
@@ -173,7 +205,8 @@ class ToetsLezer {
                         .toList(),
                 besproken,
                 st.vormOntgrendeldOp(),
-                verouderd);
+                verouderd,
+                ontwerp);
 
         // The analysis rejects answers about parties or tasks it does not know (a party that left, say).
         Set<String> codes = new HashSet<>();
@@ -237,6 +270,9 @@ class ToetsLezer {
                 g.besproken(),
                 g.vormOntgrendeldOp(),
                 g.verouderd(),
-                routes);
+                routes,
+                g.ontwerp().vorm(),
+                g.ontwerp().regeling(),
+                g.ontwerp().bestuur());
     }
 }

@@ -9,12 +9,15 @@
         allowedDependencies = {
             "account",
             "audit",
+            "bestuur",
             "gemeente",
             "platform",
+            "regeling",
             "samenwerking",
             "security",
             "stappen",
-            "verkenning"
+            "verkenning",
+            "vorm"
         })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.toets;

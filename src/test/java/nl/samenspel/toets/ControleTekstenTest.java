@@ -119,7 +119,17 @@ class ControleTekstenTest {
                         "Het besluit over de fase Vormgeven is 3 keer heropend of uitgesteld.",
                         "Bunnik heeft voor een taak (Invordering) nog niet aangegeven of zij de anderen nodig heeft.",
                         "Bunnik heeft voor 2 taken (WOZ-waardering, Invordering) nog niet aangegeven of zij de anderen nodig heeft.",
-                        "Regisseur j.jansen is verbonden aan De Bilt, die zelf deelneemt aan de samenwerking.");
+                        "Regisseur j.jansen is verbonden aan De Bilt, die zelf deelneemt aan de samenwerking.",
+                        // Issue 12: the governance checks name persons, bodies, municipalities and tasks.
+                        "Anna de Vries heeft een zetel in Algemeen bestuur (toezicht) en in Opdrachtgeversoverleg (klantrelatie).",
+                        "Bram Bakker zit in Algemeen bestuur, waar toezicht wordt gehouden op de gezamenlijke organisatie, en heeft een inhoudelijke portefeuille (Financi\u00ebn, Jeugd).",
+                        "De gekozen vorm levert diensten aan de gemeenten, maar er is nog geen orgaan op de klantlijn.",
+                        "Bunnik heeft geen eigen plaats aan de klantkant: geen zetel in een orgaan waar de opdrachtgevers hun wensen en afspraken bespreken.",
+                        "In Algemeen bestuur (toezicht) en Opdrachtgeversoverleg (klantrelatie) zitten precies dezelfde personen.",
+                        "Voor Bunnik is geen toestemming van de gemeenteraad vastgelegd; die is nodig voordat de gemeente de regeling aangaat.",
+                        "Voor Bunnik is geen toestemming van de gemeenteraad vastgelegd, terwijl de samenwerking al wordt uitgevoerd.",
+                        "De gekozen vorm richt een nieuwe organisatie op, terwijl de partijen voor taak WOZ-waardering inkopen als route hebben vastgelegd; geen enkele taak doen zij samen.",
+                        "De gekozen vorm richt een nieuwe organisatie op, terwijl de partijen voor taak WOZ-waardering inkopen als route hebben vastgelegd.");
         // A tension is named by its parties, as the register shows it; never by its database id (14).
         assertThat(teksten)
                 .filteredOn(t -> t.contains("uniformiteit tegenover maatwerk"))
@@ -169,6 +179,36 @@ class ControleTekstenTest {
         for (String sleutel : List.of("toets.pagina.geen-controle", "toets.totaal.geen-open", "toets.pagina.geen")) {
             schoon(sleutel, teksten.t(sleutel));
         }
+    }
+
+    /**
+     * R1.9 passes the chosen form as its number, R2.6 and R3.1 the item as its place in their own list: every value
+     * gets a sentence of its own, naming it.
+     */
+    @Test
+    void issue12NoemtPerVormEnPerOnderdeelHetZelf() {
+        java.util.Set<String> zinnen = new java.util.HashSet<>();
+        for (nl.samenspel.vorm.Vorm v : nl.samenspel.vorm.Vorm.values()) {
+            String zin = teksten.t("toets.controle.R1.9.bevinding", (long) v.ordinal());
+            schoon("R1.9 " + v, zin);
+            zinnen.add(zin);
+        }
+        assertThat(zinnen).hasSize(nl.samenspel.vorm.Vorm.values().length);
+        assertThat(teksten.t("toets.controle.R1.9.bevinding", (long) nl.samenspel.vorm.Vorm.CENTRUMREGELING.ordinal()))
+                .startsWith("Gekozen is een centrumregeling;");
+        assertThat(teksten.t("toets.controle.R1.9.bevinding", (long) nl.samenspel.vorm.Vorm.CONTRACT.ordinal()))
+                .startsWith("Gekozen is een contract;");
+        for (String id : List.of("R2.6", "R3.1")) {
+            java.util.Set<String> perOnderdeel = new java.util.HashSet<>();
+            for (long i = 0; i < 3; i++) {
+                String zin = teksten.t("toets.controle." + id + ".bevinding", i);
+                schoon(id + " " + i, zin);
+                perOnderdeel.add(zin);
+            }
+            assertThat(perOnderdeel).as(id).hasSize(3);
+        }
+        assertThat(teksten.t("toets.controle.R2.6.bevinding", 2L)).contains("adviescommissie");
+        assertThat(teksten.t("toets.controle.R3.1.bevinding", 2L)).contains("evalueren");
     }
 
     /** R1.6 passes the end goal as its number and the sentence picks the words: both must name the same goal. */

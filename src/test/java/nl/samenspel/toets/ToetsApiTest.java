@@ -87,6 +87,8 @@ class ToetsApiTest {
         assertThat(t.path("regels")).hasSize(7);
         assertThat(regel(t, 1).path("status").asString()).isEqualTo("AANDACHT");
         assertThat(regel(t, 2).path("status").asString()).isEqualTo("NIET_GETOETST");
+        // Rule 2 has checks now (issue 12), from the form phase on: not yet in this phase, and it says from when.
+        assertThat(regel(t, 2).path("getoetstVanaf").asString()).isEqualTo("VORMGEVEN");
         List<JsonNode> r12 = bevindingen(t, "R1.2");
         assertThat(r12).extracting(b -> b.path("onderwerp").asString()).containsExactlyInAnyOrder(ZEIST, HOUTEN);
         JsonNode b = r12.get(0);
@@ -372,7 +374,29 @@ class ToetsApiTest {
         }
         assertThat(ids)
                 .contains(
-                        "R1.1", "R1.2", "R1.3", "R1.4", "R5.1", "R5.2", "R5.3", "R5.4", "R6.1", "R6.2", "R4.1", "R4.2")
+                        "R1.1",
+                        "R1.2",
+                        "R1.3",
+                        "R1.4",
+                        "R5.1",
+                        "R5.2",
+                        "R5.3",
+                        "R5.4",
+                        "R6.1",
+                        "R6.2",
+                        "R4.1",
+                        "R4.2",
+                        // Issue 12: rule 2, and the form, the regeling and the new body.
+                        "R2.1",
+                        "R2.2",
+                        "R2.3",
+                        "R2.4",
+                        "R2.5",
+                        "R2.6",
+                        "R2.7",
+                        "R1.9",
+                        "R3.1",
+                        "R5.6")
                 .doesNotHaveDuplicates();
         assertThat(Http.anoniem(port).get("/api/v1/controles").status()).isEqualTo(401);
     }

@@ -3,12 +3,22 @@ package nl.samenspel.toets.controles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import nl.samenspel.bestuur.BestuurFeiten;
+import nl.samenspel.bestuur.BestuurFeiten.Orgaan;
+import nl.samenspel.bestuur.BestuurFeiten.Zetel;
+import nl.samenspel.bestuur.Lijn;
+import nl.samenspel.bestuur.ZetelRol;
+import nl.samenspel.regeling.RegelingFeiten;
+import nl.samenspel.regeling.RegelingOnderdeel;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
@@ -26,6 +36,9 @@ import nl.samenspel.verkenning.Route;
 import nl.samenspel.verkenning.Sterkte;
 import nl.samenspel.verkenning.Taak;
 import nl.samenspel.verkenning.VerkenningFeiten.RouteStand;
+import nl.samenspel.vorm.Geschiktheid;
+import nl.samenspel.vorm.Vorm;
+import nl.samenspel.vorm.VormFeiten;
 import org.junit.jupiter.api.Test;
 
 /** Every check fires on its own condition and stays quiet on a healthy samenwerking. */
@@ -59,6 +72,12 @@ class ControlesTest {
         Map<String, Set<String>> besproken = new HashMap<>();
         Map<String, Set<String>> verouderd = new HashMap<>();
         Map<Long, RouteStand> routes = new HashMap<>();
+        // Issue 12: no form decided, no regeling, no bodies.
+        VormFeiten.Stand vorm = VormFeiten.Stand.geen(42);
+        Set<RegelingOnderdeel> geregeld = new HashSet<>();
+        Set<RegelingOnderdeel> afgewogen = new HashSet<>();
+        Map<String, LocalDate> toestemming = new HashMap<>();
+        List<Orgaan> organen = new ArrayList<>();
 
         F() {
             posities.put("GM0355", new Positie("GM0355", true, true, false));
@@ -91,7 +110,30 @@ class ControlesTest {
                     besproken,
                     null,
                     verouderd,
-                    routes);
+                    routes,
+                    vorm,
+                    new RegelingFeiten.Stand(42, geregeld, afgewogen, toestemming, Map.of()),
+                    new BestuurFeiten.Stand(42, organen));
+        }
+
+        /** The parties decided on this form; the advice finds it fits and the decision is reasoned. */
+        F vorm(Vorm v) {
+            return vorm(v, Geschiktheid.PAST, true);
+        }
+
+        F vorm(Vorm v, Geschiktheid oordeel, boolean gemotiveerd) {
+            vorm = new VormFeiten.Stand(42, v, oordeel, gemotiveerd, LocalDate.of(2025, 6, 2));
+            return this;
+        }
+
+        F orgaan(long id, String naam, Lijn lijn, Zetel... zetels) {
+            organen.add(new Orgaan(id, naam, lijn, List.of(zetels)));
+            return this;
+        }
+
+        F zonderOrgaan(long id) {
+            organen.removeIf(o -> o.id() == id);
+            return this;
         }
 
         F route(Taak t, Route route) {
@@ -103,6 +145,75 @@ class ControlesTest {
             routes.put(t.id(), new RouteStand(t.id(), Route.INKOPEN, List.of(kopers), leverancier));
             return this;
         }
+    }
+
+    /** A wethouder or burgemeester of {@code gemeente}; content unless every portfolio is finance or operations. */
+    static Zetel bestuurder(long id, String naam, String gemeente, String... portefeuilles) {
+        boolean inhoudelijk = List.of(portefeuilles).stream()
+                .anyMatch(p -> !p.equals("Financi\u00ebn") && !p.equals("Bedrijfsvoering"));
+        return new Zetel(
+                id,
+                naam,
+                sleutel(gemeente, naam),
+                gemeente,
+                ZetelRol.BESTUURLIJK,
+                List.of(portefeuilles),
+                inhoudelijk,
+                1,
+                null);
+    }
+
+    static Zetel ambtenaar(long id, String naam, String gemeente) {
+        return new Zetel(id, naam, sleutel(gemeente, naam), gemeente, ZetelRol.AMBTELIJK, List.of(), false, 1, null);
+    }
+
+    private static String sleutel(String gemeente, String naam) {
+        return gemeente + ":" + naam.toLowerCase(Locale.ROOT);
+    }
+
+    static final String FINANCIEN = "Financi\u00ebn";
+    static final long AB = 1;
+    static final long OGO = 2;
+
+    /**
+     * A governance that follows rule 2, in the phase after the form: an openbaar lichaam; the finance portfolio
+     * holders in the algemeen bestuur, a client seat per municipality (a content holder or a civil servant) in the
+     * opdrachtgeversoverleg; everything the regeling must contain arranged; every raad gave toestemming.
+     */
+    static F goedOntworpen(F f) {
+        f.fase = Fase.VORMGEVEN;
+        f.vorm(Vorm.OPENBAAR_LICHAAM)
+                .orgaan(
+                        AB,
+                        "Algemeen bestuur",
+                        Lijn.TOEZICHT,
+                        bestuurder(1, "Anna de Vries", "GM0355", FINANCIEN),
+                        bestuurder(2, "Bram Bakker", "GM0310", FINANCIEN, "Bedrijfsvoering"),
+                        bestuurder(3, "Cor Smit", "GM0312", FINANCIEN))
+                .orgaan(
+                        OGO,
+                        "Opdrachtgeversoverleg",
+                        Lijn.KLANT,
+                        bestuurder(4, "Dewi Jansen", "GM0355", "Sociaal domein"),
+                        ambtenaar(5, "Eva Visser", "GM0310"),
+                        bestuurder(6, "Frank Mulder", "GM0312", "Belastingen"))
+                .orgaan(
+                        3,
+                        "Directie",
+                        Lijn.UITVOERING,
+                        new Zetel(
+                                7,
+                                "Gert Dijk",
+                                "g.dijk",
+                                null,
+                                ZetelRol.AMBTELIJK,
+                                List.of("Directeur"),
+                                false,
+                                0,
+                                "g.dijk"));
+        f.geregeld.addAll(List.of(RegelingOnderdeel.values()));
+        f.partijen.forEach(p -> f.toestemming.put(p.code(), LocalDate.of(2025, 9, 1)));
+        return f;
     }
 
     static List<Signaal> signalen(Controle c, UnaryOperator<F> wijziging) {
@@ -130,7 +241,7 @@ class ControlesTest {
     void elkeControleHeeftEenUniekIdBijEenRegelVanEenTotZeven() {
         assertThat(alle()).extracting(Controle::id).doesNotHaveDuplicates();
         assertThat(alle()).allSatisfy(c -> assertThat(c.regel()).isBetween(1, 7));
-        assertThat(alle()).extracting(Controle::regel).contains(1, 4, 5, 6);
+        assertThat(alle()).extracting(Controle::regel).contains(1, 2, 3, 4, 5, 6);
     }
 
     @Test

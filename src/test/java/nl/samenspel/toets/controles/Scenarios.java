@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import nl.samenspel.bestuur.Lijn;
+import nl.samenspel.regeling.RegelingOnderdeel;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.ToetsFeiten;
 import nl.samenspel.toets.ToetsFeiten.FaseOvergang;
@@ -18,6 +20,8 @@ import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Einddoel;
 import nl.samenspel.verkenning.Route;
 import nl.samenspel.verkenning.Sterkte;
+import nl.samenspel.vorm.Geschiktheid;
+import nl.samenspel.vorm.Vorm;
 
 /**
  * Per check, facts that make it fire: starting from the healthy samenwerking of {@link ControlesTest}, one change
@@ -166,7 +170,59 @@ public final class Scenarios {
                 f -> regisseurVanDeBilt(f)
                         .inkopen(ControlesTest.WOZ, "GM0310", "GM0355")
                         .inkopen(ControlesTest.INNING, "GM0310", "GM0355", "GM0312"));
+        // Issue 12: the form, the regeling and the governance.
+        zet(uit, "R2.1", OntwerpControlesTest::annaOokAanDeKlantkant);
+        zet(uit, "R2.2", OntwerpControlesTest::bramMetJeugdInHetBestuur);
+        zet(
+                uit,
+                "R2.3",
+                f -> ControlesTest.goedOntworpen(f).zonderOrgaan(ControlesTest.OGO),
+                OntwerpControlesTest::zonderBunnikAanDeKlantkant);
+        zet(uit, "R2.4", f -> ControlesTest.goedOntworpen(f).zonderOrgaan(ControlesTest.AB));
+        zet(
+                uit,
+                "R2.5",
+                f -> ControlesTest.goedOntworpen(f)
+                        .zonderOrgaan(ControlesTest.OGO)
+                        .orgaan(
+                                ControlesTest.OGO,
+                                "Opdrachtgeversoverleg",
+                                Lijn.KLANT,
+                                ControlesTest.bestuurder(21, "Cor Smit", "GM0312", ControlesTest.FINANCIEN),
+                                ControlesTest.bestuurder(22, "Anna de Vries", "GM0355", ControlesTest.FINANCIEN),
+                                ControlesTest.bestuurder(23, "Bram Bakker", "GM0310", ControlesTest.FINANCIEN)));
+        zet(uit, "R2.6", OntwerpControlesTest::zonderRaadsinstrumenten);
+        zet(
+                uit,
+                "R2.7",
+                f -> OntwerpControlesTest.bunnikZonderToestemming(f, Fase.AFSPREKEN),
+                f -> OntwerpControlesTest.bunnikZonderToestemming(f, Fase.UITVOEREN));
+        List<UnaryOperator<ControlesTest.F>> perVorm = new ArrayList<>();
+        for (Vorm v : Vorm.values()) {
+            perVorm.add(f -> ControlesTest.goedOntworpen(f).vorm(v, Geschiktheid.PAST_NIET, false));
+        }
+        zetAlle(uit, "R1.9", perVorm);
+        zet(uit, "R3.1", f -> {
+            ControlesTest.goedOntworpen(f).geregeld.removeAll(RegelingOnderdeel.UITTREDING_EN_EVALUATIE);
+            return f;
+        });
+        zet(
+                uit,
+                "R5.6",
+                f -> ControlesTest.goedOntworpen(f).inkopen(ControlesTest.WOZ, "GM0310", "GM0355", "GM0312"),
+                f -> ControlesTest.goedOntworpen(f)
+                        .inkopen(ControlesTest.WOZ, "GM0310", "GM0355", "GM0312")
+                        .route(ControlesTest.INNING, Route.SAMENWERKEN));
         return uit;
+    }
+
+    private static void zetAlle(
+            Map<String, List<ToetsFeiten>> uit, String id, List<UnaryOperator<ControlesTest.F>> wijzigingen) {
+        List<ToetsFeiten> lijst = new ArrayList<>();
+        for (UnaryOperator<ControlesTest.F> w : wijzigingen) {
+            lijst.add(w.apply(new ControlesTest.F()).feiten());
+        }
+        uit.put(id, lijst);
     }
 
     @SafeVarargs
