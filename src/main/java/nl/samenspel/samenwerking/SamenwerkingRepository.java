@@ -25,9 +25,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Hand-written SQL for samenwerkingen. Lists take three queries whatever their length: one for the page of
- * samenwerkingen (with the total as a window count), one for all their municipalities and one for all the
- * accounts that carry them out.
+ * Hand-written SQL for samenwerkingen. Lists take two queries whatever their length: one for the page of
+ * samenwerkingen (with the total as a window count) and one for all their municipalities and the accounts that
+ * carry them out.
  */
 @Repository
 class SamenwerkingRepository {
@@ -408,26 +408,29 @@ class SamenwerkingRepository {
         }
         Collection<Long> ids = rijen.stream().map(Rij::id).toList();
         Map<Long, List<Gemeente>> perSamenwerking = new HashMap<>();
+        Map<Long, java.util.Set<String>> uitvoerders = new HashMap<>();
+        // One query for both: the municipalities (soort G, in their order) and the accounts that carry the
+        // samenwerking out (soort U), so a list or a single read costs no extra statement.
         jdbc.sql("""
-                SELECT sg.samenwerking_id, g.code, g.naam, g.provincie, g.provincie_code, g.inwoners
+                SELECT sg.samenwerking_id, 'G' AS soort, g.code AS waarde, g.naam, g.provincie, g.provincie_code,
+                       g.inwoners, sg.volgorde
                 FROM samenwerking_gemeente sg JOIN gemeente g ON g.code = sg.gemeente_code
                 WHERE sg.samenwerking_id IN (:ids)
-                ORDER BY sg.samenwerking_id, sg.volgorde""")
-                .param("ids", ids)
-                .query((rs, i) -> Map.entry(
-                        rs.getLong(1),
-                        new Gemeente(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), (Integer)
-                                rs.getObject(6))))
-                .list()
-                .forEach(e -> perSamenwerking
-                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(e.getValue()));
-        Map<Long, java.util.Set<String>> uitvoerders = new HashMap<>();
-        jdbc.sql("SELECT samenwerking_id, gebruikersnaam FROM samenwerking_uitvoerder WHERE samenwerking_id IN (:ids)")
-                .param("ids", ids)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> uitvoerders
-                        .computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>())
-                        .add(rs.getString(2)));
+                UNION ALL
+                SELECT su.samenwerking_id, 'U', su.gebruikersnaam, NULL, NULL, NULL, NULL, 0
+                FROM samenwerking_uitvoerder su
+                WHERE su.samenwerking_id IN (:ids)
+                ORDER BY 1, 2, 8""").param("ids", ids).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            long id = rs.getLong(1);
+            if ("U".equals(rs.getString(2))) {
+                uitvoerders.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(rs.getString(3));
+            } else {
+                perSamenwerking
+                        .computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(new Gemeente(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), (Integer)
+                                rs.getObject(7)));
+            }
+        });
         Map<Long, Samenwerking> resultaat = new LinkedHashMap<>();
         for (Rij r : rijen) {
             resultaat.put(
