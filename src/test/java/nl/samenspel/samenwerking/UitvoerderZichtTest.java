@@ -110,6 +110,12 @@ class UitvoerderZichtTest {
                 .isEqualTo(403);
         assertThat(api.get("/api/v1/samenwerkingen/" + id).json().path("titel").asString())
                 .startsWith("Alleen lezen");
+        // the next step is there to read, but nothing waits for the uitvoerder
+        Http.Antwoord volgende = api.get("/api/v1/samenwerkingen/" + id + "/volgende-stap");
+        assertThat(volgende.status()).as(volgende.body()).isEqualTo(200);
+        assertThat(volgende.json().path("voorU").isEmpty()).isTrue();
+        assertThat(api.get("/api/v1/mijn-taken").json().path("samenwerkingen").isEmpty())
+                .isTrue();
         // the page offers no change either (the regisseur's page does)
         String bewerken = "href=\"/samenwerkingen/" + id + "/bewerken\"";
         String fase = "action=\"/samenwerkingen/" + id + "/fase\"";
