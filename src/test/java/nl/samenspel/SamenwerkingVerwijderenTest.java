@@ -29,7 +29,8 @@ class SamenwerkingVerwijderenTest {
     private static final List<String> BLIJVEN = List.of("audit_event");
 
     /** Only samenwerking's own tables may point at samenwerking with a key. */
-    private static final List<String> EIGEN_TABELLEN = List.of("samenwerking_gemeente", "samenwerking_fase_overgang");
+    private static final List<String> EIGEN_TABELLEN =
+            List.of("samenwerking_gemeente", "samenwerking_fase_overgang", "samenwerking_uitvoerder");
 
     @LocalServerPort
     int port;
@@ -88,6 +89,9 @@ class SamenwerkingVerwijderenTest {
                 "\"0\"");
         assertThat(route.status()).as(route.body()).isEqualTo(200);
 
+        // An account that carries it out (issue 12); no such account needs to exist for the list.
+        samenwerkingen.zetUitvoerders(id, java.util.Set.of("uitvoerder-van-de-oefening"));
+
         Map<String, Long> voor = rijen(id);
         assertThat(voor).as("rows per table before").allSatisfy((tabel, n) -> {
             if (List.of(
@@ -98,7 +102,8 @@ class SamenwerkingVerwijderenTest {
                             "doel",
                             "spanning",
                             "stap_besproken",
-                            "bevinding")
+                            "bevinding",
+                            "samenwerking_uitvoerder")
                     .contains(tabel)) {
                 assertThat(n).as(tabel).isPositive();
             }

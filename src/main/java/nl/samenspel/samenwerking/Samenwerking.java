@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.Melding;
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A cooperation of municipalities. {@code regisseur} is the gebruikersnaam of the account that leads it;
  * {@code oefencasus} marks a fictional practice case that must be labelled as such wherever it is shown.
+ * {@code uitvoerders} are the gebruikersnamen of the accounts that carry it out (a seat on its execution line,
+ * kept up to date by the bestuur module through {@link Samenwerkingen#zetUitvoerders}); an UITVOERDER among them
+ * may read it ({@link SamenwerkingRechten#uitvoerderVan}).
  */
 public record Samenwerking(
         long id,
@@ -25,13 +29,48 @@ public record Samenwerking(
         long versie,
         Instant aangemaaktOp,
         Instant gewijzigdOp,
-        List<Gemeente> gemeenten) {
+        List<Gemeente> gemeenten,
+        Set<String> uitvoerders) {
 
     /** The longest reason a regisseur may give for moving on although something is missing. */
     public static final int MAX_REDEN = 2000;
 
     public Samenwerking {
         gemeenten = List.copyOf(gemeenten);
+        uitvoerders = Set.copyOf(uitvoerders);
+    }
+
+    /** A samenwerking nobody carries out yet (no account on its execution line). */
+    public Samenwerking(
+            long id,
+            String titel,
+            String omschrijving,
+            Fase fase,
+            String regisseur,
+            boolean oefencasus,
+            boolean gearchiveerd,
+            long versie,
+            Instant aangemaaktOp,
+            Instant gewijzigdOp,
+            List<Gemeente> gemeenten) {
+        this(
+                id,
+                titel,
+                omschrijving,
+                fase,
+                regisseur,
+                oefencasus,
+                gearchiveerd,
+                versie,
+                aangemaaktOp,
+                gewijzigdOp,
+                gemeenten,
+                Set.of());
+    }
+
+    /** Whether the account with this gebruikersnaam carries out the samenwerking (has a seat on its execution line). */
+    public boolean uitgevoerdDoor(String gebruikersnaam) {
+        return uitvoerders.contains(gebruikersnaam);
     }
 
     public List<GemeenteCode> gemeenteCodes() {

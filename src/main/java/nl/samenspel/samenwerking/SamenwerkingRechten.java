@@ -16,11 +16,23 @@ public final class SamenwerkingRechten {
 
     /**
      * Who sees a samenwerking: BEHEERDER everything; a REGISSEUR what they lead; AMBTENAAR, BESTUURDER and RAADSLID
-     * what their municipality takes part in. UITVOERDER sees nothing yet (the link between a shared organisation's
-     * staff and the samenwerking they carry out is not modelled yet). Archived or not makes no difference.
+     * what their municipality takes part in; an UITVOERDER what they carry out ({@link #uitvoerderVan}). Archived or
+     * not makes no difference.
      */
     public static boolean zien(Gebruiker g, Samenwerking s) {
-        return g.heeft(Rol.BEHEERDER) || regisseurVan(g, s) || (gemeentegebonden(g) && s.neemtDeel(g.gemeenteCode()));
+        return g.heeft(Rol.BEHEERDER)
+                || regisseurVan(g, s)
+                || (gemeentegebonden(g) && s.neemtDeel(g.gemeenteCode()))
+                || uitvoerderVan(g, s);
+    }
+
+    /**
+     * Staff of the shared organisation (UITVOERDER) whose account holds a seat on the samenwerking's execution line
+     * (UITVOERING). They read it like a reader outside the participating municipalities (shared positions only) and
+     * change nothing: no write right below names them.
+     */
+    public static boolean uitvoerderVan(Gebruiker g, Samenwerking s) {
+        return g.heeft(Rol.UITVOERDER) && s.uitgevoerdDoor(g.gebruikersnaam());
     }
 
     /** A user who sees samenwerkingen through their municipality. */

@@ -26,13 +26,23 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Hand-written SQL for samenwerkingen. Lists take two queries whatever their length: one for the page of
- * samenwerkingen (with the total as a window count) and one for all their municipalities.
+ * samenwerkingen (with the total as a window count) and one for all their municipalities and the accounts that
+ * carry them out.
  */
 @Repository
 class SamenwerkingRepository {
 
     /** Which rows a user may see, as a SQL condition on alias {@code s}; null means "all". */
-    record Zicht(@Nullable String gebruiker, @Nullable String gemeente, boolean alles) {
+    record Zicht(
+            @Nullable String gebruiker,
+            @Nullable String gemeente,
+            @Nullable String uitvoerder,
+            boolean alles) {
+
+        /** A regisseur ({@code gebruiker}) or a municipality's reader ({@code gemeente}). */
+        Zicht(@Nullable String gebruiker, @Nullable String gemeente, boolean alles) {
+            this(gebruiker, gemeente, null, alles);
+        }
 
         String voorwaarde() {
             if (alles) {
@@ -46,11 +56,15 @@ class SamenwerkingRepository {
                 delen.add("EXISTS (SELECT 1 FROM samenwerking_gemeente z "
                         + "WHERE z.samenwerking_id = s.id AND z.gemeente_code = :gemeente)");
             }
+            if (uitvoerder != null) {
+                delen.add("EXISTS (SELECT 1 FROM samenwerking_uitvoerder u "
+                        + "WHERE u.samenwerking_id = s.id AND u.gebruikersnaam = :uitvoerder)");
+            }
             return delen.isEmpty() ? "FALSE" : "(" + String.join(" OR ", delen) + ")";
         }
 
         boolean niets() {
-            return !alles && gebruiker == null && gemeente == null;
+            return !alles && gebruiker == null && gemeente == null && uitvoerder == null;
         }
     }
 
@@ -183,6 +197,9 @@ class SamenwerkingRepository {
         }
         if (zicht.gemeente() != null) {
             spec = spec.param("gemeente", zicht.gemeente());
+        }
+        if (zicht.uitvoerder() != null) {
+            spec = spec.param("uitvoerder", zicht.uitvoerder());
         }
         return spec;
     }
@@ -353,6 +370,23 @@ class SamenwerkingRepository {
                 .toList();
     }
 
+    /**
+     * Replaces the accounts that carry out the samenwerking. The caller holds its row lock ({@link #vergrendel}), so
+     * two replacements never mix.
+     */
+    void zetUitvoerders(long id, java.util.Set<String> gebruikersnamen) {
+        vergeet();
+        jdbc.sql("DELETE FROM samenwerking_uitvoerder WHERE samenwerking_id = :id")
+                .param("id", id)
+                .update();
+        for (String naam : new java.util.TreeSet<>(gebruikersnamen)) {
+            jdbc.sql("INSERT INTO samenwerking_uitvoerder (samenwerking_id, gebruikersnaam) VALUES (:id, :naam)")
+                    .param("id", id)
+                    .param("naam", naam)
+                    .update();
+        }
+    }
+
     private void zetGemeenten(long id, List<String> gemeenten) {
         jdbc.sql("DELETE FROM samenwerking_gemeente WHERE samenwerking_id = :id")
                 .param("id", id)
@@ -374,20 +408,29 @@ class SamenwerkingRepository {
         }
         Collection<Long> ids = rijen.stream().map(Rij::id).toList();
         Map<Long, List<Gemeente>> perSamenwerking = new HashMap<>();
+        Map<Long, java.util.Set<String>> uitvoerders = new HashMap<>();
+        // One query for both: the municipalities (soort G, in their order) and the accounts that carry the
+        // samenwerking out (soort U), so a list or a single read costs no extra statement.
         jdbc.sql("""
-                SELECT sg.samenwerking_id, g.code, g.naam, g.provincie, g.provincie_code, g.inwoners
+                SELECT sg.samenwerking_id, 'G' AS soort, g.code AS waarde, g.naam, g.provincie, g.provincie_code,
+                       g.inwoners, sg.volgorde
                 FROM samenwerking_gemeente sg JOIN gemeente g ON g.code = sg.gemeente_code
                 WHERE sg.samenwerking_id IN (:ids)
-                ORDER BY sg.samenwerking_id, sg.volgorde""")
-                .param("ids", ids)
-                .query((rs, i) -> Map.entry(
-                        rs.getLong(1),
-                        new Gemeente(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), (Integer)
-                                rs.getObject(6))))
-                .list()
-                .forEach(e -> perSamenwerking
-                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(e.getValue()));
+                UNION ALL
+                SELECT su.samenwerking_id, 'U', su.gebruikersnaam, NULL, NULL, NULL, NULL, 0
+                FROM samenwerking_uitvoerder su
+                WHERE su.samenwerking_id IN (:ids)
+                ORDER BY 1, 2, 8""").param("ids", ids).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            long id = rs.getLong(1);
+            if ("U".equals(rs.getString(2))) {
+                uitvoerders.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(rs.getString(3));
+            } else {
+                perSamenwerking
+                        .computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(new Gemeente(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), (Integer)
+                                rs.getObject(7)));
+            }
+        });
         Map<Long, Samenwerking> resultaat = new LinkedHashMap<>();
         for (Rij r : rijen) {
             resultaat.put(
@@ -403,7 +446,8 @@ class SamenwerkingRepository {
                             r.versie(),
                             r.aangemaaktOp(),
                             r.gewijzigdOp(),
-                            perSamenwerking.getOrDefault(r.id(), List.of())));
+                            perSamenwerking.getOrDefault(r.id(), List.of()),
+                            uitvoerders.getOrDefault(r.id(), java.util.Set.of())));
         }
         return new ArrayList<>(resultaat.values());
     }

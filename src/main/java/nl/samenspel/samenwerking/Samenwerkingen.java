@@ -47,8 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever path a request takes; a samenwerking the user may not see is reported as not found.
  *
  * <p>Who sees what: BEHEERDER everything; REGISSEUR what they lead; AMBTENAAR, BESTUURDER and RAADSLID what
- * their municipality takes part in. UITVOERDER sees nothing yet: the link between a shared organisation's
- * staff and the samenwerking they carry out is not modelled yet.
+ * their municipality takes part in; UITVOERDER what they carry out (a seat on the execution line, kept here through
+ * {@link #zetUitvoerders}).
  */
 @Service
 public class Samenwerkingen {
@@ -204,6 +204,7 @@ public class Samenwerkingen {
         return new SamenwerkingRepository.Zicht(
                 g.heeft(Rol.REGISSEUR) ? g.gebruikersnaam() : null,
                 SamenwerkingRechten.gemeentegebonden(g) ? g.gemeenteCode() : null,
+                g.heeft(Rol.UITVOERDER) ? g.gebruikersnaam() : null,
                 false);
     }
 
@@ -424,6 +425,33 @@ public class Samenwerkingen {
         velden.put("oefencasus", s.oefencasus());
         velden.put("gearchiveerd", s.gearchiveerd());
         return velden;
+    }
+
+    // ---- who carries it out ----
+
+    /**
+     * Replaces the accounts that carry out samenwerking {@code samenwerkingId}: the accounts linked to a seat on its
+     * execution line (UITVOERING). Called by the bestuur module, which owns the seats, inside its own transaction
+     * after every seat change; that module checks who may change a seat and audits the seat, so this method checks
+     * no user and writes no audit line. It takes the samenwerking's row lock first, like every write, so two seat
+     * changes at once never lose one another's accounts. An account that is no UITVOERDER gains nothing from being
+     * listed ({@link SamenwerkingRechten#uitvoerderVan}).
+     *
+     * @throws NietGevondenException when the samenwerking does not exist
+     */
+    @Transactional
+    public void zetUitvoerders(long samenwerkingId, Set<String> gebruikersnamen) {
+        repository.vergrendel(samenwerkingId);
+        Samenwerking s = repository.vind(samenwerkingId).orElseThrow(() -> new NietGevondenException("samenwerking"));
+        Set<String> nieuw = gebruikersnamen.stream()
+                .filter(n -> !n.isBlank())
+                .map(String::strip)
+                .collect(Collectors.toSet());
+        if (nieuw.equals(s.uitvoerders())) {
+            return;
+        }
+        repository.zetUitvoerders(samenwerkingId, nieuw);
+        LOG.info("event=uitvoerders-gezet id={} aantal={}", samenwerkingId, nieuw.size());
     }
 
     // ---- phases ----

@@ -8,11 +8,14 @@ public enum Rol {
     REGISSEUR,
     /** Civil servant of one municipality. */
     AMBTENAAR,
-    /** Alderman of one municipality. */
+    /** Administrator of one municipality: an alderman (wethouder) or the mayor (burgemeester). */
     BESTUURDER,
     /** Council member of one municipality; reads, never writes. */
     RAADSLID,
-    /** Staff of a shared organisation. */
+    /**
+     * Director or staff of a shared organisation; reads the samenwerkingen on whose execution line (UITVOERING) their
+     * account holds a seat, and changes nothing.
+     */
     UITVOERDER;
 
     /** Roles that act for one municipality and must therefore be bound to one. */

@@ -29,7 +29,6 @@ import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.Samenwerkingen;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
-import nl.samenspel.security.Rol;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,17 +88,9 @@ public class Verkenning {
         return repository.beantwoordDoor(samenwerkingId);
     }
 
+    /** {@link VerkenningRechten#positieLezen}. */
     public boolean kanPositieLezen(Gebruiker g, Samenwerking s, String gemeenteCode, boolean gedeeld) {
-        if (!samenwerkingen.kanZien(g, s) || !s.neemtDeel(gemeenteCode)) {
-            return false;
-        }
-        if (samenwerkingen.kanBewerken(g, s)) {
-            return true;
-        }
-        if (g.vanGemeente(gemeenteCode) && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER)) {
-            return true;
-        }
-        return gedeeld && s.neemtDeel(g.gemeenteCode()) && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
+        return VerkenningRechten.positieLezen(g, s, gemeenteCode, gedeeld);
     }
 
     /**

@@ -56,6 +56,28 @@ public final class VerkenningRechten {
         return Recht.als(SamenwerkingRechten.regisseurVan(g, s), s);
     }
 
+    /**
+     * Who reads the position of municipality {@code gemeenteCode}: the samenwerking's regisseur every one; the
+     * municipality's own civil servants and aldermen theirs, shared or not; once shared, the civil servants,
+     * aldermen and council members of every participating municipality and the staff of the shared organisation
+     * who carry the samenwerking out ({@link SamenwerkingRechten#uitvoerderVan}). An unshared position does not
+     * exist for anyone else (ADR 0007). Reading is the same in an archived samenwerking.
+     */
+    public static boolean positieLezen(Gebruiker g, Samenwerking s, String gemeenteCode, boolean gedeeld) {
+        if (!SamenwerkingRechten.zien(g, s) || !s.neemtDeel(gemeenteCode)) {
+            return false;
+        }
+        if (SamenwerkingRechten.regisseurVan(g, s)) {
+            return true;
+        }
+        if (g.vanGemeente(gemeenteCode) && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER)) {
+            return true;
+        }
+        return gedeeld
+                && ((s.neemtDeel(g.gemeenteCode()) && g.heeftEenVan(Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID))
+                        || SamenwerkingRechten.uitvoerderVan(g, s));
+    }
+
     /** Only the municipality itself (its civil servants and aldermen) writes its position; the regisseur reads it. */
     public static Recht positieSchrijven(Gebruiker g, Samenwerking s, @Nullable String gemeenteCode) {
         return Recht.als(

@@ -39,6 +39,15 @@ class SamenwerkingLijstQueryTest {
         assertThat(alles.items()).allSatisfy(s -> assertThat(s.gemeenten()).isNotEmpty());
         assertThat(sql).as(String.join("\n", sql)).hasSize(2);
 
+        // The accounts that carry a samenwerking out come with its municipalities, in the same statement (issue 12).
+        repository.zetUitvoerders(alles.items().get(0).id(), java.util.Set.of("uitvoerder-a", "uitvoerder-b"));
+        sql.clear();
+        Samenwerking uitgevoerd = repository.vind(alles.items().get(0).id()).orElseThrow();
+        assertThat(uitgevoerd.uitvoerders()).containsExactlyInAnyOrder("uitvoerder-a", "uitvoerder-b");
+        assertThat(uitgevoerd.gemeenten()).isNotEmpty();
+        assertThat(sql).as(String.join("\n", sql)).hasSize(2);
+        repository.zetUitvoerders(alles.items().get(0).id(), java.util.Set.of());
+
         sql.clear();
         Pagina<Samenwerking> ambtenaar =
                 repository.zichtbaar(new SamenwerkingRepository.Zicht(null, TestData.DE_BILT, false), false, 1, 50);

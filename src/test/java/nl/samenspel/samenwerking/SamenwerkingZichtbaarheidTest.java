@@ -98,7 +98,7 @@ class SamenwerkingZichtbaarheidTest {
     }
 
     @Test
-    void uitvoerderZietNogGeenSamenwerkingen() {
+    void uitvoerderZonderZetelZietGeenSamenwerkingen() {
         long demo = TestSamenwerkingen.oefencasus(port, samenwerkingen);
         Http api = Http.api(port, "uitvoerder");
         assertThat(api.get("/api/v1/samenwerkingen?gearchiveerd=true")

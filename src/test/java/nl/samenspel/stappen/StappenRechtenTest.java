@@ -55,36 +55,37 @@ class StappenRechtenTest {
         };
     }
 
-    // Columns: regisseur, other regisseur, beheerder, uitvoerder, civil servant / alderman / council member of Zeist,
-    // civil servant / alderman of De Bilt, civil servant of Utrecht (no party).
+    // Columns: regisseur, other regisseur, beheerder, uitvoerder without / with a seat on the execution line, civil
+    // servant / alderman / council member of Zeist, civil servant / alderman of De Bilt, civil servant of Utrecht (no
+    // party). The uitvoerder with a seat reads the samenwerking but changes nothing.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            doel-toevoegen                       | J N N N J J N J J N
-            doel-zeist-wijzigen                  | J N N N J J N N N N
-            doel-zeist-wijzigen, zeist akkoord   | J N N N J J N N N N
-            doel-zeist-wijzigen, bilt akkoord    | J N N N N N N N N N
-            doel-regisseur-wijzigen              | J N N N N N N N N N
-            doel-zeist-verwijderen               | J N N N J J N N N N
-            doel-zeist-verwijderen, bilt akkoord | J N N N N N N N N N
-            werkwijze-wijzigen                   | J N N N J J N J J N
-            werkwijze-wijzigen, zeist akkoord    | J N N N J J N N N N
-            spanning-toevoegen                   | J N N N J J N J J N
-            spanning-wijzigen                    | J N N N J J N J J N
-            spanning-wijzigen, bilt akkoord      | J N N N N N N J J N
-            spanning-verwijderen                 | J N N N N N N N N N
-            dynamiek-toevoegen                   | J N N N J J N J J N
-            dynamiek-wijzigen                    | J N N N N N N N N N
-            dynamiek-verwijderen                 | J N N N N N N N N N
-            bespreken                            | N N N N J J N J J N
-            namens zeist bespreken               | J N N N N N N N N N
-            namens utrecht bespreken (geen partij) | N N N N N N N N N N
-            namens niemand bespreken             | N N N N N N N N N N
-            uitstellen                           | J N N N N N N N N N
-            vaststellen voor zeist               | J N N N N J N N N N
-            vaststellen voor de bilt             | J N N N N N N N J N
-            vaststellen voor utrecht (geen partij) | N N N N N N N N N N
-            vaststellen zonder gemeente          | N N N N N N N N N N
-            vorm-ontgrendelen                    | J N N N N N N N N N
+            doel-toevoegen                       | J N N N N J J N J J N
+            doel-zeist-wijzigen                  | J N N N N J J N N N N
+            doel-zeist-wijzigen, zeist akkoord   | J N N N N J J N N N N
+            doel-zeist-wijzigen, bilt akkoord    | J N N N N N N N N N N
+            doel-regisseur-wijzigen              | J N N N N N N N N N N
+            doel-zeist-verwijderen               | J N N N N J J N N N N
+            doel-zeist-verwijderen, bilt akkoord | J N N N N N N N N N N
+            werkwijze-wijzigen                   | J N N N N J J N J J N
+            werkwijze-wijzigen, zeist akkoord    | J N N N N J J N N N N
+            spanning-toevoegen                   | J N N N N J J N J J N
+            spanning-wijzigen                    | J N N N N J J N J J N
+            spanning-wijzigen, bilt akkoord      | J N N N N N N N J J N
+            spanning-verwijderen                 | J N N N N N N N N N N
+            dynamiek-toevoegen                   | J N N N N J J N J J N
+            dynamiek-wijzigen                    | J N N N N N N N N N N
+            dynamiek-verwijderen                 | J N N N N N N N N N N
+            bespreken                            | N N N N N J J N J J N
+            namens zeist bespreken               | J N N N N N N N N N N
+            namens utrecht bespreken (geen partij) | N N N N N N N N N N N
+            namens niemand bespreken             | N N N N N N N N N N N
+            uitstellen                           | J N N N N N N N N N N
+            vaststellen voor zeist               | J N N N N N J N N N N
+            vaststellen voor de bilt             | J N N N N N N N N J N
+            vaststellen voor utrecht (geen partij) | N N N N N N N N N N N
+            vaststellen zonder gemeente          | N N N N N N N N N N N
+            vorm-ontgrendelen                    | J N N N N N N N N N N
             """)
     void waarheidstabel(String actie, String cellen) {
         List<Recht> verwacht = Rollen.rij(cellen);

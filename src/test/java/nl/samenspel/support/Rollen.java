@@ -20,8 +20,12 @@ public final class Rollen {
     public static final String DE_BILT = "GM0310";
     public static final String UTRECHT = "GM0344";
 
+    /** The account that carries the samenwerking out (a seat on its execution line). */
+    public static final String UITVOERDER_MET_ZETEL = "u-zetel";
+
     /**
-     * The columns, in order: the samenwerking's regisseur, another regisseur, beheerder, uitvoerder; civil servant,
+     * The columns, in order: the samenwerking's regisseur, another regisseur, beheerder, an uitvoerder without and
+     * one with a seat on the samenwerking's execution line; civil servant,
      * alderman and council member of Zeist (a party: "own"); civil servant and alderman of De Bilt (the other
      * party); a civil servant of Utrecht (no party).
      */
@@ -30,6 +34,7 @@ public final class Rollen {
             "andere-regisseur",
             "beheerder",
             "uitvoerder",
+            "uitvoerder-met-zetel",
             "ambtenaar-zeist",
             "bestuurder-zeist",
             "raadslid-zeist",
@@ -45,6 +50,7 @@ public final class Rollen {
             case "andere-regisseur" -> new Gebruiker(2, "regisseur2", Set.of(Rol.REGISSEUR), null);
             case "beheerder" -> new Gebruiker(3, "beheerder", Set.of(Rol.BEHEERDER), null);
             case "uitvoerder" -> new Gebruiker(4, "uitvoerder", Set.of(Rol.UITVOERDER), null);
+            case "uitvoerder-met-zetel" -> new Gebruiker(11, UITVOERDER_MET_ZETEL, Set.of(Rol.UITVOERDER), null);
             case "ambtenaar-zeist" -> new Gebruiker(5, "a1", Set.of(Rol.AMBTENAAR), ZEIST);
             case "bestuurder-zeist" -> new Gebruiker(6, "b1", Set.of(Rol.BESTUURDER), ZEIST);
             case "raadslid-zeist" -> new Gebruiker(7, "r1", Set.of(Rol.RAADSLID), ZEIST);
@@ -69,7 +75,10 @@ public final class Rollen {
                 Instant.EPOCH,
                 List.of(
                         new Gemeente(ZEIST, "Zeist", "Utrecht", "PV26", 1),
-                        new Gemeente(DE_BILT, "De Bilt", "Utrecht", "PV26", 1)));
+                        new Gemeente(DE_BILT, "De Bilt", "Utrecht", "PV26", 1)),
+                // The civil servant of Utrecht ("a4") is listed too: a listed account that is no UITVOERDER gains
+                // nothing from it.
+                Set.of(UITVOERDER_MET_ZETEL, "a4"));
     }
 
     /** A cell of a table: J, N or G. */

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The landing page after sign-in, answering "what should I do now?": the user's own samenwerkingen first, with
  * phase, check status and the next step with who it waits for; then the practice cases apart (clearly practice).
  * Staff and aldermen of a municipality first see what their municipality still has to do; a council member gets
- * the link to their municipality's overview and no next steps (they act on nothing).
+ * the link to their municipality's overview and no next steps (they act on nothing). Staff of a shared organisation
+ * (UITVOERDER) see the samenwerkingen they carry out, read-only, or how they come to see one.
  */
 @Controller
 class StartPaginas {
@@ -65,7 +66,15 @@ class StartPaginas {
         model.addAttribute(
                 "taken", regels.stream().filter(r -> !r.mijnPunten().isEmpty()).toList());
         model.addAttribute("beheer", g.heeft(Rol.BEHEERDER) ? accountOverzichten.voorBeheerder() : null);
+        // Staff of a shared organisation see what they carry out, or how that comes about (no empty count).
+        model.addAttribute("uitvoerder", alleenUitvoerder(g));
         return "pages/samenwerking/start";
+    }
+
+    /** Staff of a shared organisation who see samenwerkingen through a seat on the execution line only. */
+    static boolean alleenUitvoerder(Gebruiker g) {
+        return g.heeft(Rol.UITVOERDER)
+                && !g.heeftEenVan(Rol.BEHEERDER, Rol.REGISSEUR, Rol.AMBTENAAR, Rol.BESTUURDER, Rol.RAADSLID);
     }
 
     private List<StartRegel> regels(Gebruiker g, List<Samenwerking> lijst, boolean handelt) {

@@ -105,7 +105,7 @@ class VolgendeStapApi {
     @Operation(
             summary = "Mijn taken",
             description = "Per samenwerking wat u nu moet doen: de regisseur alles wat openstaat, een ambtenaar of "
-                    + "bestuurder wat zijn gemeente moet doen, een raadslid niets. Kijkt naar de "
+                    + "bestuurder wat zijn gemeente moet doen, een raadslid of uitvoerder niets. Kijkt naar de "
                     + MAX_TAKEN
                     + " laatst gewijzigde echte en oefensamenwerkingen die niet gearchiveerd zijn")
     @GetMapping("/mijn-taken")

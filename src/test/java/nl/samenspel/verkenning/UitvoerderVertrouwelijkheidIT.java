@@ -1,0 +1,6 @@
+package nl.samenspel.verkenning;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class UitvoerderVertrouwelijkheidIT extends UitvoerderVertrouwelijkheidTest {}
