@@ -154,7 +154,8 @@ public final class Organogram {
         // The client line: each municipality at the left, the client bodies beside them, dashed to the organisation.
         for (int i = 0; i < gemeenten.size(); i++) {
             int y = eersteRij + i * RIJ;
-            lijn(b, GEMEENTE_X + GEMEENTE_B, y + VAK_HOOGTE / 2, KLANT_X, y + VAK_HOOGTE / 2, "klant");
+            // Straight on into the organisation; a client body on the same row is drawn over it.
+            lijn(b, GEMEENTE_X + GEMEENTE_B, y + VAK_HOOGTE / 2, MIDDEN_X - 10, y + VAK_HOOGTE / 2, "klant");
             gemeente(b, w, gemeenten.get(i), GEMEENTE_X, y);
         }
         for (int i = 0; i < klant.size(); i++) {

@@ -35,8 +35,12 @@ class BestuurApiTest {
         return "/api/v1/samenwerkingen/" + id;
     }
 
-    /** Opens the form step and chooses {@code vorm}, as the regisseur, through the form module's API. */
     void kiesVorm(long id, String vorm) {
+        kiesVorm(port, id, vorm);
+    }
+
+    /** Opens the form step and chooses {@code vorm}, as the regisseur, through the form module's API. */
+    static void kiesVorm(int port, long id, String vorm) {
         Http r = Http.api(port, "regisseur");
         Http.Antwoord open = r.postJson(pad(id) + "/stappen/vorm/ontgrendeling", Map.of("reden", "Voor de test"));
         assertThat(open.status()).as(open.body()).isIn(201, 409);
