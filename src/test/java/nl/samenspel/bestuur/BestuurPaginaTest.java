@@ -83,6 +83,18 @@ class BestuurPaginaTest {
         Http.Antwoord pagina = a.get(basis);
         assertThat(pagina.status()).isEqualTo(200);
         assertThat(pagina.body()).contains("Organogram").doesNotContain("Orgaan toevoegen");
+        long orgaan = Http.api(port, "regisseur")
+                .postJson("/api/v1/samenwerkingen/" + id + "/organen", Map.of("naam", "Directie", "lijn", "UITVOERING"))
+                .json()
+                .path("id")
+                .asLong();
+        Http.Antwoord orgaanPagina = a.get(basis + "/organen/" + orgaan);
+        assertThat(orgaanPagina.status()).isEqualTo(200);
+        assertThat(orgaanPagina.body()).contains("Directie").doesNotContain("Zetel toevoegen");
+        assertThat(Http.api(port, "ambtenaar1")
+                        .get("/api/v1/samenwerkingen/" + id + "/organen/" + orgaan)
+                        .status())
+                .isEqualTo(200);
         Http.Antwoord poging = a.formulier(basis + "/organen", "naam=X", "lijn=KLANT", "soort=", "bedient=");
         assertThat(poging.status()).isEqualTo(403);
         assertThat(Http.api(port, "regisseur")
@@ -90,6 +102,6 @@ class BestuurPaginaTest {
                         .json()
                         .path("totaal")
                         .asInt())
-                .isZero();
+                .isEqualTo(1);
     }
 }
