@@ -17,4 +17,9 @@ public enum Lijn {
     public String labelSleutel() {
         return "bestuur.lijn." + name() + ".label";
     }
+
+    /** What the line is for, in one sentence. */
+    public String uitlegSleutel() {
+        return "bestuur.lijn." + name() + ".uitleg";
+    }
 }
