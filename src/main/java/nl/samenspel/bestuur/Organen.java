@@ -249,10 +249,12 @@ public class Organen {
         uitvoeringGewijzigd(samenwerkingId);
     }
 
-    /** After every write to a body or a seat: who carries out the samenwerking may have changed. */
+    /**
+     * After every write to a body or a seat: who carries out the samenwerking may have changed, and the samenwerking
+     * module decides who sees it (issue 12 point 7, ADR 0013).
+     */
     private void uitvoeringGewijzigd(long samenwerkingId) {
-        // lead: samenwerkingen.zetUitvoerders(samenwerkingId, uitvoerders(samenwerkingId)) after merge (issue 12 point
-        // 7)
+        samenwerkingen.zetUitvoerders(samenwerkingId, uitvoerders(samenwerkingId));
     }
 
     private static OrgaanInvoer controleer(Samenwerking s, OrgaanInvoer invoer) {
