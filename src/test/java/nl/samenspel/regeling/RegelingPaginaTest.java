@@ -78,4 +78,35 @@ class RegelingPaginaTest {
         assertThat(goed.status()).isIn(302, 303);
         assertThat(regisseur.get(pad).body()).contains("Geregeld in: art. 2");
     }
+
+    @Test
+    void deRaadZietOpZijnPaginaWatHijOnderDeGekozenVormKanMetArtikelEnEigenToestemming() {
+        long id = RegelingData.zonderVorm(port, ZEIST, DE_BILT);
+        Http raadslid = Http.browser(port, "raadslid1");
+        String pad = "/samenwerkingen/" + id + "/voor-de-raad";
+        assertThat(raadslid.get(pad).body())
+                .contains("Er is nog geen vorm gekozen.")
+                .doesNotContain("Zienswijze op de begroting");
+
+        RegelingData.kies(port, id, "BEDRIJFSVOERINGSORGANISATIE");
+        String bvo = raadslid.get(pad).body();
+        assertThat(bvo)
+                .contains("De gemeenten kozen voor: Bedrijfsvoeringsorganisatie.")
+                .contains("Zienswijze op de begroting")
+                .contains("Termijn: 12 weken.")
+                .contains("Wgr art. 35")
+                .contains("Gezamenlijk onderzoek (regionale onderzoekscommissie)")
+                .contains("artikelnummer niet nagetrokken")
+                .contains("De toestemming van de raad van Zeist is nog niet vastgelegd.")
+                .doesNotContain("Gemeenschappelijke adviescommissie");
+
+        Http.Antwoord ontwerp = Http.api(port, "regisseur")
+                .putJson(
+                        "/api/v1/samenwerkingen/" + id + "/regeling-inhoud/ontwerp",
+                        Map.of("verzondenOp", "2026-01-05"),
+                        "\"0\"");
+        assertThat(ontwerp.status()).as(ontwerp.body()).isEqualTo(200);
+        assertThat(raadslid.get(pad).body())
+                .contains("ging op 5 januari 2026 naar de raden; een zienswijze kan tot en met 2 maart 2026");
+    }
 }
