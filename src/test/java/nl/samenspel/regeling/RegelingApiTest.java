@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.audit.AuditTrail;
 import nl.samenspel.platform.Gebeurdatum;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +27,9 @@ class RegelingApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AuditTrail audit;
 
     private static String pad(long id) {
         return "/api/v1/samenwerkingen/" + id + "/regeling-inhoud";
@@ -111,6 +116,11 @@ class RegelingApiTest {
 
         Http.Antwoord ongedaan = regisseur.delete(pad(id) + "/onderdelen/uittreding-gevolgen", "\"2\"");
         assertThat(ongedaan.status()).as(ongedaan.body()).isEqualTo(200);
+        assertThat(audit.voorSamenwerking(id).stream()
+                        .filter(e -> e.entiteitType().equals("regeling_onderdeel"))
+                        .count())
+                .as("every mark and undo audited")
+                .isEqualTo(3);
         JsonNode na = Http.api(port, "ambtenaar1").get(pad(id)).json();
         assertThat(open(na)).contains("UITTREDING_GEVOLGEN").doesNotContain("ADVIESCOMMISSIE");
         assertThat(na.path("versie").asLong()).isEqualTo(3);
@@ -197,6 +207,14 @@ class RegelingApiTest {
         assertThat(gemeente.path("toestemming").path("document").asString()).isEqualTo("Raadsbesluit 2026-041");
         assertThat(gemeente.path("toestemming").path("door").asString()).isEqualTo("ambtenaar1");
         assertThat(gemeente.path("zienswijze").isNull()).isTrue();
+        assertThat(audit.voorSamenwerking(id))
+                .as("audited: who, and the decision before and after")
+                .anyMatch(e -> e.entiteitType().equals("regeling_raadsbesluit")
+                        && e.gebruiker().equals("ambtenaar1")
+                        && e.wijzigingen().stream()
+                                .anyMatch(w -> w.veld().equals("toestemming." + ZEIST)
+                                        && w.voor() == null
+                                        && String.valueOf(w.na()).contains("Raadsbesluit 2026-041")));
 
         Http.Antwoord regisseur = Http.api(port, "regisseur")
                 .putJson(bilt, Map.of("datum", "2026-02-20", "document", "Zienswijze De Bilt"), "\"1\"");
