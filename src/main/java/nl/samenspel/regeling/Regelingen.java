@@ -98,9 +98,9 @@ public class Regelingen {
     private Regelinginhoud bouw(Samenwerking s) {
         long id = s.id();
         Vorm vorm = vormen.gekozen(id).orElse(null);
-        long versie = repository.kop(id).map(RegelingRepository.Kop::versie).orElse(0L);
-        LocalDate verzonden =
-                repository.kop(id).map(RegelingRepository.Kop::ontwerpVerzonden).orElse(null);
+        RegelingRepository.Kop kop = repository.kop(id).orElse(null);
+        long versie = kop == null ? 0L : kop.versie();
+        LocalDate verzonden = kop == null ? null : kop.ontwerpVerzonden();
         Map<RegelingOnderdeel, Regelinginhoud.Item> gemarkeerd = new EnumMap<>(RegelingOnderdeel.class);
         for (RegelingRepository.Markering m : repository.markeringen(List.of(id))) {
             gemarkeerd.put(

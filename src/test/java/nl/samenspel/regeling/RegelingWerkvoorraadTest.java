@@ -33,6 +33,9 @@ class RegelingWerkvoorraadTest {
     Samenwerkingen samenwerkingen;
 
     @Autowired
+    RegelingFeiten feiten;
+
+    @Autowired
     org.springframework.security.core.userdetails.UserDetailsService details;
 
     private void fase(long id, String fase) {
@@ -74,6 +77,34 @@ class RegelingWerkvoorraadTest {
 
         RegelingData.kies(port, id, "CONTRACT");
         assertThat(punten(id)).as("een contract kent geen regeling").isEmpty();
+    }
+
+    @Test
+    void deFeitenVoorDeToetsKomenPerSamenwerkingInDeGevraagdeVolgorde() {
+        long een = RegelingData.metVorm(port, "OPENBAAR_LICHAAM", ZEIST, DE_BILT);
+        long twee = RegelingData.metVorm(port, "CENTRUMREGELING", ZEIST, DE_BILT);
+        Http regisseur = Http.api(port, "regisseur");
+        String inhoud = "/api/v1/samenwerkingen/" + een + "/regeling-inhoud";
+        regisseur.putJson(
+                inhoud + "/onderdelen/evaluatie", Map.of("status", "GEREGELD", "verwijzing", "art. 20"), "\"0\"");
+        regisseur.putJson(
+                inhoud + "/onderdelen/adviescommissie",
+                Map.of("status", "AFGEWOGEN", "verwijzing", "Twee raden"),
+                "\"1\"");
+        Http.Antwoord z = regisseur.putJson(
+                "/api/v1/samenwerkingen/" + een + "/raadsbesluiten/" + DE_BILT + "/zienswijze",
+                Map.of("datum", "2026-02-01", "document", "Zienswijze"),
+                "\"2\"");
+        assertThat(z.status()).as(z.body()).isEqualTo(200);
+
+        List<RegelingFeiten.Stand> standen = feiten.lees(List.of(twee, een));
+        assertThat(standen).extracting(RegelingFeiten.Stand::samenwerkingId).containsExactly(twee, een);
+        assertThat(standen.get(0)).isEqualTo(RegelingFeiten.Stand.leeg(twee));
+        RegelingFeiten.Stand stand = standen.get(1);
+        assertThat(stand.geregeld()).containsExactly(RegelingOnderdeel.EVALUATIE);
+        assertThat(stand.afgewogen()).containsExactly(RegelingOnderdeel.ADVIESCOMMISSIE);
+        assertThat(stand.toestemming()).isEmpty();
+        assertThat(stand.zienswijze()).containsEntry(DE_BILT, java.time.LocalDate.of(2026, 2, 1));
     }
 
     private List<String> punten(long id) {
