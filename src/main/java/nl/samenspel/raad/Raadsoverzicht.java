@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param posities the shared positions, the municipality's own first
  * @param nietGedeeld the names of the participating municipalities without a shared position
  * @param kosten what it costs the municipality: not recorded in Samenspel yet, and it says so
- * @param raad what the council can still do: not recorded in Samenspel yet, and it says so
+ * @param raad what the council can do, in one sentence: under which form, or that no form is chosen yet
+ * @param instrumenten what the council can do under the chosen form, and what it decided on the regeling
  */
 public record Raadsoverzicht(
         long samenwerkingId,
@@ -42,7 +43,8 @@ public record Raadsoverzicht(
         List<String> nietGedeeld,
         Toetssamenvatting toets,
         String kosten,
-        String raad) {
+        String raad,
+        Instrumenten instrumenten) {
 
     public Raadsoverzicht {
         partijen = List.copyOf(partijen);
@@ -120,4 +122,49 @@ public record Raadsoverzicht(
     public record RegelStand(int regel, String naam, Gezondheid status, String statusTekst) {}
 
     public record Aandachtspunt(int regel, Ernst ernst, String ernstTekst, String titel, String wat) {}
+
+    /**
+     * What the council can do under the chosen form (issue 12), and its own decisions on the regeling.
+     *
+     * @param vorm the chosen form (enum name), null while none is chosen
+     * @param vormNaam that form in words
+     * @param lijst the instruments, in the order a council meets them
+     * @param toestemming the council's toestemming in one sentence (recorded with day and document, or not)
+     * @param zienswijze the council's zienswijze on the draft in one sentence, with the term when the draft went out
+     * @param toestemmingOp the day of the toestemming, if recorded
+     * @param zienswijzeOp the day of the zienswijze, if recorded
+     * @param zienswijzeTermijnTot the last day of the eight weeks, when the draft went out
+     */
+    public record Instrumenten(
+            @Nullable String vorm,
+            @Nullable String vormNaam,
+            List<Instrument> lijst,
+            @Nullable String toestemming,
+            @Nullable String zienswijze,
+            @Nullable LocalDate toestemmingOp,
+            @Nullable LocalDate zienswijzeOp,
+            @Nullable LocalDate zienswijzeTermijnTot) {
+
+        public Instrumenten {
+            lijst = List.copyOf(lijst);
+        }
+    }
+
+    /**
+     * One instrument of the council.
+     *
+     * @param code the instrument (regeling.Raadsinstrumenten.Instrument)
+     * @param termijnWeken the term in weeks where the law sets one
+     * @param wetsgrond the legal reference ("Wgr art. 35 ...")
+     * @param zekerheid how sure the reference is, in words; null when read in the statute text
+     */
+    public record Instrument(
+            String code,
+            String naam,
+            String uitleg,
+            @Nullable Integer termijnWeken,
+            String wetsgrond,
+            @Nullable String zekerheid,
+            String bron,
+            String bronUrl) {}
 }

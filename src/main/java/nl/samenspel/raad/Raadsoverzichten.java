@@ -13,6 +13,9 @@ import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Teksten;
 import nl.samenspel.platform.Tijdstip;
+import nl.samenspel.regeling.Raadsbesluit;
+import nl.samenspel.regeling.Raadsinstrumenten;
+import nl.samenspel.regeling.Regelingen;
 import nl.samenspel.samenwerking.FaseOvergang;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
@@ -29,6 +32,8 @@ import nl.samenspel.verkenning.Route;
 import nl.samenspel.verkenning.SamenwerkingTaak;
 import nl.samenspel.verkenning.TaakRoute;
 import nl.samenspel.verkenning.Verkenning;
+import nl.samenspel.vorm.Vorm;
+import nl.samenspel.vorm.Wetsgrond;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,13 +54,16 @@ public class Raadsoverzichten {
     private final Stappen stappen;
     private final ToetsService toets;
     private final Teksten teksten;
+    private final Regelingen regelingen;
 
     Raadsoverzichten(
             Samenwerkingen samenwerkingen,
             Verkenning verkenning,
             Stappen stappen,
             ToetsService toets,
-            Teksten teksten) {
+            Teksten teksten,
+            Regelingen regelingen) {
+        this.regelingen = regelingen;
         this.samenwerkingen = samenwerkingen;
         this.verkenning = verkenning;
         this.stappen = stappen;
@@ -89,6 +97,7 @@ public class Raadsoverzichten {
         Map<String, String> namen = s.gemeenten().stream()
                 .collect(Collectors.toMap(Gemeente::code, Gemeente::naam, (a, b) -> a, LinkedHashMap::new));
         List<FaseOvergang> overgangen = samenwerkingen.overgangen(id);
+        Raadsoverzicht.Instrumenten instrumenten = instrumenten(id, voor);
         return new Raadsoverzicht(
                 s.id(),
                 s.titel(),
@@ -108,7 +117,65 @@ public class Raadsoverzichten {
                 nietGedeeld(id, namen),
                 toets(id),
                 teksten.t("raad.kosten.nog-niet", voor.naam()),
-                teksten.t("raad.instrumenten.nog-niet"));
+                instrumenten.vormNaam() == null
+                        ? teksten.t("raad.instrumenten.geen-vorm")
+                        : teksten.t("raad.instrumenten.vorm", instrumenten.vormNaam(), voor.naam()),
+                instrumenten);
+    }
+
+    /** What the council can do under the chosen form, and its own toestemming and zienswijze (module regeling). */
+    private Raadsoverzicht.Instrumenten instrumenten(long id, Gemeente voor) {
+        Raadsinstrumenten.Overzicht r = regelingen.voorRaad(id, voor.code());
+        Vorm vorm = r.vorm();
+        if (vorm == null) {
+            return new Raadsoverzicht.Instrumenten(null, null, List.of(), null, null, null, null, null);
+        }
+        List<Raadsoverzicht.Instrument> lijst = r.instrumenten().stream()
+                .map(i -> {
+                    Wetsgrond w = i.grondslag();
+                    return new Raadsoverzicht.Instrument(
+                            i.name(),
+                            teksten.t(i.labelSleutel()),
+                            teksten.t(i.uitlegSleutel()),
+                            i.termijnWeken(),
+                            w.verwijzing(),
+                            w.zekerheid() == Wetsgrond.Zekerheid.WETTEKST
+                                    ? null
+                                    : teksten.t("regeling.zekerheid."
+                                            + w.zekerheid().name()),
+                            w.bron().titel(),
+                            w.bron().url());
+                })
+                .toList();
+        String toestemming = null;
+        String zienswijze = null;
+        if (vorm.wgr()) {
+            Raadsbesluit t = r.toestemming();
+            toestemming = t == null
+                    ? teksten.t("raad.toestemming.niet", voor.naam())
+                    : teksten.t("raad.toestemming.wel", voor.naam(), Tijdstip.dag(t.datum()), t.document());
+            Raadsbesluit z = r.zienswijze();
+            LocalDate tot = r.zienswijzeTermijnTot();
+            LocalDate verzonden = r.ontwerpVerzonden();
+            if (z != null) {
+                zienswijze = teksten.t("raad.zienswijze.wel", voor.naam(), Tijdstip.dag(z.datum()), z.document());
+            } else if (verzonden != null && tot != null) {
+                zienswijze = teksten.t("raad.zienswijze.termijn", Tijdstip.dag(verzonden), Tijdstip.dag(tot));
+            } else {
+                zienswijze = teksten.t("raad.zienswijze.niet-verzonden");
+            }
+        }
+        Raadsbesluit t = r.toestemming();
+        Raadsbesluit z = r.zienswijze();
+        return new Raadsoverzicht.Instrumenten(
+                vorm.name(),
+                teksten.t(vorm.labelSleutel()),
+                lijst,
+                toestemming,
+                zienswijze,
+                t == null ? null : t.datum(),
+                z == null ? null : z.datum(),
+                r.zienswijzeTermijnTot());
     }
 
     private static Gemeente kies(Gebruiker g, Samenwerking s, @Nullable String gevraagd) {

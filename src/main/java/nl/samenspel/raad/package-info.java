@@ -5,6 +5,16 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Voor de raad",
-        allowedDependencies = {"gemeente", "platform", "samenwerking", "security", "stappen", "toets", "verkenning"})
+        allowedDependencies = {
+            "gemeente",
+            "platform",
+            "regeling",
+            "samenwerking",
+            "security",
+            "stappen",
+            "toets",
+            "verkenning",
+            "vorm"
+        })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.raad;

@@ -53,7 +53,9 @@ public enum RegelingOnderdeel {
     /**
      * The items a regeling of this form must contain, in checklist order. A contract or private-law body is no Wgr
      * regeling: empty. The powers transferred, vereffening, verantwoording and the councils' instruments belong to a
-     * regeling that sets up a body (OL, BVO, GO); the adviescommissie to an openbaar lichaam.
+     * regeling that sets up a body (OL, BVO, GO); the adviescommissie to an openbaar lichaam. A regeling without a body
+     * of its own (centrumregeling, regeling zonder meer) has no bestuur to compose and no seat: the host municipality's
+     * own organs act (art. 8 lid 4) or nobody does, so those two items of art. 10 do not apply to it either.
      */
     public static List<RegelingOnderdeel> vereistVoor(Vorm vorm) {
         if (!vorm.wgr()) {
@@ -63,6 +65,8 @@ public enum RegelingOnderdeel {
         if (!vorm.nieuwLichaam()) {
             items.removeAll(EnumSet.of(
                     BEVOEGDHEDEN,
+                    BESTUURSSAMENSTELLING,
+                    VESTIGINGSPLAATS,
                     VEREFFENING,
                     VERANTWOORDING,
                     ZIENSWIJZE_BESLUITEN,

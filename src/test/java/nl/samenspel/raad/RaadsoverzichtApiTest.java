@@ -100,7 +100,7 @@ class RaadsoverzichtApiTest {
 
         // Honest placeholders, no invented numbers.
         assertThat(o.path("kosten").asString()).isEqualTo("Kosten voor Zeist: nog niet vastgelegd in Samenspel.");
-        assertThat(o.path("raad").asString()).contains("nog niet in Samenspel");
+        assertThat(o.path("raad").asString()).contains("nog geen vorm gekozen");
     }
 
     @Test

@@ -56,7 +56,7 @@ class RaadsoverzichtPaginaTest {
                 .contains("Hoe het proces ervoor staat")
                 .contains("Wat kan helpen")
                 .contains("Kosten voor Zeist: nog niet vastgelegd in Samenspel.")
-                .contains("Wat de raad nog kan doen, staat nog niet in Samenspel.")
+                .contains("Er is nog geen vorm gekozen. Wat de raad kan doen, hangt af van de vorm.")
                 // A council member has nothing to choose: no other municipality to look at.
                 .doesNotContain("Bekijk voor een andere gemeente");
         geenBedieningEnGeenGeheim(a.body());

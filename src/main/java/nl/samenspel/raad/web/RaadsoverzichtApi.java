@@ -133,6 +133,61 @@ class RaadsoverzichtApi {
             @Schema(description = "Per open controle wat kan helpen; zonder namen van gemeenten")
             List<AandachtspuntJson> aandachtspunten) {}
 
+    public record InstrumentJson(
+            @Schema(
+                    description = "Het instrument",
+                    allowableValues = {
+                        "TOESTEMMING",
+                        "ZIENSWIJZE_REGELING",
+                        "ZIENSWIJZE_BEGROTING",
+                        "ZIENSWIJZE_BESLUITEN",
+                        "INLICHTINGEN_EN_VERANTWOORDING",
+                        "ACTIEVE_INFORMATIE",
+                        "ADVIESCOMMISSIE",
+                        "REGIONALE_ONDERZOEKSCOMMISSIE",
+                        "WENSEN_EN_BEDENKINGEN",
+                        "COLLEGE_INFORMEERT"
+                    })
+            String code,
+
+            String naam,
+            String uitleg,
+
+            @Schema(description = "De termijn in weken, waar de wet er een stelt") @Nullable
+            Integer termijnWeken,
+
+            @Schema(description = "Wet en artikel", example = "Wgr art. 35 (sinds 2022: 12 weken)")
+            String wetsgrond,
+
+            @Schema(description = "Hoe zeker het artikel is; leeg als het in de wettekst gelezen is") @Nullable
+            String zekerheid,
+
+            String bron,
+            String bronUrl) {}
+
+    public record InstrumentenJson(
+            @Schema(description = "De gekozen vorm; leeg als die nog niet gekozen is") @Nullable
+            String vorm,
+
+            @Nullable String vormNaam,
+
+            @Schema(description = "Wat de raad onder deze vorm kan doen")
+            List<InstrumentJson> lijst,
+
+            @Schema(description = "De toestemming van deze raad, in \u00e9\u00e9n zin (alleen bij een Wgr-vorm)")
+            @Nullable
+            String toestemming,
+
+            @Schema(description = "De zienswijze van deze raad op het ontwerp, of de termijn, in \u00e9\u00e9n zin")
+            @Nullable
+            String zienswijze,
+
+            @Nullable String toestemmingOp,
+            @Nullable String zienswijzeOp,
+
+            @Schema(description = "De laatste dag van de acht weken voor een zienswijze op het ontwerp") @Nullable
+            String zienswijzeTermijnTot) {}
+
     public record RaadsoverzichtJson(
             long samenwerkingId,
             String titel,
@@ -166,8 +221,11 @@ class RaadsoverzichtApi {
             @Schema(description = "Nog niet vastgelegd in Samenspel; deze zin zegt dat")
             String kosten,
 
-            @Schema(description = "Wat de raad kan doen: nog niet vastgelegd in Samenspel; deze zin zegt dat")
-            String raad) {}
+            @Schema(description = "Wat de raad kan doen, in \u00e9\u00e9n zin: onder welke vorm, of dat er nog geen is")
+            String raad,
+
+            @Schema(description = "Wat de raad onder de gekozen vorm kan doen, en zijn toestemming en zienswijze")
+            InstrumentenJson instrumenten) {}
 
     @Operation(
             summary = "Overzicht voor de raad",
@@ -222,7 +280,33 @@ class RaadsoverzichtApi {
                                         p.regel(), p.ernst().name(), p.ernstTekst(), p.titel(), p.wat()))
                                 .toList()),
                 o.kosten(),
-                o.raad());
+                o.raad(),
+                instrumenten(o.instrumenten()));
+    }
+
+    private static InstrumentenJson instrumenten(Raadsoverzicht.Instrumenten i) {
+        var toestemmingOp = i.toestemmingOp();
+        var zienswijzeOp = i.zienswijzeOp();
+        var tot = i.zienswijzeTermijnTot();
+        return new InstrumentenJson(
+                i.vorm(),
+                i.vormNaam(),
+                i.lijst().stream()
+                        .map(x -> new InstrumentJson(
+                                x.code(),
+                                x.naam(),
+                                x.uitleg(),
+                                x.termijnWeken(),
+                                x.wetsgrond(),
+                                x.zekerheid(),
+                                x.bron(),
+                                x.bronUrl()))
+                        .toList(),
+                i.toestemming(),
+                i.zienswijze(),
+                toestemmingOp == null ? null : toestemmingOp.toString(),
+                zienswijzeOp == null ? null : zienswijzeOp.toString(),
+                tot == null ? null : tot.toString());
     }
 
     private static BesluitJson besluit(Raadsoverzicht.Besluit b) {

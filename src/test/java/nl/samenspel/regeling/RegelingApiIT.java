@@ -1,0 +1,6 @@
+package nl.samenspel.regeling;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class RegelingApiIT extends RegelingApiTest {}
