@@ -19,7 +19,6 @@ import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.vorm.Vorm;
 import nl.samenspel.vorm.VormRechten;
 import nl.samenspel.vorm.Vormadvies;
-import nl.samenspel.vorm.Vormbesluit;
 import nl.samenspel.vorm.Vormen;
 import nl.samenspel.vorm.Wetsgrond;
 import org.jspecify.annotations.Nullable;
@@ -111,14 +110,14 @@ class VormPaginas {
             Model model,
             HttpServletResponse response) {
         try {
-            Vormbesluit b = vormen.besluit(
+            vormen.besluit(
                     id,
                     vorm(formulier.vorm()),
                     formulier.motivering(),
                     Gebeurdatum.lees("datum", formulier.datum()),
                     orgaan(formulier.besluitOrgaan()),
                     Versie.uitFormulier(formulier.versie()));
-            return "redirect:/samenwerkingen/" + id + "/vorm?melding=besluit#besluit-" + b.versie();
+            return "redirect:/samenwerkingen/" + id + "/vorm?melding=besluit#besluit";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
