@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.account.AccountFeiten;
 import nl.samenspel.bestuur.BestuurFeiten;
@@ -44,21 +43,18 @@ class ToetsLezer {
     private final AccountFeiten accounts;
     private final VerkenningFeiten verkenning;
     private final StappenFeiten stappen;
-    private final Optional<VormFeiten> vorm;
-    private final Optional<RegelingFeiten> regeling;
-    private final Optional<BestuurFeiten> bestuur;
+    private final VormFeiten vorm;
+    private final RegelingFeiten regeling;
+    private final BestuurFeiten bestuur;
 
     ToetsLezer(
             SamenwerkingFeiten samenwerkingen,
             AccountFeiten accounts,
             VerkenningFeiten verkenning,
             StappenFeiten stappen,
-            // lead: inject directly once the implementing modules are merged (issue 12)
-            Optional<VormFeiten> vorm,
-            // lead: inject directly once the implementing modules are merged (issue 12)
-            Optional<RegelingFeiten> regeling,
-            // lead: inject directly once the implementing modules are merged (issue 12)
-            Optional<BestuurFeiten> bestuur) {
+            VormFeiten vorm,
+            RegelingFeiten regeling,
+            BestuurFeiten bestuur) {
         this.samenwerkingen = samenwerkingen;
         this.accounts = accounts;
         this.verkenning = verkenning;
@@ -118,11 +114,11 @@ class ToetsLezer {
         stappen.lees(ids).forEach(s -> standen.put(s.samenwerkingId(), s));
         // Issue 12: one bulk read per module, like the others (none while no module implements it yet).
         Map<Long, VormFeiten.Stand> vormen = new HashMap<>();
-        vorm.ifPresent(x -> x.lees(ids).forEach(v -> vormen.put(v.samenwerkingId(), v)));
+        vorm.lees(ids).forEach(v -> vormen.put(v.samenwerkingId(), v));
         Map<Long, RegelingFeiten.Stand> regelingen = new HashMap<>();
-        regeling.ifPresent(x -> x.lees(ids).forEach(r -> regelingen.put(r.samenwerkingId(), r)));
+        regeling.lees(ids).forEach(r -> regelingen.put(r.samenwerkingId(), r));
         Map<Long, BestuurFeiten.Stand> besturen = new HashMap<>();
-        bestuur.ifPresent(x -> x.lees(ids).forEach(b -> besturen.put(b.samenwerkingId(), b)));
+        bestuur.lees(ids).forEach(b -> besturen.put(b.samenwerkingId(), b));
 
         Map<Long, Beeld> uit = new LinkedHashMap<>();
         for (SamenwerkingFeiten.Stand s : kern) {

@@ -93,5 +93,77 @@ class VormRepository {
         jdbc.sql("DELETE FROM vorm_besluit WHERE samenwerking_id = :sw")
                 .param("sw", samenwerkingId)
                 .update();
+        jdbc.sql("DELETE FROM vorm_antwoorden WHERE samenwerking_id = :sw")
+                .param("sw", samenwerkingId)
+                .update();
+    }
+
+    Optional<VormAntwoorden> antwoorden(long samenwerkingId) {
+        return antwoorden(List.of(samenwerkingId)).stream().findFirst();
+    }
+
+    /** The recorded answers of these samenwerkingen (absent where none were given), in one query. */
+    List<VormAntwoorden> antwoorden(Collection<Long> samenwerkingIds) {
+        if (samenwerkingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT samenwerking_id, personeel, vermogen, heffingen, alleen_bedrijfsvoering, maatwerk,
+                               risico, gewijzigd_door, gewijzigd_op, versie
+                        FROM vorm_antwoorden WHERE samenwerking_id IN (:ids)""")
+                .param("ids", samenwerkingIds)
+                .query((rs, i) -> {
+                    String risico = rs.getString("risico");
+                    return new VormAntwoorden(
+                            rs.getLong("samenwerking_id"),
+                            new Antwoorden(
+                                    rs.getObject("personeel", Boolean.class),
+                                    rs.getObject("vermogen", Boolean.class),
+                                    rs.getObject("heffingen", Boolean.class),
+                                    rs.getObject("alleen_bedrijfsvoering", Boolean.class),
+                                    rs.getObject("maatwerk", Boolean.class),
+                                    risico == null ? null : Risico.valueOf(risico)),
+                            rs.getString("gewijzigd_door"),
+                            rs.getTimestamp("gewijzigd_op").toInstant(),
+                            rs.getLong("versie"));
+                })
+                .list();
+    }
+
+    void bewaar(long samenwerkingId, Antwoorden a, String door, Instant op, long versie) {
+        String set = """
+                personeel = :personeel, vermogen = :vermogen, heffingen = :heffingen,
+                alleen_bedrijfsvoering = :alleen, maatwerk = :maatwerk, risico = :risico,
+                gewijzigd_door = :door, gewijzigd_op = :op, versie = :versie""";
+        int bijgewerkt = antwoordParams(
+                        jdbc.sql("UPDATE vorm_antwoorden SET " + set + " WHERE samenwerking_id = :sw"),
+                        samenwerkingId,
+                        a,
+                        door,
+                        op,
+                        versie)
+                .update();
+        if (bijgewerkt == 0) {
+            antwoordParams(jdbc.sql("""
+                                    INSERT INTO vorm_antwoorden (samenwerking_id, personeel, vermogen, heffingen,
+                                        alleen_bedrijfsvoering, maatwerk, risico, gewijzigd_door, gewijzigd_op, versie)
+                                    VALUES (:sw, :personeel, :vermogen, :heffingen, :alleen, :maatwerk, :risico, :door,
+                                        :op, :versie)"""), samenwerkingId, a, door, op, versie).update();
+        }
+    }
+
+    private static JdbcClient.StatementSpec antwoordParams(
+            JdbcClient.StatementSpec spec, long samenwerkingId, Antwoorden a, String door, Instant op, long versie) {
+        Risico risico = a.risico();
+        return spec.param("sw", samenwerkingId)
+                .param("personeel", a.personeel())
+                .param("vermogen", a.vermogen())
+                .param("heffingen", a.heffingen())
+                .param("alleen", a.alleenBedrijfsvoering())
+                .param("maatwerk", a.maatwerk())
+                .param("risico", risico == null ? null : risico.name())
+                .param("door", door)
+                .param("op", op.atOffset(ZoneOffset.UTC))
+                .param("versie", versie);
     }
 }

@@ -15,6 +15,13 @@ class VormToegang implements ToegangsRegels {
     public List<Toegang> regels() {
         return List.of(
                 Toegang.ingelogd(HttpMethod.GET, "/api/v1/samenwerkingen/*/vormbesluit"),
-                Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/*/vormbesluit", Rol.REGISSEUR));
+                Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/*/vormbesluit", Rol.REGISSEUR),
+                Toegang.ingelogd(HttpMethod.GET, "/api/v1/samenwerkingen/*/vormadvies"),
+                Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/*/vormadvies/antwoorden", Rol.REGISSEUR),
+                Toegang.ingelogd(HttpMethod.GET, "/api/v1/wetsgronden"),
+                Toegang.ingelogd(HttpMethod.GET, "/wetsgronden"),
+                Toegang.ingelogd(HttpMethod.GET, "/samenwerkingen/*/vorm"),
+                Toegang.rollen(HttpMethod.POST, "/samenwerkingen/*/vorm/antwoorden", Rol.REGISSEUR),
+                Toegang.rollen(HttpMethod.POST, "/samenwerkingen/*/vorm/besluit", Rol.REGISSEUR));
     }
 }

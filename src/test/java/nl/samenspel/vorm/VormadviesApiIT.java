@@ -1,0 +1,6 @@
+package nl.samenspel.vorm;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class VormadviesApiIT extends VormadviesApiTest {}
