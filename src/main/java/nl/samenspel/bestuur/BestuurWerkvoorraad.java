@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A chosen form and no bodies yet: the regisseur designs the governance (phase VORMGEVEN). Public: the designer
  * page shows every reader that no body exists yet. Only samenwerkingen in VORMGEVEN or later are asked about their
  * form (a samenwerking before that phase is not yet designing its governance), so a start page full of young
- * samenwerkingen costs no query; for the others one query for the bodies plus one per samenwerking without bodies
- * for the chosen form (the lead may swap that for the form module's bulk read once it exists).
+ * samenwerkingen costs no query; for the others one query for the bodies and one for the chosen forms.
  */
 @Component
 @Order(400)
@@ -48,10 +47,11 @@ class BestuurWerkvoorraad implements Werkvoorraad {
         if (kandidaten.isEmpty()) {
             return uit;
         }
-        Set<Long> metOrganen = Set.copyOf(
-                repository.metOrganen(kandidaten.stream().map(Samenwerking::id).toList()));
+        List<Long> ids = kandidaten.stream().map(Samenwerking::id).toList();
+        Set<Long> metOrganen = Set.copyOf(repository.metOrganen(ids));
+        Set<Long> metVorm = vormen.gekozen(ids).keySet();
         for (Samenwerking s : kandidaten) {
-            if (!metOrganen.contains(s.id()) && vormen.gekozen(s.id()).isPresent()) {
+            if (!metOrganen.contains(s.id()) && metVorm.contains(s.id())) {
                 uit.put(
                         s.id(),
                         List.of(OpenPunt.voorRegisseur(

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.platform.Melding;
 import nl.samenspel.samenwerking.Fase;
@@ -48,12 +47,17 @@ class RegelingWerkvoorraad implements Werkvoorraad {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, List<OpenPunt>> open(List<Samenwerking> lijst) {
+        List<Long> kandidaten = lijst.stream()
+                .filter(s -> !s.gearchiveerd() && (s.fase() == Fase.VORMGEVEN || s.fase() == Fase.AFSPREKEN))
+                .map(Samenwerking::id)
+                .toList();
         Map<Long, Vorm> gekozen = new HashMap<>();
-        for (Samenwerking s : lijst) {
-            if (!s.gearchiveerd() && (s.fase() == Fase.VORMGEVEN || s.fase() == Fase.AFSPREKEN)) {
-                Optional<Vorm> vorm = vormen.gekozen(s.id());
-                vorm.filter(Vorm::wgr).ifPresent(v -> gekozen.put(s.id(), v));
-            }
+        if (!kandidaten.isEmpty()) {
+            vormen.gekozen(kandidaten).forEach((id, vorm) -> {
+                if (vorm.wgr()) {
+                    gekozen.put(id, vorm);
+                }
+            });
         }
         Map<Long, List<OpenPunt>> uit = new HashMap<>();
         if (gekozen.isEmpty()) {

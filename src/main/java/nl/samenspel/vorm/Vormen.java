@@ -201,6 +201,17 @@ public class Vormen {
     }
 
     /**
+     * The chosen forms of many samenwerkingen in one query (absent where none is chosen), for other modules' bulk
+     * reads such as a start page's next steps: no access check here.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Vorm> gekozen(java.util.Collection<Long> samenwerkingIds) {
+        java.util.Map<Long, Vorm> uit = new java.util.HashMap<>();
+        repository.besluiten(samenwerkingIds).forEach(b -> uit.put(b.samenwerkingId(), b.vorm()));
+        return uit;
+    }
+
+    /**
      * Records (or changes) the decision. {@code versie} is the version the user saw: 0 when there was none yet.
      * Refused while the form step is locked (409, with what is missing), for anyone but the regisseur (403), with a
      * stale version (412), or with bad input (400, nothing stored). {@code datum} null: today.
