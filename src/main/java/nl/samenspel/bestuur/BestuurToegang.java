@@ -20,10 +20,12 @@ class BestuurToegang implements ToegangsRegels {
                 Toegang.ingelogd(HttpMethod.GET, "/api/v1/samenwerkingen/*/organen"),
                 Toegang.ingelogd(HttpMethod.GET, "/api/v1/samenwerkingen/*/organen/**"),
                 Toegang.ingelogd(HttpMethod.GET, "/api/v1/samenwerkingen/*/organogram"),
-                Toegang.rollen("/api/v1/samenwerkingen/*/organen", Rol.REGISSEUR),
-                Toegang.rollen("/api/v1/samenwerkingen/*/organen/**", Rol.REGISSEUR),
+                Toegang.rollen(HttpMethod.POST, "/api/v1/samenwerkingen/*/organen", Rol.REGISSEUR),
+                Toegang.rollen(HttpMethod.POST, "/api/v1/samenwerkingen/*/organen/**", Rol.REGISSEUR),
+                Toegang.rollen(HttpMethod.PUT, "/api/v1/samenwerkingen/*/organen/**", Rol.REGISSEUR),
+                Toegang.rollen(HttpMethod.DELETE, "/api/v1/samenwerkingen/*/organen/**", Rol.REGISSEUR),
                 Toegang.ingelogd(HttpMethod.GET, "/samenwerkingen/*/bestuur"),
                 Toegang.ingelogd(HttpMethod.GET, "/samenwerkingen/*/bestuur/**"),
-                Toegang.rollen("/samenwerkingen/*/bestuur/**", Rol.REGISSEUR));
+                Toegang.rollen(HttpMethod.POST, "/samenwerkingen/*/bestuur/**", Rol.REGISSEUR));
     }
 }

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.account.AccountService;
+import nl.samenspel.account.NieuwAccount;
+import nl.samenspel.security.Rol;
 import nl.samenspel.support.Http;
 import nl.samenspel.support.SamenspelTest;
 import nl.samenspel.support.TestSamenwerkingen;
@@ -27,6 +30,19 @@ class BestuurApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService rekeningen;
+
+    /**
+     * A director account of its own: the shared {@code uitvoerder} must stay without seats, because other tests
+     * check that an uitvoerder without a seat sees nothing.
+     */
+    private String directeur() {
+        String naam = TestSamenwerkingen.uniek("directeur").toLowerCase(java.util.Locale.ROOT);
+        rekeningen.maak(new NieuwAccount(naam, "Dirk Directeur", "samenspel", java.util.Set.of(Rol.UITVOERDER), null));
+        return naam;
+    }
 
     @Autowired
     Organen organen;
@@ -279,6 +295,7 @@ class BestuurApiTest {
 
     @Test
     void deAccountsOpDeUitvoeringslijnZijnDeUitvoerders() {
+        String directeur = directeur();
         long id = TestSamenwerkingen.maak(port, "regisseur", ZEIST, DE_BILT);
         Http r = Http.api(port, "regisseur");
         long directie = orgaan(id, "Directie", "UITVOERING");
@@ -293,7 +310,7 @@ class BestuurApiTest {
                                         "functie",
                                         "directeur",
                                         "account",
-                                        "uitvoerder"))
+                                        directeur))
                         .status())
                 .isEqualTo(201);
         assertThat(r.postJson(
@@ -309,7 +326,7 @@ class BestuurApiTest {
                                         "bestuurder1"))
                         .status())
                 .isEqualTo(201);
-        assertThat(organen.uitvoerders(id)).containsExactly("uitvoerder");
+        assertThat(organen.uitvoerders(id)).containsExactly(directeur);
     }
 
     @Test

@@ -19,7 +19,7 @@ class BestuurRechtenTest {
     // civil servant / alderman of De Bilt, civil servant of Utrecht (no party).
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ontwerpen | J N N N N N N N N N
+            ontwerpen | J N N N N N N N N N N
             """)
     void waarheidstabel(String actie, String cellen) {
         List<Recht> verwacht = Rollen.rij(cellen);

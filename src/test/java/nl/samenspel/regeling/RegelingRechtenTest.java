@@ -31,16 +31,16 @@ class RegelingRechtenTest {
         };
     }
 
-    // Columns: regisseur, other regisseur, beheerder, uitvoerder, civil servant / bestuurder / council member of
-    // Zeist, civil servant / bestuurder of De Bilt, civil servant of Utrecht (no party).
+    // Columns (support/Rollen): regisseur, other regisseur, beheerder, uitvoerder without and with a seat, civil
+    // servant / bestuurder / council member of Zeist, civil servant / bestuurder of De Bilt, civil servant of Utrecht.
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            onderdeel markeren                 | J N N N N N N N N N
-            ontwerp verzonden                  | J N N N N N N N N N
-            raadsbesluit zeist                 | J N N N J J N N N N
-            raadsbesluit de bilt               | J N N N N N N J J N
-            raadsbesluit utrecht (geen partij) | N N N N N N N N N N
-            raadsbesluit zonder gemeente       | N N N N N N N N N N
+            onderdeel markeren                 | J N N N N N N N N N N
+            ontwerp verzonden                  | J N N N N N N N N N N
+            raadsbesluit zeist                 | J N N N N J J N N N N
+            raadsbesluit de bilt               | J N N N N N N N J J N
+            raadsbesluit utrecht (geen partij) | N N N N N N N N N N N
+            raadsbesluit zonder gemeente       | N N N N N N N N N N N
             """)
     void waarheidstabel(String actie, String cellen) {
         List<Recht> verwacht = Rollen.rij(cellen);

@@ -139,6 +139,9 @@ class ToetsBenchmarkIT {
                             .update();
                 }
             }
+            if (List.of(FASEN).indexOf(fase) >= 2) {
+                ontwerp(id, partijen, r, nu, dag);
+            }
             int faseNr = List.of(FASEN).indexOf(fase);
             for (int f = 0; f < faseNr; f++) {
                 jdbc.sql(
@@ -214,5 +217,66 @@ class ToetsBenchmarkIT {
                 max);
         assertThat(tweedeMs).isLessThan(2000);
         assertThat(mediaan).isLessThan(20);
+    }
+
+    /**
+     * Issue 12: a samenwerking in VORMGEVEN or later gets a chosen form, answers to the form questions, bodies on the
+     * supervision and client lines (sometimes the same person on both, a content portfolio on the board, a party
+     * without a client seat), part of the regeling's checklist and some raden's toestemming, so the design checks
+     * (R2.x, R1.9, R3.1, R5.6) have something to read and to find.
+     */
+    private void ontwerp(long id, List<String> partijen, Random r, Timestamp nu, java.sql.Date dag) {
+        String[] vormen = {
+            "OPENBAAR_LICHAAM", "BEDRIJFSVOERINGSORGANISATIE", "GEMEENSCHAPPELIJK_ORGAAN", "CENTRUMREGELING"
+        };
+        jdbc.sql(
+                        "INSERT INTO vorm_besluit (samenwerking_id, vorm, motivering, datum, besloten_door, besloten_op, versie) "
+                                + "VALUES (?, ?, ?, ?, 'regisseur', ?, 1)")
+                .params(id, vormen[r.nextInt(vormen.length)], r.nextBoolean() ? "Omdat" : null, dag, nu)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO vorm_antwoorden (samenwerking_id, personeel, vermogen, heffingen, alleen_bedrijfsvoering, "
+                                + "maatwerk, risico, gewijzigd_door, gewijzigd_op, versie) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, 'MIDDEL', 'regisseur', ?, 1)")
+                .params(id, r.nextBoolean(), r.nextBoolean(), r.nextInt(5) == 0, r.nextBoolean(), r.nextBoolean(), nu)
+                .update();
+        long toezicht = orgaan(id, "Algemeen bestuur", "TOEZICHT");
+        long klant = orgaan(id, "Opdrachtgeversoverleg", "KLANT");
+        for (String p : partijen) {
+            zetel(toezicht, id, "Wethouder " + p, p, r.nextInt(4) == 0 ? "Jeugd" : "Financiën");
+            if (r.nextInt(5) > 0) {
+                zetel(klant, id, r.nextInt(6) == 0 ? "Wethouder " + p : "Teamleider " + p, p, "Belastingen");
+            }
+        }
+        for (String onderdeel : List.of("BELANGEN", "BEVOEGDHEDEN", "UITTREDING_VOORWAARDEN", "EVALUATIE")) {
+            if (r.nextBoolean()) {
+                jdbc.sql("INSERT INTO regeling_onderdeel (samenwerking_id, onderdeel, status, verwijzing, door, op) "
+                                + "VALUES (?, ?, 'GEREGELD', 'artikel 3', 'regisseur', ?)")
+                        .params(id, onderdeel, nu)
+                        .update();
+            }
+        }
+        for (String p : partijen) {
+            if (r.nextInt(3) > 0) {
+                jdbc.sql("INSERT INTO regeling_raadsbesluit (samenwerking_id, gemeente_code, soort, datum, document, "
+                                + "door, op) VALUES (?, ?, 'TOESTEMMING', ?, 'Raadsbesluit', 'regisseur', ?)")
+                        .params(id, p, dag, nu)
+                        .update();
+            }
+        }
+    }
+
+    private long orgaan(long samenwerkingId, String naam, String lijn) {
+        jdbc.sql("INSERT INTO bestuur_orgaan (samenwerking_id, naam, lijn, versie) VALUES (?, ?, ?, 1)")
+                .params(samenwerkingId, naam, lijn)
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM bestuur_orgaan").query(Long.class).single();
+    }
+
+    private void zetel(long orgaanId, long samenwerkingId, String persoon, String gemeente, String portefeuille) {
+        jdbc.sql("INSERT INTO bestuur_zetel (orgaan_id, samenwerking_id, persoon, gemeente_code, rol, portefeuilles, "
+                        + "stemmen, versie) VALUES (?, ?, ?, ?, 'BESTUURLIJK', ?, 1, 1)")
+                .params(orgaanId, samenwerkingId, persoon, gemeente, portefeuille)
+                .update();
     }
 }
