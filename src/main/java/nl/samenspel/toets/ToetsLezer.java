@@ -112,9 +112,12 @@ class ToetsLezer {
         verkenning.lees(ids).forEach(v -> verkenningen.put(v.samenwerkingId(), v));
         Map<Long, StappenFeiten.Stand> standen = new HashMap<>();
         stappen.lees(ids).forEach(s -> standen.put(s.samenwerkingId(), s));
-        // Issue 12: one bulk read per module, like the others (none while no module implements it yet).
+        // Issue 12: one bulk read per module, like the others; the form module gets the parties and the verkenning
+        // read above, so it does not read them a second time.
+        Map<Long, Integer> partijen = new HashMap<>();
+        kern.forEach(s -> partijen.put(s.id(), s.deelnemers().size()));
         Map<Long, VormFeiten.Stand> vormen = new HashMap<>();
-        vorm.lees(ids).forEach(v -> vormen.put(v.samenwerkingId(), v));
+        vorm.lees(ids, partijen, verkenningen).forEach(v -> vormen.put(v.samenwerkingId(), v));
         Map<Long, RegelingFeiten.Stand> regelingen = new HashMap<>();
         regeling.lees(ids).forEach(r -> regelingen.put(r.samenwerkingId(), r));
         Map<Long, BestuurFeiten.Stand> besturen = new HashMap<>();

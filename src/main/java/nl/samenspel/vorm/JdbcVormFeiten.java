@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@link VormFeiten} in bulk: the decisions in one query; for the decided ones the answers (one query), the parties
  * ({@link SamenwerkingFeiten}) and the routes ({@link VerkenningFeiten}), each in bulk, to compute what the current
- * advice says of the decided form. No query per samenwerking.
+ * advice says of the decided form. No query per samenwerking. The check passes the parties and the verkenning it read
+ * already, so they are not read twice (bench/toets.sh).
  */
 @Component
 class JdbcVormFeiten implements VormFeiten {
@@ -31,6 +32,27 @@ class JdbcVormFeiten implements VormFeiten {
     @Override
     @Transactional(readOnly = true)
     public List<Stand> lees(Collection<Long> samenwerkingIds) {
+        List<Long> besloten = repository.besluiten(samenwerkingIds).stream()
+                .map(Vormbesluit::samenwerkingId)
+                .distinct()
+                .toList();
+        Map<Long, Integer> partijen = new HashMap<>();
+        Map<Long, VerkenningFeiten.Stand> standen = new HashMap<>();
+        if (!besloten.isEmpty()) {
+            for (SamenwerkingFeiten.Stand s : samenwerkingen.lees(besloten)) {
+                partijen.put(s.id(), s.deelnemers().size());
+            }
+            for (VerkenningFeiten.Stand s : verkenning.lees(besloten)) {
+                standen.put(s.samenwerkingId(), s);
+            }
+        }
+        return lees(samenwerkingIds, partijen, standen);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Stand> lees(
+            Collection<Long> samenwerkingIds, Map<Long, Integer> partijen, Map<Long, VerkenningFeiten.Stand> standen) {
         List<Long> ids = List.copyOf(samenwerkingIds);
         Map<Long, Vormbesluit> besluiten = new HashMap<>();
         for (Vormbesluit b : repository.besluiten(ids)) {
@@ -39,17 +61,9 @@ class JdbcVormFeiten implements VormFeiten {
         List<Long> besloten =
                 ids.stream().filter(besluiten::containsKey).distinct().toList();
         Map<Long, Antwoorden> antwoorden = new HashMap<>();
-        Map<Long, Integer> partijen = new HashMap<>();
-        Map<Long, VerkenningFeiten.Stand> standen = new HashMap<>();
         if (!besloten.isEmpty()) {
             for (VormAntwoorden a : repository.antwoorden(besloten)) {
                 antwoorden.put(a.samenwerkingId(), a.antwoorden());
-            }
-            for (SamenwerkingFeiten.Stand s : samenwerkingen.lees(besloten)) {
-                partijen.put(s.id(), s.deelnemers().size());
-            }
-            for (VerkenningFeiten.Stand s : verkenning.lees(besloten)) {
-                standen.put(s.samenwerkingId(), s);
             }
         }
         List<Stand> uit = new ArrayList<>();

@@ -3,6 +3,7 @@ package nl.samenspel.vorm;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,18 @@ public interface VormFeiten {
 
     /** One {@link Stand} per id in {@code samenwerkingIds}, in that order. */
     List<Stand> lees(Collection<Long> samenwerkingIds);
+
+    /**
+     * As {@link #lees(Collection)}, for a caller that has read the parties and the verkenning of these samenwerkingen
+     * already (the check reads both anyway): the advice is computed from those, without reading them a second time.
+     *
+     * @param partijen per samenwerking id the number of participating municipalities
+     * @param verkenning per samenwerking id its verkenning (tasks and routes)
+     */
+    List<Stand> lees(
+            Collection<Long> samenwerkingIds,
+            Map<Long, Integer> partijen,
+            Map<Long, nl.samenspel.verkenning.VerkenningFeiten.Stand> verkenning);
 
     /**
      * @param gekozen the decided form, null while none is decided

@@ -4,6 +4,7 @@ import static nl.samenspel.toets.ToetsData.HOUTEN;
 import static nl.samenspel.toets.ToetsData.ZEIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -66,7 +67,7 @@ class OntwerpToetsTest {
     @BeforeEach
     void feiten() {
         regie = ToetsData.regisseur(accounts);
-        when(vormFeiten.lees(anyCollection()))
+        when(vormFeiten.lees(anyCollection(), anyMap(), anyMap()))
                 .thenAnswer(i -> ids(i.getArgument(0)).stream()
                         .map(id -> vormen.getOrDefault(id, VormFeiten.Stand.geen(id)))
                         .toList());
@@ -178,7 +179,7 @@ class OntwerpToetsTest {
         clearInvocations(vormFeiten, regelingFeiten, bestuurFeiten);
         toetser.evalueer(List.of(id));
         // One bulk read per module for the evaluation, like the other modules' facts.
-        verify(vormFeiten, times(1)).lees(anyCollection());
+        verify(vormFeiten, times(1)).lees(anyCollection(), anyMap(), anyMap());
         verify(regelingFeiten, times(1)).lees(anyCollection());
         verify(bestuurFeiten, times(1)).lees(anyCollection());
 
@@ -203,7 +204,7 @@ class OntwerpToetsTest {
         long b = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
         clearInvocations(vormFeiten, regelingFeiten, bestuurFeiten);
         toetser.evalueer(List.of(a, b));
-        verify(vormFeiten, times(1)).lees(anyCollection());
+        verify(vormFeiten, times(1)).lees(anyCollection(), anyMap(), anyMap());
         verify(regelingFeiten, times(1)).lees(anyCollection());
         verify(bestuurFeiten, times(1)).lees(anyCollection());
     }
