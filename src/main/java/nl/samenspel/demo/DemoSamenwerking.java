@@ -28,7 +28,12 @@ class DemoSamenwerking implements ApplicationRunner {
 
             Voordat iemand over een gemeenschappelijke regeling begint, willen de gemeenten eerst helder krijgen \
             wat zij samen willen bereiken, waar zij elkaar echt nodig hebben en wat ieder juist in eigen hand \
-            wil houden, zoals het kwijtscheldingsbeleid en de tarieven.""";
+            wil houden, zoals het kwijtscheldingsbeleid en de tarieven.
+
+            Toch hebben de colleges gevraagd om v\u00f3\u00f3r de zomer de vorm te kiezen. De regisseur heeft de \
+            vormstap daarom vroeg geopend en de casus naar de fase vormgeven gezet, terwijl de eerste stappen nog \
+            niet af zijn. De toets laat zien wat dat kost; het ontwerp van het bestuur bevat nog fouten om te \
+            herstellen.""";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSamenwerking.class);
 

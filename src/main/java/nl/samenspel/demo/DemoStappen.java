@@ -111,14 +111,14 @@ class DemoStappen implements ApplicationRunner {
                 List.of(
                         new Uitstel(
                                 0,
-                                "FASE:ONDERHANDELEN",
+                                "STAP:WAT",
                                 "UITGESTELD",
                                 "Bunnik wil eerst het eigen college raadplegen over de invordering.",
                                 "regisseur",
                                 null),
                         new Uitstel(
                                 0,
-                                "FASE:ONDERHANDELEN",
+                                "STAP:WAT",
                                 "UITGESTELD",
                                 "Het overleg van de teamleiders is verschoven naar na de zomer.",
                                 "regisseur",

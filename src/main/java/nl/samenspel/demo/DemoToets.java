@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo case shows every kind of rule status: the regisseur deliberately accepted that the decision about the
- * negotiation phase was put off twice (R6.1), so rule 6 reads "bewust afgeweken" instead of "aandacht"; the rules
- * without checks read "nog niet getoetst" by themselves. Runs after the other demo runners, once.
+ * "wat" step was put off twice (R6.1; a step, not a phase, because the case was moved on to VORMGEVEN and a reached
+ * phase counts as decided), so rule 6 reads "bewust afgeweken" instead of "aandacht"; the rules without checks read
+ * "nog niet getoetst" by themselves. Runs after the other demo runners, once.
  */
 @Component
 @Order(90)
@@ -39,7 +40,7 @@ class DemoToets implements ApplicationRunner {
         boolean erkend = toets.zaaiErkenning(
                 id,
                 "R6.1",
-                "FASE:ONDERHANDELEN",
+                "STAP:WAT",
                 "regisseur",
                 "Bunnik raadpleegt eerst het eigen college; het tweede uitstel is met alle drie afgesproken.");
         LOG.info("event=demo-toets samenwerking={} erkend={}", id, erkend);

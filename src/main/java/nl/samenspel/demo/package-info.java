@@ -4,6 +4,18 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo",
-        allowedDependencies = {"account", "gemeente", "samenwerking", "security", "stappen", "toets", "verkenning"})
+        allowedDependencies = {
+            "account",
+            "bestuur",
+            "gemeente",
+            "platform",
+            "regeling",
+            "samenwerking",
+            "security",
+            "stappen",
+            "toets",
+            "verkenning",
+            "vorm"
+        })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.demo;
