@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.samenspel.support.Browser;
 import nl.samenspel.support.SamenspelTest;
 import nl.samenspel.support.TestAccounts;
-import nl.samenspel.support.TestSamenwerkingen;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +31,7 @@ class OntwerpBrowserTest {
 
     @Test
     void eenZetelOpBeideLijnenGeeftEenBevindingDieVerdwijntAlsEenVanBeideWeggaat() {
-        String titel = TestSamenwerkingen.uniek("Samen het Maasdal onderhouden");
+        String titel = "Samen het Maasdal onderhouden";
         try (Browser b = new Browser(port)) {
             b.inloggen(TestAccounts.REGISSEUR);
 
@@ -113,7 +112,7 @@ class OntwerpBrowserTest {
             String bevinding = r21(b);
             assertThat(bevinding)
                     .contains("R2.1")
-                    .contains("Open")
+                    .contains("Risico")
                     .doesNotContain("Opgelost")
                     .contains(PERSOON + " heeft een zetel in Algemeen bestuur (toezicht) en in Opdrachtgeversoverleg"
                             + " (klantrelatie).");
