@@ -3,6 +3,7 @@ package nl.samenspel.raad;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.samenspel.bestuur.Orgaan;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.samenwerking.BesluitOrgaan;
 import nl.samenspel.samenwerking.Fase;
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param kosten what it costs the municipality: not recorded in Samenspel yet, and it says so
  * @param raad what the council can do, in one sentence: under which form, or that no form is chosen yet
  * @param instrumenten what the council can do under the chosen form, and what it decided on the regeling
+ * @param vormkeuze the chosen form in plain words and why; null while none is chosen
+ * @param organen the bodies of the shared governance with their seats (module bestuur), without the seats'
+ *     accounts; empty while none are designed
  */
 public record Raadsoverzicht(
         long samenwerkingId,
@@ -44,9 +48,12 @@ public record Raadsoverzicht(
         Toetssamenvatting toets,
         String kosten,
         String raad,
-        Instrumenten instrumenten) {
+        Instrumenten instrumenten,
+        @Nullable Vormkeuze vormkeuze,
+        List<Orgaan> organen) {
 
     public Raadsoverzicht {
+        organen = List.copyOf(organen);
         partijen = List.copyOf(partijen);
         taken = List.copyOf(taken);
         besluiten = List.copyOf(besluiten);
@@ -167,4 +174,19 @@ public record Raadsoverzicht(
             @Nullable String zekerheid,
             String bron,
             String bronUrl) {}
+
+    /**
+     * The chosen form, for the council.
+     *
+     * @param vorm the form (enum name of vorm.Vorm)
+     * @param uitleg what the form means, in plain words
+     * @param motivering why the parties chose it, as recorded; null when no reason was recorded
+     * @param datum the day of the decision
+     */
+    public record Vormkeuze(
+            String vorm,
+            String vormNaam,
+            String uitleg,
+            @Nullable String motivering,
+            LocalDate datum) {}
 }

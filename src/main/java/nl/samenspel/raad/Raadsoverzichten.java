@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.samenspel.bestuur.Orgaan;
+import nl.samenspel.bestuur.Organen;
+import nl.samenspel.bestuur.Zetel;
 import nl.samenspel.gemeente.Gemeente;
 import nl.samenspel.gemeente.GemeenteCode;
 import nl.samenspel.platform.OngeldigeInvoerException;
@@ -33,6 +36,7 @@ import nl.samenspel.verkenning.SamenwerkingTaak;
 import nl.samenspel.verkenning.TaakRoute;
 import nl.samenspel.verkenning.Verkenning;
 import nl.samenspel.vorm.Vorm;
+import nl.samenspel.vorm.Vormen;
 import nl.samenspel.vorm.Wetsgrond;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,6 +59,8 @@ public class Raadsoverzichten {
     private final ToetsService toets;
     private final Teksten teksten;
     private final Regelingen regelingen;
+    private final Vormen vormen;
+    private final Organen organen;
 
     Raadsoverzichten(
             Samenwerkingen samenwerkingen,
@@ -62,8 +68,12 @@ public class Raadsoverzichten {
             Stappen stappen,
             ToetsService toets,
             Teksten teksten,
-            Regelingen regelingen) {
+            Regelingen regelingen,
+            Vormen vormen,
+            Organen organen) {
         this.regelingen = regelingen;
+        this.vormen = vormen;
+        this.organen = organen;
         this.samenwerkingen = samenwerkingen;
         this.verkenning = verkenning;
         this.stappen = stappen;
@@ -120,7 +130,49 @@ public class Raadsoverzichten {
                 instrumenten.vormNaam() == null
                         ? teksten.t("raad.instrumenten.geen-vorm")
                         : teksten.t("raad.instrumenten.vorm", instrumenten.vormNaam(), voor.naam()),
-                instrumenten);
+                instrumenten,
+                vormkeuze(id),
+                organen(id));
+    }
+
+    /** The chosen form in plain words, with the reason the parties recorded (module vorm). */
+    private Raadsoverzicht.@Nullable Vormkeuze vormkeuze(long id) {
+        return vormen.besluit(id)
+                .map(b -> new Raadsoverzicht.Vormkeuze(
+                        b.vorm().name(),
+                        teksten.t(b.vorm().labelSleutel()),
+                        teksten.t("raad.vorm." + b.vorm().name() + ".uitleg"),
+                        b.motivering(),
+                        b.datum()))
+                .orElse(null);
+    }
+
+    /** The bodies and their seats (module bestuur); a seat's account is not the council's business. */
+    private List<Orgaan> organen(long id) {
+        return organen.organen(id).stream()
+                .map(o -> new Orgaan(
+                        o.id(),
+                        o.samenwerkingId(),
+                        o.naam(),
+                        o.lijn(),
+                        o.soort(),
+                        o.gemeenteCode(),
+                        o.versie(),
+                        o.zetels().stream()
+                                .map(z -> new Zetel(
+                                        z.id(),
+                                        z.orgaanId(),
+                                        z.samenwerkingId(),
+                                        z.persoon(),
+                                        z.gemeenteCode(),
+                                        z.rol(),
+                                        z.portefeuilles(),
+                                        z.functie(),
+                                        z.stemmen(),
+                                        null,
+                                        z.versie()))
+                                .toList()))
+                .toList();
     }
 
     /** What the council can do under the chosen form, and its own toestemming and zienswijze (module regeling). */

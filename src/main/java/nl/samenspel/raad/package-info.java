@@ -6,6 +6,7 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Voor de raad",
         allowedDependencies = {
+            "bestuur",
             "gemeente",
             "platform",
             "regeling",

@@ -18,6 +18,8 @@ class RaadBrowserTest {
     @Test
     void eenRaadslidVindtVanafDeStartpaginaWatDeSamenwerkingVoorDeGemeenteBetekent() {
         RaadData.Casus casus = RaadData.casus(port);
+        // A chosen form and bodies, so that axe also checks the organisation chart on this page.
+        RaadData.ontwerp(port, casus.id());
         String pad = "/samenwerkingen/" + casus.id() + "/voor-de-raad";
         try (Browser b = new Browser(port)) {
             b.inloggen("raadslid1").open("/");
@@ -30,6 +32,8 @@ class RaadBrowserTest {
                     .contains("Besloten door: Gemeenteraad van Zeist.")
                     .contains(RaadData.GEDEELD_WIL)
                     .contains("Kosten voor Zeist: nog niet vastgelegd in Samenspel.")
+                    .contains("Gekozen vorm en bestuur")
+                    .contains("Het organogram in tekst")
                     .doesNotContain(RaadData.GEHEIM);
             // Nothing to fill in or press, but logging out.
             assertThat(b.driver().findElements(By.cssSelector("main form, main input, main select, main textarea")))

@@ -153,4 +153,46 @@ final class RaadData {
     private static void ok(Http.Antwoord a) {
         assertThat(a.status()).as(a.body()).isEqualTo(200);
     }
+
+    static final String VORM_REDEN = "Het personeel gaat over en de raden willen invloed houden.";
+
+    /**
+     * The chosen form (openbaar lichaam, with a reason), the proposed bodies, and a seat on the algemeen bestuur for
+     * Anna de Wit of Zeist linked to the account {@code bestuurder1}: through the API of vorm and bestuur.
+     */
+    static void ontwerp(int port, long id) {
+        Http regisseur = Http.api(port, TestAccounts.REGISSEUR);
+        String basis = "/api/v1/samenwerkingen/" + id;
+        Http.Antwoord open = regisseur.postJson(basis + "/stappen/vorm/ontgrendeling", Map.of("reden", "Voor de raad"));
+        assertThat(open.status()).as(open.body()).isIn(201, 409);
+        String etag = regisseur.get(basis + "/vormbesluit").header("ETag");
+        gelukt(regisseur.putJson(
+                basis + "/vormbesluit", Map.of("vorm", "OPENBAAR_LICHAAM", "motivering", VORM_REDEN), etag));
+        gelukt(regisseur.postJson(basis + "/organen/voorstel", Map.of()));
+        long ab = -1;
+        for (var o : regisseur.get(basis + "/organen").json().path("organen")) {
+            if (o.path("naam").asString().equals("Algemeen bestuur")) {
+                ab = o.path("id").asLong();
+            }
+        }
+        gelukt(regisseur.postJson(
+                basis + "/organen/" + ab + "/zetels",
+                Map.of(
+                        "persoon",
+                        "Anna de Wit",
+                        "gemeente",
+                        ZEIST,
+                        "rol",
+                        "BESTUURLIJK",
+                        "portefeuilles",
+                        List.of("Financi\u00ebn"),
+                        "stemmen",
+                        2,
+                        "account",
+                        "bestuurder1")));
+    }
+
+    private static void gelukt(Http.Antwoord a) {
+        assertThat(a.status()).as(a.body()).isIn(200, 201);
+    }
 }

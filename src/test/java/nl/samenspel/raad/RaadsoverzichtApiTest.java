@@ -231,4 +231,47 @@ class RaadsoverzichtApiTest {
                         velden.put(p.path("name").asString(), p.path("reason").asString()));
         return velden;
     }
+
+    @Test
+    void deRaadLeestDeGekozenVormMetDeRedenEnHetBestuurZonderAccounts() {
+        JsonNode voor = Http.api(port, "raadslid1").get(pad()).json();
+        assertThat(voor.path("vormkeuze").isNull()).isTrue();
+        assertThat(voor.path("organen")).isEmpty();
+
+        RaadData.ontwerp(port, casus.id());
+        Http.Antwoord a = Http.api(port, "raadslid1").get(pad());
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.body()).doesNotContain("bestuurder1").doesNotContain("\"account\"");
+        JsonNode vorm = a.json().path("vormkeuze");
+        assertThat(vorm.path("vorm").asString()).isEqualTo("OPENBAAR_LICHAAM");
+        assertThat(vorm.path("vormNaam").asString()).isEqualTo("Openbaar lichaam");
+        assertThat(vorm.path("uitleg").asString()).contains("algemeen bestuur");
+        assertThat(vorm.path("motivering").asString()).isEqualTo(RaadData.VORM_REDEN);
+        assertThat(vorm.path("datum").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        JsonNode organen = a.json().path("organen");
+        assertThat(organen.valueStream().map(o -> o.path("naam").asString()).toList())
+                .contains("Algemeen bestuur", "Opdrachtgeversoverleg");
+        JsonNode ab = organen.valueStream()
+                .filter(o -> o.path("naam").asString().equals("Algemeen bestuur"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ab.path("lijn").asString()).isEqualTo("TOEZICHT");
+        assertThat(ab.path("lijnNaam").asString()).isEqualTo("Toezicht");
+        JsonNode zetel = ab.path("zetels").get(0);
+        assertThat(zetel.path("persoon").asString()).isEqualTo("Anna de Wit");
+        assertThat(zetel.path("gemeente").asString()).isEqualTo(ZEIST);
+        assertThat(zetel.path("gemeenteNaam").asString()).isEqualTo("Zeist");
+        assertThat(zetel.path("rol").asString()).isEqualTo("BESTUURLIJK");
+        assertThat(zetel.path("portefeuilles").get(0).asString()).isEqualTo("Financi\u00ebn");
+        assertThat(zetel.path("stemmen").asInt()).isEqualTo(2);
+        assertThat(zetel.has("account")).isFalse();
+        assertThat(organen.valueStream()
+                        .filter(o -> o.path("naam").asString().equals("Opdrachtgeversoverleg"))
+                        .findFirst()
+                        .orElseThrow()
+                        .path("lijn")
+                        .asString())
+                .isEqualTo("KLANT");
+    }
 }

@@ -126,4 +126,31 @@ class RaadsoverzichtPaginaTest {
                 .doesNotContain(String.valueOf(RaadData.GEHEIM_BEDRAG))
                 .doesNotContain("987.654");
     }
+
+    @Test
+    void deRaadZietDeGekozenVormMetDeRedenEnHetOrganogramMetTekstalternatief() {
+        assertThat(Http.browser(port, "raadslid1").get(pad()).body())
+                .doesNotContain("Gekozen vorm en bestuur")
+                .doesNotContain("<svg");
+
+        RaadData.ontwerp(port, casus.id());
+        Http.Antwoord a = Http.browser(port, "raadslid1").get(pad());
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.body())
+                .contains("Gekozen vorm en bestuur")
+                .contains("voor: Openbaar lichaam.")
+                .contains("De gemeenten richten samen een nieuwe organisatie op")
+                .contains("Waarom deze vorm: " + RaadData.VORM_REDEN)
+                .contains("\u201eAlgemeen bestuur\u201d (Toezicht): Anna de Wit, Zeist")
+                .contains("\u201eOpdrachtgeversoverleg\u201d (Klantlijn): nog geen zetels")
+                .contains("<svg")
+                .contains("aria-describedby=\"raad-organogram-desc raad-organogram-tekst\"")
+                .contains("id=\"raad-organogram-tekst\"")
+                .contains("Het organogram in tekst")
+                .contains("Algemeen bestuur (Toezicht, 1 zetel)")
+                // The instruments of the regeling stay.
+                .contains("De gemeenten kozen voor: Openbaar lichaam. Dit kan de raad van Zeist daarbij doen.")
+                .doesNotContain("bestuurder1");
+        geenBedieningEnGeenGeheim(a.body());
+    }
 }

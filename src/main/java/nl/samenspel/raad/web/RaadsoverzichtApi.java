@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
+import nl.samenspel.bestuur.Orgaan;
+import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.platform.Teksten;
 import nl.samenspel.raad.Raadsoverzicht;
 import nl.samenspel.raad.Raadsoverzichten;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RaadsoverzichtApi {
 
     private final Raadsoverzichten overzichten;
+    private final Teksten teksten;
 
-    RaadsoverzichtApi(Raadsoverzichten overzichten) {
+    RaadsoverzichtApi(Raadsoverzichten overzichten, Teksten teksten) {
         this.overzichten = overzichten;
+        this.teksten = teksten;
     }
 
     public record GemeenteJson(String code, String naam) {}
@@ -225,7 +230,61 @@ class RaadsoverzichtApi {
             String raad,
 
             @Schema(description = "Wat de raad onder de gekozen vorm kan doen, en zijn toestemming en zienswijze")
-            InstrumentenJson instrumenten) {}
+            InstrumentenJson instrumenten,
+
+            @Schema(description = "De gekozen vorm in gewone taal en waarom; leeg als er nog geen vorm gekozen is")
+            @Nullable
+            VormkeuzeJson vormkeuze,
+
+            @Schema(
+                    description =
+                            "De organen van het bestuur met hun zetels (zonder accounts), in de volgorde waarin ze"
+                                    + " zijn gemaakt")
+            List<OrgaanJson> organen) {}
+
+    public record VormkeuzeJson(
+            @Schema(description = "De gekozen vorm", example = "OPENBAAR_LICHAAM")
+            String vorm,
+
+            String vormNaam,
+
+            @Schema(description = "Wat deze vorm betekent, in gewone taal")
+            String uitleg,
+
+            @Schema(description = "Waarom de gemeenten voor deze vorm kozen, zoals vastgelegd") @Nullable
+            String motivering,
+
+            @Schema(description = "De dag van het besluit", example = "2026-11-29")
+            String datum) {}
+
+    public record OrgaanJson(
+            String naam,
+
+            @Schema(description = "De lijn van het orgaan", example = "TOEZICHT")
+            String lijn,
+
+            @Schema(description = "De lijn in woorden", example = "Toezicht")
+            String lijnNaam,
+
+            @Schema(description = "Wat de lijn doet, in \u00e9\u00e9n zin")
+            String lijnUitleg,
+
+            List<ZetelJson> zetels) {}
+
+    public record ZetelJson(
+            String persoon,
+
+            @Schema(description = "Gemeentecode; leeg voor iemand van de gedeelde organisatie") @Nullable
+            String gemeente,
+
+            @Nullable String gemeenteNaam,
+
+            @Schema(description = "BESTUURLIJK of AMBTELIJK")
+            String rol,
+
+            List<String> portefeuilles,
+            @Nullable String functie,
+            int stemmen) {}
 
     @Operation(
             summary = "Overzicht voor de raad",
@@ -245,7 +304,7 @@ class RaadsoverzichtApi {
         return json(overzichten.voor(id, gemeente));
     }
 
-    static RaadsoverzichtJson json(Raadsoverzicht o) {
+    RaadsoverzichtJson json(Raadsoverzicht o) {
         return new RaadsoverzichtJson(
                 o.samenwerkingId(),
                 o.titel(),
@@ -281,7 +340,47 @@ class RaadsoverzichtApi {
                                 .toList()),
                 o.kosten(),
                 o.raad(),
-                instrumenten(o.instrumenten()));
+                instrumenten(o.instrumenten()),
+                vormkeuze(o.vormkeuze()),
+                o.organen().stream().map(org -> orgaan(org, o, teksten)).toList());
+    }
+
+    private static @Nullable VormkeuzeJson vormkeuze(Raadsoverzicht.@Nullable Vormkeuze v) {
+        return v == null
+                ? null
+                : new VormkeuzeJson(
+                        v.vorm(),
+                        v.vormNaam(),
+                        v.uitleg(),
+                        v.motivering(),
+                        v.datum().toString());
+    }
+
+    private static OrgaanJson orgaan(Orgaan org, Raadsoverzicht o, Teksten teksten) {
+        return new OrgaanJson(
+                org.naam(),
+                org.lijn().name(),
+                teksten.t(org.lijn().labelSleutel()),
+                teksten.t(org.lijn().uitlegSleutel()),
+                org.zetels().stream()
+                        .map(z -> {
+                            String code = z.gemeenteCode();
+                            return new ZetelJson(
+                                    z.persoon(),
+                                    code,
+                                    code == null
+                                            ? null
+                                            : o.partijen().stream()
+                                                    .filter(g -> g.code().equals(code))
+                                                    .map(Gemeente::naam)
+                                                    .findFirst()
+                                                    .orElse(code),
+                                    z.rol().name(),
+                                    z.portefeuilles(),
+                                    z.functie(),
+                                    z.stemmen());
+                        })
+                        .toList());
     }
 
     private static InstrumentenJson instrumenten(Raadsoverzicht.Instrumenten i) {
