@@ -75,6 +75,14 @@ class VormbesluitApiTest {
         Http.Antwoord ambtenaar =
                 Http.api(port, "ambtenaar1").putJson(pad + "/vormbesluit", Map.of("vorm", "CONTRACT"), "\"0\"");
         assertThat(ambtenaar.status()).isEqualTo(403);
+        Http.Antwoord orgaan =
+                regisseur.putJson(pad + "/vormbesluit", Map.of("vorm", "CONTRACT", "besluitOrgaan", "KOEPEL"), "\"0\"");
+        assertThat(orgaan.status()).as(orgaan.body()).isEqualTo(400);
+        assertThat(orgaan.body()).contains("besluitOrgaan").contains("besluitorgaan bestaat niet");
+        assertThat(Http.browser(port, "regisseur")
+                        .get("/samenwerkingen/999999999/vorm")
+                        .status())
+                .isEqualTo(404);
 
         assertThat(regisseur.get(pad + "/vormbesluit").json().path("vorm").isNull())
                 .isTrue();

@@ -499,7 +499,10 @@ class StappenApi {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StapJson> ontgrendel(@PathVariable long id, @Valid @RequestBody OntgrendelingInvoerJson body) {
         stappen.ontgrendelVorm(
-                id, body.reden(), Gebeurdatum.lees("datum", body.datum()), StappenPaginas.orgaan(body.besluitOrgaan()));
+                id,
+                body.reden(),
+                Gebeurdatum.lees("datum", body.datum()),
+                nl.samenspel.samenwerking.BesluitOrgaan.lees(body.besluitOrgaan()));
         return ResponseEntity.status(201).body(json(id, Stap.VORM));
     }
 

@@ -491,24 +491,12 @@ class StappenPaginas {
                     id,
                     formulier.reden(),
                     Gebeurdatum.lees("datum", formulier.datum()),
-                    orgaan(formulier.besluitOrgaan()));
+                    nl.samenspel.samenwerking.BesluitOrgaan.lees(formulier.besluitOrgaan()));
             return "redirect:/samenwerkingen/" + id + "/stappen/vorm?melding=vorm-geopend";
         } catch (OngeldigeInvoerException e) {
             response.setStatus(400);
             Formulieren.weiger(binding, e.fouten());
             return toon(id, Stap.VORM, null, "ok", Formulieren.fouten(binding), formulier.waarden(), model);
-        }
-    }
-
-    /** A deciding body as entered: empty is none; an unknown name is refused (400 for besluitOrgaan). */
-    static nl.samenspel.samenwerking.@Nullable BesluitOrgaan orgaan(@Nullable String naam) {
-        if (naam == null || naam.isBlank()) {
-            return null;
-        }
-        try {
-            return nl.samenspel.samenwerking.BesluitOrgaan.valueOf(naam.strip());
-        } catch (IllegalArgumentException e) {
-            throw new OngeldigeInvoerException(new Fouten().voeg("besluitOrgaan", "besluit.orgaan.onbekend"));
         }
     }
 

@@ -7,9 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Gebeurdatum;
-import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.samenwerking.BesluitOrgaan;
 import nl.samenspel.vorm.Vorm;
@@ -113,20 +111,9 @@ class VormApi {
                 body.vorm(),
                 body.motivering(),
                 Gebeurdatum.lees("datum", body.datum()),
-                orgaan(body.besluitOrgaan()),
+                BesluitOrgaan.lees(body.besluitOrgaan()),
                 versie);
         VormbesluitJson json = VormbesluitJson.van(b);
         return ResponseEntity.ok().eTag(Versie.etag(json.versie())).body(json);
-    }
-
-    private static @Nullable BesluitOrgaan orgaan(@Nullable String naam) {
-        if (naam == null || naam.isBlank()) {
-            return null;
-        }
-        try {
-            return BesluitOrgaan.valueOf(naam.strip());
-        } catch (IllegalArgumentException e) {
-            throw new OngeldigeInvoerException(new Fouten().voeg("besluitOrgaan", "besluit.orgaan.onbekend"));
-        }
     }
 }

@@ -1,14 +1,12 @@
 package nl.samenspel.vorm.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import nl.samenspel.platform.ConflictException;
 import nl.samenspel.platform.Formulieren;
 import nl.samenspel.platform.Fouten;
 import nl.samenspel.platform.Gebeurdatum;
-import nl.samenspel.platform.NietGevondenException;
 import nl.samenspel.platform.OngeldigeInvoerException;
 import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
@@ -25,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -115,7 +112,7 @@ class VormPaginas {
                     vorm(formulier.vorm()),
                     formulier.motivering(),
                     Gebeurdatum.lees("datum", formulier.datum()),
-                    orgaan(formulier.besluitOrgaan()),
+                    BesluitOrgaan.lees(formulier.besluitOrgaan()),
                     Versie.uitFormulier(formulier.versie()));
             return "redirect:/samenwerkingen/" + id + "/vorm?melding=besluit#besluit";
         } catch (OngeldigeInvoerException e) {
@@ -147,21 +144,5 @@ class VormPaginas {
         } catch (IllegalArgumentException e) {
             throw new OngeldigeInvoerException(new Fouten().voeg("vorm", "vorm.fout.vorm-onbekend"));
         }
-    }
-
-    private static @Nullable BesluitOrgaan orgaan(@Nullable String naam) {
-        if (naam == null || naam.isBlank()) {
-            return null;
-        }
-        try {
-            return BesluitOrgaan.valueOf(naam.strip());
-        } catch (IllegalArgumentException e) {
-            throw new OngeldigeInvoerException(new Fouten().voeg("besluitOrgaan", "besluit.orgaan.onbekend"));
-        }
-    }
-
-    @ExceptionHandler(NietGevondenException.class)
-    void nietGevonden(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }
