@@ -30,7 +30,9 @@ public record Samenwerking(
         Instant aangemaaktOp,
         Instant gewijzigdOp,
         List<Gemeente> gemeenten,
-        Set<String> uitvoerders) {
+        Set<String> uitvoerders,
+        List<VertrokkenPartij> vertrokken,
+        @Nullable Long opvolgerId) {
 
     /** The longest reason a regisseur may give for moving on although something is missing. */
     public static final int MAX_REDEN = 2000;
@@ -38,6 +40,38 @@ public record Samenwerking(
     public Samenwerking {
         gemeenten = List.copyOf(gemeenten);
         uitvoerders = Set.copyOf(uitvoerders);
+        vertrokken = List.copyOf(vertrokken);
+    }
+
+    /** Nobody has left and no successor is named (every samenwerking before issue 13). */
+    public Samenwerking(
+            long id,
+            String titel,
+            String omschrijving,
+            Fase fase,
+            String regisseur,
+            boolean oefencasus,
+            boolean gearchiveerd,
+            long versie,
+            Instant aangemaaktOp,
+            Instant gewijzigdOp,
+            List<Gemeente> gemeenten,
+            Set<String> uitvoerders) {
+        this(
+                id,
+                titel,
+                omschrijving,
+                fase,
+                regisseur,
+                oefencasus,
+                gearchiveerd,
+                versie,
+                aangemaaktOp,
+                gewijzigdOp,
+                gemeenten,
+                uitvoerders,
+                List.of(),
+                null);
     }
 
     /** A samenwerking nobody carries out yet (no account on its execution line). */
@@ -88,6 +122,20 @@ public record Samenwerking(
 
     public boolean neemtDeel(@Nullable String gemeenteCode) {
         return gemeenteCode != null && gemeenten.stream().anyMatch(g -> g.code().equals(gemeenteCode));
+    }
+
+    /**
+     * Whether this municipality took part and left (issue 13): what it recorded is kept and shown as history
+     * ("vertrokken"), read-only; it no longer takes part ({@link #neemtDeel} is false).
+     */
+    public boolean isVertrokken(@Nullable String gemeenteCode) {
+        return gemeenteCode != null
+                && vertrokken.stream().anyMatch(v -> v.gemeente().code().equals(gemeenteCode));
+    }
+
+    /** Whether this municipality takes part now or took part before: whose history belongs to this samenwerking. */
+    public boolean kentPartij(@Nullable String gemeenteCode) {
+        return neemtDeel(gemeenteCode) || isVertrokken(gemeenteCode);
     }
 
     /**

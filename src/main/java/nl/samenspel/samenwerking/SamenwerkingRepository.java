@@ -79,7 +79,8 @@ class SamenwerkingRepository {
             long versie,
             java.time.Instant aangemaaktOp,
             java.time.Instant gewijzigdOp,
-            long totaal) {}
+            long totaal,
+            @Nullable Long opvolgerId) {}
 
     private static final String MEMO = SamenwerkingRepository.class.getName() + ".gelezen";
 
@@ -387,7 +388,54 @@ class SamenwerkingRepository {
         }
     }
 
+    /**
+     * Moves a participating municipality to the leavers (issue 13), keeping its place in the order; a municipality
+     * that rejoins through {@link #wijzig} is taken off that list again. False when it does not take part.
+     */
+    boolean vertrek(long id, String gemeenteCode, java.time.LocalDate datum, String reden) {
+        Integer volgorde = jdbc.sql(
+                        "SELECT volgorde FROM samenwerking_gemeente WHERE samenwerking_id = :id AND gemeente_code = :code")
+                .param("id", id)
+                .param("code", gemeenteCode)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        if (volgorde == null) {
+            return false;
+        }
+        vergeet();
+        jdbc.sql("UPDATE samenwerking SET versie = versie + 1, gewijzigd_op = :nu WHERE id = :id")
+                .param("nu", nu())
+                .param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM samenwerking_gemeente WHERE samenwerking_id = :id AND gemeente_code = :code")
+                .param("id", id)
+                .param("code", gemeenteCode)
+                .update();
+        jdbc.sql("DELETE FROM samenwerking_vertrokken WHERE samenwerking_id = :id AND gemeente_code = :code")
+                .param("id", id)
+                .param("code", gemeenteCode)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO samenwerking_vertrokken (samenwerking_id, gemeente_code, volgorde, datum, reden)
+                        VALUES (:id, :code, :volgorde, :datum, :reden)""")
+                .param("id", id)
+                .param("code", gemeenteCode)
+                .param("volgorde", volgorde)
+                .param("datum", datum)
+                .param("reden", reden)
+                .update();
+        return true;
+    }
+
     private void zetGemeenten(long id, List<String> gemeenten) {
+        // A municipality named again takes part again: it is no longer a leaver.
+        for (String code : gemeenten) {
+            jdbc.sql("DELETE FROM samenwerking_vertrokken WHERE samenwerking_id = :id AND gemeente_code = :code")
+                    .param("id", id)
+                    .param("code", code)
+                    .update();
+        }
         jdbc.sql("DELETE FROM samenwerking_gemeente WHERE samenwerking_id = :id")
                 .param("id", id)
                 .update();
@@ -409,21 +457,36 @@ class SamenwerkingRepository {
         Collection<Long> ids = rijen.stream().map(Rij::id).toList();
         Map<Long, List<Gemeente>> perSamenwerking = new HashMap<>();
         Map<Long, java.util.Set<String>> uitvoerders = new HashMap<>();
+        Map<Long, List<VertrokkenPartij>> vertrokken = new HashMap<>();
         // One query for both: the municipalities (soort G, in their order) and the accounts that carry the
         // samenwerking out (soort U), so a list or a single read costs no extra statement.
         jdbc.sql("""
                 SELECT sg.samenwerking_id, 'G' AS soort, g.code AS waarde, g.naam, g.provincie, g.provincie_code,
-                       g.inwoners, sg.volgorde
+                       g.inwoners, sg.volgorde, NULL AS datum, NULL AS reden
                 FROM samenwerking_gemeente sg JOIN gemeente g ON g.code = sg.gemeente_code
                 WHERE sg.samenwerking_id IN (:ids)
                 UNION ALL
-                SELECT su.samenwerking_id, 'U', su.gebruikersnaam, NULL, NULL, NULL, NULL, 0
+                SELECT su.samenwerking_id, 'U', su.gebruikersnaam, NULL, NULL, NULL, NULL, 0, NULL, NULL
                 FROM samenwerking_uitvoerder su
                 WHERE su.samenwerking_id IN (:ids)
+                UNION ALL
+                SELECT sv.samenwerking_id, 'V' AS soort, g.code, g.naam, g.provincie, g.provincie_code,
+                       g.inwoners, sv.volgorde, sv.datum, sv.reden
+                FROM samenwerking_vertrokken sv JOIN gemeente g ON g.code = sv.gemeente_code
+                WHERE sv.samenwerking_id IN (:ids)
                 ORDER BY 1, 2, 8""").param("ids", ids).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
             long id = rs.getLong(1);
             if ("U".equals(rs.getString(2))) {
                 uitvoerders.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(rs.getString(3));
+            } else if ("V".equals(rs.getString(2))) {
+                vertrokken
+                        .computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(new VertrokkenPartij(
+                                new Gemeente(
+                                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), (Integer)
+                                                rs.getObject(7)),
+                                rs.getObject(9, java.time.LocalDate.class),
+                                rs.getString(10)));
             } else {
                 perSamenwerking
                         .computeIfAbsent(id, k -> new ArrayList<>())
@@ -447,7 +510,9 @@ class SamenwerkingRepository {
                             r.aangemaaktOp(),
                             r.gewijzigdOp(),
                             perSamenwerking.getOrDefault(r.id(), List.of()),
-                            uitvoerders.getOrDefault(r.id(), java.util.Set.of())));
+                            uitvoerders.getOrDefault(r.id(), java.util.Set.of()),
+                            vertrokken.getOrDefault(r.id(), List.of()),
+                            r.opvolgerId()));
         }
         return new ArrayList<>(resultaat.values());
     }
@@ -464,7 +529,8 @@ class SamenwerkingRepository {
                 rs.getLong("versie"),
                 rs.getTimestamp("aangemaakt_op").toInstant(),
                 rs.getTimestamp("gewijzigd_op").toInstant(),
-                rs.getLong("totaal"));
+                rs.getLong("totaal"),
+                rs.getObject("opvolger_id") == null ? null : rs.getLong("opvolger_id"));
     }
 
     private static OffsetDateTime nu() {

@@ -422,9 +422,34 @@ public class Samenwerkingen {
         velden.put("fase", s.fase().name());
         velden.put("regisseur", s.regisseur());
         velden.put("gemeenten", s.gemeenten().stream().map(Gemeente::naam).collect(Collectors.joining(", ")));
+        if (!s.vertrokken().isEmpty()) {
+            velden.put(
+                    "vertrokken",
+                    s.vertrokken().stream()
+                            .map(v -> v.gemeente().naam() + " (" + v.datum() + ")")
+                            .collect(Collectors.joining(", ")));
+        }
         velden.put("oefencasus", s.oefencasus());
         velden.put("gearchiveerd", s.gearchiveerd());
         return velden;
+    }
+
+    // ---- parties that leave (issue 13) ----
+
+    /**
+     * Records that municipality {@code gemeenteCode} left on {@code datum} ({@code reden} as typed, shown in the
+     * history). Called by the module that owns the uittreding, inside its transaction and after its own access
+     * check; this module only keeps the party list. What the party recorded stays and is shown as "vertrokken".
+     * Refused (409) when the municipality does not take part (any more).
+     */
+    @Transactional
+    public Samenwerking vertrek(long samenwerkingId, GemeenteCode gemeenteCode, LocalDate datum, String reden) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking voor = vergrendeld(g, samenwerkingId);
+        if (!repository.vertrek(samenwerkingId, gemeenteCode.waarde(), datum, reden)) {
+            throw new ConflictException("samenwerking.fout.vertrek-geen-partij", List.of());
+        }
+        return gewijzigd(g, voor, Actie.GEWIJZIGD);
     }
 
     // ---- who carries it out ----

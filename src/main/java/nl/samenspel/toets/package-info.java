@@ -8,9 +8,13 @@
         displayName = "Toets gouden regels",
         allowedDependencies = {
             "account",
+            "afspraken",
             "audit",
             "bestuur",
+            "evaluatie",
+            "gedoe",
             "gemeente",
+            "overgang",
             "platform",
             "regeling",
             "samenwerking",

@@ -1,0 +1,87 @@
+package nl.samenspel.afspraken;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bulk reads of the agreements module for the check (ADR 0008): a fixed number of queries for any number of
+ * samenwerkingen. No access checks here: the caller decides who may see the outcome.
+ */
+public interface AfsprakenFeiten {
+
+    /** One {@link Stand} per id in {@code samenwerkingIds} (nothing recorded: {@link Stand#leeg}), in that order. */
+    List<Stand> lees(Collection<Long> samenwerkingIds);
+
+    record Stand(long samenwerkingId, List<Dienst> diensten, List<Dvo> dvos) {
+        public Stand {
+            diensten = List.copyOf(diensten);
+            dvos = List.copyOf(dvos);
+        }
+
+        public static Stand leeg(long samenwerkingId) {
+            return new Stand(samenwerkingId, List.of(), List.of());
+        }
+    }
+
+    /**
+     * A service of the catalogue.
+     *
+     * @param wensenVan the client municipalities (codes) that recorded a wish of their own for this service
+     * @param varianten the number of front-office variants (custom work per client)
+     */
+    record Dienst(long id, String naam, Set<String> wensenVan, int varianten) {
+        public Dienst {
+            wensenVan = Set.copyOf(wensenVan);
+        }
+    }
+
+    /**
+     * One DVO: the agreement with one client municipality for one year, as it stands now.
+     *
+     * @param vastgesteld whether it was ever agreed (version 1 or later)
+     * @param vastgesteldOp the day the current version was agreed, null while never agreed
+     * @param versienummer 1 for the first; every revision after agreement adds one
+     * @param regels the lines of the current version
+     * @param eersteVaststelling the lines as first agreed (empty while never agreed)
+     * @param rek whether a flexible part (hours or euros to be filled in during the year) is reserved
+     * @param herzieningsdata the review dates (herzieningsmomenten) of this DVO
+     */
+    record Dvo(
+            long id,
+            String gemeenteCode,
+            int jaar,
+            boolean vastgesteld,
+            @Nullable LocalDate vastgesteldOp,
+            int versienummer,
+            List<Regel> regels,
+            List<Regel> eersteVaststelling,
+            boolean rek,
+            List<LocalDate> herzieningsdata) {
+        public Dvo {
+            regels = List.copyOf(regels);
+            eersteVaststelling = List.copyOf(eersteVaststelling);
+            herzieningsdata = List.copyOf(herzieningsdata);
+        }
+    }
+
+    /**
+     * A line of a DVO.
+     *
+     * @param variantId the front-office variant it uses, null for the uniform service
+     * @param resultaat the result as typed, normalised (trimmed, lower case, single spaces) for comparing DVOs
+     * @param indicatoren how many indicators the line carries
+     * @param indicatorenOnderbouwd whether a reason was given for carrying more than the soft cap
+     * @param prijsEnVolume whether both a price and a volume are filled in
+     */
+    record Regel(
+            long dienstId,
+            @Nullable Long variantId,
+            String resultaat,
+            RegelStatus status,
+            int indicatoren,
+            boolean indicatorenOnderbouwd,
+            boolean prijsEnVolume) {}
+}
