@@ -15,16 +15,23 @@ public interface AfsprakenFeiten {
     /** One {@link Stand} per id in {@code samenwerkingIds} (nothing recorded: {@link Stand#leeg}), in that order. */
     List<Stand> lees(Collection<Long> samenwerkingIds);
 
-    record Stand(long samenwerkingId, List<Dienst> diensten, List<Dvo> dvos) {
+    /**
+     * @param indicatorplafond the soft cap on indicators per result (the samenwerking's own setting,
+     *     {@link #STANDAARD_INDICATORPLAFOND} unless changed): above it the user is asked why
+     */
+    record Stand(long samenwerkingId, List<Dienst> diensten, List<Dvo> dvos, int indicatorplafond) {
         public Stand {
             diensten = List.copyOf(diensten);
             dvos = List.copyOf(dvos);
         }
 
         public static Stand leeg(long samenwerkingId) {
-            return new Stand(samenwerkingId, List.of(), List.of());
+            return new Stand(samenwerkingId, List.of(), List.of(), STANDAARD_INDICATORPLAFOND);
         }
     }
+
+    /** Three indicators per result: an aid to the conversation, not a cage (rule 7). */
+    int STANDAARD_INDICATORPLAFOND = 3;
 
     /**
      * A service of the catalogue.
