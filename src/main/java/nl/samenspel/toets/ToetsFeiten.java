@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenspel.afspraken.AfsprakenFeiten;
 import nl.samenspel.bestuur.BestuurFeiten;
+import nl.samenspel.evaluatie.EvaluatieFeiten;
+import nl.samenspel.gedoe.GedoeFeiten;
+import nl.samenspel.overgang.OvergangFeiten;
 import nl.samenspel.platform.Tijdstip;
 import nl.samenspel.regeling.RegelingFeiten;
 import nl.samenspel.samenwerking.Fase;
@@ -37,6 +41,12 @@ import org.jspecify.annotations.Nullable;
  * @param vorm the decided form and what the advice says of it (issue 12); {@link VormFeiten.Stand#geen} while none
  * @param regeling what the regeling arranges and the raden's decisions on it (issue 12)
  * @param bestuur the bodies on the four lines with their seats (issue 12); no bodies: an empty list
+ * @param afspraken the service catalogue and the DVOs per client and year (issue 13)
+ * @param overgang the formal start, the transition period, its measures, the inventory and the expectations (issue 13)
+ * @param gedoe the unforeseen matters, their forum and the safety net (issue 13)
+ * @param evaluatie the evaluations with their follow-up actions, the uittredingen and an opheffing (issue 13)
+ * @param peildatum the day the facts are judged on (today in Dutch time when evaluated): checks that depend on the
+ *     date (an evaluation past its planned day) read it here and never ask a clock themselves
  */
 public record ToetsFeiten(
         long samenwerkingId,
@@ -56,7 +66,58 @@ public record ToetsFeiten(
         Map<Long, RouteStand> routes,
         VormFeiten.Stand vorm,
         RegelingFeiten.Stand regeling,
-        BestuurFeiten.Stand bestuur) {
+        BestuurFeiten.Stand bestuur,
+        AfsprakenFeiten.Stand afspraken,
+        OvergangFeiten.Stand overgang,
+        GedoeFeiten.Stand gedoe,
+        EvaluatieFeiten.Stand evaluatie,
+        LocalDate peildatum) {
+
+    /** Without agreements, transition, gedoe or evaluations (facts built by hand, or before issue 13); judged today. */
+    public ToetsFeiten(
+            long samenwerkingId,
+            Fase fase,
+            List<Partij> partijen,
+            Regisseur regisseur,
+            List<Taak> taken,
+            Map<String, Positie> posities,
+            List<Behoefte> behoeften,
+            List<Spanning> spanningen,
+            List<FaseOvergang> overgangen,
+            boolean vormOntgrendeld,
+            List<Uitstel> uitstel,
+            Map<String, Set<String>> besproken,
+            @Nullable LocalDate vormOntgrendeldOp,
+            Map<String, Set<String>> verouderd,
+            Map<Long, RouteStand> routes,
+            VormFeiten.Stand vorm,
+            RegelingFeiten.Stand regeling,
+            BestuurFeiten.Stand bestuur) {
+        this(
+                samenwerkingId,
+                fase,
+                partijen,
+                regisseur,
+                taken,
+                posities,
+                behoeften,
+                spanningen,
+                overgangen,
+                vormOntgrendeld,
+                uitstel,
+                besproken,
+                vormOntgrendeldOp,
+                verouderd,
+                routes,
+                vorm,
+                regeling,
+                bestuur,
+                AfsprakenFeiten.Stand.leeg(samenwerkingId),
+                OvergangFeiten.Stand.leeg(samenwerkingId),
+                GedoeFeiten.Stand.leeg(samenwerkingId),
+                EvaluatieFeiten.Stand.leeg(samenwerkingId),
+                LocalDate.now(Tijdstip.NEDERLAND));
+    }
 
     /** Without a decided form, regeling or bodies (facts built by hand, or before issue 12). */
     public ToetsFeiten(
@@ -289,6 +350,36 @@ public record ToetsFeiten(
     /** The form the parties decided on (issue 12), if any: no governance demands before there is one. */
     public Optional<Vorm> gekozenVorm() {
         return Optional.ofNullable(vorm.gekozen());
+    }
+
+    /** The DVOs of every client and year (issue 13). */
+    public List<AfsprakenFeiten.Dvo> dvos() {
+        return afspraken.dvos();
+    }
+
+    /**
+     * The first year of the running cooperation: the year of its formal start, else the earliest year a DVO is for,
+     * else the earliest year a start measure is booked in; empty when none of these is known.
+     */
+    public Optional<Integer> eersteJaar() {
+        LocalDate start = overgang.start();
+        if (start != null) {
+            return Optional.of(start.getYear());
+        }
+        Optional<Integer> dvo =
+                afspraken.dvos().stream().map(AfsprakenFeiten.Dvo::jaar).min(Integer::compare);
+        if (dvo.isPresent()) {
+            return dvo;
+        }
+        return overgang.maatregelen().stream()
+                .map(OvergangFeiten.Maatregel::jaar)
+                .filter(java.util.Objects::nonNull)
+                .min(Integer::compare);
+    }
+
+    /** The name of a participating municipality, or its code when it no longer takes part. */
+    public String naam(String gemeenteCode) {
+        return partij(gemeenteCode).map(Partij::naam).orElse(gemeenteCode);
     }
 
     /** The route the parties recorded for this task, if any. */

@@ -1,5 +1,6 @@
 package nl.samenspel.toets;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.samenspel.account.AccountFeiten;
+import nl.samenspel.afspraken.AfsprakenFeiten;
 import nl.samenspel.bestuur.BestuurFeiten;
+import nl.samenspel.evaluatie.EvaluatieFeiten;
+import nl.samenspel.gedoe.GedoeFeiten;
+import nl.samenspel.overgang.OvergangFeiten;
 import nl.samenspel.regeling.RegelingFeiten;
 import nl.samenspel.samenwerking.SamenwerkingFeiten;
 import nl.samenspel.stappen.StappenFeiten;
@@ -23,9 +28,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The read model of the check (ADR 0008): reads what the samenwerking, account, verkenning, stappen, vorm, regeling
- * and bestuur modules publish for it ({@link SamenwerkingFeiten}, {@link AccountFeiten}, {@link VerkenningFeiten},
- * {@link StappenFeiten}, {@link VormFeiten}, {@link RegelingFeiten}, {@link BestuurFeiten}), in bulk: each reads a whole batch of samenwerkingen in a fixed number of queries, so evaluating N samenwerkingen
+ * The read model of the check (ADR 0008): reads what the samenwerking, account, verkenning, stappen, vorm, regeling,
+ * bestuur, afspraken, overgang, gedoe and evaluatie modules publish for it ({@link SamenwerkingFeiten},
+ * {@link AccountFeiten}, {@link VerkenningFeiten}, {@link StappenFeiten}, {@link VormFeiten}, {@link RegelingFeiten},
+ * {@link BestuurFeiten}, {@link AfsprakenFeiten}, {@link OvergangFeiten}, {@link GedoeFeiten},
+ * {@link EvaluatieFeiten}), in bulk: each reads a whole batch of samenwerkingen in a fixed number of queries, so evaluating N samenwerkingen
  * costs a fixed number of queries. Read-only; every write goes through the owning module. Position texts are never
  * read, only whether they are filled in.
  *
@@ -46,6 +53,10 @@ class ToetsLezer {
     private final VormFeiten vorm;
     private final RegelingFeiten regeling;
     private final BestuurFeiten bestuur;
+    private final AfsprakenFeiten afspraken;
+    private final OvergangFeiten overgang;
+    private final GedoeFeiten gedoe;
+    private final EvaluatieFeiten evaluatie;
 
     ToetsLezer(
             SamenwerkingFeiten samenwerkingen,
@@ -54,7 +65,15 @@ class ToetsLezer {
             StappenFeiten stappen,
             VormFeiten vorm,
             RegelingFeiten regeling,
-            BestuurFeiten bestuur) {
+            BestuurFeiten bestuur,
+            AfsprakenFeiten afspraken,
+            OvergangFeiten overgang,
+            GedoeFeiten gedoe,
+            EvaluatieFeiten evaluatie) {
+        this.afspraken = afspraken;
+        this.overgang = overgang;
+        this.gedoe = gedoe;
+        this.evaluatie = evaluatie;
         this.samenwerkingen = samenwerkingen;
         this.accounts = accounts;
         this.verkenning = verkenning;
@@ -87,17 +106,20 @@ class ToetsLezer {
         }
     }
 
-    /** The snapshots of these samenwerkingen in both views (ids that do not exist are left out). */
-    Map<Long, Beeld> lees(Collection<Long> alle) {
+    /**
+     * The snapshots of these samenwerkingen in both views (ids that do not exist are left out), to be judged on
+     * {@code peildatum} (the evaluator's today).
+     */
+    Map<Long, Beeld> lees(Collection<Long> alle, LocalDate peildatum) {
         Map<Long, Beeld> uit = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(alle));
         for (int i = 0; i < ids.size(); i += BATCH) {
-            uit.putAll(leesBatch(ids.subList(i, Math.min(ids.size(), i + BATCH))));
+            uit.putAll(leesBatch(ids.subList(i, Math.min(ids.size(), i + BATCH)), peildatum));
         }
         return uit;
     }
 
-    private Map<Long, Beeld> leesBatch(List<Long> gevraagd) {
+    private Map<Long, Beeld> leesBatch(List<Long> gevraagd, LocalDate peildatum) {
         List<SamenwerkingFeiten.Stand> kern = samenwerkingen.lees(gevraagd);
         if (kern.isEmpty()) {
             return Map.of();
@@ -122,6 +144,15 @@ class ToetsLezer {
         regeling.lees(ids).forEach(r -> regelingen.put(r.samenwerkingId(), r));
         Map<Long, BestuurFeiten.Stand> besturen = new HashMap<>();
         bestuur.lees(ids).forEach(b -> besturen.put(b.samenwerkingId(), b));
+        // Issue 13: the agreements, the transition, the gedoe and the evaluations, again one bulk read per module.
+        Map<Long, AfsprakenFeiten.Stand> afsprakenPer = new HashMap<>();
+        afspraken.lees(ids).forEach(a -> afsprakenPer.put(a.samenwerkingId(), a));
+        Map<Long, OvergangFeiten.Stand> overgangPer = new HashMap<>();
+        overgang.lees(ids).forEach(o -> overgangPer.put(o.samenwerkingId(), o));
+        Map<Long, GedoeFeiten.Stand> gedoePer = new HashMap<>();
+        gedoe.lees(ids).forEach(g -> gedoePer.put(g.samenwerkingId(), g));
+        Map<Long, EvaluatieFeiten.Stand> evaluatiePer = new HashMap<>();
+        evaluatie.lees(ids).forEach(e -> evaluatiePer.put(e.samenwerkingId(), e));
 
         Map<Long, Beeld> uit = new LinkedHashMap<>();
         for (SamenwerkingFeiten.Stand s : kern) {
@@ -136,13 +167,29 @@ class ToetsLezer {
                             new Ontwerp(
                                     vormen.getOrDefault(s.id(), VormFeiten.Stand.geen(s.id())),
                                     regelingen.getOrDefault(s.id(), RegelingFeiten.Stand.leeg(s.id())),
-                                    besturen.getOrDefault(s.id(), new BestuurFeiten.Stand(s.id(), List.of())))));
+                                    besturen.getOrDefault(s.id(), new BestuurFeiten.Stand(s.id(), List.of())),
+                                    afsprakenPer.getOrDefault(s.id(), AfsprakenFeiten.Stand.leeg(s.id())),
+                                    overgangPer.getOrDefault(s.id(), OvergangFeiten.Stand.leeg(s.id())),
+                                    gedoePer.getOrDefault(s.id(), GedoeFeiten.Stand.leeg(s.id())),
+                                    evaluatiePer.getOrDefault(s.id(), EvaluatieFeiten.Stand.leeg(s.id())),
+                                    peildatum)));
         }
         return uit;
     }
 
-    /** The form, the regeling and the governance of one samenwerking (issue 12): the same in both views. */
-    private record Ontwerp(VormFeiten.Stand vorm, RegelingFeiten.Stand regeling, BestuurFeiten.Stand bestuur) {}
+    /**
+     * The form, the regeling and the governance of one samenwerking (issue 12), its agreements, transition, gedoe
+     * and evaluations (issue 13) and the day they are judged on: the same in both views.
+     */
+    private record Ontwerp(
+            VormFeiten.Stand vorm,
+            RegelingFeiten.Stand regeling,
+            BestuurFeiten.Stand bestuur,
+            AfsprakenFeiten.Stand afspraken,
+            OvergangFeiten.Stand overgang,
+            GedoeFeiten.Stand gedoe,
+            EvaluatieFeiten.Stand evaluatie,
+            LocalDate peildatum) {}
 
     /** The facts of one samenwerking that do not depend on the view. */
     private record Gemeenschappelijk(
@@ -272,6 +319,11 @@ class ToetsLezer {
                 routes,
                 g.ontwerp().vorm(),
                 g.ontwerp().regeling(),
-                g.ontwerp().bestuur());
+                g.ontwerp().bestuur(),
+                g.ontwerp().afspraken(),
+                g.ontwerp().overgang(),
+                g.ontwerp().gedoe(),
+                g.ontwerp().evaluatie(),
+                g.ontwerp().peildatum());
     }
 }

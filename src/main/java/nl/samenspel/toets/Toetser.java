@@ -18,6 +18,8 @@ import nl.samenspel.platform.Tijdstip;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +38,26 @@ class Toetser {
     private final List<Controle> controles;
     private final Clock klok;
 
+    /**
+     * The clock says when findings appear and resolve and which day the facts are judged on (the peildatum); the
+     * system clock unless the context holds a {@link Clock} bean (a test that fixes the day).
+     */
+    @Autowired
+    Toetser(ToetsLezer lezer, BevindingRepository bevindingen, List<Controle> controles, ObjectProvider<Clock> klok) {
+        this(lezer, bevindingen, controles, klok.getIfAvailable(Clock::systemUTC));
+    }
+
     Toetser(ToetsLezer lezer, BevindingRepository bevindingen, List<Controle> controles) {
+        this(lezer, bevindingen, controles, Clock.systemUTC());
+    }
+
+    Toetser(ToetsLezer lezer, BevindingRepository bevindingen, List<Controle> controles, Clock klok) {
         this.lezer = lezer;
         this.bevindingen = bevindingen;
         this.controles = controles.stream()
                 .sorted(Comparator.comparing(Controle::regel).thenComparing(c -> volgnummer(c.id())))
                 .toList();
-        this.klok = Clock.systemUTC();
+        this.klok = klok;
     }
 
     /** The stored findings of one view; {@link #evalueer} puts a map for every view before it reads them. */
@@ -71,7 +86,8 @@ class Toetser {
         // Two evaluations of the same samenwerking (two writes committed at once) take turns, as writers do
         // (ADR 0005); otherwise both insert the same new finding and the second one is lost to a unique key.
         lezer.vergrendel(ids);
-        Map<Long, ToetsLezer.Beeld> beelden = lezer.lees(ids);
+        // Checks that depend on the date judge on today in Dutch time; they never ask a clock themselves.
+        Map<Long, ToetsLezer.Beeld> beelden = lezer.lees(ids, LocalDate.ofInstant(nu, Tijdstip.NEDERLAND));
         Map<Long, List<Bevinding>> bestaand = bevindingen.vanSamenwerkingen(beelden.keySet());
 
         List<BevindingRepository.Nieuw> nieuw = new ArrayList<>();

@@ -129,7 +129,22 @@ class ControleTekstenTest {
                         "Voor Bunnik is geen toestemming van de gemeenteraad vastgelegd; die is nodig voordat de gemeente de regeling aangaat.",
                         "Voor Bunnik is geen toestemming van de gemeenteraad vastgelegd, terwijl de samenwerking al wordt uitgevoerd.",
                         "De gekozen vorm richt een nieuwe organisatie op, terwijl de partijen voor taak WOZ-waardering inkopen als route hebben vastgelegd; geen enkele taak doen zij samen.",
-                        "De gekozen vorm richt een nieuwe organisatie op, terwijl de partijen voor taak WOZ-waardering inkopen als route hebben vastgelegd.");
+                        "De gekozen vorm richt een nieuwe organisatie op, terwijl de partijen voor taak WOZ-waardering inkopen als route hebben vastgelegd.",
+                        // Issue 13: dates in words, municipalities and services by name, the choices filled in.
+                        "Het gedoe dat op 1 maart 2027 werd gemeld (een tussendoortaak) is na meer dan zes weken nog aan geen forum voorgelegd.",
+                        "Het gedoe dat op 1 maart 2027 werd gemeld (een verbroken koppeling) is meer dan zes weken na de melding nog niet besloten door het forum.",
+                        "Van de gemeenteraden is nog niet vastgelegd wat zij van de samenwerking verwachten en wat hun is verteld.",
+                        "Voor het vertrek van Bunnik per 1 juli 2027 zijn de voorwaarden en de afrekening nog niet vastgelegd.",
+                        "Voor de opheffing per 1 mei 2027 is de vereffening nog niet vastgelegd.",
+                        "Voor 2027 hebben alle 3 gemeenten precies dezelfde afspraak, terwijl zij verschillende einddoelen noemen.",
+                        "Voor dienst Belastingen heeft De Bilt een eigen wens vastgelegd, maar de dienst heeft nog geen variant in de frontoffice.",
+                        "Voor dienst Belastingen hebben Zeist, De Bilt en Bunnik eigen wensen vastgelegd, maar de dienst heeft nog geen variant in de frontoffice.",
+                        "In de afspraak met Zeist voor 2027 heeft een regel meer indicatoren dan het plafond, zonder dat erbij staat waarom.",
+                        "In de afspraak met Zeist voor 2027 hebben 2 regels meer indicatoren dan het plafond, zonder dat erbij staat waarom.",
+                        "In de afspraak met Zeist voor 2027 dragen de regels samen 8 indicatoren; bij dit aantal resultaten (1) is dat meer dan het plafond toelaat.",
+                        "De afspraak reserveert geen uren of geld om in de loop van het jaar in te vullen.",
+                        "Geen van de 2 afspraken reserveert uren of geld om in de loop van het jaar in te vullen.",
+                        "Voor 2027 staat een besparingstaakstelling geboekt, en in hetzelfde jaar wordt de buffer weggeorganiseerd.");
         // A tension is named by its parties, as the register shows it; never by its database id (14).
         assertThat(teksten)
                 .filteredOn(t -> t.contains("uniformiteit tegenover maatwerk"))

@@ -396,7 +396,23 @@ class ToetsApiTest {
                         "R2.7",
                         "R1.9",
                         "R3.1",
-                        "R5.6")
+                        "R5.6",
+                        // Issue 13: rules 3, 4 and 6 on the agreements, the transition, the gedoe and the evaluations.
+                        "R3.2",
+                        "R3.3",
+                        "R3.4",
+                        "R3.5",
+                        "R3.6",
+                        "R3.7",
+                        "R3.8",
+                        "R3.9",
+                        "R4.3",
+                        "R4.4",
+                        "R4.5",
+                        "R6.4",
+                        "R6.5",
+                        "R6.6",
+                        "R6.7")
                 .doesNotHaveDuplicates();
         assertThat(Http.anoniem(port).get("/api/v1/controles").status()).isEqualTo(401);
     }

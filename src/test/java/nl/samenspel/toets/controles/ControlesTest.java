@@ -12,11 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import nl.samenspel.afspraken.AfsprakenFeiten;
 import nl.samenspel.bestuur.BestuurFeiten;
 import nl.samenspel.bestuur.BestuurFeiten.Orgaan;
 import nl.samenspel.bestuur.BestuurFeiten.Zetel;
 import nl.samenspel.bestuur.Lijn;
 import nl.samenspel.bestuur.ZetelRol;
+import nl.samenspel.evaluatie.EvaluatieFeiten;
+import nl.samenspel.gedoe.GedoeFeiten;
+import nl.samenspel.overgang.OvergangFeiten;
+import nl.samenspel.overgang.Transitie;
 import nl.samenspel.regeling.RegelingFeiten;
 import nl.samenspel.regeling.RegelingOnderdeel;
 import nl.samenspel.samenwerking.Fase;
@@ -39,6 +44,7 @@ import nl.samenspel.verkenning.VerkenningFeiten.RouteStand;
 import nl.samenspel.vorm.Geschiktheid;
 import nl.samenspel.vorm.Vorm;
 import nl.samenspel.vorm.VormFeiten;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Every check fires on its own condition and stays quiet on a healthy samenwerking. */
@@ -49,6 +55,8 @@ class ControlesTest {
     static final Partij BUNNIK = new Partij("GM0312", "Bunnik");
     static final Taak WOZ = new Taak(1, "WOZ-waardering");
     static final Taak INNING = new Taak(2, "Invordering");
+    /** The day the hand-built facts are judged on (issue 13): mid-2027, the first year of the running cooperation. */
+    static final LocalDate PEILDATUM = LocalDate.of(2027, 6, 15);
 
     /** Found on the class path like Spring finds them, so a new check cannot be left out of these tests. */
     static List<Controle> alle() {
@@ -78,6 +86,29 @@ class ControlesTest {
         Set<RegelingOnderdeel> afgewogen = new HashSet<>();
         Map<String, LocalDate> toestemming = new HashMap<>();
         List<Orgaan> organen = new ArrayList<>();
+        // Issue 13: no agreements, no transition, no gedoe, no evaluations; judged on a fixed day.
+        List<AfsprakenFeiten.Dienst> diensten = new ArrayList<>();
+        List<AfsprakenFeiten.Dvo> dvos = new ArrayList<>();
+        int indicatorplafond = AfsprakenFeiten.STANDAARD_INDICATORPLAFOND;
+
+        @Nullable
+        LocalDate start;
+
+        @Nullable
+        Transitie transitie;
+
+        List<OvergangFeiten.Maatregel> maatregelen = new ArrayList<>();
+        List<OvergangFeiten.Overdracht> inventaris = new ArrayList<>();
+        List<OvergangFeiten.Verwachting> verwachtingen = new ArrayList<>();
+
+        @Nullable
+        Long forum;
+
+        List<GedoeFeiten.Gedoe> gedoe = new ArrayList<>();
+        List<EvaluatieFeiten.Evaluatie> evaluaties = new ArrayList<>();
+        List<EvaluatieFeiten.Uittreding> uittredingen = new ArrayList<>();
+        EvaluatieFeiten.@Nullable Opheffing opheffing;
+        LocalDate peildatum = PEILDATUM;
 
         F() {
             posities.put("GM0355", new Positie("GM0355", true, true, false));
@@ -113,7 +144,12 @@ class ControlesTest {
                     routes,
                     vorm,
                     new RegelingFeiten.Stand(42, geregeld, afgewogen, toestemming, Map.of()),
-                    new BestuurFeiten.Stand(42, organen));
+                    new BestuurFeiten.Stand(42, organen),
+                    new AfsprakenFeiten.Stand(42, diensten, dvos, indicatorplafond),
+                    new OvergangFeiten.Stand(42, start, transitie, maatregelen, inventaris, verwachtingen),
+                    new GedoeFeiten.Stand(42, forum, gedoe, null),
+                    new EvaluatieFeiten.Stand(42, evaluaties, uittredingen, opheffing),
+                    peildatum);
         }
 
         /** The parties decided on this form; the advice finds it fits and the decision is reasoned. */

@@ -87,6 +87,10 @@ class OntwerpControlesTest {
     void aGovernanceThatFollowsRule2HasNoFindingAtAll() {
         for (Fase fase : List.of(Fase.VORMGEVEN, Fase.AFSPREKEN, Fase.UITVOEREN)) {
             ControlesTest.F f = goedOntworpen(new ControlesTest.F());
+            if (fase != Fase.VORMGEVEN) {
+                // From AFSPREKEN on the rules 3, 4 and 6 ask for the agreements too (issue 13): made as they should.
+                AfsprakenControlesTest.goedAfgesproken(f);
+            }
             f.fase = fase;
             ToetsFeiten goed = f.feiten();
             for (Controle c : ControlesTest.alle()) {

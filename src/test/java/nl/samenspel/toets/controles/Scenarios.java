@@ -1,13 +1,28 @@
 package nl.samenspel.toets.controles;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import nl.samenspel.afspraken.AfsprakenFeiten.Dienst;
+import nl.samenspel.afspraken.AfsprakenFeiten.Regel;
+import nl.samenspel.afspraken.RegelStatus;
 import nl.samenspel.bestuur.Lijn;
+import nl.samenspel.evaluatie.EvaluatieFeiten.Actie;
+import nl.samenspel.evaluatie.EvaluatieFeiten.Evaluatie;
+import nl.samenspel.evaluatie.EvaluatieFeiten.Opheffing;
+import nl.samenspel.evaluatie.EvaluatieFeiten.Uittreding;
+import nl.samenspel.evaluatie.UittredingStatus;
+import nl.samenspel.gedoe.GedoeFeiten.Gedoe;
+import nl.samenspel.gedoe.GedoeSoort;
+import nl.samenspel.gedoe.GedoeStatus;
+import nl.samenspel.overgang.MaatregelSoort;
+import nl.samenspel.overgang.OverdrachtSoort;
+import nl.samenspel.overgang.OvergangFeiten.Maatregel;
 import nl.samenspel.regeling.RegelingOnderdeel;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.toets.ToetsFeiten;
@@ -213,6 +228,205 @@ public final class Scenarios {
                 f -> ControlesTest.goedOntworpen(f)
                         .inkopen(ControlesTest.WOZ, "GM0310", "GM0355", "GM0312")
                         .route(ControlesTest.INNING, Route.SAMENWERKEN));
+        // Issue 13: the agreements, the transition, the gedoe and the evaluations (rules 3, 4 and 6).
+        zet(uit, "R3.2", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f)
+                    .dvos
+                    .set(
+                            0,
+                            AfsprakenControlesTest.dvo(
+                                    11,
+                                    "GM0355",
+                                    2027,
+                                    true,
+                                    List.of(),
+                                    List.of(AfsprakenControlesTest.regel(1, "op tijd", RegelStatus.VAST))));
+            return f;
+        });
+        zet(uit, "R3.3", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f).forum = null;
+            return f;
+        });
+        zet(uit, "R3.4", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f).fase = Fase.UITVOEREN;
+            for (GedoeSoort soort : GedoeSoort.values()) {
+                f.gedoe.add(new Gedoe(
+                        20 + soort.ordinal(),
+                        soort,
+                        LocalDate.of(2027, 3, 1),
+                        soort.ordinal() % 2 == 0 ? null : ControlesTest.OGO,
+                        soort.ordinal() % 2 == 0 ? GedoeStatus.GEMELD : GedoeStatus.DOORGELEID,
+                        null,
+                        false,
+                        false));
+            }
+            return f;
+        });
+        zet(uit, "R3.5", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f).verwachtingen.clear();
+            return f;
+        });
+        zet(uit, "R3.6", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f)
+                    .inventaris
+                    .removeIf(o -> o.soort() == OverdrachtSoort.TUSSENDOORTAAK);
+            return f;
+        });
+        zet(uit, "R3.7", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f)
+                    .evaluaties
+                    .add(new Evaluatie(3, LocalDate.of(2027, 6, 1), null, List.of()));
+            return f;
+        });
+        zet(uit, "R3.8", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f)
+                    .evaluaties
+                    .add(new Evaluatie(
+                            3,
+                            LocalDate.of(2027, 3, 1),
+                            LocalDate.of(2027, 3, 1),
+                            List.of(new Actie(5, LocalDate.of(2027, 5, 1), false))));
+            return f;
+        });
+        zet(
+                uit,
+                "R3.9",
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .uittredingen
+                            .set(
+                                    0,
+                                    new Uittreding(
+                                            1,
+                                            "GM0312",
+                                            LocalDate.of(2027, 7, 1),
+                                            UittredingStatus.AANGEKONDIGD,
+                                            false));
+                    return f;
+                },
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f).opheffing =
+                            new Opheffing(LocalDate.of(2027, 5, 1), false, true);
+                    return f;
+                });
+        zet(uit, "R4.3", f -> AfsprakenControlesTest.uniform(AfsprakenControlesTest.goedAfgesproken(f)), f -> {
+            AfsprakenControlesTest.uniform(AfsprakenControlesTest.goedAfgesproken(f))
+                    .diensten
+                    .clear();
+            f.posities.put("GM0355", ControlesTest.met("GM0355", Einddoel.ZELFSTANDIG_BLIJVEN));
+            f.posities.put("GM0312", ControlesTest.met("GM0312", Einddoel.AMBTELIJKE_FUSIE));
+            return f;
+        });
+        zet(
+                uit,
+                "R4.4",
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .diensten
+                            .set(0, new Dienst(1, "Belastingen", Set.of("GM0310"), 0));
+                    return f;
+                },
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .diensten
+                            .set(0, new Dienst(1, "Belastingen", Set.of("GM0310", "GM0355", "GM0312"), 0));
+                    return f;
+                });
+        zet(
+                uit,
+                "R4.5",
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .dvos
+                            .set(
+                                    0,
+                                    AfsprakenControlesTest.dvo(
+                                            11,
+                                            "GM0355",
+                                            2027,
+                                            true,
+                                            List.of(),
+                                            List.of(new Regel(1, null, "op tijd", RegelStatus.VAST, 5, false, true))));
+                    return f;
+                },
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .dvos
+                            .set(
+                                    0,
+                                    AfsprakenControlesTest.dvo(
+                                            11,
+                                            "GM0355",
+                                            2027,
+                                            true,
+                                            List.of(),
+                                            List.of(
+                                                    new Regel(1, null, "op tijd", RegelStatus.VAST, 5, false, true),
+                                                    new Regel(2, null, "innen", RegelStatus.VAST, 5, false, true))));
+                    return f;
+                },
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .dvos
+                            .set(
+                                    0,
+                                    AfsprakenControlesTest.dvo(
+                                            11,
+                                            "GM0355",
+                                            2027,
+                                            true,
+                                            List.of(),
+                                            List.of(new Regel(1, null, "op tijd", RegelStatus.VAST, 8, true, true))));
+                    return f;
+                });
+        zet(uit, "R6.4", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f).transitie = null;
+            return f;
+        });
+        zet(
+                uit,
+                "R6.5",
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .dvos
+                            .removeIf(d -> d.rek() || !d.gemeenteCode().equals("GM0310"));
+                    return f;
+                },
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f).dvos.removeIf(d -> d.rek());
+                    return f;
+                });
+        zet(uit, "R6.6", f -> {
+            AfsprakenControlesTest.goedAfgesproken(f)
+                    .dvos
+                    .set(
+                            1,
+                            AfsprakenControlesTest.dvo(
+                                    12,
+                                    "GM0310",
+                                    2027,
+                                    false,
+                                    List.of(),
+                                    List.of(AfsprakenControlesTest.regel(1, "op tijd", RegelStatus.VAST))));
+            return f;
+        });
+        zet(
+                uit,
+                "R6.7",
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .maatregelen
+                            .add(new Maatregel(3, MaatregelSoort.BESPARINGSTAAKSTELLING, 2027));
+                    f.maatregelen.add(new Maatregel(4, MaatregelSoort.VACATURES_NIET_INVULLEN, 2027));
+                    return f;
+                },
+                f -> {
+                    AfsprakenControlesTest.goedAfgesproken(f)
+                            .maatregelen
+                            .add(new Maatregel(3, MaatregelSoort.BESPARINGSTAAKSTELLING, null));
+                    f.maatregelen.add(new Maatregel(4, MaatregelSoort.BUFFER_WEGORGANISEREN, 2027));
+                    return f;
+                });
         return uit;
     }
 
