@@ -474,4 +474,20 @@ class GedoeApiTest {
                 .isEqualTo(409);
         assertThat(r.get(pad(id) + "/gedoe").json().path("totaal").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void gedoeDatNogNietIsDoorgeleidWachtOpDeRegisseur() {
+        long id = TestSamenwerkingen.maak(port, "regisseur", ZEIST, DE_BILT);
+        long forum = orgaan(id, "Opdrachtgeversoverleg", "KLANT");
+        Http r = Http.api(port, "regisseur");
+        assertThat(r.get(pad(id) + "/volgende-stap").body()).doesNotContain("naar een forum");
+        String itemPad = pad(id) + "/gedoe/" + meld(id, "Iets onvoorziens");
+        meld(id, "Nog iets");
+        assertThat(r.get(pad(id) + "/volgende-stap").body())
+                .contains("Er zijn 2 gedoe-items die nog naar een forum moeten")
+                .contains("/samenwerkingen/" + id + "/gedoe");
+        assertThat(put("regisseur", itemPad, Map.of("forum", forum)).status()).isEqualTo(200);
+        assertThat(r.get(pad(id) + "/volgende-stap").body())
+                .contains("Er is een gedoe-item dat nog naar een forum moet");
+    }
 }
