@@ -18,18 +18,21 @@ public interface GedoeFeiten {
     /**
      * @param forumVoorOnvoorzien the body (bestuur orgaan id) that takes unforeseen matters, null while none is named
      * @param vangnet the safety-net budget for the unforeseen, null while none is set
+     * @param termijnDagen how many days an item may stay unrouted or undecided before it is a finding (the
+     *     samenwerking's own setting, {@link GedoeInstellingen#STANDAARD_TERMIJN} unless the regisseur set another)
      */
     record Stand(
             long samenwerkingId,
             @Nullable Long forumVoorOnvoorzien,
             List<Gedoe> gedoe,
-            @Nullable Vangnet vangnet) {
+            @Nullable Vangnet vangnet,
+            int termijnDagen) {
         public Stand {
             gedoe = List.copyOf(gedoe);
         }
 
         public static Stand leeg(long samenwerkingId) {
-            return new Stand(samenwerkingId, null, List.of(), null);
+            return new Stand(samenwerkingId, null, List.of(), null, GedoeInstellingen.STANDAARD_TERMIJN);
         }
     }
 

@@ -44,7 +44,12 @@ class JdbcGedoeFeiten implements GedoeFeiten {
             Vangnet vangnet = in == null || in.budget() == null
                     ? null
                     : new Vangnet(in.budget(), gebruikt.getOrDefault(id, BigDecimal.ZERO.setScale(2)));
-            uit.add(new Stand(id, in == null ? null : in.forum(), gedoe.getOrDefault(id, List.of()), vangnet));
+            uit.add(new Stand(
+                    id,
+                    in == null ? null : in.forum(),
+                    gedoe.getOrDefault(id, List.of()),
+                    vangnet,
+                    in == null ? GedoeInstellingen.STANDAARD_TERMIJN : in.termijnDagen()));
         }
         return uit;
     }

@@ -34,7 +34,10 @@ class JdbcGedoeFeitenTest {
                 .json()
                 .path("id")
                 .asLong();
-        r.putJson(pad + "/gedoe-instellingen", Map.of("forum", forum, "vangnetBudget", "5.000"), "\"0\"");
+        r.putJson(
+                pad + "/gedoe-instellingen",
+                Map.of("forum", forum, "termijnDagen", 14, "vangnetBudget", "5.000"),
+                "\"0\"");
         long gemeld = r.postJson(pad + "/gedoe", Map.of("titel", "Eén", "soort", "KOPPELING"))
                 .json()
                 .path("id")
@@ -56,6 +59,8 @@ class JdbcGedoeFeitenTest {
 
         GedoeFeiten.Stand s = standen.get(0);
         assertThat(s.forumVoorOnvoorzien()).isEqualTo(forum);
+        assertThat(s.termijnDagen()).isEqualTo(14);
+        assertThat(standen.get(1).termijnDagen()).isEqualTo(GedoeInstellingen.STANDAARD_TERMIJN);
         assertThat(s.vangnet())
                 .isEqualTo(new GedoeFeiten.Vangnet(new BigDecimal("5000.00"), new BigDecimal("1250.50")));
         assertThat(s.gedoe()).extracting(GedoeFeiten.Gedoe::id).containsExactly(gemeld, besloten);

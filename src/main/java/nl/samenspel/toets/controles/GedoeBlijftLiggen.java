@@ -13,24 +13,20 @@ import nl.samenspel.toets.ToetsFeiten;
 
 /**
  * Rule 3: gedoe is only useful when it is taken up. A gedoe item that is still not routed to a forum, or routed but
- * not decided ({@code status.open()}), more than {@link #TERMIJN_DAGEN} days after it was raised (counted to the
- * peildatum) gives one finding (onderwerp the item's id; arguments its kind as a number, the day it was raised and
+ * not decided ({@code status.open()}), more days after it was raised (counted to the peildatum) than the samenwerking's
+ * own term ({@code GedoeFeiten.Stand.termijnDagen}, four weeks unless the regisseur set another) gives one finding (onderwerp the item's id; arguments its kind as a number, the day it was raised and
  * whether it was routed: 0 not, 1 yes). It is open since the day the term ran out.
- *
- * <p>The facts carry no term per samenwerking yet, so the term is fixed here: six weeks, about the cycle of one
- * meeting of a forum and the next.
- */
+ * */
 @Regelcontrole(id = "R3.4", ernst = Ernst.AANDACHT, vanaf = Fase.UITVOEREN)
 class GedoeBlijftLiggen extends Basiscontrole {
-
-    static final int TERMIJN_DAGEN = 42;
 
     @Override
     List<Signaal> signalen(ToetsFeiten f) {
         List<Signaal> uit = new ArrayList<>();
+        int termijn = f.gedoe().termijnDagen();
         for (Gedoe g : f.gedoe().gedoe()) {
-            if (g.status().open() && ChronoUnit.DAYS.between(g.gemeld(), f.peildatum()) > TERMIJN_DAGEN) {
-                LocalDate verlopen = g.gemeld().plusDays(TERMIJN_DAGEN + 1L);
+            if (g.status().open() && ChronoUnit.DAYS.between(g.gemeld(), f.peildatum()) > termijn) {
+                LocalDate verlopen = g.gemeld().plusDays(termijn + 1L);
                 uit.add(Signaal.over(
                                 String.valueOf(g.id()),
                                 String.valueOf(g.soort().ordinal()),

@@ -283,11 +283,19 @@ class AfsprakenControlesTest {
                 .isEmpty();
         // Exactly the term: not yet.
         assertThat(goed(r34, f -> {
-                    oud.apply(f).peildatum = LocalDate.of(2027, 3, 1).plusDays(GedoeBlijftLiggen.TERMIJN_DAGEN);
+                    oud.apply(f).peildatum = LocalDate.of(2027, 3, 1).plusDays(f.gedoeTermijn);
                     return f;
                 }))
                 .extracting(Signaal::onderwerp)
                 .isEmpty();
+        // The term is the samenwerking's own: a shorter one makes the same item late sooner.
+        assertThat(goed(r34, f -> {
+                    oud.apply(f).peildatum = LocalDate.of(2027, 3, 1).plusDays(f.gedoeTermijn);
+                    f.gedoeTermijn = 14;
+                    return f;
+                }))
+                .extracting(Signaal::onderwerp)
+                .isNotEmpty();
         assertThat(r34.opgelost("7", feiten(f -> besloten.apply(oud.apply(f)))))
                 .isEqualTo("toets.controle.R3.4.opgelost");
         assertThat(r34.opgelost("7", feiten(f -> f))).isEqualTo(Basiscontrole.VERVALLEN);

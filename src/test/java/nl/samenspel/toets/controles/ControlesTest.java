@@ -103,6 +103,8 @@ class ControlesTest {
 
         @Nullable
         Long forum;
+        /** The samenwerking's own term for gedoe items (six weeks here, the default is four). */
+        int gedoeTermijn = 42;
 
         List<GedoeFeiten.Gedoe> gedoe = new ArrayList<>();
         List<EvaluatieFeiten.Evaluatie> evaluaties = new ArrayList<>();
@@ -147,7 +149,7 @@ class ControlesTest {
                     new BestuurFeiten.Stand(42, organen),
                     new AfsprakenFeiten.Stand(42, diensten, dvos, indicatorplafond),
                     new OvergangFeiten.Stand(42, start, transitie, maatregelen, inventaris, verwachtingen),
-                    new GedoeFeiten.Stand(42, forum, gedoe, null),
+                    new GedoeFeiten.Stand(42, forum, gedoe, null, gedoeTermijn),
                     new EvaluatieFeiten.Stand(42, evaluaties, uittredingen, opheffing),
                     peildatum);
         }
