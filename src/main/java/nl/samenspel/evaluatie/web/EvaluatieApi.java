@@ -272,7 +272,7 @@ class EvaluatieApi {
             description = "De evaluaties van de samenwerking met hun vervolgacties, op geplande datum; overTijd zegt of"
                     + " een evaluatie of actie over haar datum is")
     @GetMapping(path = BASIS + "/evaluaties", produces = MediaType.APPLICATION_JSON_VALUE)
-    EvaluatiesJson evaluaties(@PathVariable long id) {
+    EvaluatiesJson leesEvaluaties(@PathVariable long id) {
         LocalDate vandaag = service.vandaag();
         List<EvaluatieJson> lijst = service.evaluaties(id).stream()
                 .map(e -> EvaluatieJson.van(e, vandaag))
@@ -298,7 +298,7 @@ class EvaluatieApi {
 
     @Operation(summary = "Evaluatie", description = "Eén evaluatie met haar acties; de ETag is haar versie")
     @GetMapping(path = BASIS + "/evaluaties/{evaluatieId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EvaluatieJson> evaluatie(@PathVariable long id, @PathVariable long evaluatieId) {
+    ResponseEntity<EvaluatieJson> leesEvaluatie(@PathVariable long id, @PathVariable long evaluatieId) {
         Evaluatie e = service.evaluatie(id, evaluatieId);
         return ResponseEntity.ok().eTag(Versie.etag(e.versie())).body(EvaluatieJson.van(e, service.vandaag()));
     }
@@ -348,7 +348,7 @@ class EvaluatieApi {
 
     @Operation(summary = "Vervolgacties", description = "De vervolgacties van één evaluatie, op deadline")
     @GetMapping(path = BASIS + "/evaluaties/{evaluatieId}/acties", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<ActieJson> acties(@PathVariable long id, @PathVariable long evaluatieId) {
+    List<ActieJson> leesActies(@PathVariable long id, @PathVariable long evaluatieId) {
         LocalDate vandaag = service.vandaag();
         return service.evaluatie(id, evaluatieId).acties().stream()
                 .map(a -> ActieJson.van(a, vandaag))
@@ -420,7 +420,7 @@ class EvaluatieApi {
             summary = "Uittredingen",
             description = "Aangekondigde, lopende, afgeronde en ingetrokken uittredingen; een afgeronde blijft staan")
     @GetMapping(path = BASIS + "/uittredingen", produces = MediaType.APPLICATION_JSON_VALUE)
-    UittredingenJson uittredingen(@PathVariable long id) {
+    UittredingenJson leesUittredingen(@PathVariable long id) {
         List<UittredingJson> lijst =
                 service.uittredingen(id).stream().map(UittredingJson::van).toList();
         return new UittredingenJson(lijst, lijst.size());
@@ -446,7 +446,7 @@ class EvaluatieApi {
 
     @Operation(summary = "Uittreding", description = "Eén uittreding; de ETag is haar versie")
     @GetMapping(path = BASIS + "/uittredingen/{uittredingId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<UittredingJson> uittreding(@PathVariable long id, @PathVariable long uittredingId) {
+    ResponseEntity<UittredingJson> leesUittreding(@PathVariable long id, @PathVariable long uittredingId) {
         Uittreding u = service.uittreding(id, uittredingId);
         return ResponseEntity.ok().eTag(Versie.etag(u.versie())).body(UittredingJson.van(u));
     }
@@ -481,7 +481,7 @@ class EvaluatieApi {
             summary = "Opheffing",
             description = "De opheffing van de hele samenwerking met haar vereffening; 404 zolang er geen is")
     @GetMapping(path = BASIS + "/opheffing", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<OpheffingJson> opheffing(@PathVariable long id) {
+    ResponseEntity<OpheffingJson> leesOpheffing(@PathVariable long id) {
         Opheffing o = service.opheffing(id).orElseThrow(() -> new NietGevondenException("opheffing"));
         return ResponseEntity.ok().eTag(Versie.etag(o.versie())).body(OpheffingJson.van(o));
     }
