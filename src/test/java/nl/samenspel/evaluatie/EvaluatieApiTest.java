@@ -202,7 +202,7 @@ class EvaluatieApiTest {
     }
 
     @Test
-    void alleenDeRegisseurEvalueertEenUitvoerderRondtAfIedereenDieDeSamenwerkingZietLeest() {
+    void alleenDeRegisseurEvalueertIedereenDieDeSamenwerkingZietLeest() {
         long id = TestSamenwerkingen.maak(port, "regisseur", ZEIST, DE_BILT);
         Http r = Http.api(port, "regisseur");
         long ev = r.postJson(pad(id) + "/evaluaties", evaluatie(VANDAAG))
@@ -230,6 +230,70 @@ class EvaluatieApiTest {
                 .as("Bunnik neemt niet deel")
                 .isEqualTo(404);
         assertThat(r.get(pad(999_999_999) + "/evaluaties").status()).isEqualTo(404);
+    }
+
+    @Autowired
+    nl.samenspel.account.AccountService rekeningen;
+
+    @Test
+    void eenUitvoerderMetZetelRondtEenActieAfEnWijzigtVerderNiets() {
+        long id = TestSamenwerkingen.maak(port, "regisseur", ZEIST, DE_BILT);
+        Http r = Http.api(port, "regisseur");
+        String naam = TestSamenwerkingen.uniek("directeur").toLowerCase(java.util.Locale.ROOT);
+        rekeningen.maak(new nl.samenspel.account.NieuwAccount(
+                naam, "Dirk Directeur", "samenspel", java.util.Set.of(nl.samenspel.security.Rol.UITVOERDER), null));
+        long directie = r.postJson(pad(id) + "/organen", Map.of("naam", "Directie", "lijn", "UITVOERING"))
+                .json()
+                .path("id")
+                .asLong();
+        assertThat(r.postJson(
+                                pad(id) + "/organen/" + directie + "/zetels",
+                                Map.of("persoon", "Dirk", "rol", "AMBTELIJK", "functie", "directeur", "account", naam))
+                        .status())
+                .isEqualTo(201);
+        long ev = r.postJson(pad(id) + "/evaluaties", evaluatie(VANDAAG))
+                .json()
+                .path("id")
+                .asLong();
+        String acties = pad(id) + "/evaluaties/" + ev + "/acties";
+        long actie = r.postJson(
+                        acties,
+                        Map.of(
+                                "omschrijving",
+                                "Tarieven herzien",
+                                "eigenaar",
+                                "Directie",
+                                "deadline",
+                                VANDAAG.toString()))
+                .json()
+                .path("id")
+                .asLong();
+
+        Http directeur = Http.api(port, naam);
+        assertThat(directeur
+                        .postJson(pad(id) + "/evaluaties", evaluatie(VANDAAG))
+                        .status())
+                .isEqualTo(403);
+        Http.Antwoord klaar = directeur.putJson(
+                acties + "/" + actie,
+                Map.of(
+                        "omschrijving",
+                        "Iets anders",
+                        "eigenaar",
+                        "Niemand",
+                        "deadline",
+                        "2030-01-01",
+                        "afgerond",
+                        VANDAAG.toString()),
+                "\"1\"");
+        assertThat(klaar.status()).as(klaar.body()).isEqualTo(200);
+        assertThat(klaar.json().path("afgerond").asString()).isEqualTo(VANDAAG.toString());
+        assertThat(klaar.json().path("omschrijving").asString()).isEqualTo("Tarieven herzien");
+        assertThat(klaar.json().path("deadline").asString()).isEqualTo(VANDAAG.toString());
+        assertThat(directeur.delete(acties + "/" + actie, "\"2\"").status()).isEqualTo(403);
+        assertThat(Http.api(port, "uitvoerder").get(pad(id) + "/evaluaties").status())
+                .as("een uitvoerder zonder zetel ziet de samenwerking niet")
+                .isEqualTo(404);
     }
 
     // ---- uittreding ----
