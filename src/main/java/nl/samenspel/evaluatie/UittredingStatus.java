@@ -8,5 +8,10 @@ public enum UittredingStatus {
     AANGEKONDIGD,
     VOORWAARDEN_VASTGESTELD,
     AFGEROND,
-    INGETROKKEN
+    INGETROKKEN;
+
+    /** Label: {@code evaluatie.uittreding.status.<NAME>}. */
+    public String labelSleutel() {
+        return "evaluatie.uittreding.status." + name();
+    }
 }

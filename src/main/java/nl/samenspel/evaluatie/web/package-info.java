@@ -1,0 +1,3 @@
+/** The REST API and pages of evaluation and exit. */
+@org.jspecify.annotations.NullMarked
+package nl.samenspel.evaluatie.web;
