@@ -409,4 +409,30 @@ class OvergangApiTest {
         assertThat(r.get(pad(id) + "/verwachtingen/999999999").status()).isEqualTo(404);
         assertThat(r.get(pad(id) + "/overdrachtsinventaris/999999999").status()).isEqualTo(404);
     }
+
+    @Test
+    void eenSamenwerkingDieAfsprakenMaaktZonderTransitieperiodeWachtOpDeRegisseur() {
+        long id = TestSamenwerkingen.maak(port, "regisseur", ZEIST, DE_BILT);
+        Http r = Http.api(port, "regisseur");
+        assertThat(r.get(pad(id) + "/volgende-stap").body()).doesNotContain("Leg de overgang vast");
+        Http.Antwoord fase = r.postJson(
+                pad(id) + "/fase",
+                Map.of("fase", "AFSPREKEN", "reden", "Voor de test"),
+                r.get(pad(id)).header("ETag"));
+        assertThat(fase.status()).as(fase.body()).isIn(200, 201);
+        assertThat(r.get(pad(id) + "/volgende-stap").body()).contains("Leg de overgang vast");
+
+        // A start alone is not a learning period.
+        assertThat(r.putJson(pad(id) + "/overgang", Map.of("start", "2027-01-01"), "\"0\"")
+                        .status())
+                .isEqualTo(200);
+        assertThat(r.get(pad(id) + "/volgende-stap").body()).contains("Leg de overgang vast");
+        assertThat(r.putJson(
+                                pad(id) + "/overgang",
+                                Map.of("transitie", Map.of("start", "2027-01-01", "eind", "2027-12-31")),
+                                "\"1\"")
+                        .status())
+                .isEqualTo(200);
+        assertThat(r.get(pad(id) + "/volgende-stap").body()).doesNotContain("Leg de overgang vast");
+    }
 }
