@@ -1,0 +1,6 @@
+package nl.samenspel.overgang;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class OvergangApiIT extends OvergangApiTest {}
