@@ -164,6 +164,13 @@ class VertrekEnOpvolgerTest {
                 .contains("Vertrokken partijen")
                 .contains("Zeist")
                 .contains("Uittreding per 1 januari");
+        JsonNode raad = Http.api(port, "regisseur")
+                .get(pad(id) + "/raadsoverzicht?gemeente=" + DE_BILT)
+                .json();
+        assertThat(raad.path("vertrokken").findValuesAsString("code"))
+                .as(raad.toString())
+                .containsExactly(ZEIST);
+        assertThat(raad.path("partijen").findValuesAsString("code")).doesNotContain(ZEIST);
     }
 
     @Test
