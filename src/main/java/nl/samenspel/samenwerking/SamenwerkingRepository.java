@@ -553,15 +553,16 @@ class SamenwerkingRepository {
         Map<Long, List<Gemeente>> perSamenwerking = new HashMap<>();
         Map<Long, java.util.Set<String>> uitvoerders = new HashMap<>();
         Map<Long, List<VertrokkenPartij>> vertrokken = new HashMap<>();
+        // The typed NULL: PostgreSQL matches UNION branches pairwise and would take an untyped NULL for text.
         // One query for both: the municipalities (soort G, in their order) and the accounts that carry the
         // samenwerking out (soort U), so a list or a single read costs no extra statement.
         jdbc.sql("""
                 SELECT sg.samenwerking_id, 'G' AS soort, g.code AS waarde, g.naam, g.provincie, g.provincie_code,
-                       g.inwoners, sg.volgorde, NULL AS datum, NULL AS reden
+                       g.inwoners, sg.volgorde, CAST(NULL AS DATE) AS datum, NULL AS reden
                 FROM samenwerking_gemeente sg JOIN gemeente g ON g.code = sg.gemeente_code
                 WHERE sg.samenwerking_id IN (:ids)
                 UNION ALL
-                SELECT su.samenwerking_id, 'U', su.gebruikersnaam, NULL, NULL, NULL, NULL, 0, NULL, NULL
+                SELECT su.samenwerking_id, 'U', su.gebruikersnaam, NULL, NULL, NULL, NULL, 0, CAST(NULL AS DATE), NULL
                 FROM samenwerking_uitvoerder su
                 WHERE su.samenwerking_id IN (:ids)
                 UNION ALL
