@@ -29,8 +29,13 @@ class SamenwerkingVerwijderenTest {
     private static final List<String> BLIJVEN = List.of("audit_event");
 
     /** Only samenwerking's own tables may point at samenwerking with a key. */
-    private static final List<String> EIGEN_TABELLEN =
-            List.of("samenwerking_gemeente", "samenwerking_fase_overgang", "samenwerking_uitvoerder");
+    private static final List<String> EIGEN_TABELLEN = List.of(
+            "samenwerking_gemeente",
+            "samenwerking_fase_overgang",
+            "samenwerking_uitvoerder",
+            // Issue 13: the parties that left, and the successor link of samenwerking itself.
+            "samenwerking_vertrokken",
+            "samenwerking");
 
     @LocalServerPort
     int port;

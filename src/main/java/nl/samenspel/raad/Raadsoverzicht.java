@@ -50,10 +50,12 @@ public record Raadsoverzicht(
         String raad,
         Instrumenten instrumenten,
         @Nullable Vormkeuze vormkeuze,
-        List<Orgaan> organen) {
+        List<Orgaan> organen,
+        List<nl.samenspel.samenwerking.VertrokkenPartij> vertrokken) {
 
     public Raadsoverzicht {
         organen = List.copyOf(organen);
+        vertrokken = List.copyOf(vertrokken);
         partijen = List.copyOf(partijen);
         taken = List.copyOf(taken);
         besluiten = List.copyOf(besluiten);

@@ -132,7 +132,8 @@ public class Raadsoverzichten {
                         : teksten.t("raad.instrumenten.vorm", instrumenten.vormNaam(), voor.naam()),
                 instrumenten,
                 vormkeuze(id),
-                organen(id));
+                organen(id),
+                s.vertrokken());
     }
 
     /** The chosen form in plain words, with the reason the parties recorded (module vorm). */

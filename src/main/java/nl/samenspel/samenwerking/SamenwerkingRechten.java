@@ -61,6 +61,11 @@ public final class SamenwerkingRechten {
         return Recht.als(regisseurVan(g, s), s);
     }
 
+    /** Naming the samenwerking that continues this one (issue 13): its own regisseur. */
+    public static Recht opvolgerZetten(Gebruiker g, Samenwerking s) {
+        return Recht.als(regisseurVan(g, s), s);
+    }
+
     public static Recht archiveren(Gebruiker g, Samenwerking s) {
         return Recht.als(regisseurVan(g, s), s);
     }

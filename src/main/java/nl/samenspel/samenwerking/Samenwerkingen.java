@@ -327,16 +327,39 @@ public class Samenwerkingen {
             return dearchiveer(g, voor, versie);
         }
         SamenwerkingRechten.wijzigen(g, voor).eis(voor, "samenwerking " + id + " bewerken");
+        OpvolgerKeuze opvolger = wijziging.opvolger();
+        // Only a different successor is a change: sending back what GET returned changes nothing.
+        boolean zetOpvolger =
+                opvolger != null && (opvolger.onleesbaar() || !Objects.equals(opvolger.id(), voor.opvolgerId()));
+        if (zetOpvolger) {
+            SamenwerkingRechten.opvolgerZetten(g, voor).eis(voor, "opvolger van samenwerking " + id);
+        }
         Fouten fouten = new Fouten();
         valideer(fouten, wijziging.titel(), wijziging.omschrijving());
         List<String> codes = gemeenteCodes(fouten, wijziging.gemeenten(), wijziging.onleesbareGemeenten());
+        if (zetOpvolger) {
+            valideerOpvolger(fouten, g, voor, Objects.requireNonNull(opvolger, "checked"));
+        }
         fouten.gooiAlsNietLeeg();
         if (voor.versie() != versie) {
             throw new VersieConflictException();
         }
         boolean gearchiveerd = wijziging.gearchiveerd() == null ? voor.gearchiveerd() : wijziging.gearchiveerd();
+        // A municipality taken off the list leaves (issue 13): kept as "vertrokken" with today's date and a fixed
+        // reason, so its positions, answers and marks stay readable as history instead of silently disappearing.
+        var vertrek = new SamenwerkingRepository.Vertrek(
+                LocalDate.now(nl.samenspel.platform.Tijdstip.NEDERLAND),
+                teksten.t("samenwerking.vertrokken.reden.bewerkt"));
         repository.wijzig(
-                id, versie, gevalideerd(wijziging.titel()), gevalideerd(wijziging.omschrijving()), gearchiveerd, codes);
+                id,
+                versie,
+                gevalideerd(wijziging.titel()),
+                gevalideerd(wijziging.omschrijving()),
+                gearchiveerd,
+                codes,
+                vertrek,
+                zetOpvolger,
+                zetOpvolger && opvolger != null ? opvolger.id() : null);
         return gewijzigd(g, voor, !voor.gearchiveerd() && gearchiveerd ? Actie.GEARCHIVEERD : Actie.GEWIJZIGD);
     }
 
@@ -375,8 +398,127 @@ public class Samenwerkingen {
         return gewijzigd(g, voor, Actie.GEWIJZIGD);
     }
 
+    /**
+     * The successor must be another samenwerking the user may see, and following the successors from it must never
+     * come back here (a cycle would make the story endless).
+     */
+    private void valideerOpvolger(Fouten fouten, Gebruiker g, Samenwerking s, OpvolgerKeuze keuze) {
+        Long kandidaat = keuze.id();
+        if (keuze.onleesbaar()) {
+            fouten.voeg("opvolger", "samenwerking.fout.opvolger-onleesbaar");
+            return;
+        }
+        if (kandidaat == null) {
+            return;
+        }
+        if (kandidaat == s.id()) {
+            fouten.voeg("opvolger", "samenwerking.fout.opvolger-zelf");
+            return;
+        }
+        if (repository.vind(kandidaat).filter(x -> kanZien(g, x)).isEmpty()) {
+            fouten.voeg("opvolger", "samenwerking.fout.opvolger-onbekend");
+            return;
+        }
+        java.util.Set<Long> gezien = new java.util.HashSet<>();
+        Long volgende = kandidaat;
+        while (volgende != null && gezien.add(volgende)) {
+            if (volgende == s.id()) {
+                fouten.voeg("opvolger", "samenwerking.fout.opvolger-kring");
+                return;
+            }
+            volgende = repository.opvolgerVan(volgende).orElse(null);
+        }
+    }
+
+    /**
+     * Per samenwerking its successor and predecessors the current user may see (issue 13), for a whole list in a
+     * fixed number of queries (three), never one per samenwerking.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Keten> ketens(List<Samenwerking> lijst) {
+        if (lijst.isEmpty()) {
+            return Map.of();
+        }
+        Gebruiker g = HuidigeGebruiker.get();
+        Map<Long, Samenwerking> bekend = new java.util.HashMap<>();
+        lijst.forEach(s -> bekend.put(s.id(), s));
+        Map<Long, List<Long>> voorgangers = repository.voorgangers(bekend.keySet());
+        java.util.Set<Long> nodig = new java.util.HashSet<>();
+        for (Samenwerking s : lijst) {
+            if (s.opvolgerId() != null) {
+                nodig.add(s.opvolgerId());
+            }
+        }
+        voorgangers.values().forEach(nodig::addAll);
+        nodig.removeAll(bekend.keySet());
+        repository.vindAlle(nodig).forEach(s -> bekend.put(s.id(), s));
+        Map<Long, Keten> uit = new java.util.HashMap<>();
+        for (Samenwerking s : lijst) {
+            Long opvolgerId = s.opvolgerId();
+            Samenwerking opvolger = opvolgerId == null ? null : bekend.get(opvolgerId);
+            List<SamenwerkingVerwijzing> eerder = voorgangers.getOrDefault(s.id(), List.of()).stream()
+                    .map(bekend::get)
+                    .filter(Objects::nonNull)
+                    .filter(v -> kanZien(g, v))
+                    .map(SamenwerkingVerwijzing::van)
+                    .toList();
+            uit.put(
+                    s.id(),
+                    new Keten(
+                            opvolger != null && kanZien(g, opvolger) ? SamenwerkingVerwijzing.van(opvolger) : null,
+                            eerder));
+        }
+        return uit;
+    }
+
+    /** {@link #ketens} for one samenwerking. */
+    @Transactional(readOnly = true)
+    public Keten keten(Samenwerking s) {
+        return ketens(List.of(s)).getOrDefault(s.id(), Keten.LEEG);
+    }
+
+    /** The history of one predecessor: which samenwerking it is and its events, newest first. */
+    public record Voorgeschiedenis(SamenwerkingVerwijzing samenwerking, List<AuditEvent> events) {
+
+        public Voorgeschiedenis {
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * The histories of the samenwerkingen this one continues (its predecessors, and theirs), nearest first, so the
+     * history reads as one story (issue 13). Only those the current user may see and whose history they may read;
+     * each with the same filtering of confidential events as {@link #historie}. Refused like {@link #historie}.
+     */
+    @Transactional(readOnly = true)
+    public List<Voorgeschiedenis> voorgeschiedenis(long id) {
+        Gebruiker g = HuidigeGebruiker.get();
+        Samenwerking s = vind(id);
+        if (!kanHistorieZien(g, s)) {
+            throw new AccessDeniedException("historie van samenwerking " + id);
+        }
+        List<Voorgeschiedenis> uit = new ArrayList<>();
+        java.util.Set<Long> gezien = new java.util.HashSet<>(List.of(id));
+        java.util.Deque<Long> rij = new java.util.ArrayDeque<>(List.of(id));
+        while (!rij.isEmpty() && gezien.size() < 100) {
+            long huidig = rij.removeFirst();
+            List<Long> eerder = repository.voorgangers(List.of(huidig)).getOrDefault(huidig, List.of());
+            for (Samenwerking v : repository.vindAlle(eerder)) {
+                if (!gezien.add(v.id()) || !kanZien(g, v)) {
+                    continue;
+                }
+                rij.addLast(v.id());
+                if (kanHistorieZien(g, v)) {
+                    uit.add(new Voorgeschiedenis(SamenwerkingVerwijzing.van(v), historie(v.id())));
+                }
+            }
+        }
+        return uit;
+    }
+
     private static boolean zelfdeInhoud(Samenwerking s, SamenwerkingWijziging w) {
-        return w.titel() != null
+        return (w.opvolger() == null || Objects.equals(w.opvolger().id(), s.opvolgerId()))
+                && w.titel() != null
                 && w.titel().strip().equals(s.titel())
                 && w.omschrijving() != null
                 && w.omschrijving().strip().equals(s.omschrijving())
@@ -428,6 +570,9 @@ public class Samenwerkingen {
                     s.vertrokken().stream()
                             .map(v -> v.gemeente().naam() + " (" + v.datum() + ")")
                             .collect(Collectors.joining(", ")));
+        }
+        if (s.opvolgerId() != null) {
+            velden.put("opvolger", s.opvolgerId());
         }
         velden.put("oefencasus", s.oefencasus());
         velden.put("gearchiveerd", s.gearchiveerd());

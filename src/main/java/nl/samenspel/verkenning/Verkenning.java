@@ -412,8 +412,10 @@ public class Verkenning {
         Map<String, Positie> perCode = posities.stream()
                 .filter(p -> kanPositieLezen(g, s, p.gemeenteCode(), p.gedeeld()))
                 .collect(Collectors.toMap(Positie::gemeenteCode, p -> p));
-        return s.gemeenteCodes().stream()
-                .map(GemeenteCode::waarde)
+        // The active parties first, then those that left (issue 13): their positions stay readable as history.
+        return java.util.stream.Stream.concat(
+                        s.gemeenteCodes().stream().map(GemeenteCode::waarde),
+                        s.vertrokken().stream().map(nl.samenspel.samenwerking.VertrokkenPartij::code))
                 .filter(perCode::containsKey)
                 .map(perCode::get)
                 .toList();
@@ -433,7 +435,8 @@ public class Verkenning {
         Gebruiker g = HuidigeGebruiker.get();
         Samenwerking s = samenwerkingen.vind(samenwerkingId);
         String code = code(gemeenteCode);
-        if (code == null || !s.neemtDeel(code)) {
+        // Reading includes a party that left (kept as history); writing stays with the active parties.
+        if (code == null || !s.kentPartij(code)) {
             return Optional.empty();
         }
         return repository.positie(samenwerkingId, code).filter(p -> kanPositieLezen(g, s, code, p.gedeeld()));

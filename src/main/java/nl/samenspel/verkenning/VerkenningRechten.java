@@ -64,7 +64,8 @@ public final class VerkenningRechten {
      * exist for anyone else (ADR 0007). Reading is the same in an archived samenwerking.
      */
     public static boolean positieLezen(Gebruiker g, Samenwerking s, String gemeenteCode, boolean gedeeld) {
-        if (!SamenwerkingRechten.zien(g, s) || !s.neemtDeel(gemeenteCode)) {
+        // A party that left (issue 13) stays readable as history, by whoever could read it before.
+        if (!SamenwerkingRechten.zien(g, s) || !s.kentPartij(gemeenteCode)) {
             return false;
         }
         if (SamenwerkingRechten.regisseurVan(g, s)) {

@@ -240,7 +240,17 @@ class RaadsoverzichtApi {
                     description =
                             "De organen van het bestuur met hun zetels (zonder accounts), in de volgorde waarin ze"
                                     + " zijn gemaakt")
-            List<OrgaanJson> organen) {}
+            List<OrgaanJson> organen,
+
+            @Schema(description = "Gemeenten die deelnamen en vertrokken (issue 13), met de dag en de reden")
+            List<VertrokkenJson> vertrokken) {}
+
+    /** A municipality that left the samenwerking: kept as history. */
+    public record VertrokkenJson(
+            String code,
+            String naam,
+            @Schema(format = "date") String datum,
+            String reden) {}
 
     public record VormkeuzeJson(
             @Schema(description = "De gekozen vorm", example = "OPENBAAR_LICHAAM")
@@ -342,7 +352,11 @@ class RaadsoverzichtApi {
                 o.raad(),
                 instrumenten(o.instrumenten()),
                 vormkeuze(o.vormkeuze()),
-                o.organen().stream().map(org -> orgaan(org, o, teksten)).toList());
+                o.organen().stream().map(org -> orgaan(org, o, teksten)).toList(),
+                o.vertrokken().stream()
+                        .map(v -> new VertrokkenJson(
+                                v.code(), v.gemeente().naam(), v.datum().toString(), v.reden()))
+                        .toList());
     }
 
     private static @Nullable VormkeuzeJson vormkeuze(Raadsoverzicht.@Nullable Vormkeuze v) {

@@ -25,7 +25,9 @@ public record FormulierWeergave(
         @Nullable Long samenwerkingId,
         @Nullable Fouten fouten,
         @Nullable String melding,
-        @Nullable Samenwerking actueel) {
+        @Nullable Samenwerking actueel,
+        @Nullable String opvolger,
+        List<Keuze> opvolgers) {
 
     public static final int MAX_ZOEKRESULTATEN = 20;
 
@@ -47,7 +49,9 @@ public record FormulierWeergave(
                 samenwerkingId,
                 fouten,
                 melding,
-                s);
+                s,
+                opvolger,
+                opvolgers);
     }
 
     public boolean meerGevonden() {

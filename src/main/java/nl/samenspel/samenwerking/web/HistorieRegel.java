@@ -15,6 +15,9 @@ public record HistorieRegel(
         List<Veld> wijzigingen,
         boolean inhoudVerborgen) {
 
+    /** The history of a predecessor this samenwerking continues (issue 13), under its own heading. */
+    public record Hoofdstuk(long id, String titel, List<HistorieRegel> regels) {}
+
     public record Veld(
             String naam, @Nullable String voor, @Nullable String na) {}
 }

@@ -24,11 +24,14 @@ import nl.samenspel.platform.Versie;
 import nl.samenspel.samenwerking.BesluitOrgaan;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseOvergang;
+import nl.samenspel.samenwerking.Keten;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
+import nl.samenspel.samenwerking.SamenwerkingVerwijzing;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
 import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.samenwerking.VertrokkenPartij;
 import nl.samenspel.security.HuidigeGebruiker;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -77,9 +80,18 @@ class SamenwerkingApi {
             long versie,
 
             @Schema(description = "Sinds welke dag de samenwerking in deze fase is", format = "date")
-            String faseSinds) {
+            String faseSinds,
 
-        static SamenwerkingJson van(Samenwerking s, LocalDate faseSinds) {
+            @Schema(description = "Gemeenten die deelnamen en vertrokken; wat zij vastlegden blijft leesbaar")
+            List<VertrokkenJson> vertrokken,
+
+            @Schema(description = "De samenwerking die deze voortzet, als u die mag zien") @Nullable
+            VerwijzingJson opvolger,
+
+            @Schema(description = "De samenwerkingen die deze voortzet (die u mag zien)")
+            List<VerwijzingJson> voorgangers) {
+
+        static SamenwerkingJson van(Samenwerking s, LocalDate faseSinds, Keten keten) {
             return new SamenwerkingJson(
                     s.id(),
                     s.titel(),
@@ -92,7 +104,30 @@ class SamenwerkingApi {
                     s.oefencasus(),
                     s.gearchiveerd(),
                     s.versie(),
-                    faseSinds.toString());
+                    faseSinds.toString(),
+                    s.vertrokken().stream().map(VertrokkenJson::van).toList(),
+                    keten.opvolger() == null ? null : VerwijzingJson.van(keten.opvolger()),
+                    keten.voorgangers().stream().map(VerwijzingJson::van).toList());
+        }
+    }
+
+    /** A municipality that left: the day it left and why. */
+    public record VertrokkenJson(
+            String code,
+            String naam,
+            @Schema(format = "date") String datum,
+            String reden) {
+
+        static VertrokkenJson van(VertrokkenPartij v) {
+            return new VertrokkenJson(v.code(), v.gemeente().naam(), v.datum().toString(), v.reden());
+        }
+    }
+
+    /** Another samenwerking: a successor or a predecessor. */
+    public record VerwijzingJson(long id, String titel) {
+
+        static VerwijzingJson van(SamenwerkingVerwijzing v) {
+            return new VerwijzingJson(v.id(), v.titel());
         }
     }
 
@@ -152,12 +187,16 @@ class SamenwerkingApi {
             @Nullable String titel,
             @Nullable String omschrijving,
             @Nullable List<@NotNull(message = "{samenwerking.fout.gemeente-code}") @Valid GemeenteVerwijzing> gemeenten,
-            @Nullable Boolean gearchiveerd) {}
+            @Nullable Boolean gearchiveerd,
+            @Nullable OpvolgerVerwijzing opvolger) {}
 
     public record WijzigingVeldJson(
             String veld, @Nullable String voor, @Nullable String na) {}
 
-    /** {@code datum}: the day it happened; {@code tijdstip}: when it was recorded. */
+    /**
+     * {@code datum}: the day it happened; {@code tijdstip}: when it was recorded; {@code samenwerking}: the
+     * samenwerking it belongs to (this one, or a predecessor whose history continues here).
+     */
     public record HistorieJson(
             String datum,
             String tijdstip,
@@ -165,7 +204,10 @@ class SamenwerkingApi {
             String actie,
             String entiteit,
             String entiteitId,
-            List<WijzigingVeldJson> wijzigingen) {}
+            List<WijzigingVeldJson> wijzigingen,
+
+            @Schema(description = "De samenwerking waar dit bij hoort: deze, of een voorganger die zij voortzet")
+            VerwijzingJson samenwerking) {}
 
     @Operation(
             summary = "Samenwerkingen die u mag zien",
@@ -239,7 +281,8 @@ class SamenwerkingApi {
                         body.omschrijving(),
                         gemeenten.codes(),
                         body.gearchiveerd(),
-                        gemeenten.onleesbaar()));
+                        gemeenten.onleesbaar(),
+                        body.opvolger() == null ? null : body.opvolger().keuze()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versie.etag(s.versie()))
                 .body(json(s));
@@ -359,12 +402,21 @@ class SamenwerkingApi {
 
     @Operation(
             summary = "Historie van een samenwerking",
-            description = "Nieuwste eerst; voor de eigen regisseur en beheerders")
+            description = "Nieuwste eerst; voor de eigen regisseur en beheerders. Zet de samenwerking een andere "
+                    + "voort (opvolger), dan staat de historie van die voorganger ertussen, als u die mag lezen; "
+                    + "'samenwerking' zegt bij elke regel waar hij bij hoort")
     @GetMapping("/{id}/historie")
     List<HistorieJson> historie(@PathVariable long id) {
-        return samenwerkingen.historie(id).stream()
-                .map(SamenwerkingApi::historie)
-                .toList();
+        Samenwerking s = samenwerkingen.vind(id);
+        List<HistorieJson> uit = new java.util.ArrayList<>();
+        samenwerkingen.historie(id).forEach(e -> uit.add(historie(e, new VerwijzingJson(s.id(), s.titel()))));
+        for (Samenwerkingen.Voorgeschiedenis v : samenwerkingen.voorgeschiedenis(id)) {
+            VerwijzingJson bij = VerwijzingJson.van(v.samenwerking());
+            v.events().forEach(e -> uit.add(historie(e, bij)));
+        }
+        // One story: newest first by the day it happened, whichever samenwerking it belongs to (stable sort).
+        uit.sort(java.util.Comparator.comparing(HistorieJson::datum).reversed());
+        return uit;
     }
 
     private SamenwerkingJson json(Samenwerking s) {
@@ -373,12 +425,16 @@ class SamenwerkingApi {
 
     private List<SamenwerkingJson> json(List<Samenwerking> lijst) {
         Map<Long, LocalDate> sinds = samenwerkingen.faseSinds(lijst);
+        Map<Long, Keten> ketens = samenwerkingen.ketens(lijst);
         return lijst.stream()
-                .map(s -> SamenwerkingJson.van(s, Objects.requireNonNull(sinds.get(s.id()), "one per samenwerking")))
+                .map(s -> SamenwerkingJson.van(
+                        s,
+                        Objects.requireNonNull(sinds.get(s.id()), "one per samenwerking"),
+                        ketens.getOrDefault(s.id(), Keten.LEEG)))
                 .toList();
     }
 
-    private static HistorieJson historie(AuditEvent e) {
+    private static HistorieJson historie(AuditEvent e, VerwijzingJson samenwerking) {
         return new HistorieJson(
                 Samenwerkingen.gebeurdatum(e).toString(),
                 e.tijdstip().toString(),
@@ -388,6 +444,7 @@ class SamenwerkingApi {
                 e.entiteitId(),
                 e.wijzigingen().stream()
                         .map(w -> new WijzigingVeldJson(w.veld(), w.voor(), w.na()))
-                        .toList());
+                        .toList(),
+                samenwerking);
     }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The form "new collaboration" or "change collaboration". {@code actie} is the button: {@code opslaan} saves,
  * anything else (the search button) shows the form again with the municipalities found for {@code zoekterm}.
- * {@code regisseur} only on a new one, {@code versie} only when changing one.
+ * {@code regisseur} only on a new one, {@code versie} and {@code opvolger} (the successor's id, empty for none; issue 13) only when changing one.
  */
 public record SamenwerkingFormulier(
         @Nullable String actie,
@@ -15,7 +15,8 @@ public record SamenwerkingFormulier(
         @Nullable List<String> gemeenten,
         @Nullable String zoekterm,
         @Nullable String regisseur,
-        @Nullable String versie) {
+        @Nullable String versie,
+        @Nullable String opvolger) {
 
     public boolean opslaan() {
         return "opslaan".equals(actie);

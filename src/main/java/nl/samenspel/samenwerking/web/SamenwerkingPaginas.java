@@ -28,6 +28,7 @@ import nl.samenspel.samenwerking.BesluitOrgaan;
 import nl.samenspel.samenwerking.Fase;
 import nl.samenspel.samenwerking.FaseOvergang;
 import nl.samenspel.samenwerking.NieuweSamenwerking;
+import nl.samenspel.samenwerking.OpvolgerKeuze;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.SamenwerkingRechten;
 import nl.samenspel.samenwerking.SamenwerkingWijziging;
@@ -134,7 +135,8 @@ class SamenwerkingPaginas {
                             gekozen,
                             null,
                             Formulieren.fouten(binding),
-                            null),
+                            null,
+                            formulier.opvolger()),
                     400,
                     response);
         }
@@ -284,6 +286,7 @@ class SamenwerkingPaginas {
         model.addAttribute("volgende", stap);
         model.addAttribute("mijnPunten", stap.voor(g));
         model.addAttribute("s", s);
+        model.addAttribute("keten", samenwerkingen.keten(s));
         model.addAttribute(
                 "rechten",
                 new PaginaRechten(
@@ -318,7 +321,8 @@ class SamenwerkingPaginas {
                         s.gemeenteCodes().stream().map(GemeenteCode::waarde).toList(),
                         null,
                         null,
-                        null),
+                        null,
+                        s.opvolgerId() == null ? "" : String.valueOf(s.opvolgerId())),
                 200,
                 null);
     }
@@ -340,7 +344,18 @@ class SamenwerkingPaginas {
         if (!formulier.opslaan()) {
             return formulier(
                     model,
-                    weergave(false, id, gezien, titel, omschrijving, null, gekozen, zoekterm, null, null),
+                    weergave(
+                            false,
+                            id,
+                            gezien,
+                            titel,
+                            omschrijving,
+                            null,
+                            gekozen,
+                            zoekterm,
+                            null,
+                            null,
+                            formulier.opvolger()),
                     200,
                     response);
         }
@@ -349,7 +364,13 @@ class SamenwerkingPaginas {
             samenwerkingen.wijzig(
                     id,
                     gezien,
-                    new SamenwerkingWijziging(titel, omschrijving, codes.codes(), null, codes.onleesbaar()));
+                    new SamenwerkingWijziging(
+                            titel,
+                            omschrijving,
+                            codes.codes(),
+                            null,
+                            codes.onleesbaar(),
+                            formulier.opvolger() == null ? null : OpvolgerKeuze.lees(formulier.opvolger())));
             return "redirect:/samenwerkingen/" + id + "?opgeslagen";
         } catch (OngeldigeInvoerException e) {
             Formulieren.weiger(binding, e.fouten());
@@ -373,7 +394,18 @@ class SamenwerkingPaginas {
             // version, so saving again is a conscious choice to overwrite.
             return formulier(
                     model,
-                    weergave(false, id, gezien, titel, omschrijving, null, gekozen, null, null, "fout.versie-conflict")
+                    weergave(
+                                    false,
+                                    id,
+                                    gezien,
+                                    titel,
+                                    omschrijving,
+                                    null,
+                                    gekozen,
+                                    null,
+                                    null,
+                                    "fout.versie-conflict",
+                                    formulier.opvolger())
                             .metActueel(samenwerkingen.vind(id)),
                     409,
                     response);
@@ -408,6 +440,15 @@ class SamenwerkingPaginas {
         List<AuditEvent> events = samenwerkingen.historie(id);
         model.addAttribute("s", s);
         model.addAttribute("regels", events.stream().map(this::regel).toList());
+        // One story (issue 13): the history of what this samenwerking continues, each under its own heading.
+        model.addAttribute(
+                "voorgeschiedenis",
+                samenwerkingen.voorgeschiedenis(id).stream()
+                        .map(v -> new HistorieRegel.Hoofdstuk(
+                                v.samenwerking().id(),
+                                v.samenwerking().titel(),
+                                v.events().stream().map(this::regel).toList()))
+                        .toList());
         return "pages/samenwerking/historie";
     }
 
@@ -435,6 +476,22 @@ class SamenwerkingPaginas {
             @Nullable String zoekterm,
             @Nullable Fouten fouten,
             @Nullable String melding) {
+        return weergave(nieuw, id, versie, titel, omschrijving, regisseur, codes, zoekterm, fouten, melding, null);
+    }
+
+    /** As above; {@code opvolger} the successor as chosen (an id, empty for none), null on a new samenwerking. */
+    private FormulierWeergave weergave(
+            boolean nieuw,
+            @Nullable Long id,
+            @Nullable Long versie,
+            @Nullable String titel,
+            @Nullable String omschrijving,
+            @Nullable String regisseur,
+            @Nullable List<String> codes,
+            @Nullable String zoekterm,
+            @Nullable Fouten fouten,
+            @Nullable String melding,
+            @Nullable String opvolger) {
         Set<String> gekozenCodes = new LinkedHashSet<>();
         if (codes != null) {
             codes.stream()
@@ -484,7 +541,32 @@ class SamenwerkingPaginas {
                 id,
                 fouten,
                 melding,
-                null);
+                null,
+                opvolger,
+                nieuw || id == null ? List.of() : opvolgerKeuzes(id, opvolger));
+    }
+
+    /**
+     * The samenwerkingen the user sees (of the same kind, real or practice), except this one, as successor choices;
+     * a chosen successor the user cannot see stays a choice, so saving the form does not drop it unnoticed.
+     */
+    private List<Keuze> opvolgerKeuzes(long id, @Nullable String gekozen) {
+        Samenwerking s = samenwerkingen.vind(id);
+        List<Keuze> keuzes = new ArrayList<>();
+        samenwerkingen.zichtbaar(true, s.oefencasus(), 1, 500).items().stream()
+                .filter(x -> x.id() != id)
+                .sorted(java.util.Comparator.comparing(Samenwerking::titel))
+                .forEach(x -> keuzes.add(new Keuze(
+                        String.valueOf(x.id()),
+                        x.titel(),
+                        String.valueOf(x.id()).equals(gekozen))));
+        if (gekozen != null
+                && !gekozen.isBlank()
+                && keuzes.stream().noneMatch(k -> k.code().equals(gekozen.strip()))) {
+            keuzes.add(
+                    new Keuze(gekozen.strip(), teksten.t("samenwerking.opvolger.onzichtbaar", gekozen.strip()), true));
+        }
+        return keuzes;
     }
 
     private HistorieRegel regel(AuditEvent e) {

@@ -24,6 +24,7 @@ import nl.samenspel.platform.Versie;
 import nl.samenspel.platform.VersieConflictException;
 import nl.samenspel.samenwerking.Samenwerking;
 import nl.samenspel.samenwerking.Samenwerkingen;
+import nl.samenspel.samenwerking.VertrokkenPartij;
 import nl.samenspel.security.Gebruiker;
 import nl.samenspel.security.HuidigeGebruiker;
 import nl.samenspel.verkenning.Afhankelijkheid;
@@ -275,6 +276,29 @@ class VerkenningPaginas {
                 rijen.add(new PositieRij(gm.code(), gm.naam(), "verkenning.posities.niet-gedeeld", null, null, null));
             }
         }
+        // Parties that left (issue 13): what they recorded stays, read-only and labelled "vertrokken".
+        for (VertrokkenPartij v : s.vertrokken()) {
+            Positie p = leesbaar.get(v.code());
+            String vertrokken = teksten.t("samenwerking.vertrokken.op", Tijdstip.dag(v.datum()));
+            rijen.add(
+                    p == null
+                            ? new PositieRij(
+                                    v.code(),
+                                    v.gemeente().naam(),
+                                    "verkenning.posities.niet-gedeeld",
+                                    null,
+                                    null,
+                                    null,
+                                    vertrokken)
+                            : new PositieRij(
+                                    v.code(),
+                                    v.gemeente().naam(),
+                                    p.gedeeld() ? "verkenning.posities.gedeeld" : "verkenning.posities.concept",
+                                    "/samenwerkingen/" + id + "/posities/" + v.code(),
+                                    "bekijken",
+                                    null,
+                                    vertrokken));
+        }
         model.addAttribute("s", s);
         model.addAttribute("rijen", rijen);
         return "pages/verkenning/posities";
@@ -323,7 +347,7 @@ class VerkenningPaginas {
             @RequestParam(required = false) @Nullable String melding,
             Model model) {
         Samenwerking s = samenwerkingen.vind(id);
-        Gemeente gemeente = deelnemer(s, code);
+        Gemeente gemeente = bekendePartij(s, code);
         Optional<Positie> p = verkenning.positie(id, gemeente.code());
         Gebruiker g = HuidigeGebruiker.get();
         boolean eigen = verkenning.kanPositieSchrijven(g, s, gemeente.code());
@@ -433,6 +457,14 @@ class VerkenningPaginas {
                                 .ja());
         model.addAttribute("formulier", formulier);
         model.addAttribute("melding", melding);
+        model.addAttribute(
+                "vertrokken",
+                s.vertrokken().stream()
+                        .filter(v -> v.code().equals(gemeente.code()))
+                        .findFirst()
+                        .map(v -> teksten.t("samenwerking.vertrokken.op", Tijdstip.dag(v.datum())) + " (" + v.reden()
+                                + ")")
+                        .orElse(null));
         model.addAttribute("taken", verkenning.taken(s.id()));
         model.addAttribute("namen", namen(s));
         return "pages/verkenning/positie";
@@ -531,6 +563,15 @@ class VerkenningPaginas {
                 taken,
                 null,
                 null);
+    }
+
+    /** A party, active or one that left (issue 13): reading its position only, never writing it. */
+    private static Gemeente bekendePartij(Samenwerking s, @Nullable String code) {
+        return java.util.stream.Stream.concat(
+                        s.gemeenten().stream(), s.vertrokken().stream().map(VertrokkenPartij::gemeente))
+                .filter(g -> g.code().equalsIgnoreCase(code == null ? "" : code.strip()))
+                .findFirst()
+                .orElseThrow(() -> new NietGevondenException("positie"));
     }
 
     private static Gemeente deelnemer(Samenwerking s, @Nullable String code) {
