@@ -245,8 +245,31 @@ class SamenwerkingRepository {
         return id;
     }
 
+    /**
+     * A municipality taken out of the party list through an edit (issue 13): it leaves on {@code datum} for
+     * {@code reden} instead of being dropped, so what it recorded stays readable as history.
+     */
+    record Vertrek(java.time.LocalDate datum, String reden) {}
+
     /** Optimistic update: refused when the samenwerking changed since {@code versie} was read. */
     void wijzig(long id, long versie, String titel, String omschrijving, boolean gearchiveerd, List<String> gemeenten) {
+        wijzig(id, versie, titel, omschrijving, gearchiveerd, gemeenten, null, false, null);
+    }
+
+    /**
+     * As {@link #wijzig(long, long, String, String, boolean, List)}; a municipality no longer named leaves as
+     * {@code vertrek} says (when given), and with {@code zetOpvolger} the successor becomes {@code opvolger}.
+     */
+    void wijzig(
+            long id,
+            long versie,
+            String titel,
+            String omschrijving,
+            boolean gearchiveerd,
+            List<String> gemeenten,
+            @Nullable Vertrek vertrek,
+            boolean zetOpvolger,
+            @Nullable Long opvolger) {
         vergeet();
         int rijen = jdbc.sql("""
                 UPDATE samenwerking SET titel = :titel, omschrijving = :omschrijving, gearchiveerd = :gearchiveerd,
@@ -262,7 +285,79 @@ class SamenwerkingRepository {
         if (rijen == 0) {
             throw new VersieConflictException();
         }
+        if (zetOpvolger) {
+            jdbc.sql("UPDATE samenwerking SET opvolger_id = :opvolger WHERE id = :id")
+                    .param("opvolger", opvolger, java.sql.Types.BIGINT)
+                    .param("id", id)
+                    .update();
+        }
+        if (vertrek != null) {
+            vertrekAlleBehalve(id, gemeenten, vertrek);
+        }
         zetGemeenten(id, gemeenten);
+    }
+
+    /** Moves every participating municipality not in {@code blijven} to the leavers, keeping its place. */
+    private void vertrekAlleBehalve(long id, List<String> blijven, Vertrek vertrek) {
+        List<Map.Entry<String, Integer>> nu = jdbc.sql(
+                        "SELECT gemeente_code, volgorde FROM samenwerking_gemeente WHERE samenwerking_id = :id")
+                .param("id", id)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list();
+        for (Map.Entry<String, Integer> partij : nu) {
+            if (blijven.contains(partij.getKey())) {
+                continue;
+            }
+            jdbc.sql("DELETE FROM samenwerking_vertrokken WHERE samenwerking_id = :id AND gemeente_code = :code")
+                    .param("id", id)
+                    .param("code", partij.getKey())
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO samenwerking_vertrokken (samenwerking_id, gemeente_code, volgorde, datum, reden)
+                            VALUES (:id, :code, :volgorde, :datum, :reden)""")
+                    .param("id", id)
+                    .param("code", partij.getKey())
+                    .param("volgorde", partij.getValue())
+                    .param("datum", vertrek.datum())
+                    .param("reden", vertrek.reden())
+                    .update();
+        }
+    }
+
+    /** The successor named by samenwerking {@code id}, if any (one step of the cycle check). */
+    Optional<Long> opvolgerVan(long id) {
+        return jdbc
+                .sql("SELECT opvolger_id FROM samenwerking WHERE id = :id AND opvolger_id IS NOT NULL")
+                .param("id", id)
+                .query(Long.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** Per samenwerking in {@code ids} the ids of those naming it as their successor, in one query. */
+    Map<Long, List<Long>> voorgangers(Collection<Long> ids) {
+        Map<Long, List<Long>> uit = new HashMap<>();
+        if (ids.isEmpty()) {
+            return uit;
+        }
+        jdbc.sql("SELECT opvolger_id, id FROM samenwerking WHERE opvolger_id IN (:ids) ORDER BY opvolger_id, id")
+                .param("ids", ids)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> uit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getLong(2)));
+        return uit;
+    }
+
+    /** The samenwerkingen with these ids that exist, in two queries whatever their number. */
+    List<Samenwerking> vindAlle(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return metGemeenten(jdbc.sql("SELECT s.*, 1 AS totaal FROM samenwerking s WHERE s.id IN (:ids) ORDER BY s.id")
+                .param("ids", ids)
+                .query(SamenwerkingRepository::rij)
+                .list());
     }
 
     /** Optimistic phase change; refused when the samenwerking changed since {@code versie} was read. */
@@ -458,16 +553,16 @@ class SamenwerkingRepository {
         Map<Long, List<Gemeente>> perSamenwerking = new HashMap<>();
         Map<Long, java.util.Set<String>> uitvoerders = new HashMap<>();
         Map<Long, List<VertrokkenPartij>> vertrokken = new HashMap<>();
+        // The typed NULL: PostgreSQL matches UNION branches pairwise and would take an untyped NULL for text.
         // One query for both: the municipalities (soort G, in their order) and the accounts that carry the
         // samenwerking out (soort U), so a list or a single read costs no extra statement.
         jdbc.sql("""
                 SELECT sg.samenwerking_id, 'G' AS soort, g.code AS waarde, g.naam, g.provincie, g.provincie_code,
-                       g.inwoners, sg.volgorde, CAST(NULL AS DATE) AS datum, CAST(NULL AS VARCHAR(2000)) AS reden
+                       g.inwoners, sg.volgorde, CAST(NULL AS DATE) AS datum, NULL AS reden
                 FROM samenwerking_gemeente sg JOIN gemeente g ON g.code = sg.gemeente_code
                 WHERE sg.samenwerking_id IN (:ids)
                 UNION ALL
-                SELECT su.samenwerking_id, 'U', su.gebruikersnaam, NULL, NULL, NULL, NULL, 0, CAST(NULL AS DATE),
-                       CAST(NULL AS VARCHAR(2000))
+                SELECT su.samenwerking_id, 'U', su.gebruikersnaam, NULL, NULL, NULL, NULL, 0, CAST(NULL AS DATE), NULL
                 FROM samenwerking_uitvoerder su
                 WHERE su.samenwerking_id IN (:ids)
                 UNION ALL
