@@ -142,6 +142,9 @@ class ToetsBenchmarkIT {
             if (List.of(FASEN).indexOf(fase) >= 2) {
                 ontwerp(id, partijen, r, nu, dag);
             }
+            if (List.of(FASEN).indexOf(fase) >= 3) {
+                afspraken(id, partijen, r, nu);
+            }
             int faseNr = List.of(FASEN).indexOf(fase);
             for (int f = 0; f < faseNr; f++) {
                 jdbc.sql(
@@ -263,6 +266,156 @@ class ToetsBenchmarkIT {
                         .params(id, p, dag, nu)
                         .update();
             }
+        }
+    }
+
+    /**
+     * Issue 13: a samenwerking in AFSPREKEN or later gets a small catalogue (sometimes a client wish, sometimes a
+     * variant), a DVO per party for 2027 with three lines of mixed status (some above the indicator cap, some agreed
+     * with a snapshot, some with rek), often a formal start and a transition period, measures (sometimes a savings
+     * target with unfilled vacancies), an inventory, expectations, gedoe items of various age and status, and an
+     * evaluation with actions: so the checks of rules 3, 4 and 6 (R3.2–R3.9, R4.3–R4.5, R6.4–R6.7) read and find.
+     */
+    private void afspraken(long id, List<String> partijen, Random r, Timestamp nu) {
+        String[] status = {"VAST", "INDICATIEF", "NOG_IN_TE_VULLEN"};
+        List<Long> diensten = new ArrayList<>();
+        for (int d = 0; d < 3; d++) {
+            jdbc.sql("INSERT INTO afspraken_dienst (samenwerking_id, naam, backoffice, volgorde, versie) "
+                            + "VALUES (?, ?, 'Uniform', ?, 1)")
+                    .params(id, "Dienst " + d, d)
+                    .update();
+            long dienst = jdbc.sql("SELECT MAX(id) FROM afspraken_dienst")
+                    .query(Long.class)
+                    .single();
+            diensten.add(dienst);
+            if (r.nextInt(3) == 0) {
+                jdbc.sql("INSERT INTO afspraken_wens (dienst_id, samenwerking_id, gemeente_code, tekst, versie) "
+                                + "VALUES (?, ?, ?, 'Eigen loket', 1)")
+                        .params(dienst, id, partijen.get(0))
+                        .update();
+            }
+            if (r.nextInt(3) == 0) {
+                jdbc.sql("INSERT INTO afspraken_variant (dienst_id, samenwerking_id, naam, omschrijving, gemeenten, "
+                                + "versie) VALUES (?, ?, 'Loket', 'Eigen loket', ?, 1)")
+                        .params(dienst, id, partijen.get(0))
+                        .update();
+            }
+        }
+        for (String p : partijen) {
+            boolean vastgesteld = r.nextBoolean();
+            boolean rek = r.nextInt(3) == 0;
+            jdbc.sql("INSERT INTO afspraken_dvo (samenwerking_id, gemeente_code, jaar, staat, versienummer, rek_uren, "
+                            + "rek_toelichting, versie) VALUES (?, ?, 2027, ?, 1, ?, ?, 1)")
+                    .params(
+                            id,
+                            p,
+                            vastgesteld ? "VASTGESTELD" : "CONCEPT",
+                            rek ? new java.math.BigDecimal("120.00") : null,
+                            rek ? "Voor wat we nog niet weten" : null)
+                    .update();
+            long dvo = jdbc.sql("SELECT MAX(id) FROM afspraken_dvo")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("INSERT INTO afspraken_versie (dvo_id, samenwerking_id, nummer, geopend_door, geopend_op, "
+                            + "vastgesteld_door, vastgesteld_op) VALUES (?, ?, 1, 'regisseur', ?, ?, ?)")
+                    .params(dvo, id, nu, vastgesteld ? "regisseur" : null, vastgesteld ? nu : null)
+                    .update();
+            long versie = jdbc.sql("SELECT MAX(id) FROM afspraken_versie")
+                    .query(Long.class)
+                    .single();
+            List<Object[]> regels = new ArrayList<>();
+            List<Object[]> snapshot = new ArrayList<>();
+            for (int l = 0; l < 3; l++) {
+                String st = status[r.nextInt(status.length)];
+                String indicatoren = r.nextInt(6) == 0 ? "a\nb\nc\nd" : "a";
+                regels.add(new Object[] {dvo, id, diensten.get(l), "Resultaat " + l, indicatoren, st});
+                if (vastgesteld) {
+                    snapshot.add(new Object[] {versie, id, diensten.get(l), "Resultaat " + l, indicatoren, st});
+                }
+            }
+            template.batchUpdate(
+                    "INSERT INTO afspraken_regel (dvo_id, samenwerking_id, dienst_id, resultaat, indicatoren, status, "
+                            + "versie) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                    regels);
+            template.batchUpdate(
+                    "INSERT INTO afspraken_versie_regel (versie_id, samenwerking_id, regel_id, dienst_id, dienst_naam, "
+                            + "resultaat, indicatoren, status) VALUES (?, ?, 0, ?, 'Dienst', ?, ?, ?)",
+                    snapshot);
+            if (r.nextBoolean()) {
+                jdbc.sql("INSERT INTO afspraken_moment (dvo_id, samenwerking_id, datum, onderwerp) "
+                                + "VALUES (?, ?, DATE '2027-07-01', 'Halfjaar')")
+                        .params(dvo, id)
+                        .update();
+            }
+        }
+        if (r.nextInt(3) > 0) {
+            boolean transitie = r.nextBoolean();
+            jdbc.sql("INSERT INTO overgang_stand (samenwerking_id, formele_start, transitie_start, transitie_eind, "
+                            + "versie) VALUES (?, DATE '2027-01-01', ?, ?, 1)")
+                    .params(
+                            id,
+                            transitie ? java.sql.Date.valueOf("2027-01-01") : null,
+                            transitie ? java.sql.Date.valueOf("2027-06-30") : null)
+                    .update();
+        }
+        String[] maatregelen = {"BESPARINGSTAAKSTELLING", "VACATURES_NIET_INVULLEN", "LEERPERIODE", "EXTRA_OVERLEG"};
+        for (int m = 0; m < r.nextInt(3); m++) {
+            jdbc.sql("INSERT INTO overgang_maatregel (samenwerking_id, soort, omschrijving, jaar, versie) "
+                            + "VALUES (?, ?, 'Maatregel', 2027, 1)")
+                    .params(id, maatregelen[r.nextInt(maatregelen.length)])
+                    .update();
+        }
+        String[] overdracht = {"TAAK", "MEDEWERKERS", "SYSTEEM", "CONTRACT", "TUSSENDOORTAAK"};
+        for (int o = 0; o < r.nextInt(5); o++) {
+            jdbc.sql("INSERT INTO overgang_overdracht (samenwerking_id, soort, naam, ontdekt_na_start, versie) "
+                            + "VALUES (?, ?, 'Iets', ?, 1)")
+                    .params(id, overdracht[r.nextInt(overdracht.length)], r.nextInt(4) == 0)
+                    .update();
+        }
+        String[] groepen = {"MEDEWERKERS", "BESTUURDERS", "RAADSLEDEN", "INWONERS_KLANTEN"};
+        for (int v = 0; v < r.nextInt(4); v++) {
+            jdbc.sql("INSERT INTO overgang_verwachting (samenwerking_id, groep, verwachting, versie) "
+                            + "VALUES (?, ?, 'Verwachting', 1)")
+                    .params(id, groepen[r.nextInt(groepen.length)])
+                    .update();
+        }
+        if (r.nextBoolean()) {
+            jdbc.sql("INSERT INTO gedoe_instelling (samenwerking_id, termijn_dagen, versie) VALUES (?, 28, 1)")
+                    .params(id)
+                    .update();
+        }
+        String[] gedoeStatus = {"GEMELD", "DOORGELEID", "BESLOTEN", "AFGEROND"};
+        for (int g = 0; g < r.nextInt(5); g++) {
+            jdbc.sql("INSERT INTO gedoe_item (samenwerking_id, volgnummer, titel, omschrijving, soort, gemeld_door, "
+                            + "gemeld_door_naam, gemeld_op, status, versie) "
+                            + "VALUES (?, ?, 'Gedoe', '', 'TUSSENDOORTAAK', 'regisseur', 'Regisseur', ?, ?, 1)")
+                    .params(
+                            id,
+                            g + 1,
+                            java.sql.Date.valueOf(java.time.LocalDate.now(nl.samenspel.platform.Tijdstip.NEDERLAND)
+                                    .minusDays(r.nextInt(90))),
+                            gedoeStatus[r.nextInt(gedoeStatus.length)])
+                    .update();
+        }
+        if (r.nextBoolean()) {
+            jdbc.sql("INSERT INTO evaluatie_evaluatie (samenwerking_id, gepland, reikwijdte, evaluator, versie) "
+                            + "VALUES (?, ?, 'Alles', 'Extern bureau', 1)")
+                    .params(
+                            id,
+                            java.sql.Date.valueOf(java.time.LocalDate.now(nl.samenspel.platform.Tijdstip.NEDERLAND)
+                                    .plusDays(r.nextInt(200) - 100)))
+                    .update();
+            long evaluatie = jdbc.sql("SELECT MAX(id) FROM evaluatie_evaluatie")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("INSERT INTO evaluatie_actie (evaluatie_id, samenwerking_id, omschrijving, eigenaar, deadline, "
+                            + "versie) VALUES (?, ?, 'Actie', 'Regisseur', ?, 1)")
+                    .params(
+                            evaluatie,
+                            id,
+                            java.sql.Date.valueOf(java.time.LocalDate.now(nl.samenspel.platform.Tijdstip.NEDERLAND)
+                                    .minusDays(10)))
+                    .update();
         }
     }
 
