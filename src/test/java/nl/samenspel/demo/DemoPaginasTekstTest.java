@@ -78,8 +78,12 @@ class DemoPaginasTekstTest {
                 .get("/api/v1/samenwerkingen/" + id + "/toets")
                 .json();
         JsonNode regel6 = t.path("regels").get(5);
-        assertThat(regel6.path("status").asString()).as(regel6.toString()).isEqualTo("AFGEWEKEN");
-        assertThat(regel6.path("aantallen").path("erkend").asInt()).isEqualTo(1);
+        // Rule 6 keeps its finding deviated from on purpose (R6.1); since issue 13 the demo also leaves R6.7 open
+        // for the regisseur (a savings target with unfilled vacancies in the first year), so the rule is a risk.
+        assertThat(regel6.path("aantallen").path("erkend").asInt())
+                .as(regel6.toString())
+                .isEqualTo(1);
+        assertThat(regel6.path("status").asString()).as(regel6.toString()).isEqualTo("RISICO");
         List<String> standen = new ArrayList<>();
         t.path("regels").forEach(r -> standen.add(r.path("status").asString()));
         assertThat(standen).contains("NIET_GETOETST");
