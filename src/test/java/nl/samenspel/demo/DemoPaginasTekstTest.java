@@ -105,7 +105,7 @@ class DemoPaginasTekstTest {
         Deque<String> teBezoeken = new ArrayDeque<>(List.of("/samenwerkingen/" + id));
         Set<String> bezocht = new LinkedHashSet<>();
         List<String> fouten = new ArrayList<>();
-        while (!teBezoeken.isEmpty() && bezocht.size() < 80) {
+        while (!teBezoeken.isEmpty() && bezocht.size() < 250) {
             String pad = teBezoeken.removeFirst();
             if (!bezocht.add(pad)) {
                 continue;
@@ -133,6 +133,13 @@ class DemoPaginasTekstTest {
         }
         // The case has sections (posities, analyse, stappen, toets, historie...): a crawl of one page proves nothing.
         assertThat(bezocht).as("pages visited").hasSizeGreaterThanOrEqualTo(8);
+        // The crawl reached the end: issue 13's pages (agreements, transition, gedoe, evaluation) are in it.
+        assertThat(teBezoeken).as("pages left unvisited").isEmpty();
+        assertThat(bezocht)
+                .as(gebruiker)
+                .anyMatch(p -> p.contains("/dvo/"))
+                .anyMatch(p -> p.contains("/gedoe/"))
+                .anyMatch(p -> p.contains("/evaluaties/"));
         assertThat(fouten).as(gebruiker).isEmpty();
     }
 }
