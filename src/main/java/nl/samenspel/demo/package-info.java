@@ -6,8 +6,12 @@
         displayName = "Demo",
         allowedDependencies = {
             "account",
+            "afspraken",
             "bestuur",
+            "evaluatie",
+            "gedoe",
             "gemeente",
+            "overgang",
             "platform",
             "regeling",
             "samenwerking",

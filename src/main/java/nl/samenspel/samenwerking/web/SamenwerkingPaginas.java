@@ -646,6 +646,16 @@ class SamenwerkingPaginas {
             "spanning.status.%s",
             "spanning.soort.%s",
             "stap.%s.label",
+            // issue 13: a DVO line's status and state, a measure, an inventory item, a group, gedoe, an exit
+            "afspraken.status.%s.label",
+            "afspraken.staat.%s.label",
+            "overgang.maatregel.%s.label",
+            "overgang.overdracht.%s.label",
+            "overgang.groep.%s.label",
+            "gedoe.soort.%s",
+            "gedoe.status.%s",
+            "evaluatie.uittreding.status.%s",
+            "evaluatie.richting.%s",
             "historie.code.%s");
 
     private String codeLabel(String code) {
