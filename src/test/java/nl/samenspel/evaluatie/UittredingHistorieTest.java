@@ -198,4 +198,39 @@ class UittredingHistorieTest {
         // The predecessor's story includes the uittreding and the position of the party that left.
         assertThat(entiteiten).contains("evaluatie_uittreding");
     }
+
+    @Test
+    void deToetsNoemtEenVertrokkenPartijBijHaarNaam() {
+        long id = TestSamenwerkingen.maak(port, TestAccounts.REGISSEUR, ZEIST, DE_BILT, BUNNIK);
+        ok(
+                r().postJson(
+                                pad(id) + "/fase",
+                                Map.of("fase", "AFSPREKEN", "reden", "Integratietest: de afspraken staan centraal"),
+                                ok(r().get(pad(id)), 200).header("ETag")),
+                200);
+        // Straight to AFGEROND, without settled conditions: R3.9 fires about the party that has now left.
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("gemeente", ZEIST);
+        body.put("datum", VANDAAG.toString());
+        body.put("reden", REDEN);
+        Http.Antwoord u = ok(r().postJson(pad(id) + "/uittredingen", body), 201);
+        String upad = pad(id) + "/uittredingen/" + u.json().path("id").asLong();
+        body.put("status", "AFGEROND");
+        ok(r().putJson(upad, body, ok(r().get(upad), 200).header("ETag")), 200);
+        assertThat(ok(r().get(pad(id)), 200).json().path("vertrokken").findValuesAsString("code"))
+                .containsExactly(ZEIST);
+
+        List<JsonNode> r39 = new ArrayList<>();
+        ok(r().get(pad(id) + "/toets"), 200)
+                .json()
+                .path("regels")
+                .forEach(regel -> regel.path("bevindingen").forEach(b -> {
+                    if (b.path("controle").asString().equals("R3.9")
+                            && b.path("status").asString().equals("OPEN")) {
+                        r39.add(b);
+                    }
+                }));
+        assertThat(r39).hasSize(1);
+        assertThat(r39.get(0).path("omschrijving").asString()).contains("Zeist").doesNotContain(ZEIST);
+    }
 }
