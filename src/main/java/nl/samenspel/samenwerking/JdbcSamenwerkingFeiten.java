@@ -67,6 +67,7 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
         final String regisseur;
         final List<Deelnemer> deelnemers = new ArrayList<>();
         final List<Overgang> overgangen = new ArrayList<>();
+        final List<Deelnemer> vertrokken = new ArrayList<>();
 
         Bouw(long id, Fase fase, String regisseur) {
             this.id = id;
@@ -100,6 +101,12 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
                 WHERE sg.samenwerking_id IN (:ids) ORDER BY sg.samenwerking_id, sg.volgorde""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
                 .deelnemers
                 .add(new Deelnemer(rs.getString(2), rs.getString(3))));
+        jdbc.sql("""
+                SELECT sv.samenwerking_id, g.code, g.naam FROM samenwerking_vertrokken sv
+                JOIN gemeente g ON g.code = sv.gemeente_code
+                WHERE sv.samenwerking_id IN (:ids) ORDER BY sv.samenwerking_id, sv.volgorde""").param("ids", ids).query((RowCallbackHandler) rs -> Objects.requireNonNull(bouw.get(rs.getLong(1)))
+                .vertrokken
+                .add(new Deelnemer(rs.getString(2), rs.getString(3))));
         // The one place where another module reads the phase history: adapt this string when the table moves.
         jdbc.sql("""
                 SELECT samenwerking_id, id, van_fase, naar_fase, override, deels_besproken, op, datum
@@ -114,7 +121,7 @@ class JdbcSamenwerkingFeiten implements SamenwerkingFeiten {
                         rs.getObject(7, OffsetDateTime.class).toInstant(),
                         rs.getObject(8, java.time.LocalDate.class))));
         return bouw.values().stream()
-                .map(b -> new Stand(b.id, b.fase, b.regisseur, b.deelnemers, b.overgangen))
+                .map(b -> new Stand(b.id, b.fase, b.regisseur, b.deelnemers, b.overgangen, b.vertrokken))
                 .toList();
     }
 

@@ -34,11 +34,24 @@ public interface SamenwerkingFeiten {
      *
      * @param deelnemers the participating municipalities, in the order they were named
      * @param overgangen the recorded phase changes, in the order they were recorded (the last one set the phase)
+     * @param vertrokken the municipalities that left (issue 13), so a check can still name them
      */
-    record Stand(long id, Fase fase, String regisseur, List<Deelnemer> deelnemers, List<Overgang> overgangen) {
+    record Stand(
+            long id,
+            Fase fase,
+            String regisseur,
+            List<Deelnemer> deelnemers,
+            List<Overgang> overgangen,
+            List<Deelnemer> vertrokken) {
         public Stand {
             deelnemers = List.copyOf(deelnemers);
             overgangen = List.copyOf(overgangen);
+            vertrokken = List.copyOf(vertrokken);
+        }
+
+        /** Without parties that left. */
+        public Stand(long id, Fase fase, String regisseur, List<Deelnemer> deelnemers, List<Overgang> overgangen) {
+            this(id, fase, regisseur, deelnemers, overgangen, List.of());
         }
     }
 

@@ -47,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  * @param evaluatie the evaluations with their follow-up actions, the uittredingen and an opheffing (issue 13)
  * @param peildatum the day the facts are judged on (today in Dutch time when evaluated): checks that depend on the
  *     date (an evaluation past its planned day) read it here and never ask a clock themselves
+ * @param vertrokken the parties that left (issue 13): not taking part, but a finding about them still names them
  */
 public record ToetsFeiten(
         long samenwerkingId,
@@ -71,7 +72,60 @@ public record ToetsFeiten(
         OvergangFeiten.Stand overgang,
         GedoeFeiten.Stand gedoe,
         EvaluatieFeiten.Stand evaluatie,
-        LocalDate peildatum) {
+        LocalDate peildatum,
+        List<Partij> vertrokken) {
+
+    /** Without parties that left. */
+    public ToetsFeiten(
+            long samenwerkingId,
+            Fase fase,
+            List<Partij> partijen,
+            Regisseur regisseur,
+            List<Taak> taken,
+            Map<String, Positie> posities,
+            List<Behoefte> behoeften,
+            List<Spanning> spanningen,
+            List<FaseOvergang> overgangen,
+            boolean vormOntgrendeld,
+            List<Uitstel> uitstel,
+            Map<String, Set<String>> besproken,
+            @Nullable LocalDate vormOntgrendeldOp,
+            Map<String, Set<String>> verouderd,
+            Map<Long, RouteStand> routes,
+            VormFeiten.Stand vorm,
+            RegelingFeiten.Stand regeling,
+            BestuurFeiten.Stand bestuur,
+            AfsprakenFeiten.Stand afspraken,
+            OvergangFeiten.Stand overgang,
+            GedoeFeiten.Stand gedoe,
+            EvaluatieFeiten.Stand evaluatie,
+            LocalDate peildatum) {
+        this(
+                samenwerkingId,
+                fase,
+                partijen,
+                regisseur,
+                taken,
+                posities,
+                behoeften,
+                spanningen,
+                overgangen,
+                vormOntgrendeld,
+                uitstel,
+                besproken,
+                vormOntgrendeldOp,
+                verouderd,
+                routes,
+                vorm,
+                regeling,
+                bestuur,
+                afspraken,
+                overgang,
+                gedoe,
+                evaluatie,
+                peildatum,
+                List.of());
+    }
 
     /** Without agreements, transition, gedoe or evaluations (facts built by hand, or before issue 13); judged today. */
     public ToetsFeiten(
@@ -200,6 +254,7 @@ public record ToetsFeiten(
         besproken = Map.copyOf(besproken);
         verouderd = Map.copyOf(verouderd);
         routes = Map.copyOf(routes);
+        vertrokken = List.copyOf(vertrokken);
     }
 
     /**
@@ -379,7 +434,12 @@ public record ToetsFeiten(
 
     /** The name of a participating municipality, or its code when it no longer takes part. */
     public String naam(String gemeenteCode) {
-        return partij(gemeenteCode).map(Partij::naam).orElse(gemeenteCode);
+        return partij(gemeenteCode)
+                .or(() -> vertrokken.stream()
+                        .filter(p -> p.code().equals(gemeenteCode))
+                        .findFirst())
+                .map(Partij::naam)
+                .orElse(gemeenteCode);
     }
 
     /** The route the parties recorded for this task, if any. */

@@ -324,6 +324,9 @@ class ToetsLezer {
                 g.ontwerp().overgang(),
                 g.ontwerp().gedoe(),
                 g.ontwerp().evaluatie(),
-                g.ontwerp().peildatum());
+                g.ontwerp().peildatum(),
+                g.samenwerking().vertrokken().stream()
+                        .map(d -> new Partij(d.gemeenteCode(), d.gemeenteNaam()))
+                        .toList());
     }
 }

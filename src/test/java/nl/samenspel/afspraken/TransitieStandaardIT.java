@@ -1,0 +1,6 @@
+package nl.samenspel.afspraken;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class TransitieStandaardIT extends TransitieStandaardTest {}

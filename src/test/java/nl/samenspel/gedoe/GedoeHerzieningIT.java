@@ -1,0 +1,6 @@
+package nl.samenspel.gedoe;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class GedoeHerzieningIT extends GedoeHerzieningTest {}
