@@ -126,6 +126,35 @@ public class Overgang {
         return OvergangRechten.verwachtingen(HuidigeGebruiker.get(), s).ja();
     }
 
+    // ---- the edit pages: the item to edit (null for a new one), only for who may write it (403) ----
+
+    @Transactional(readOnly = true)
+    public @Nullable Maatregel maatregelTeBewerken(long samenwerkingId, @Nullable Long maatregelId) {
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        OvergangRechten.vastleggen(HuidigeGebruiker.get(), s).eis(s, wat("maatregelen", s));
+        return maatregelId == null ? null : bestaandeMaatregel(samenwerkingId, maatregelId);
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable Overdracht overdrachtTeBewerken(long samenwerkingId, @Nullable Long overdrachtId) {
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        Gebruiker g = HuidigeGebruiker.get();
+        OvergangRechten.inventarisAanvullen(g, s).eis(s, wat("overdrachtsinventaris", s));
+        if (overdrachtId == null) {
+            return null;
+        }
+        Overdracht o = overdracht(samenwerkingId, overdrachtId);
+        OvergangRechten.inventaris(g, s, o.gemeenteCode()).eis(s, wat("overdrachtsinventaris", s));
+        return o;
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable Verwachting verwachtingTeBewerken(long samenwerkingId, @Nullable Long verwachtingId) {
+        Samenwerking s = samenwerkingen.vind(samenwerkingId);
+        OvergangRechten.verwachtingen(HuidigeGebruiker.get(), s).eis(s, wat("verwachtingen", s));
+        return verwachtingId == null ? null : bestaandeVerwachting(samenwerkingId, verwachtingId);
+    }
+
     // ---- start and transition ----
 
     /**

@@ -14,7 +14,6 @@ import nl.samenspel.overgang.Overdracht;
 import nl.samenspel.overgang.OverdrachtInvoer;
 import nl.samenspel.overgang.OverdrachtSoort;
 import nl.samenspel.overgang.Overgang;
-import nl.samenspel.overgang.OvergangRechten;
 import nl.samenspel.overgang.StartInvoer;
 import nl.samenspel.overgang.Verwachting;
 import nl.samenspel.overgang.VerwachtingInvoer;
@@ -318,9 +317,7 @@ class OvergangPaginas {
             Map<String, String> waarden,
             @Nullable String melding,
             Model model) {
-        Samenwerking s = samenwerkingen.vind(id);
-        OvergangRechten.vastleggen(HuidigeGebruiker.get(), s).eis(s, "maatregel");
-        Maatregel m = mid == null ? null : overgang.maatregel(id, mid);
+        Maatregel m = overgang.maatregelTeBewerken(id, mid);
         model.addAttribute("p", pagina(id, m, null, null, fouten, waarden, melding));
         return "pages/overgang/maatregel";
     }
@@ -332,13 +329,7 @@ class OvergangPaginas {
             Map<String, String> waarden,
             @Nullable String melding,
             Model model) {
-        Samenwerking s = samenwerkingen.vind(id);
-        Gebruiker g = HuidigeGebruiker.get();
-        OvergangRechten.inventarisAanvullen(g, s).eis(s, "overdrachtsinventaris");
-        Overdracht o = oid == null ? null : overgang.overdracht(id, oid);
-        if (o != null) {
-            OvergangRechten.inventaris(g, s, o.gemeenteCode()).eis(s, "overdrachtsinventaris");
-        }
+        Overdracht o = overgang.overdrachtTeBewerken(id, oid);
         model.addAttribute("p", pagina(id, null, o, null, fouten, waarden, melding));
         return "pages/overgang/overdracht";
     }
@@ -350,9 +341,7 @@ class OvergangPaginas {
             Map<String, String> waarden,
             @Nullable String melding,
             Model model) {
-        Samenwerking s = samenwerkingen.vind(id);
-        OvergangRechten.verwachtingen(HuidigeGebruiker.get(), s).eis(s, "verwachtingen");
-        Verwachting v = vid == null ? null : overgang.verwachting(id, vid);
+        Verwachting v = overgang.verwachtingTeBewerken(id, vid);
         model.addAttribute("p", pagina(id, null, null, v, fouten, waarden, melding));
         return "pages/overgang/verwachting";
     }
@@ -369,7 +358,7 @@ class OvergangPaginas {
         Gebruiker g = HuidigeGebruiker.get();
         List<Overdracht> inventaris = overgang.inventaris(id);
         Set<Long> bewerkbaar = inventaris.stream()
-                .filter(o -> OvergangRechten.inventaris(g, s, o.gemeenteCode()).ja())
+                .filter(o -> overgang.kanInventaris(s, o.gemeenteCode()))
                 .map(Overdracht::id)
                 .collect(Collectors.toSet());
         String eigen = g.gemeenteCode() != null && s.neemtDeel(g.gemeenteCode()) ? g.gemeenteCode() : null;
