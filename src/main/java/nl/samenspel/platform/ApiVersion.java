@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiVersion extends OncePerRequestFilter {
 
     public static final String HEADER = "API-Version";
-    public static final String VERSIE = "1.4.0";
+    public static final String VERSIE = "1.5.0";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

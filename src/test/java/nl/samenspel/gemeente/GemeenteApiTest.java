@@ -22,7 +22,7 @@ class GemeenteApiTest {
     void zoekenOpBiltVindtDeBiltMetAlleVelden() {
         Http.Antwoord a = Http.api(port, "ambtenaar1").get("/api/v1/gemeenten?naam=bilt");
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.header("API-Version")).isEqualTo("1.4.0");
+        assertThat(a.header("API-Version")).isEqualTo("1.5.0");
         JsonNode json = a.json();
         assertThat(json.path("totaal").asLong()).isEqualTo(1);
         JsonNode deBilt = json.path("gemeenten").get(0);
@@ -127,7 +127,7 @@ class GemeenteApiTest {
     void eenGemeenteMetHaarRegios() {
         Http.Antwoord a = Http.api(port, "raadslid1").get("/api/v1/gemeenten/GM0310");
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.header("API-Version")).isEqualTo("1.4.0");
+        assertThat(a.header("API-Version")).isEqualTo("1.5.0");
         JsonNode json = a.json();
         assertThat(json.path("naam").asString()).isEqualTo("De Bilt");
         assertThat(json.path("inwoners").asInt()).isEqualTo(43718);
@@ -157,7 +157,7 @@ class GemeenteApiTest {
             Http.Antwoord a = Http.anoniem(port).get(pad);
             assertThat(a.status()).as(pad).isEqualTo(401);
             assertThat(a.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(a.header("API-Version")).isEqualTo("1.4.0");
+            assertThat(a.header("API-Version")).isEqualTo("1.5.0");
         }
         assertThat(Http.api(port, "ambtenaar1", "verkeerd-wachtwoord")
                         .get("/api/v1/gemeenten")

@@ -34,7 +34,7 @@ class OpenApiTest {
         assertThat(info.path("version").asString())
                 .matches(SEMVER)
                 .isEqualTo(ApiVersion.VERSIE)
-                .isEqualTo("1.4.0");
+                .isEqualTo("1.5.0");
         assertThat(info.path("contact").path("name").asString()).isNotBlank();
         assertThat(info.path("contact").path("url").asString()).startsWith("https://");
         assertThat(info.path("contact").path("email").asString()).contains("@");
