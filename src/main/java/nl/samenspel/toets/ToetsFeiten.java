@@ -9,11 +9,16 @@ import java.util.Set;
 import nl.samenspel.afspraken.AfsprakenFeiten;
 import nl.samenspel.bestuur.BestuurFeiten;
 import nl.samenspel.evaluatie.EvaluatieFeiten;
+import nl.samenspel.financien.FinancienFeiten;
 import nl.samenspel.gedoe.GedoeFeiten;
+import nl.samenspel.gesprek.GesprekFeiten;
+import nl.samenspel.kalender.KalenderFeiten;
 import nl.samenspel.overgang.OvergangFeiten;
 import nl.samenspel.platform.Tijdstip;
+import nl.samenspel.rapportage.RapportageFeiten;
 import nl.samenspel.regeling.RegelingFeiten;
 import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.scan.ScanFeiten;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Behoefteanalyse;
 import nl.samenspel.verkenning.Einddoel;
@@ -48,6 +53,7 @@ import org.jspecify.annotations.Nullable;
  * @param peildatum the day the facts are judged on (today in Dutch time when evaluated): checks that depend on the
  *     date (an evaluation past its planned day) read it here and never ask a clock themselves
  * @param vertrokken the parties that left (issue 13): not taking part, but a finding about them still names them
+ * @param pc planning and control on both lines (issue 14)
  */
 public record ToetsFeiten(
         long samenwerkingId,
@@ -73,7 +79,83 @@ public record ToetsFeiten(
         GedoeFeiten.Stand gedoe,
         EvaluatieFeiten.Stand evaluatie,
         LocalDate peildatum,
-        List<Partij> vertrokken) {
+        List<Partij> vertrokken,
+        PlanningEnControl pc) {
+
+    /** Without planning and control (facts built by hand, or before issue 14). */
+    public ToetsFeiten(
+            long samenwerkingId,
+            Fase fase,
+            List<Partij> partijen,
+            Regisseur regisseur,
+            List<Taak> taken,
+            Map<String, Positie> posities,
+            List<Behoefte> behoeften,
+            List<Spanning> spanningen,
+            List<FaseOvergang> overgangen,
+            boolean vormOntgrendeld,
+            List<Uitstel> uitstel,
+            Map<String, Set<String>> besproken,
+            @Nullable LocalDate vormOntgrendeldOp,
+            Map<String, Set<String>> verouderd,
+            Map<Long, RouteStand> routes,
+            VormFeiten.Stand vorm,
+            RegelingFeiten.Stand regeling,
+            BestuurFeiten.Stand bestuur,
+            AfsprakenFeiten.Stand afspraken,
+            OvergangFeiten.Stand overgang,
+            GedoeFeiten.Stand gedoe,
+            EvaluatieFeiten.Stand evaluatie,
+            LocalDate peildatum,
+            List<Partij> vertrokken) {
+        this(
+                samenwerkingId,
+                fase,
+                partijen,
+                regisseur,
+                taken,
+                posities,
+                behoeften,
+                spanningen,
+                overgangen,
+                vormOntgrendeld,
+                uitstel,
+                besproken,
+                vormOntgrendeldOp,
+                verouderd,
+                routes,
+                vorm,
+                regeling,
+                bestuur,
+                afspraken,
+                overgang,
+                gedoe,
+                evaluatie,
+                peildatum,
+                vertrokken,
+                PlanningEnControl.leeg(samenwerkingId));
+    }
+
+    /**
+     * Planning and control on both lines (issue 14, rule 7): the statutory calendar and the zienswijzen, the money
+     * and who was told, the progress reports, the service conversations with their actions, and the scans.
+     */
+    public record PlanningEnControl(
+            KalenderFeiten.Stand kalender,
+            FinancienFeiten.Stand financien,
+            RapportageFeiten.Stand rapportage,
+            GesprekFeiten.Stand gesprek,
+            ScanFeiten.Stand scan) {
+
+        public static PlanningEnControl leeg(long samenwerkingId) {
+            return new PlanningEnControl(
+                    KalenderFeiten.Stand.leeg(samenwerkingId),
+                    FinancienFeiten.Stand.leeg(samenwerkingId),
+                    RapportageFeiten.Stand.leeg(samenwerkingId),
+                    GesprekFeiten.Stand.leeg(samenwerkingId),
+                    ScanFeiten.Stand.leeg(samenwerkingId));
+        }
+    }
 
     /** Without parties that left. */
     public ToetsFeiten(

@@ -15,10 +15,15 @@ import nl.samenspel.account.AccountFeiten;
 import nl.samenspel.afspraken.AfsprakenFeiten;
 import nl.samenspel.bestuur.BestuurFeiten;
 import nl.samenspel.evaluatie.EvaluatieFeiten;
+import nl.samenspel.financien.FinancienFeiten;
 import nl.samenspel.gedoe.GedoeFeiten;
+import nl.samenspel.gesprek.GesprekFeiten;
+import nl.samenspel.kalender.KalenderFeiten;
 import nl.samenspel.overgang.OvergangFeiten;
+import nl.samenspel.rapportage.RapportageFeiten;
 import nl.samenspel.regeling.RegelingFeiten;
 import nl.samenspel.samenwerking.SamenwerkingFeiten;
+import nl.samenspel.scan.ScanFeiten;
 import nl.samenspel.stappen.StappenFeiten;
 import nl.samenspel.verkenning.Behoefte;
 import nl.samenspel.verkenning.Partij;
@@ -57,6 +62,11 @@ class ToetsLezer {
     private final OvergangFeiten overgang;
     private final GedoeFeiten gedoe;
     private final EvaluatieFeiten evaluatie;
+    private final KalenderFeiten kalender;
+    private final FinancienFeiten financien;
+    private final RapportageFeiten rapportage;
+    private final GesprekFeiten gesprek;
+    private final ScanFeiten scan;
 
     ToetsLezer(
             SamenwerkingFeiten samenwerkingen,
@@ -69,7 +79,17 @@ class ToetsLezer {
             AfsprakenFeiten afspraken,
             OvergangFeiten overgang,
             GedoeFeiten gedoe,
-            EvaluatieFeiten evaluatie) {
+            EvaluatieFeiten evaluatie,
+            KalenderFeiten kalender,
+            FinancienFeiten financien,
+            RapportageFeiten rapportage,
+            GesprekFeiten gesprek,
+            ScanFeiten scan) {
+        this.kalender = kalender;
+        this.financien = financien;
+        this.rapportage = rapportage;
+        this.gesprek = gesprek;
+        this.scan = scan;
         this.afspraken = afspraken;
         this.overgang = overgang;
         this.gedoe = gedoe;
@@ -153,6 +173,17 @@ class ToetsLezer {
         gedoe.lees(ids).forEach(g -> gedoePer.put(g.samenwerkingId(), g));
         Map<Long, EvaluatieFeiten.Stand> evaluatiePer = new HashMap<>();
         evaluatie.lees(ids).forEach(e -> evaluatiePer.put(e.samenwerkingId(), e));
+        // Issue 14: planning and control, one bulk read per module.
+        Map<Long, KalenderFeiten.Stand> kalenderPer = new HashMap<>();
+        kalender.lees(ids).forEach(k -> kalenderPer.put(k.samenwerkingId(), k));
+        Map<Long, FinancienFeiten.Stand> financienPer = new HashMap<>();
+        financien.lees(ids).forEach(f -> financienPer.put(f.samenwerkingId(), f));
+        Map<Long, RapportageFeiten.Stand> rapportagePer = new HashMap<>();
+        rapportage.lees(ids).forEach(r -> rapportagePer.put(r.samenwerkingId(), r));
+        Map<Long, GesprekFeiten.Stand> gesprekPer = new HashMap<>();
+        gesprek.lees(ids).forEach(g -> gesprekPer.put(g.samenwerkingId(), g));
+        Map<Long, ScanFeiten.Stand> scanPer = new HashMap<>();
+        scan.lees(ids).forEach(c -> scanPer.put(c.samenwerkingId(), c));
 
         Map<Long, Beeld> uit = new LinkedHashMap<>();
         for (SamenwerkingFeiten.Stand s : kern) {
@@ -172,7 +203,13 @@ class ToetsLezer {
                                     overgangPer.getOrDefault(s.id(), OvergangFeiten.Stand.leeg(s.id())),
                                     gedoePer.getOrDefault(s.id(), GedoeFeiten.Stand.leeg(s.id())),
                                     evaluatiePer.getOrDefault(s.id(), EvaluatieFeiten.Stand.leeg(s.id())),
-                                    peildatum)));
+                                    peildatum,
+                                    new ToetsFeiten.PlanningEnControl(
+                                            kalenderPer.getOrDefault(s.id(), KalenderFeiten.Stand.leeg(s.id())),
+                                            financienPer.getOrDefault(s.id(), FinancienFeiten.Stand.leeg(s.id())),
+                                            rapportagePer.getOrDefault(s.id(), RapportageFeiten.Stand.leeg(s.id())),
+                                            gesprekPer.getOrDefault(s.id(), GesprekFeiten.Stand.leeg(s.id())),
+                                            scanPer.getOrDefault(s.id(), ScanFeiten.Stand.leeg(s.id()))))));
         }
         return uit;
     }
@@ -189,7 +226,8 @@ class ToetsLezer {
             OvergangFeiten.Stand overgang,
             GedoeFeiten.Stand gedoe,
             EvaluatieFeiten.Stand evaluatie,
-            LocalDate peildatum) {}
+            LocalDate peildatum,
+            ToetsFeiten.PlanningEnControl pc) {}
 
     /** The facts of one samenwerking that do not depend on the view. */
     private record Gemeenschappelijk(
@@ -327,6 +365,7 @@ class ToetsLezer {
                 g.ontwerp().peildatum(),
                 g.samenwerking().vertrokken().stream()
                         .map(d -> new Partij(d.gemeenteCode(), d.gemeenteNaam()))
-                        .toList());
+                        .toList(),
+                g.ontwerp().pc());
     }
 }
