@@ -1,0 +1,6 @@
+package nl.samenspel.kalender;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class KalenderApiIT extends KalenderApiTest {}
