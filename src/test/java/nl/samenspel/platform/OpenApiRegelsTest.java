@@ -25,8 +25,11 @@ import tools.jackson.databind.JsonNode;
 @SamenspelTest
 class OpenApiRegelsTest {
 
-    /** Paths relative to the server: kebab-case segments or {camelCase} parameters, no trailing slash. */
-    static final Pattern PAD = Pattern.compile("(/([a-z0-9]+(-[a-z0-9]+)*|\\{[a-z][a-zA-Z0-9]*\\}))+");
+    /**
+     * Paths relative to the server: kebab-case segments or {camelCase} parameters, no trailing slash; a file feed may
+     * end in its extension (issue 14: the iCalendar feeds end in ".ics", as calendar clients expect).
+     */
+    static final Pattern PAD = Pattern.compile("(/([a-z0-9]+(-[a-z0-9]+)*|\\{[a-z][a-zA-Z0-9]*\\}))+(\\.ics)?");
 
     static final Pattern CAMEL_CASE = Pattern.compile("[a-z][a-zA-Z0-9]*");
     /** The API root, absolute with https or relative; the major version in it, no trailing slash. */

@@ -255,7 +255,7 @@ class PcKalenderApi {
 
     @Operation(summary = "Zienswijze", description = "Eén zienswijze met het antwoord; de ETag is haar versie")
     @GetMapping(path = BASIS + "/zienswijzen/{zid}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ZienswijzeJson> zienswijze(@PathVariable long id, @PathVariable long zid) {
+    ResponseEntity<ZienswijzeJson> leesZienswijze(@PathVariable long id, @PathVariable long zid) {
         Raadszienswijze z = kalender.zienswijze(id, zid);
         return ResponseEntity.ok().eTag(Versie.etag(z.versie())).body(ZienswijzeJson.van(z));
     }
