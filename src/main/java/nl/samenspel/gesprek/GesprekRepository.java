@@ -65,12 +65,13 @@ class GesprekRepository {
                 .param("ids", samenwerkingIds)
                 .query((rs, i) -> {
                     int nr = rs.getInt("dvo_versienummer");
+                    Integer versienummer = rs.wasNull() ? null : nr;
                     return Map.entry(
                             rs.getLong("gesprek_id"),
                             new Gesprek.Bijsturing(
                                     rs.getLong("id"),
                                     rs.getString("tekst"),
-                                    rs.wasNull() ? null : nr,
+                                    versienummer,
                                     rs.getString("vastgelegd_door"),
                                     rs.getDate("vastgelegd_op").toLocalDate()));
                 })
@@ -286,9 +287,10 @@ class GesprekRepository {
     }
 
     List<Vraag> vragen(long samenwerkingId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         SELECT id, soort, tekst, volgorde, versie FROM gesprek_vraag WHERE samenwerking_id = :sw
-                        ORDER BY soort, volgorde, id""")
+                        ORDER BY volgorde, id""")
                 .param("sw", samenwerkingId)
                 .query((rs, i) -> new Vraag(
                         rs.getLong("id"),
@@ -296,7 +298,11 @@ class GesprekRepository {
                         rs.getString("tekst"),
                         rs.getInt("volgorde"),
                         rs.getLong("versie")))
-                .list();
+                .list()
+                .stream()
+                // in the order of the kinds (the enum), not alphabetically
+                .sorted(java.util.Comparator.comparing(Vraag::soort))
+                .toList();
     }
 
     long maakVraag(long samenwerkingId, Agendasoort soort, String tekst, int volgorde) {
