@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import nl.samenspel.support.DemoTest;
 import nl.samenspel.support.Http;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -44,15 +44,20 @@ class DemoPaginasTekstTest {
     int port;
 
     private long demoCasus() {
+        return casus(DemoSamenwerking.TITEL);
+    }
+
+    /** The practice case with this title (the first demo case, or the running one of issue 14). */
+    private long casus(String titel) {
         JsonNode lijst = Http.api(port, "regisseur")
                 .get("/api/v1/samenwerkingen?oefen=true&paginaGrootte=100")
                 .json();
         for (JsonNode s : lijst.path("samenwerkingen")) {
-            if (s.path("titel").asString().equals(DemoSamenwerking.TITEL)) {
+            if (s.path("titel").asString().equals(titel)) {
                 return s.path("id").asLong();
             }
         }
-        throw new AssertionError("demo case not found: " + lijst);
+        throw new AssertionError("demo case not found: " + titel + " in " + lijst);
     }
 
     static String zichtbareTekst(String html) {
@@ -97,10 +102,11 @@ class DemoPaginasTekstTest {
         }
     }
 
+    /** Both demo cases: the one still preparing its agreements, and the one running since 2025 (issue 14). */
     @ParameterizedTest
-    @ValueSource(strings = {"regisseur", "raadslid1"})
-    void elkePaginaVanDeDemocasusToontAfgemaakteTekst(String gebruiker) {
-        long id = demoCasus();
+    @CsvSource({"regisseur,false", "raadslid1,false", "regisseur,true", "raadslid1,true"})
+    void elkePaginaVanDeDemocasusToontAfgemaakteTekst(String gebruiker, boolean lopend) {
+        long id = lopend ? casus(DemoLopend.TITEL) : demoCasus();
         Http browser = Http.browser(port, gebruiker);
         Deque<String> teBezoeken = new ArrayDeque<>(List.of("/samenwerkingen/" + id));
         Set<String> bezocht = new LinkedHashSet<>();
