@@ -222,7 +222,7 @@ class FinancienApi {
             description = "Hoe de kosten over de gemeenten worden verdeeld: VAST (percentages), INWONERS"
                     + " (referentiegegevens) of GEBRUIK (eenheden); versie 0 zolang er geen is (ETag \"0\")")
     @GetMapping(path = BASIS + "/verdeelsleutel", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SleutelJson> sleutel(@PathVariable long id) {
+    ResponseEntity<SleutelJson> verdeelsleutel(@PathVariable long id) {
         Verdeelsleutel k = financien.verdeelsleutel(id);
         return ResponseEntity.ok().eTag(Versie.etag(k.versie())).body(SleutelJson.van(k));
     }
@@ -238,7 +238,7 @@ class FinancienApi {
             path = BASIS + "/verdeelsleutel",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SleutelJson> stelSleutel(
+    ResponseEntity<SleutelJson> stelVerdeelsleutel(
             @PathVariable long id,
             @Parameter(description = "ETag uit de laatste GET")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -263,14 +263,14 @@ class FinancienApi {
 
     @Operation(summary = "Begrotingen", description = "Het begrotingstotaal per jaar")
     @GetMapping(path = BASIS + "/begrotingen", produces = MediaType.APPLICATION_JSON_VALUE)
-    BegrotingenJson begrotingen(@PathVariable long id) {
+    BegrotingenJson begrotingenPerJaar(@PathVariable long id) {
         return new BegrotingenJson(
                 financien.begrotingen(id).stream().map(BegrotingJson::van).toList());
     }
 
     @Operation(summary = "Begroting van een jaar", description = "404 zolang er voor dat jaar geen begroting is")
     @GetMapping(path = BASIS + "/begrotingen/{jaar}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<BegrotingJson> begroting(@PathVariable long id, @PathVariable int jaar) {
+    ResponseEntity<BegrotingJson> begrotingVanJaar(@PathVariable long id, @PathVariable int jaar) {
         Begroting b = financien.begroting(id, jaar);
         return ResponseEntity.ok().eTag(Versie.etag(b.versie())).body(BegrotingJson.van(b));
     }
@@ -283,7 +283,7 @@ class FinancienApi {
             path = BASIS + "/begrotingen/{jaar}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<BegrotingJson> stelBegroting(
+    ResponseEntity<BegrotingJson> stelBegrotingVanJaar(
             @PathVariable long id,
             @PathVariable int jaar,
             @Parameter(description = "ETag uit de laatste GET, \"0\" voor een nieuw jaar")
@@ -302,7 +302,7 @@ class FinancienApi {
                     + " cent verdeeld zodat de delen samen precies het totaal zijn, en haar deel van de extra bijdragen"
                     + " en tekorten van dat jaar")
     @GetMapping(path = BASIS + "/bijdragen", produces = MediaType.APPLICATION_JSON_VALUE)
-    BijdragenJson bijdragen(
+    BijdragenJson bijdragenPerGemeente(
             @PathVariable long id, @Parameter(description = "Het begrotingsjaar") @RequestParam int jaar) {
         return BijdragenJson.van(financien.bijdragen(id, jaar));
     }
@@ -314,7 +314,7 @@ class FinancienApi {
             description = "Begrotingswijzigingen, extra bijdragen, tekorten en overschotten, oudste eerst, met per"
                     + " gemeente of en hoe haar raad is geïnformeerd en welke raden te laat zijn")
     @GetMapping(path = BASIS + "/financiele-gebeurtenissen", produces = MediaType.APPLICATION_JSON_VALUE)
-    GebeurtenissenJson gebeurtenissen(@PathVariable long id) {
+    GebeurtenissenJson financieleGebeurtenissen(@PathVariable long id) {
         int termijn = financien.instellingen(id).informatietermijnDagen();
         List<String> codes = codes(id);
         LocalDate vandaag = financien.vandaag();
@@ -329,7 +329,7 @@ class FinancienApi {
     @GetMapping(
             path = BASIS + "/financiele-gebeurtenissen/{gebeurtenisId}",
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<GebeurtenisJson> gebeurtenis(@PathVariable long id, @PathVariable long gebeurtenisId) {
+    ResponseEntity<GebeurtenisJson> financieleGebeurtenis(@PathVariable long id, @PathVariable long gebeurtenisId) {
         FinancieleGebeurtenis g = financien.gebeurtenis(id, gebeurtenisId);
         return ResponseEntity.ok().eTag(Versie.etag(g.versie())).body(json(id, g));
     }
@@ -344,7 +344,8 @@ class FinancienApi {
             path = BASIS + "/financiele-gebeurtenissen",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<GebeurtenisJson> legVast(@PathVariable long id, @Valid @RequestBody GebeurtenisInvoerJson body) {
+    ResponseEntity<GebeurtenisJson> legFinancieleGebeurtenisVast(
+            @PathVariable long id, @Valid @RequestBody GebeurtenisInvoerJson body) {
         FinancieleGebeurtenis g = financien.legVast(id, body.invoer());
         return ResponseEntity.created(
                         URI.create("/api/v1/samenwerkingen/" + id + "/financiele-gebeurtenissen/" + g.id()))
@@ -360,7 +361,7 @@ class FinancienApi {
             path = BASIS + "/financiele-gebeurtenissen/{gebeurtenisId}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<GebeurtenisJson> wijzig(
+    ResponseEntity<GebeurtenisJson> corrigeerFinancieleGebeurtenis(
             @PathVariable long id,
             @PathVariable long gebeurtenisId,
             @Parameter(description = "ETag uit de laatste GET")
@@ -384,7 +385,7 @@ class FinancienApi {
             path = BASIS + "/financiele-gebeurtenissen/{gebeurtenisId}/raadsinformatie",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<GebeurtenisJson> informeer(
+    ResponseEntity<GebeurtenisJson> legRaadsinformatieVast(
             @PathVariable long id,
             @PathVariable long gebeurtenisId,
             @Parameter(description = "ETag van de gebeurtenis")
@@ -409,7 +410,7 @@ class FinancienApi {
             description = "De informatietermijn: binnen hoeveel dagen elke raad moet horen van een tekort of extra"
                     + " bijdrage nadat het bekend werd; versie 0 zolang er niets is ingesteld")
     @GetMapping(path = BASIS + "/financien-instellingen", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<InstellingenJson> instellingen(@PathVariable long id) {
+    ResponseEntity<InstellingenJson> financienInstellingen(@PathVariable long id) {
         FinancienInstellingen i = financien.instellingen(id);
         return ResponseEntity.ok().eTag(Versie.etag(i.versie())).body(InstellingenJson.van(i));
     }
@@ -422,7 +423,7 @@ class FinancienApi {
             path = BASIS + "/financien-instellingen",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<InstellingenJson> stelInstellingen(
+    ResponseEntity<InstellingenJson> stelFinancienInstellingen(
             @PathVariable long id,
             @Parameter(description = "ETag uit de laatste GET")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
