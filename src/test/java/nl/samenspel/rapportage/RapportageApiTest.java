@@ -114,7 +114,9 @@ class RapportageApiTest {
 
     static String reden(Http.Antwoord a) {
         StringBuilder b = new StringBuilder();
-        a.json().path("invalidParams").forEach(p -> b.append(p.path("reason").asString()).append('\n'));
+        a.json()
+                .path("invalidParams")
+                .forEach(p -> b.append(p.path("reason").asString()).append('\n'));
         return b.toString();
     }
 
@@ -188,15 +190,17 @@ class RapportageApiTest {
         assertThat(r.delete(basis, "\"5\"").status()).isEqualTo(409);
 
         List<String> historie = new ArrayList<>();
-        r.get(pad(o.id()) + "/historie").json().forEach(h -> historie.add(h.path("entiteit").asString()));
+        r.get(pad(o.id()) + "/historie")
+                .json()
+                .forEach(h -> historie.add(h.path("entiteit").asString()));
         assertThat(historie).contains("rapportage_rapportage", "rapportage_lijn");
 
         // What the conversation module and the check read.
-        Rapportageinhoud inhoud = rapportages
-                .inhoud(o.id(), rap.path("id").asLong())
-                .orElseThrow();
+        Rapportageinhoud inhoud =
+                rapportages.inhoud(o.id(), rap.path("id").asLong()).orElseThrow();
         assertThat(inhoud.ingediend()).isTrue();
-        assertThat(inhoud.lijnen()).extracting(Rapportageinhoud.Lijn::status)
+        assertThat(inhoud.lijnen())
+                .extracting(Rapportageinhoud.Lijn::status)
                 .containsExactly(LijnStatus.AANDACHT, LijnStatus.OP_KOERS);
         assertThat(inhoud.lijnen().get(0).verhaal()).isEqualTo("Twee weken vertraging door een storing.");
         assertThat(rapportages.inhoud(o.id(), 999_999_999L)).isEmpty();
@@ -242,20 +246,22 @@ class RapportageApiTest {
         assertThat(reden(overlap)).contains("1e kwartaal 2027");
         assertThat(r.postJson(lijst, nieuw(o.dvo(), "2027-04-01", "2027-06-30")).status())
                 .isEqualTo(201);
-        assertThat(r.postJson(lijst, nieuw(o.dvoBilt(), "2027-01-01", "2027-03-31")).status())
+        assertThat(r.postJson(lijst, nieuw(o.dvoBilt(), "2027-01-01", "2027-03-31"))
+                        .status())
                 .isEqualTo(201);
 
         // A bad status, too many values, an unknown line.
         JsonNode rap = r.get(lijst).json().path("rapportages").get(0);
         String basis = lijst + "/" + rap.path("id").asLong();
         String lijn = basis + "/lijnen/" + rap.path("lijnen").get(0).path("id").asLong();
-        Http.Antwoord status = r.send(
-                "PUT", lijn, "application/json", "{\"status\": \"PRIMA\"}", Map.of("If-Match", "\"1\""));
+        Http.Antwoord status =
+                r.send("PUT", lijn, "application/json", "{\"status\": \"PRIMA\"}", Map.of("If-Match", "\"1\""));
         assertThat(status.status()).isEqualTo(400);
         Http.Antwoord teVeel = r.putJson(lijn, lijn("OP_KOERS", "x", 1, 2, 3), "\"1\"");
         assertThat(teVeel.status()).isEqualTo(400);
         assertThat(velden(teVeel)).containsExactly("waarden");
-        assertThat(r.putJson(basis + "/lijnen/999999999", lijn("OP_KOERS", "x"), "\"1\"").status())
+        assertThat(r.putJson(basis + "/lijnen/999999999", lijn("OP_KOERS", "x"), "\"1\"")
+                        .status())
                 .isEqualTo(404);
         assertThat(r.get(basis).json().path("versie").asLong()).isEqualTo(1);
         assertThat(r.get(basis).json().path("lijnen").get(0).path("status").isNull())
@@ -281,14 +287,22 @@ class RapportageApiTest {
             Http h = Http.api(port, wie);
             assertThat(h.get(lijst + "/" + zeist).status()).as(wie).isEqualTo(200);
             JsonNode eigen = h.get(lijst).json();
-            assertThat(eigen.path("totaal").asInt()).as(wie + " ziet alleen Zeist").isEqualTo(1);
-            assertThat(h.postJson(lijst, nieuw(o.dvo(), "2027-04-01", "2027-06-30")).status())
+            assertThat(eigen.path("totaal").asInt())
+                    .as(wie + " ziet alleen Zeist")
+                    .isEqualTo(1);
+            assertThat(h.postJson(lijst, nieuw(o.dvo(), "2027-04-01", "2027-06-30"))
+                            .status())
                     .as(wie + " schrijft niet")
                     .isEqualTo(403);
         }
         Http bilt = Http.api(port, "ambtenaar2");
         assertThat(bilt.get(lijst + "/" + zeist).status()).isEqualTo(404);
-        assertThat(bilt.get(lijst).json().path("rapportages").get(0).path("gemeente").asString())
+        assertThat(bilt.get(lijst)
+                        .json()
+                        .path("rapportages")
+                        .get(0)
+                        .path("gemeente")
+                        .asString())
                 .isEqualTo(DE_BILT);
         assertThat(bilt.get(lijst).json().path("totaal").asInt()).isEqualTo(1);
 
@@ -320,16 +334,20 @@ class RapportageApiTest {
         for (String[] periode : List.of(
                 new String[] {"2027-01-01", "2027-03-31", "OP_KOERS"},
                 new String[] {"2027-04-01", "2027-06-30", "AFWIJKING"})) {
-            JsonNode rap = r.postJson(lijst, nieuw(o.dvo(), periode[0], periode[1])).json();
+            JsonNode rap =
+                    r.postJson(lijst, nieuw(o.dvo(), periode[0], periode[1])).json();
             String basis = lijst + "/" + rap.path("id").asLong();
             long versie = 1;
             for (JsonNode l : rap.path("lijnen")) {
-                assertThat(r.putJson(basis + "/lijnen/" + l.path("id").asLong(), lijn(periode[2], "Verteld."),
+                assertThat(r.putJson(
+                                        basis + "/lijnen/" + l.path("id").asLong(),
+                                        lijn(periode[2], "Verteld."),
                                         "\"" + versie++ + "\"")
                                 .status())
                         .isEqualTo(200);
             }
-            assertThat(r.postJson(basis + "/indiening", Map.of(), "\"" + versie + "\"").status())
+            assertThat(r.postJson(basis + "/indiening", Map.of(), "\"" + versie + "\"")
+                            .status())
                     .isEqualTo(200);
         }
         // A concept for De Bilt does not count.
@@ -345,7 +363,12 @@ class RapportageApiTest {
         JsonNode diensten = trends.path("diensten");
         assertThat(diensten).hasSize(2);
         assertThat(diensten.get(0).path("naam").asString()).isEqualTo("Belastingen heffen");
-        assertThat(diensten.get(0).path("klanten").get(0).path("statussen").get(1).asString())
+        assertThat(diensten.get(0)
+                        .path("klanten")
+                        .get(0)
+                        .path("statussen")
+                        .get(1)
+                        .asString())
                 .isEqualTo("AFWIJKING");
 
         assertThat(Http.api(port, "ambtenaar2").get(lijst + "/trends").json().path("klanten"))

@@ -79,12 +79,17 @@ class RapportagePaginaTest {
 
         Http.Antwoord indienen = r.formulier(rapportage + "/indiening", "versie=1");
         assertThat(indienen.status()).isEqualTo(400);
-        assertThat(indienen.body()).contains("Belastingen heffen: Aanslagen op tijd verstuurd").contains("mist nog");
+        assertThat(indienen.body())
+                .contains("Belastingen heffen: Aanslagen op tijd verstuurd")
+                .contains("mist nog");
 
         Http.Antwoord geenGetal = r.formulier(
                 rapportage + "/lijnen/" + lijn, "versie=1", "status=AANDACHT", "waarden[0]=veel", "verhaal=Storing");
         assertThat(geenGetal.status()).isEqualTo(400);
-        assertThat(geenGetal.body()).contains("is geen getal").contains("value=\"veel\"").contains("Storing");
+        assertThat(geenGetal.body())
+                .contains("is geen getal")
+                .contains("value=\"veel\"")
+                .contains("Storing");
 
         Http.Antwoord regel = r.formulier(
                 rapportage + "/lijnen/" + lijn,
@@ -94,7 +99,12 @@ class RapportagePaginaTest {
                 "verhaal=Twee weken vertraging door een storing.");
         assertThat(regel.status()).as(regel.body()).isEqualTo(302);
         JsonNode na = api.get("/api/v1" + rapportage).json();
-        assertThat(na.path("lijnen").get(0).path("waarden").get(0).path("waarde").decimalValue())
+        assertThat(na.path("lijnen")
+                        .get(0)
+                        .path("waarden")
+                        .get(0)
+                        .path("waarde")
+                        .decimalValue())
                 .isEqualByComparingTo("92.5");
         assertThat(r.get(rapportage).body()).contains("92,5").contains("Aandacht nodig");
 

@@ -96,18 +96,27 @@ class TrendsTest {
         assertThat(new Periode(Q2, Q2_EIND).label().argumenten()).containsExactly("2", "2027");
         assertThat(new Periode(Q1, LocalDate.of(2027, 12, 31)).label().sleutel())
                 .isEqualTo("rapportage.periode.jaar");
-        assertThat(new Periode(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 12, 31)).label().argumenten())
+        assertThat(new Periode(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 12, 31))
+                        .label()
+                        .argumenten())
                 .containsExactly("2", "2027");
-        assertThat(new Periode(LocalDate.of(2028, 2, 1), LocalDate.of(2028, 2, 29)).label().argumenten())
+        assertThat(new Periode(LocalDate.of(2028, 2, 1), LocalDate.of(2028, 2, 29))
+                        .label()
+                        .argumenten())
                 .containsExactly("februari 2028");
-        assertThat(new Periode(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 4, 30)).label().sleutel())
+        assertThat(new Periode(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 4, 30))
+                        .label()
+                        .sleutel())
                 .as("drie maanden, maar geen kwartaal")
                 .isEqualTo("rapportage.periode.vrij");
-        assertThat(new Periode(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 31)).label().sleutel())
+        assertThat(new Periode(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 3, 31))
+                        .label()
+                        .sleutel())
                 .isEqualTo("rapportage.periode.vrij");
 
         assertThat(new Periode(Q1, Q1_EIND).overlapt(new Periode(Q2, Q2_EIND))).isFalse();
-        assertThat(new Periode(Q1, Q1_EIND).overlapt(new Periode(Q1_EIND, Q2_EIND))).isTrue();
+        assertThat(new Periode(Q1, Q1_EIND).overlapt(new Periode(Q1_EIND, Q2_EIND)))
+                .isTrue();
         assertThat(new Periode(Q2, Q2_EIND).overlapt(new Periode(Q1, Q2))).isTrue();
     }
 }

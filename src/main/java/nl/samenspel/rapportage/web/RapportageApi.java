@@ -169,7 +169,7 @@ class RapportageApi {
             description = "De rapportages die de gebruiker mag lezen (regisseur en uitvoerder alle; de mensen van een"
                     + " klantgemeente die van hun gemeente), op periode")
     @GetMapping(path = BASIS, produces = MediaType.APPLICATION_JSON_VALUE)
-    RapportagesJson lees(@PathVariable long id) {
+    RapportagesJson leesRapportages(@PathVariable long id) {
         List<RapportageJson> lijst =
                 service.rapportages(id).stream().map(this::json).toList();
         return new RapportagesJson(lijst, lijst.size());
@@ -182,7 +182,7 @@ class RapportageApi {
                     + " DVO")
     @ApiResponse(responseCode = "201", description = "Aangemaakt als concept; Location en ETag in de headers")
     @PostMapping(path = BASIS, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RapportageJson> maak(@PathVariable long id, @Valid @RequestBody NieuwJson body) {
+    ResponseEntity<RapportageJson> maakRapportage(@PathVariable long id, @Valid @RequestBody NieuwJson body) {
         Rapportage r = service.maak(id, new RapportageInvoer.Nieuw(body.dvo(), body.van(), body.tot()));
         return ResponseEntity.created(URI.create(pad(id, r.id())))
                 .eTag(Versie.etag(r.versie()))
@@ -191,14 +191,14 @@ class RapportageApi {
 
     @Operation(summary = "Rapportage", description = "Eén rapportage met haar regels; de ETag is haar versie")
     @GetMapping(path = BASIS + "/{rapportageId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RapportageJson> leesEen(@PathVariable long id, @PathVariable long rapportageId) {
+    ResponseEntity<RapportageJson> leesRapportage(@PathVariable long id, @PathVariable long rapportageId) {
         Rapportage r = service.rapportage(id, rapportageId);
         return ResponseEntity.ok().eTag(Versie.etag(r.versie())).body(json(r));
     }
 
     @Operation(summary = "Regels van een rapportage", description = "Per DVO-regel status, waarden en verhaal")
     @GetMapping(path = BASIS + "/{rapportageId}/lijnen", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<LijnJson> lijnen(@PathVariable long id, @PathVariable long rapportageId) {
+    List<LijnJson> leesRapportageLijnen(@PathVariable long id, @PathVariable long rapportageId) {
         return service.rapportage(id, rapportageId).lijnen().stream()
                 .map(LijnJson::van)
                 .toList();
@@ -213,7 +213,7 @@ class RapportageApi {
             path = BASIS + "/{rapportageId}/lijnen/{lijnId}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RapportageJson> wijzigLijn(
+    ResponseEntity<RapportageJson> wijzigRapportageLijn(
             @PathVariable long id,
             @PathVariable long rapportageId,
             @PathVariable long lijnId,
@@ -238,7 +238,7 @@ class RapportageApi {
             description = "Regisseur of uitvoerder. Elke regel heeft een status en een verhaal nodig (400 noemt de"
                     + " regels die dat missen); daarna verandert de rapportage niet meer. If-Match verplicht")
     @PostMapping(path = BASIS + "/{rapportageId}/indiening", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RapportageJson> dienIn(
+    ResponseEntity<RapportageJson> dienRapportageIn(
             @PathVariable long id,
             @PathVariable long rapportageId,
             @Parameter(description = "ETag van de rapportage uit de laatste GET")
@@ -256,7 +256,7 @@ class RapportageApi {
             description = "Regisseur of uitvoerder; een ingediende rapportage" + " blijft (409). If-Match verplicht")
     @ApiResponse(responseCode = "204", description = "Verwijderd")
     @DeleteMapping(path = BASIS + "/{rapportageId}")
-    ResponseEntity<Void> verwijder(
+    ResponseEntity<Void> verwijderRapportage(
             @PathVariable long id,
             @PathVariable long rapportageId,
             @Parameter(description = "ETag van de rapportage uit de laatste GET")
@@ -274,7 +274,7 @@ class RapportageApi {
             description = "Uit de ingediende rapportages die de gebruiker mag lezen: per klant het aantal regels per"
                     + " status per periode, en per dienst over de klanten de ernstigste status per periode")
     @GetMapping(path = BASIS + "/trends", produces = MediaType.APPLICATION_JSON_VALUE)
-    TrendsJson trends(@PathVariable long id) {
+    TrendsJson leesRapportageTrends(@PathVariable long id) {
         Trends t = service.trends(id);
         return new TrendsJson(
                 t.klanten().stream()
