@@ -1,0 +1,6 @@
+package nl.samenspel.rapportage;
+
+import nl.samenspel.support.PostgresTest;
+
+@PostgresTest
+class RapportageApiIT extends RapportageApiTest {}
