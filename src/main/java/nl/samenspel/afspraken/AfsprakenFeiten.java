@@ -55,6 +55,9 @@ public interface AfsprakenFeiten {
      * @param eersteVaststelling the lines as first agreed (empty while never agreed)
      * @param rek whether a flexible part (hours or euros to be filled in during the year) is reserved
      * @param herzieningsdata the review dates (herzieningsmomenten) of this DVO
+     * @param indicatorenPerVersie per agreed version, oldest first, the number of indicators its lines carried when
+     *     it was agreed (from the version's snapshot); empty while never agreed. Rule 7: a total that keeps rising
+     *     cycle over cycle is indicator inflation
      */
     record Dvo(
             long id,
@@ -66,11 +69,39 @@ public interface AfsprakenFeiten {
             List<Regel> regels,
             List<Regel> eersteVaststelling,
             boolean rek,
-            List<LocalDate> herzieningsdata) {
+            List<LocalDate> herzieningsdata,
+            List<Integer> indicatorenPerVersie) {
         public Dvo {
             regels = List.copyOf(regels);
             eersteVaststelling = List.copyOf(eersteVaststelling);
             herzieningsdata = List.copyOf(herzieningsdata);
+            indicatorenPerVersie = List.copyOf(indicatorenPerVersie);
+        }
+
+        /** Without the indicator totals per version (facts built by hand, or before issue 14). */
+        public Dvo(
+                long id,
+                String gemeenteCode,
+                int jaar,
+                boolean vastgesteld,
+                @Nullable LocalDate vastgesteldOp,
+                int versienummer,
+                List<Regel> regels,
+                List<Regel> eersteVaststelling,
+                boolean rek,
+                List<LocalDate> herzieningsdata) {
+            this(
+                    id,
+                    gemeenteCode,
+                    jaar,
+                    vastgesteld,
+                    vastgesteldOp,
+                    versienummer,
+                    regels,
+                    eersteVaststelling,
+                    rek,
+                    herzieningsdata,
+                    List.of());
         }
     }
 

@@ -553,6 +553,34 @@ class AfsprakenRepository {
         return uit;
     }
 
+    /**
+     * Per DVO of these samenwerkingen, per agreed version in order, the number of indicators its snapshot lines
+     * carry (a version agreed without lines counts 0); one query.
+     */
+    Map<Long, List<Integer>> indicatorenPerVersie(Collection<Long> samenwerkingIds) {
+        Map<Long, Map<Integer, Integer>> tellingen = new LinkedHashMap<>();
+        if (samenwerkingIds.isEmpty()) {
+            return Map.of();
+        }
+        jdbc.sql("""
+                        SELECT v.dvo_id, v.nummer, r.indicatoren
+                        FROM afspraken_versie v LEFT JOIN afspraken_versie_regel r ON r.versie_id = v.id
+                        WHERE v.samenwerking_id IN (:ids) AND v.vastgesteld_op IS NOT NULL
+                        ORDER BY v.dvo_id, v.nummer, r.id""")
+                .param("ids", samenwerkingIds)
+                .query((rs, i) -> {
+                    int aantal = lijst(rs.getString("indicatoren"), "\n").size();
+                    tellingen
+                            .computeIfAbsent(rs.getLong("dvo_id"), k -> new LinkedHashMap<>())
+                            .merge(rs.getInt("nummer"), aantal, Integer::sum);
+                    return aantal;
+                })
+                .list();
+        Map<Long, List<Integer>> uit = new LinkedHashMap<>();
+        tellingen.forEach((dvo, perVersie) -> uit.put(dvo, List.copyOf(perVersie.values())));
+        return uit;
+    }
+
     long maakRegel(long dvoId, long samenwerkingId, Regelwaarden r) {
         KeyHolder sleutel = new GeneratedKeyHolder();
         jdbc.sql("""

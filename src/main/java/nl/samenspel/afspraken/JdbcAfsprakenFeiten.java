@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link AfsprakenFeiten} on this module's tables: ten queries for any number of samenwerkingen (services, variants,
- * wishes; DVOs, lines, rek use, review dates, versions; the first agreed lines; the settings).
+ * {@link AfsprakenFeiten} on this module's tables: eleven queries for any number of samenwerkingen (services, variants,
+ * wishes; DVOs, lines, rek use, review dates, versions; the first agreed lines; the indicators per agreed version; the
+ * settings).
  */
 @Component
 class JdbcAfsprakenFeiten implements AfsprakenFeiten {
@@ -35,6 +36,7 @@ class JdbcAfsprakenFeiten implements AfsprakenFeiten {
         Map<Long, List<nl.samenspel.afspraken.Dienst>> diensten = repository.diensten(ids);
         Map<Long, List<nl.samenspel.afspraken.Dvo>> dvos = repository.dvos(ids);
         Map<Long, Map<Integer, List<Verschillen.VersieRegel>>> eerste = repository.versieRegels(ids, true);
+        Map<Long, List<Integer>> indicatoren = repository.indicatorenPerVersie(ids);
         Map<Long, AfsprakenRepository.Instelling> instellingen = repository.instellingen(ids);
         return samenwerkingIds.stream()
                 .map(id -> new Stand(
@@ -44,7 +46,9 @@ class JdbcAfsprakenFeiten implements AfsprakenFeiten {
                                 .toList(),
                         dvos.getOrDefault(id, List.of()).stream()
                                 .map(d -> dvo(
-                                        d, eerste.getOrDefault(d.id(), Map.of()).getOrDefault(1, List.of())))
+                                        d,
+                                        eerste.getOrDefault(d.id(), Map.of()).getOrDefault(1, List.of()),
+                                        indicatoren.getOrDefault(d.id(), List.of())))
                                 .toList(),
                         instellingen.containsKey(id)
                                 ? instellingen.get(id).indicatorplafond()
@@ -58,7 +62,10 @@ class JdbcAfsprakenFeiten implements AfsprakenFeiten {
         return new Dienst(d.id(), d.naam(), wensenVan, d.varianten().size());
     }
 
-    private static Dvo dvo(nl.samenspel.afspraken.Dvo d, List<Verschillen.VersieRegel> eersteVaststelling) {
+    private static Dvo dvo(
+            nl.samenspel.afspraken.Dvo d,
+            List<Verschillen.VersieRegel> eersteVaststelling,
+            List<Integer> indicatorenPerVersie) {
         boolean vastgesteld = d.versies().stream().anyMatch(nl.samenspel.afspraken.Dvo.Versie::vastgesteld);
         LocalDate op = d.versies().stream()
                 .filter(v -> v.nummer() == d.versienummer() && v.vastgesteldOp() != null)
@@ -95,7 +102,8 @@ class JdbcAfsprakenFeiten implements AfsprakenFeiten {
                 d.heeftRek(),
                 d.momenten().stream()
                         .map(nl.samenspel.afspraken.Dvo.Herzieningsmoment::datum)
-                        .toList());
+                        .toList(),
+                indicatorenPerVersie);
     }
 
     private static Regel regel(

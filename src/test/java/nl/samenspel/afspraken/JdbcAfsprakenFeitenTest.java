@@ -78,5 +78,46 @@ class JdbcAfsprakenFeitenTest {
             assertThat(regel.prijsEnVolume()).isTrue();
         });
         assertThat(d.eersteVaststelling()).isEqualTo(d.regels());
+        assertThat(d.indicatorenPerVersie()).containsExactly(0);
+    }
+
+    /** Issue 14 (R7.5): per agreed version the indicators its lines carried then; an open revision does not count. */
+    @Test
+    void leestPerVastgesteldeVersieHetAantalIndicatoren() {
+        long id = TestSamenwerkingen.maak(port, "regisseur", ZEIST, DE_BILT);
+        String api = "/api/v1/samenwerkingen/" + id;
+        Http r = Http.api(port, "regisseur");
+        long dienst = r.postJson(api + "/diensten", Map.of("naam", "Heffen", "backoffice", "Een systeem"))
+                .json()
+                .path("id")
+                .asLong();
+        long dvo = r.postJson(api + "/dvo", Map.of("gemeente", ZEIST, "jaar", 2027))
+                .json()
+                .path("id")
+                .asLong();
+        String basis = api + "/dvo/" + dvo;
+        regel(r, basis, dienst, "Aanslagen op tijd", List.of("Doorlooptijd"));
+        regel(r, basis, dienst, "Bezwaren snel", List.of("Aantal", "Termijn"));
+        Http.Antwoord vast = r.postJson(basis + "/vaststelling", Map.of(), "\"1\"");
+        assertThat(vast.status()).as(vast.body()).isEqualTo(200);
+        Http.Antwoord herzien = r.postJson(basis + "/versies", Map.of("reden", "Meer grip"), vast.header("ETag"));
+        assertThat(herzien.status()).as(herzien.body()).isEqualTo(201);
+        regel(r, basis, dienst, "Loket bereikbaar", List.of("Wachttijd", "Klanttevredenheid", "Afhandeling"));
+        Http.Antwoord vast2 = r.postJson(basis + "/vaststelling", Map.of(), herzien.header("ETag"));
+        assertThat(vast2.status()).as(vast2.body()).isEqualTo(200);
+        Http.Antwoord derde = r.postJson(basis + "/versies", Map.of("reden", "Nog meer"), vast2.header("ETag"));
+        assertThat(derde.status()).as(derde.body()).isEqualTo(201);
+        regel(r, basis, dienst, "Nog een", List.of("Een", "Twee"));
+
+        AfsprakenFeiten.Dvo d = feiten.lees(List.of(id)).get(0).dvos().get(0);
+        assertThat(d.versienummer()).isEqualTo(3);
+        assertThat(d.indicatorenPerVersie()).containsExactly(3, 6);
+    }
+
+    private static void regel(Http r, String basis, long dienst, String resultaat, List<String> indicatoren) {
+        Http.Antwoord a = r.postJson(
+                basis + "/regels",
+                Map.of("dienst", dienst, "resultaat", resultaat, "status", "INDICATIEF", "indicatoren", indicatoren));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
     }
 }

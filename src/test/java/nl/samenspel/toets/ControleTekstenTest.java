@@ -144,7 +144,28 @@ class ControleTekstenTest {
                         "In de afspraak met Zeist voor 2027 dragen de regels samen 8 indicatoren; bij dit aantal resultaten (1) is dat meer dan het plafond toelaat.",
                         "De afspraak reserveert geen uren of geld om in de loop van het jaar in te vullen.",
                         "Geen van de 2 afspraken reserveert uren of geld om in de loop van het jaar in te vullen.",
-                        "Voor 2027 staat een besparingstaakstelling geboekt, en in hetzelfde jaar wordt de buffer weggeorganiseerd.");
+                        "Voor 2027 staat een besparingstaakstelling geboekt, en in hetzelfde jaar wordt de buffer weggeorganiseerd.",
+                        // Issue 14: kinds and moments in words, raden by name, the statutory article cited.
+                        "Het tekort over 2027 is sinds 1 mei 2027 bekend, en de raden van De Bilt en Bunnik zijn na meer dan 28 dagen nog niet ingelicht.",
+                        "De extra bijdrage over 2027 is sinds 1 mei 2027 bekend, en de raad van Bunnik is na meer dan 28 dagen nog niet ingelicht.",
+                        "Over 2028 is een extra bijdrage van de gemeenten nodig (bekend sinds 1 juni 2027), in de eerste twee jaren van de samenwerking.",
+                        "In de rapportage voor De Bilt over 1 januari 2027 tot en met 31 maart 2027 staan indicatorwaarden, maar 2 regels hebben nog geen toelichting op wat er gebeurde en waarom.",
+                        "In de rapportage voor De Bilt over 1 januari 2027 tot en met 31 maart 2027 staan indicatorwaarden, maar een regel heeft nog geen toelichting op wat er gebeurde en waarom.",
+                        "Van het dienstverleningsgesprek met Zeist op 1 mei 2027 is na meer dan 14 dagen nog geen verslag, bijsturing of actie vastgelegd.",
+                        "Een actie uit het gesprek met Zeist van 15 april 2027 had op 1 juni 2027 klaar moeten zijn en is nog niet afgerond.",
+                        "In de afspraken met Zeist is het aantal indicatoren twee keer achter elkaar gegroeid: van 4 naar 6 en daarna naar 9.",
+                        "Voor begrotingsjaar 2029 is de uiterste dag voor de ontwerpbegroting naar de raden 1 juni 2027 (art. 35 lid 1 Wgr); het plan of wat er gebeurde ligt later dan de wet toestaat.",
+                        "Voor begrotingsjaar 2028 is de uiterste dag voor de algemene financi\u00eble en beleidsmatige kaders naar de raden 30 april 2027 (art. 34b Wgr); die dag is voorbij en het is nog niet gedaan.",
+                        "Voor begrotingsjaar 2028 is de uiterste dag voor de vastgestelde begroting naar Gedeputeerde Staten 1 juli 2027 (art. 34 lid 2 Wgr); die dag valt binnen vier weken en het is nog niet gedaan of op tijd gepland.",
+                        "De zienswijze van de raad van Bunnik op de stukken voor begrotingsjaar 2028 heeft na het besluit van het bestuur op 1 juni 2027 nog geen schriftelijk antwoord met redenen.",
+                        "Er is nog geen samenwerkingsscan gehouden, terwijl de samenwerking loopt.",
+                        "De laatste samenwerkingsscan begon op 1 mei 2026, meer dan een jaar geleden.",
+                        "Een actie uit het actieplan van de scan van 1 februari 2027 had op 1 mei 2027 klaar moeten zijn en is nog niet afgerond.");
+        // R7.6 names every statutory moment in words of its own.
+        assertThat(teksten)
+                .filteredOn(t -> t.startsWith("Voor begrotingsjaar 2029 is de uiterste dag voor "))
+                .hasSize(nl.samenspel.kalender.PcMoment.values().length)
+                .doesNotHaveDuplicates();
         // A tension is named by its parties, as the register shows it; never by its database id (14).
         assertThat(teksten)
                 .filteredOn(t -> t.contains("uniformiteit tegenover maatwerk"))

@@ -78,7 +78,8 @@ class EerlijkeStandTest {
 
     @Test
     void eenRegelZonderControleIsNietGetoetstNergensInOrde() {
-        assertThat(zonderControle()).as("this test needs a rule without checks").isNotEmpty();
+        // Since issue 14 every rule has checks (zonderControle() is empty); rule 7 is checked from AFSPREKEN on, so
+        // at the start it stands for a rule no check looks at yet.
         long id = ToetsData.samenwerking(port, regie, ZEIST, HOUTEN);
 
         JsonNode t = toets(regie, id);
@@ -95,6 +96,9 @@ class EerlijkeStandTest {
         assertThat(t.path("regels").get(1).path("status").asString()).isEqualTo("NIET_GETOETST");
         assertThat(t.path("regels").get(1).path("getoetst").asBoolean()).isFalse();
         assertThat(t.path("regels").get(1).path("getoetstVanaf").asString()).isEqualTo("VORMGEVEN");
+        assertThat(nietGetoetstBijStart()).contains(7);
+        assertThat(t.path("regels").get(6).path("status").asString()).isEqualTo("NIET_GETOETST");
+        assertThat(t.path("regels").get(6).path("getoetstVanaf").asString()).isEqualTo("AFSPREKEN");
         // A rule with a check that applies from the first phase on is checked.
         assertThat(t.path("regels").get(5).path("getoetst").asBoolean()).isTrue();
         assertThat(t.path("regels").get(5).path("getoetstVanaf").asString()).isEqualTo("VERKENNEN");
@@ -106,7 +110,9 @@ class EerlijkeStandTest {
         assertThat(pagina)
                 .contains("Nog niet getoetst")
                 .contains(nietGetoetstBijStart().size() + " van 7 regels nog niet getoetst")
-                .contains("Voor deze regel bestaat nog geen controle");
+                // Since issue 14 no rule is without checks: rules 2 and 7 say from which phase on they are checked.
+                .doesNotContain("Voor deze regel bestaat nog geen controle")
+                .contains("Deze regel wordt getoetst vanaf de fase Afspreken.");
 
         // The council member's overview: per rule, and the total never a plain "in orde".
         JsonNode rij = rij(

@@ -412,7 +412,18 @@ class ToetsApiTest {
                         "R6.4",
                         "R6.5",
                         "R6.6",
-                        "R6.7")
+                        "R6.7",
+                        // Issue 14: rule 7 on planning and control, and the extra money of the first years.
+                        "R6.8",
+                        "R7.1",
+                        "R7.2",
+                        "R7.3",
+                        "R7.4",
+                        "R7.5",
+                        "R7.6",
+                        "R7.7",
+                        "R7.8",
+                        "R7.9")
                 .doesNotHaveDuplicates();
         assertThat(Http.anoniem(port).get("/api/v1/controles").status()).isEqualTo(401);
     }

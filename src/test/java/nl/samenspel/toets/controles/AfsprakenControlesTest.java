@@ -30,6 +30,7 @@ import nl.samenspel.overgang.OvergangFeiten.Overdracht;
 import nl.samenspel.overgang.OvergangFeiten.Verwachting;
 import nl.samenspel.overgang.Transitie;
 import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.scan.ScanFeiten;
 import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
@@ -62,7 +63,7 @@ class AfsprakenControlesTest {
      * the start in 2027 with a transition period, a DVO per client that differ (De Bilt uses a front-office
      * variant), stretch in one, a review date in the first year, indicative lines, a forum for the unforeseen,
      * gedoe decided or still young, expectations of every group, in-between tasks in the inventory, an evaluation
-     * held and one still ahead, an uittreding with its conditions settled.
+     * held and one still ahead, an uittreding with its conditions settled, a samenwerkingsscan this year.
      */
     static ControlesTest.F goedAfgesproken(ControlesTest.F f) {
         goedOntworpen(f);
@@ -111,6 +112,9 @@ class AfsprakenControlesTest {
                 List.of(new Actie(1, LocalDate.of(2027, 9, 1), false), new Actie(2, LocalDate.of(2027, 6, 1), true))));
         f.evaluaties.add(new Evaluatie(2, LocalDate.of(2027, 12, 1), null, List.of()));
         f.uittredingen.add(new Uittreding(1, BUNNIK, LocalDate.of(2027, 7, 1), UittredingStatus.AANGEKONDIGD, true));
+        // Issue 14 (R7.8): a running samenwerking looks at its relationship at least once a year.
+        f.scans.add(new ScanFeiten.Scan(
+                1, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1), Set.of(ZEIST, DE_BILT, BUNNIK), List.of()));
         return f;
     }
 

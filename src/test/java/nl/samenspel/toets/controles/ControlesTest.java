@@ -19,12 +19,17 @@ import nl.samenspel.bestuur.BestuurFeiten.Zetel;
 import nl.samenspel.bestuur.Lijn;
 import nl.samenspel.bestuur.ZetelRol;
 import nl.samenspel.evaluatie.EvaluatieFeiten;
+import nl.samenspel.financien.FinancienFeiten;
 import nl.samenspel.gedoe.GedoeFeiten;
+import nl.samenspel.gesprek.GesprekFeiten;
+import nl.samenspel.kalender.KalenderFeiten;
 import nl.samenspel.overgang.OvergangFeiten;
 import nl.samenspel.overgang.Transitie;
+import nl.samenspel.rapportage.RapportageFeiten;
 import nl.samenspel.regeling.RegelingFeiten;
 import nl.samenspel.regeling.RegelingOnderdeel;
 import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.scan.ScanFeiten;
 import nl.samenspel.toets.Controle;
 import nl.samenspel.toets.Ernst;
 import nl.samenspel.toets.Signaal;
@@ -111,6 +116,14 @@ class ControlesTest {
         List<EvaluatieFeiten.Uittreding> uittredingen = new ArrayList<>();
         EvaluatieFeiten.@Nullable Opheffing opheffing;
         LocalDate peildatum = PEILDATUM;
+        // Issue 14: nothing planned, no money events, no reports, conversations or scans.
+        List<KalenderFeiten.Termijn> termijnen = new ArrayList<>();
+        List<KalenderFeiten.Zienswijze> zienswijzen = new ArrayList<>();
+        List<FinancienFeiten.Gebeurtenis> gebeurtenissen = new ArrayList<>();
+        int informatietermijn = FinancienFeiten.STANDAARD_INFORMATIETERMIJN;
+        List<RapportageFeiten.Rapportage> rapportages = new ArrayList<>();
+        List<GesprekFeiten.Gesprek> gesprekken = new ArrayList<>();
+        List<ScanFeiten.Scan> scans = new ArrayList<>();
 
         F() {
             posities.put("GM0355", new Positie("GM0355", true, true, false));
@@ -151,7 +164,14 @@ class ControlesTest {
                     new OvergangFeiten.Stand(42, start, transitie, maatregelen, inventaris, verwachtingen),
                     new GedoeFeiten.Stand(42, forum, gedoe, null, gedoeTermijn),
                     new EvaluatieFeiten.Stand(42, evaluaties, uittredingen, opheffing),
-                    peildatum);
+                    peildatum,
+                    List.of(),
+                    new ToetsFeiten.PlanningEnControl(
+                            new KalenderFeiten.Stand(42, termijnen, zienswijzen),
+                            new FinancienFeiten.Stand(42, gebeurtenissen, informatietermijn),
+                            new RapportageFeiten.Stand(42, rapportages),
+                            new GesprekFeiten.Stand(42, gesprekken),
+                            new ScanFeiten.Stand(42, scans)));
         }
 
         /** The parties decided on this form; the advice finds it fits and the decision is reasoned. */

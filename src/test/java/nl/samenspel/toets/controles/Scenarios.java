@@ -17,14 +17,20 @@ import nl.samenspel.evaluatie.EvaluatieFeiten.Evaluatie;
 import nl.samenspel.evaluatie.EvaluatieFeiten.Opheffing;
 import nl.samenspel.evaluatie.EvaluatieFeiten.Uittreding;
 import nl.samenspel.evaluatie.UittredingStatus;
+import nl.samenspel.financien.FinancieleSoort;
 import nl.samenspel.gedoe.GedoeFeiten.Gedoe;
 import nl.samenspel.gedoe.GedoeSoort;
 import nl.samenspel.gedoe.GedoeStatus;
+import nl.samenspel.gesprek.GesprekFeiten;
+import nl.samenspel.kalender.KalenderFeiten;
+import nl.samenspel.kalender.PcMoment;
 import nl.samenspel.overgang.MaatregelSoort;
 import nl.samenspel.overgang.OverdrachtSoort;
 import nl.samenspel.overgang.OvergangFeiten.Maatregel;
+import nl.samenspel.rapportage.RapportageFeiten.Rapportage;
 import nl.samenspel.regeling.RegelingOnderdeel;
 import nl.samenspel.samenwerking.Fase;
+import nl.samenspel.scan.ScanFeiten;
 import nl.samenspel.toets.ToetsFeiten;
 import nl.samenspel.toets.ToetsFeiten.FaseOvergang;
 import nl.samenspel.toets.ToetsFeiten.Positie;
@@ -427,6 +433,158 @@ public final class Scenarios {
                     f.maatregelen.add(new Maatregel(4, MaatregelSoort.BUFFER_WEGORGANISEREN, 2027));
                     return f;
                 });
+        // Issue 14: planning and control on both lines (rule 7, and R6.8).
+        zet(
+                uit,
+                "R7.1",
+                f -> {
+                    PlanningEnControlesTest.goedGestuurd(f)
+                            .gebeurtenissen
+                            .add(PlanningEnControlesTest.gebeurtenis(
+                                    7,
+                                    FinancieleSoort.TEKORT,
+                                    2027,
+                                    LocalDate.of(2027, 5, 1),
+                                    Map.of("GM0355", LocalDate.of(2027, 5, 3))));
+                    return f;
+                },
+                f -> {
+                    PlanningEnControlesTest.goedGestuurd(f)
+                            .gebeurtenissen
+                            .add(PlanningEnControlesTest.gebeurtenis(
+                                    7,
+                                    FinancieleSoort.EXTRA_BIJDRAGE,
+                                    2027,
+                                    LocalDate.of(2027, 5, 1),
+                                    Map.of("GM0355", LocalDate.of(2027, 5, 3), "GM0310", LocalDate.of(2027, 5, 3))));
+                    return f;
+                });
+        zet(
+                uit,
+                "R6.8",
+                f -> {
+                    PlanningEnControlesTest.goedGestuurd(f)
+                            .gebeurtenissen
+                            .add(PlanningEnControlesTest.gebeurtenis(
+                                    7, FinancieleSoort.EXTRA_BIJDRAGE, 2028, LocalDate.of(2027, 6, 1), Map.of()));
+                    return f;
+                },
+                f -> {
+                    PlanningEnControlesTest.goedGestuurd(f)
+                            .gebeurtenissen
+                            .add(PlanningEnControlesTest.gebeurtenis(
+                                    7, FinancieleSoort.TEKORT, 2027, LocalDate.of(2028, 4, 1), Map.of()));
+                    return f;
+                });
+        zet(
+                uit,
+                "R7.2",
+                f -> {
+                    PlanningEnControlesTest.goedGestuurd(f)
+                            .rapportages
+                            .add(new Rapportage(
+                                    7,
+                                    12,
+                                    "GM0310",
+                                    LocalDate.of(2027, 1, 1),
+                                    LocalDate.of(2027, 3, 31),
+                                    false,
+                                    3,
+                                    2,
+                                    0));
+                    return f;
+                },
+                f -> {
+                    PlanningEnControlesTest.goedGestuurd(f)
+                            .rapportages
+                            .add(new Rapportage(
+                                    7,
+                                    12,
+                                    "GM0310",
+                                    LocalDate.of(2027, 1, 1),
+                                    LocalDate.of(2027, 3, 31),
+                                    true,
+                                    3,
+                                    1,
+                                    0));
+                    return f;
+                });
+        zet(uit, "R7.3", f -> {
+            PlanningEnControlesTest.goedGestuurd(f)
+                    .gesprekken
+                    .add(PlanningEnControlesTest.gesprek(7, LocalDate.of(2027, 5, 1), false, 0, List.of()));
+            return f;
+        });
+        zet(uit, "R7.4", f -> {
+            PlanningEnControlesTest.goedGestuurd(f)
+                    .gesprekken
+                    .add(PlanningEnControlesTest.gesprek(
+                            7,
+                            LocalDate.of(2027, 4, 15),
+                            true,
+                            0,
+                            List.of(new GesprekFeiten.Actie(70, LocalDate.of(2027, 6, 1), null))));
+            return f;
+        });
+        zet(
+                uit,
+                "R7.5",
+                f -> PlanningEnControlesTest.zeistIndicatoren(PlanningEnControlesTest.goedGestuurd(f), 4, 6, 9));
+        List<UnaryOperator<ControlesTest.F>> perMoment = new ArrayList<>();
+        for (PcMoment m : PcMoment.values()) {
+            perMoment.add(f -> {
+                PlanningEnControlesTest.goedGestuurd(f)
+                        .termijnen
+                        .add(new KalenderFeiten.Termijn(
+                                2029, m, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), null));
+                return f;
+            });
+        }
+        perMoment.add(f -> {
+            PlanningEnControlesTest.goedGestuurd(f)
+                    .termijnen
+                    .add(new KalenderFeiten.Termijn(
+                            2028, PcMoment.KADERS_NAAR_RADEN, LocalDate.of(2027, 4, 30), null, null));
+            return f;
+        });
+        perMoment.add(f -> {
+            PlanningEnControlesTest.goedGestuurd(f)
+                    .termijnen
+                    .add(new KalenderFeiten.Termijn(
+                            2028, PcMoment.BEGROTING_NAAR_GS, LocalDate.of(2027, 7, 1), null, null));
+            return f;
+        });
+        zetAlle(uit, "R7.6", perMoment);
+        zet(uit, "R7.7", f -> {
+            PlanningEnControlesTest.goedGestuurd(f)
+                    .zienswijzen
+                    .add(new KalenderFeiten.Zienswijze(
+                            7, 2028, "GM0312", LocalDate.of(2027, 5, 1), null, LocalDate.of(2027, 6, 1)));
+            return f;
+        });
+        zet(
+                uit,
+                "R7.8",
+                f -> {
+                    PlanningEnControlesTest.goedGestuurd(f).scans.clear();
+                    return f;
+                },
+                f -> {
+                    PlanningEnControlesTest.goedGestuurd(f).scans.clear();
+                    f.scans.add(new ScanFeiten.Scan(3, LocalDate.of(2026, 5, 1), null, Set.of(), List.of()));
+                    return f;
+                });
+        zet(uit, "R7.9", f -> {
+            PlanningEnControlesTest.goedGestuurd(f)
+                    .scans
+                    .add(new ScanFeiten.Scan(
+                            7,
+                            LocalDate.of(2027, 2, 1),
+                            LocalDate.of(2027, 3, 1),
+                            Set.of("GM0355"),
+                            List.of(new ScanFeiten.Actie(70, LocalDate.of(2027, 5, 1), null))));
+            return f;
+        });
         return uit;
     }
 
