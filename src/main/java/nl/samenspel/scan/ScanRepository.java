@@ -29,7 +29,8 @@ class ScanRepository {
 
     private record Sleutel(long scanId, String partij) {}
 
-    private record PartijRij(long scanId, String partij, @Nullable LocalDate ingediendOp, long versie) {}
+    private record PartijRij(
+            long scanId, String partij, @Nullable LocalDate ingediendOp, long versie) {}
 
     /** The scans (oldest first) with all answers and actions of each of these samenwerkingen; five queries. */
     Map<Long, List<Scan>> scans(Collection<Long> samenwerkingIds) {
@@ -44,7 +45,8 @@ class ScanRepository {
                     Optional<Stelling> st = Stelling.lees(rs.getString("stelling"));
                     if (st.isPresent()) {
                         Sleutel k = new Sleutel(rs.getLong("scan_id"), rs.getString("partij"));
-                        scores.computeIfAbsent(k, x -> new EnumMap<>(Stelling.class)).put(st.get(), rs.getInt("score"));
+                        scores.computeIfAbsent(k, x -> new EnumMap<>(Stelling.class))
+                                .put(st.get(), rs.getInt("score"));
                     }
                 });
         Map<Sleutel, Map<ScanThema, String>> open = new LinkedHashMap<>();
@@ -61,8 +63,11 @@ class ScanRepository {
                         SELECT scan_id, partij, ingediend_op, versie FROM scan_partij
                         WHERE samenwerking_id IN (:ids) ORDER BY scan_id, partij""")
                 .param("ids", samenwerkingIds)
-                .query((rs, i) ->
-                        new PartijRij(rs.getLong("scan_id"), rs.getString("partij"), magLeeg(rs, "ingediend_op"), rs.getLong("versie")))
+                .query((rs, i) -> new PartijRij(
+                        rs.getLong("scan_id"),
+                        rs.getString("partij"),
+                        magLeeg(rs, "ingediend_op"),
+                        rs.getLong("versie")))
                 .list()
                 .forEach(p -> {
                     Sleutel k = new Sleutel(p.scanId(), p.partij());
@@ -89,7 +94,8 @@ class ScanRepository {
                         magLeeg(rs, "afgerond"),
                         rs.getLong("versie")))
                 .list()
-                .forEach(a -> acties.computeIfAbsent(a.scanId(), k -> new ArrayList<>()).add(a));
+                .forEach(a -> acties.computeIfAbsent(a.scanId(), k -> new ArrayList<>())
+                        .add(a));
         jdbc.sql("""
                         SELECT id, samenwerking_id, gestart_op, afgerond_op, afsluitreden, versie
                         FROM scan_scan WHERE samenwerking_id IN (:ids) ORDER BY gestart_op, id""")
@@ -107,7 +113,8 @@ class ScanRepository {
                             acties.getOrDefault(id, List.of()));
                 })
                 .list()
-                .forEach(s -> uit.computeIfAbsent(s.samenwerkingId(), k -> new ArrayList<>()).add(s));
+                .forEach(s -> uit.computeIfAbsent(s.samenwerkingId(), k -> new ArrayList<>())
+                        .add(s));
         return uit;
     }
 

@@ -88,11 +88,15 @@ public class Scans {
      * organisation carries the samenwerking out. A closed round also lists whoever answered then.
      */
     public List<String> partijen(Samenwerking s, Scan scan) {
-        List<String> uit = new ArrayList<>(s.gemeenteCodes().stream().map(GemeenteCode::waarde).toList());
+        List<String> uit = new ArrayList<>(
+                s.gemeenteCodes().stream().map(GemeenteCode::waarde).toList());
         if (!s.uitvoerders().isEmpty()) {
             uit.add(ScanFeiten.ORGANISATIE);
         }
-        scan.antwoorden().stream().map(Antwoorden::partij).filter(p -> !uit.contains(p)).forEach(uit::add);
+        scan.antwoorden().stream()
+                .map(Antwoorden::partij)
+                .filter(p -> !uit.contains(p))
+                .forEach(uit::add);
         return uit;
     }
 
@@ -290,7 +294,8 @@ public class Scans {
         ScanActie ok = alles
                 ? controleer(scanId, invoer)
                 : controleer(
-                        scanId, new ActieInvoer(voor.omschrijving(), voor.eigenaar(), voor.deadline(), invoer.afgerond()));
+                        scanId,
+                        new ActieInvoer(voor.omschrijving(), voor.eigenaar(), voor.deadline(), invoer.afgerond()));
         if (voor.versie() != versie || !repository.wijzigActie(actieId, versie, ok)) {
             throw new VersieConflictException();
         }
@@ -325,7 +330,8 @@ public class Scans {
         if (voor.versie() != versie || !repository.verwijderActie(actieId, versie)) {
             throw new VersieConflictException();
         }
-        audit.legVast(nl.samenspel.audit.Actie.VERWIJDERD, "scan_actie", actieId, samenwerkingId, velden(voor), Map.of());
+        audit.legVast(
+                nl.samenspel.audit.Actie.VERWIJDERD, "scan_actie", actieId, samenwerkingId, velden(voor), Map.of());
         gewijzigd(samenwerkingId);
     }
 

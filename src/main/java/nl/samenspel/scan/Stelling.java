@@ -60,8 +60,12 @@ public enum Stelling {
                 .findFirst();
     }
 
-    /** The form field of the open answer of a theme: {@code open-strategische-waarde}. */
+    /** The form field (and error field) of the open answer of a theme: {@code openStrategischeWaarde}. */
     public static String openVeld(ScanThema thema) {
-        return "open-" + thema.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        StringBuilder uit = new StringBuilder("open");
+        for (String deel : thema.name().split("_")) {
+            uit.append(deel.charAt(0)).append(deel.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return uit.toString();
     }
 }

@@ -29,7 +29,10 @@ public record Verschil(Stelling stelling, List<Partijscore> scores, int spreidin
                     int spreiding = s.size() < 2
                             ? 0
                             : s.stream().mapToInt(Partijscore::score).max().orElse(0)
-                                    - s.stream().mapToInt(Partijscore::score).min().orElse(0);
+                                    - s.stream()
+                                            .mapToInt(Partijscore::score)
+                                            .min()
+                                            .orElse(0);
                     return new Verschil(st, s, spreiding, spreiding >= Stelling.SPANNING_VANAF);
                 })
                 .toList();
