@@ -351,10 +351,15 @@ public class Scans {
 
     // ---- helpers ----
 
-    /** The scan with only the answers this user may see: submitted ones, and the drafts of a party it speaks for. */
-    private static Scan zichtbaar(Gebruiker g, Samenwerking s, Scan scan) {
+    /**
+     * The scan with only the answers this user may see (submitted ones, and the drafts of a party it speaks for),
+     * in the order of the parties.
+     */
+    private Scan zichtbaar(Gebruiker g, Samenwerking s, Scan scan) {
+        List<String> volgorde = partijen(s, scan);
         return scan.metAntwoorden(scan.antwoorden().stream()
                 .filter(a -> a.ingediend() || ScanRechten.invullen(g, s, a.partij()) != Recht.NEE)
+                .sorted(java.util.Comparator.comparingInt(a -> volgorde.indexOf(a.partij())))
                 .toList());
     }
 
