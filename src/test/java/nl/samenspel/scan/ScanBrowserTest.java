@@ -93,10 +93,11 @@ class ScanBrowserTest {
             regisseur
                     .typ("omschrijving", "Bespreek in het AB wat de samenwerking elk van ons oplevert")
                     .typ("eigenaar", "Voorzitter AB");
+            // A date input takes its value in ISO form whatever the browser's display format.
             regisseur
                     .driver()
-                    .findElement(org.openqa.selenium.By.name("deadline"))
-                    .sendKeys(VANDAAG.plusMonths(2).format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+                    .executeScript(
+                            "document.querySelector('[name=deadline]').value = '" + VANDAAG.plusMonths(2) + "';");
             regisseur.klikKnop("Actie toevoegen");
             assertThat(regisseur.tekst()).contains("Voorzitter AB");
             regisseur.klikKnop("Scan afronden");
