@@ -219,7 +219,7 @@ class ScanApi {
     @Operation(summary = "Scan openen", description = "Alleen de regisseur; één ronde tegelijk open (409)")
     @ApiResponse(responseCode = "201", description = "Geopend; Location en ETag in de headers")
     @PostMapping(path = BASIS, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ScanJson> open(@PathVariable long id, @Valid @RequestBody ScanOpenJson body) {
+    ResponseEntity<ScanJson> openScan(@PathVariable long id, @Valid @RequestBody ScanOpenJson body) {
         Scan scan = service.open(id, body.gestartOp());
         return ResponseEntity.created(URI.create("/api/v1/samenwerkingen/" + id + "/scans/" + scan.id()))
                 .eTag(Versie.etag(scan.versie()))
@@ -284,7 +284,7 @@ class ScanApi {
                             + " haar concept; anderen zien status NOG_NIET zonder scores. De ETag is de versie (0: niets"
                             + " opgeslagen)")
     @GetMapping(path = BASIS + "/{scanId}/antwoorden/{partij}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AntwoordenJson> leesAntwoorden(
+    ResponseEntity<AntwoordenJson> leesScanAntwoorden(
             @PathVariable long id, @PathVariable long scanId, @PathVariable String partij) {
         Optional<Antwoorden> a = service.antwoorden(id, scanId, partij);
         return ResponseEntity.ok()
@@ -301,7 +301,7 @@ class ScanApi {
             path = BASIS + "/{scanId}/antwoorden/{partij}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AntwoordenJson> bewaarAntwoorden(
+    ResponseEntity<AntwoordenJson> bewaarScanAntwoorden(
             @PathVariable long id,
             @PathVariable long scanId,
             @PathVariable String partij,
@@ -337,7 +337,7 @@ class ScanApi {
             description = "Per stelling de score van elke partij die indiende, naast elkaar; de spreiding (hoogste min"
                     + " laagste) en of het een spanning is (spreiding 2 of meer). Er wordt niets gemiddeld")
     @GetMapping(path = BASIS + "/{scanId}/verschillen", produces = MediaType.APPLICATION_JSON_VALUE)
-    VerschillenJson leesVerschillen(@PathVariable long id, @PathVariable long scanId) {
+    VerschillenJson leesScanVerschillen(@PathVariable long id, @PathVariable long scanId) {
         Samenwerking s = samenwerkingen.vind(id);
         Scan scan = service.scan(id, scanId);
         List<VerschilJson> stellingen = Verschil.van(scan.antwoorden()).stream()
@@ -362,7 +362,7 @@ class ScanApi {
 
     @Operation(summary = "Actieplan", description = "De acties van de scan, op deadline")
     @GetMapping(path = BASIS + "/{scanId}/acties", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<ActieJson> leesActies(@PathVariable long id, @PathVariable long scanId) {
+    List<ActieJson> leesScanActies(@PathVariable long id, @PathVariable long scanId) {
         LocalDate vandaag = service.vandaag();
         return service.scan(id, scanId).acties().stream()
                 .map(a -> ActieJson.van(a, vandaag))
@@ -375,7 +375,7 @@ class ScanApi {
             path = BASIS + "/{scanId}/acties",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ActieJson> maakActie(
+    ResponseEntity<ActieJson> maakScanActie(
             @PathVariable long id, @PathVariable long scanId, @Valid @RequestBody ActieInvoerJson body) {
         ScanActie a = service.maakActie(id, scanId, body.invoer());
         return ResponseEntity.created(
@@ -386,7 +386,8 @@ class ScanApi {
 
     @Operation(summary = "Actie", description = "Eén actie; de ETag is haar versie")
     @GetMapping(path = BASIS + "/{scanId}/acties/{actieId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ActieJson> leesActie(@PathVariable long id, @PathVariable long scanId, @PathVariable long actieId) {
+    ResponseEntity<ActieJson> leesScanActie(
+            @PathVariable long id, @PathVariable long scanId, @PathVariable long actieId) {
         ScanActie a = service.actie(id, scanId, actieId);
         return ResponseEntity.ok().eTag(Versie.etag(a.versie())).body(ActieJson.van(a, service.vandaag()));
     }
@@ -398,7 +399,7 @@ class ScanApi {
             path = BASIS + "/{scanId}/acties/{actieId}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ActieJson> wijzigActie(
+    ResponseEntity<ActieJson> wijzigScanActie(
             @PathVariable long id,
             @PathVariable long scanId,
             @PathVariable long actieId,
@@ -413,7 +414,7 @@ class ScanApi {
     @Operation(summary = "Actie verwijderen", description = "Alleen de regisseur; If-Match verplicht")
     @ApiResponse(responseCode = "204", description = "Verwijderd")
     @DeleteMapping(path = BASIS + "/{scanId}/acties/{actieId}")
-    ResponseEntity<Void> verwijderActie(
+    ResponseEntity<Void> verwijderScanActie(
             @PathVariable long id,
             @PathVariable long scanId,
             @PathVariable long actieId,
