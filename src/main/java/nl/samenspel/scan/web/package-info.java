@@ -1,0 +1,3 @@
+/** The REST API and pages of the samenwerkingsscan. */
+@org.jspecify.annotations.NullMarked
+package nl.samenspel.scan.web;
