@@ -48,10 +48,12 @@ class PlanningEnControlBrowserTest {
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern GELEZEN_ATTRIBUUT =
             Pattern.compile("(?i)\\s(?:title|aria-label|placeholder|alt)=\"([^\"]*)\"");
-    /** The same forbidden forms as AfsprakenToegankelijkheidBrowserTest: placeholders, quotes, codes, keys. */
+    /** The forbidden forms of AfsprakenToegankelijkheidBrowserTest (placeholders, quotes, codes, keys) and escapes. */
     private static final List<Pattern> VERBODEN = List.of(
             Pattern.compile("\\{\\d"),
             Pattern.compile("''"),
+            // A Java escape written in a template's HTML is shown as is.
+            Pattern.compile("\\\\u[0-9a-fA-F]{4}"),
             Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b"),
             Pattern.compile("(?<![\\w/@.-])[a-z]+\\.[a-z-]+\\.[A-Za-z0-9][\\w.-]*(?![\\w/@-])"));
 
