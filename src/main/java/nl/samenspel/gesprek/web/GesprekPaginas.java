@@ -54,9 +54,25 @@ class GesprekPaginas {
 
     // ---- the list ----
 
+    /**
+     * The list with the planning form; {@code dvo} and {@code rapportage} (from the link on a submitted report) fill
+     * the form in advance, so a conversation is prepared from a report without typing its number.
+     */
     @GetMapping("/samenwerkingen/{id}/gesprekken")
-    String lijst(@PathVariable long id, @RequestParam(required = false) @Nullable String melding, Model model) {
-        return lijst(id, null, Map.of(), melding(melding), "ok", model);
+    String lijst(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String melding,
+            @RequestParam(required = false) @Nullable String dvo,
+            @RequestParam(required = false) @Nullable String rapportage,
+            Model model) {
+        Map<String, String> vooraf = new java.util.LinkedHashMap<>();
+        if (dvo != null && dvo.matches("\\d{1,18}")) {
+            vooraf.put("dvo", dvo);
+        }
+        if (rapportage != null && rapportage.matches("\\d{1,18}")) {
+            vooraf.put("rapportage", rapportage);
+        }
+        return lijst(id, null, vooraf, melding(melding), "ok", model);
     }
 
     @PostMapping("/samenwerkingen/{id}/gesprekken")
