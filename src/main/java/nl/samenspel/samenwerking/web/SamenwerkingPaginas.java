@@ -656,6 +656,11 @@ class SamenwerkingPaginas {
             "gedoe.status.%s",
             "evaluatie.uittreding.status.%s",
             "evaluatie.richting.%s",
+            // issue 14: a report line's status, a financial event and how a raad was informed, an agenda item
+            "rapportage.status.%s.label",
+            "financien.soort.%s.label",
+            "financien.wijze.%s",
+            "financien.sleutel.%s",
             "historie.code.%s");
 
     private String codeLabel(String code) {
