@@ -14,8 +14,13 @@ final class DemoGebruiker {
 
     /** Runs {@code werk} signed in as the demo regisseur, and restores whatever context there was after. */
     static <T> T alsRegisseur(UserDetailsService gebruikers, Supplier<T> werk) {
+        return als(gebruikers, DemoOntwerp.REGISSEUR, werk);
+    }
+
+    /** Runs {@code werk} signed in as demo account {@code naam}, and restores whatever context there was after. */
+    static <T> T als(UserDetailsService gebruikers, String naam, Supplier<T> werk) {
         SecurityContext vorige = SecurityContextHolder.getContext();
-        UserDetails regisseur = gebruikers.loadUserByUsername(DemoOntwerp.REGISSEUR);
+        UserDetails regisseur = gebruikers.loadUserByUsername(naam);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(regisseur, null, regisseur.getAuthorities()));

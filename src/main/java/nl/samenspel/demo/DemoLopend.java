@@ -85,8 +85,8 @@ import org.springframework.stereotype.Component;
  * modules' public services (ADR 0013), so every write is checked, audited and published. Idempotent: it seeds only
  * while its case has no recorded phase change and no service, so a later start never adds to what a user changed.
  *
- * <p>Round 2 of issue 14 adds the planning-and-control data (calendar, money, reports, conversations, scan) as further
- * {@code zaai...} methods called from {@link #zaai}; the DVOs they report on are found with {@code afspraken.dvos}.
+ * <p>The planning-and-control data (calendar, money, reports, conversations, scan) is seeded after this by
+ * {@link DemoLopendPc}, with a guard of its own.
  */
 @Component
 @Order(70)
@@ -129,6 +129,7 @@ class DemoLopend implements ApplicationRunner {
     private final Gedoelog gedoe;
     private final EvaluatieService evaluaties;
     private final UserDetailsService gebruikers;
+    private final DemoLopendPc pc;
 
     DemoLopend(
             DemoSchakelaar schakelaar,
@@ -142,7 +143,8 @@ class DemoLopend implements ApplicationRunner {
             Overgang overgang,
             Gedoelog gedoe,
             EvaluatieService evaluaties,
-            UserDetailsService gebruikers) {
+            UserDetailsService gebruikers,
+            DemoLopendPc pc) {
         this.schakelaar = schakelaar;
         this.samenwerkingen = samenwerkingen;
         this.stappen = stappen;
@@ -155,6 +157,7 @@ class DemoLopend implements ApplicationRunner {
         this.gedoe = gedoe;
         this.evaluaties = evaluaties;
         this.gebruikers = gebruikers;
+        this.pc = pc;
     }
 
     @Override
@@ -165,7 +168,9 @@ class DemoLopend implements ApplicationRunner {
         long id = samenwerkingen.zaaiOefencasus(
                 new NieuweSamenwerking(TITEL, OMSCHRIJVING, DemoCasus.gemeenten(), DemoOntwerp.REGISSEUR));
         boolean gezaaid = DemoGebruiker.alsRegisseur(gebruikers, () -> zaai(id));
-        LOG.info("event=demo-lopend samenwerking={} gezaaid={}", id, gezaaid);
+        // The planning-and-control data has its own guard, so a database seeded before issue 14 gets it once too.
+        boolean pcGezaaid = DemoGebruiker.alsRegisseur(gebruikers, () -> pc.zaai(id));
+        LOG.info("event=demo-lopend samenwerking={} gezaaid={} pc={}", id, gezaaid, pcGezaaid);
     }
 
     private boolean zaai(long id) {

@@ -586,8 +586,20 @@ class SamenwerkingPaginas {
     private String veldNaam(String veld) {
         String sleutel = "samenwerking.veld." + veld;
         String tekst = teksten.t(sleutel);
+        if (tekst.equals(sleutel)) {
+            // issue 14: the P&C calendar audits a moment's days as "BEGROTING_NAAR_GS.gepland"
+            java.util.regex.Matcher m = MOMENTVELD.matcher(veld);
+            if (m.matches()) {
+                String moment = "kalender.moment." + m.group(1) + ".label";
+                String naam = teksten.t(moment);
+                return naam.equals(moment) ? veld : naam + " (" + m.group(2) + ")";
+            }
+        }
         return tekst.equals(sleutel) ? veld : tekst;
     }
+
+    private static final java.util.regex.Pattern MOMENTVELD =
+            java.util.regex.Pattern.compile("([A-Z][A-Z_]{1,60})\\.(gepland|gedaan)");
 
     private @Nullable String waarde(String veld, @Nullable String waarde) {
         if (waarde == null) {
@@ -656,6 +668,11 @@ class SamenwerkingPaginas {
             "gedoe.status.%s",
             "evaluatie.uittreding.status.%s",
             "evaluatie.richting.%s",
+            // issue 14: a report line's status, a financial event and how a raad was informed, an agenda item
+            "rapportage.status.%s.label",
+            "financien.soort.%s.label",
+            "financien.wijze.%s",
+            "financien.sleutel.%s",
             "historie.code.%s");
 
     private String codeLabel(String code) {
